@@ -1,0 +1,53 @@
+import esbuild from "esbuild";
+import process from "process";
+import { builtinModules } from "node:module";
+import { cpSync, mkdirSync } from "node:fs";
+
+const banner = `/*
+THIS IS A GENERATED FILE. The source is in src/; see README.md.
+*/
+`;
+
+const prod = process.argv[2] === "production";
+
+/** Copies the built plugin into the demo vault so opening it in Obsidian shows the plugin. */
+const installIntoDemoVault = {
+	name: "install-into-demo-vault",
+	setup(build) {
+		build.onEnd((result) => {
+			if (result.errors.length > 0) return;
+			const dir = "demo-vault/.obsidian/plugins/thought-leadership-studio";
+			mkdirSync(dir, { recursive: true });
+			for (const file of ["main.js", "manifest.json", "styles.css"]) cpSync(file, `${dir}/${file}`);
+		});
+	},
+};
+
+const context = await esbuild.context({
+	banner: { js: banner },
+	entryPoints: ["src/main.ts"],
+	bundle: true,
+	external: [
+		"obsidian",
+		"electron",
+		"@codemirror/*",
+		"@lezer/*",
+		...builtinModules,
+		...builtinModules.map((m) => `node:${m}`),
+	],
+	format: "cjs",
+	target: "es2021",
+	logLevel: "info",
+	sourcemap: prod ? false : "inline",
+	treeShaking: true,
+	minify: prod,
+	outfile: "main.js",
+	plugins: [installIntoDemoVault],
+});
+
+if (prod) {
+	await context.rebuild();
+	await context.dispose();
+} else {
+	await context.watch();
+}

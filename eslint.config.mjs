@@ -1,0 +1,31 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import globals from "globals";
+
+export default defineConfig([
+	globalIgnores(["node_modules/", "main.js", "build/", "coverage/", "test-output/", "demo-vault/"]),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: {
+					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "jest.config.cjs", "scripts/*.mjs"],
+				},
+			},
+		},
+	},
+	{
+		// Tests, tools and the preview run in Node or a plain browser page, not inside Obsidian.
+		files: ["tests/**", "tools/**", "preview/**", "scripts/**", "*.mjs", "*.cjs"],
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			"obsidianmd/no-nodejs-modules": "off",
+			"obsidianmd/hardcoded-config-path": "off",
+			"obsidianmd/prefer-create-el": "off",
+			"obsidianmd/no-static-styles-assignment": "off",
+			"obsidianmd/ui/sentence-case": "off",
+			"import/no-nodejs-modules": "off",
+			"no-console": "off",
+		},
+	},
+]);

@@ -1,0 +1,25 @@
+/** @type {import('jest').Config} */
+const esmPackages = [
+	"unified", "remark-parse", "mdast-util-.*", "micromark.*", "decode-named-character-reference",
+	"character-entities", "unist-util-.*", "vfile.*", "bail", "is-plain-obj", "trough", "devlop",
+	"zwitch", "longest-streak", "ccount", "markdown-table", "character-reference-invalid",
+	"is-decimal", "is-hexadecimal", "is-alphanumerical", "is-alphabetical", "parse-entities",
+	"trim-lines", "space-separated-tokens", "comma-separated-tokens", "date-fns",
+].join("|");
+
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.jest.json" }];
+
+module.exports = {
+	testEnvironment: "node",
+	roots: ["<rootDir>/tests"],
+	testMatch: ["**/*.test.ts"],
+	testPathIgnorePatterns: ["/tests/e2e/"],
+	transform: {
+		"^.+\\.[tj]sx?$": tsJest,
+		"^.+\\.m?js$": tsJest,
+	},
+	transformIgnorePatterns: [`/node_modules/(?!(${esmPackages})/)`],
+	moduleNameMapper: {
+		"^obsidian$": "obsidian-test-mocks/obsidian",
+	},
+};

@@ -1,0 +1,28 @@
+// Runs a TypeScript entry point (tools, preview) in Node: bundles it with esbuild, then imports it.
+// Usage: node scripts/run-ts.mjs FILE.ts [args...]; the script sees its own args in process.argv.slice(2).
+import esbuild from "esbuild";
+import { mkdirSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+	console.error("usage: node scripts/run-ts.mjs FILE.ts [args...]");
+	process.exit(2);
+}
+const outdir = resolve("build/tools");
+mkdirSync(outdir, { recursive: true });
+const outfile = resolve(outdir, basename(entry).replace(/\.ts$/, ".mjs"));
+await esbuild.build({
+	entryPoints: [entry],
+	bundle: true,
+	platform: "node",
+	format: "esm",
+	target: "node20",
+	packages: "external",
+	sourcemap: "inline",
+	outfile,
+	logLevel: "warning",
+});
+process.argv = [process.argv[0], outfile, ...args.filter((a, i) => !(i === 0 && a === "--"))];
+await import(pathToFileURL(outfile).href);

@@ -1,0 +1,62 @@
+/**
+ * What the index needs from a vault. Two implementations: one over Obsidian's vault and
+ * metadata cache (the shipped plugin), one over a folder of plain files (report, benchmark).
+ */
+
+/** A markdown file of the vault. */
+export interface SourceFile {
+	path: string;
+	/** File name without extension. */
+	basename: string;
+	ctime: number;
+	mtime: number;
+	size: number;
+}
+
+/** A link as the metadata cache records it. */
+export interface SourceLink {
+	/** Text inside the brackets before `|`: `Note#Heading`. */
+	link: string;
+	/** Text after `|`, if any. */
+	displayText?: string;
+}
+
+/** A heading with the line it starts on (0-based), as the metadata cache records it. */
+export interface SourceHeading {
+	heading: string;
+	level: number;
+	line: number;
+}
+
+/** The parsed metadata of one file: the part of Obsidian's `CachedMetadata` the index reads. */
+export interface SourceMetadata {
+	/** Parsed frontmatter, or undefined when the note has none or it could not be parsed. */
+	frontmatter?: Record<string, unknown>;
+	/** Set when the note starts with a frontmatter block that is not valid YAML. */
+	frontmatterError?: string;
+	/** Tags written in the body (`#réflexions`), with their `#`. */
+	inlineTags: string[];
+	/** Links in the body, and links held by properties (`source: "[[Note]]"`). */
+	links: SourceLink[];
+	headings: SourceHeading[];
+}
+
+/** Something that happened to a file. */
+export type SourceEvent =
+	| { kind: "changed"; path: string }
+	| { kind: "deleted"; path: string }
+	| { kind: "renamed"; path: string; oldPath: string };
+
+export interface NoteSource {
+	/** Every markdown file of the vault. */
+	listFiles(): SourceFile[];
+	getFile(path: string): SourceFile | null;
+	/** Metadata from the cache, or null when the cache has none yet. */
+	getMetadata(path: string): SourceMetadata | null;
+	/** Vault path a link resolves to from a note, or null when it is unresolved. */
+	resolveLink(linkpath: string, fromPath: string): string | null;
+	/** The file's text. */
+	read(path: string): Promise<string>;
+	/** Subscribes to file events; returns the unsubscribe function. */
+	subscribe(listener: (event: SourceEvent) => void): () => void;
+}

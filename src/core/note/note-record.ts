@@ -1,0 +1,48 @@
+/** One outgoing link of a note, as the writer typed it. */
+export interface NoteLink {
+	/** Link path without alias or subpath: `Expert Secrets` for `[[Expert Secrets#Ch. 1|ES]]`. */
+	target: string;
+	/** Display text after `|`, or null. */
+	alias: string | null;
+	/** `#Heading` or `#^block` part, or null. */
+	subpath: string | null;
+	/** Whether the target is a file of the vault. */
+	resolved: boolean;
+	/** Vault path of the target when resolved, else null. */
+	resolvedPath: string | null;
+}
+
+/** A heading of a note. */
+export interface NoteHeading {
+	text: string;
+	level: number;
+}
+
+/** Something wrong with one note that the writer should know about. */
+export interface NoteWarning {
+	path: string;
+	message: string;
+}
+
+/** What the index knows about one watched note. Plain data: serialisable and cacheable. */
+export interface NoteRecord {
+	path: string;
+	/** File name without extension. */
+	title: string;
+	/** Normalised tags: lower case, NFC, without `#`, nested tags kept whole (`journal/2024`). */
+	tags: string[];
+	/** Epoch milliseconds, or null when neither frontmatter nor file gives one. */
+	created: number | null;
+	updated: number | null;
+	links: NoteLink[];
+	headings: NoteHeading[];
+	/** Plain text of the list items under the idea-section headings, in order. */
+	ideaItems: string[];
+	/** Messages about this note (unreadable date, broken frontmatter, section too large...). */
+	warnings: string[];
+	/** Frontmatter properties, as the source parsed them (empty when none or broken). */
+	properties: Record<string, unknown>;
+	/** File modification time and size the record was built from. */
+	mtime: number;
+	size: number;
+}

@@ -1,0 +1,74 @@
+/** A stage of the idea pipeline: the value stored in `status`, and its labels. */
+export interface StageSetting {
+	key: string;
+	labels: { en: string; fr: string };
+}
+
+/** The plugin's settings, as saved in `data.json`. */
+export interface StudioSettings {
+	/** Schema version, for migrations. */
+	version: 1;
+	/** Tags that make a note one of the writer's thinking notes. */
+	watchedTags: string[];
+	/** Headings whose list items are ideas. */
+	ideaHeadings: string[];
+	/** Folder where idea notes are created. */
+	ideasFolder: string;
+	/** date-fns pattern for the `created` property of new notes. */
+	dateFormat: string;
+	/** The pipeline's stages, in order. */
+	stages: StageSetting[];
+}
+
+export const DEFAULT_SETTINGS: StudioSettings = {
+	version: 1,
+	watchedTags: ["journal", "réflexions"],
+	ideaHeadings: ["Idées de posts", "Idées", "Post ideas"],
+	ideasFolder: "Idées",
+	dateFormat: "yyyy-MM-dd'T'HH:mm",
+	stages: [
+		{ key: "spark", labels: { en: "Spark", fr: "Étincelle" } },
+		{ key: "think", labels: { en: "Think", fr: "À creuser" } },
+		{ key: "invest", labels: { en: "Invest", fr: "Brouillon" } },
+		{ key: "published", labels: { en: "Published", fr: "Publié" } },
+		{ key: "re-invest", labels: { en: "Re-invest", fr: "À recycler" } },
+	],
+};
+
+function stringList(value: unknown, fallback: string[]): string[] {
+	if (!Array.isArray(value)) return [...fallback];
+	const items = value.filter((v): v is string => typeof v === "string").map((v) => v.trim()).filter((v) => v !== "");
+	return items.length > 0 ? items : [...fallback];
+}
+
+function stageList(value: unknown): StageSetting[] {
+	if (!Array.isArray(value)) return DEFAULT_SETTINGS.stages.map((s) => ({ ...s, labels: { ...s.labels } }));
+	const stages: StageSetting[] = [];
+	for (const item of value) {
+		if (typeof item !== "object" || item === null) continue;
+		const record = item as Record<string, unknown>;
+		const key = typeof record.key === "string" ? record.key.trim() : "";
+		if (key === "" || stages.some((s) => s.key === key)) continue;
+		const labels = (typeof record.labels === "object" && record.labels !== null ? record.labels : {}) as Record<string, unknown>;
+		const en = typeof labels.en === "string" && labels.en.trim() !== "" ? labels.en : key;
+		const fr = typeof labels.fr === "string" && labels.fr.trim() !== "" ? labels.fr : en;
+		stages.push({ key, labels: { en, fr } });
+	}
+	return stages.length > 0 ? stages : stageList(undefined);
+}
+
+/**
+ * Turns whatever `data.json` holds (nothing, an older version, a hand-edited file) into valid settings.
+ * Unknown keys are dropped; missing or malformed ones take their default.
+ */
+export function migrateSettings(raw: unknown): StudioSettings {
+	const data = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
+	return {
+		version: 1,
+		watchedTags: stringList(data.watchedTags, DEFAULT_SETTINGS.watchedTags),
+		ideaHeadings: stringList(data.ideaHeadings, DEFAULT_SETTINGS.ideaHeadings),
+		ideasFolder: typeof data.ideasFolder === "string" && data.ideasFolder.trim() !== "" ? data.ideasFolder.trim() : DEFAULT_SETTINGS.ideasFolder,
+		dateFormat: typeof data.dateFormat === "string" && data.dateFormat.trim() !== "" ? data.dateFormat : DEFAULT_SETTINGS.dateFormat,
+		stages: stageList(data.stages),
+	};
+}
