@@ -1,3 +1,4 @@
+process.env.TZ = "UTC";
 /** @type {import('jest').Config} */
 const esmPackages = [
 	"unified", "remark-parse", "mdast-util-.*", "micromark.*", "decode-named-character-reference",

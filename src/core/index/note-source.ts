@@ -19,6 +19,8 @@ export interface SourceLink {
 	link: string;
 	/** Text after `|`, if any. */
 	displayText?: string;
+	/** The link as written: `[[Note#Heading|alias]]`. Obsidian's display text for `[[Note#Heading]]` is `Note > Heading`, so the alias is read from here when present. */
+	original?: string;
 }
 
 /** A heading with the line it starts on (0-based), as the metadata cache records it. */

@@ -31,6 +31,8 @@ export interface NoteRecord {
 	title: string;
 	/** Normalised tags: lower case, NFC, without `#`, nested tags kept whole (`journal/2024`). */
 	tags: string[];
+	/** The `type` property in lower case (`idea`, `draft`, `book`...), or null. */
+	type: string | null;
 	/** Epoch milliseconds, or null when neither frontmatter nor file gives one. */
 	created: number | null;
 	updated: number | null;

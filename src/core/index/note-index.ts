@@ -1,0 +1,304 @@
+import type { NoteRecord, NoteWarning } from "../note/note-record";
+import type { Translate } from "../i18n/translator";
+import type { NoteSource, SourceEvent, SourceFile } from "./note-source";
+import { buildNoteRecord, hasIdeaSection, resolveLinks } from "../note/build-note-record";
+import { collectTags, hasWatchedTag } from "../note/normalize-tag";
+import { readIndexCache, type IndexCacheData, type IndexCacheStore } from "./index-cache";
+
+export type { IndexCacheStore } from "./index-cache";
+
+/** The settings the index depends on. */
+export interface IndexSettings {
+	watchedTags: string[];
+	ideaHeadings: string[];
+}
+
+/** What changed in one update, by path. */
+export interface IndexChange {
+	added: string[];
+	updated: string[];
+	removed: string[];
+}
+
+export interface NoteIndexOptions {
+	source: NoteSource;
+	settings: IndexSettings;
+	translate: Translate;
+	pluginVersion: string;
+	cache?: IndexCacheStore;
+	/** Called between chunks of work so the app stays responsive: a macrotask in Obsidian (`window.setTimeout`), `setImmediate` in Node. */
+	yieldToMain: () => Promise<void>;
+	/** Longest stretch of work before yielding, in ms. */
+	sliceMs?: number;
+	/** Clock for time slicing. */
+	now?: () => number;
+}
+
+const defaultNow = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
+
+function basenameKey(path: string): string {
+	const name = path.slice(path.lastIndexOf("/") + 1);
+	return name.replace(/\.md$/i, "").toLowerCase();
+}
+
+/**
+ * The vault's thinking notes (tagged with a watched tag) and typed notes (`type: idea`...), kept up to
+ * date from the source's events. Reads the metadata cache for every file, but reads and parses text only
+ * for included notes with an idea section, and only when their mtime or size changed. Never writes a note.
+ */
+export class NoteIndex {
+	private readonly records = new Map<string, NoteRecord>();
+	private readonly problems = new Map<string, string[]>();
+	private readonly listeners = new Set<(change: IndexChange) => void>();
+	private readonly inFlight = new Map<string, Promise<void>>();
+	private readonly dirty = new Set<string>();
+	private settings: IndexSettings;
+	private unsubscribe: (() => void) | null = null;
+	private generation = 0;
+	private building = false;
+
+	constructor(private readonly options: NoteIndexOptions) {
+		this.settings = options.settings;
+	}
+
+	/** Key of the settings that shape records: a cache built with other settings is stale. */
+	private settingsKey(): string {
+		return JSON.stringify([this.settings.watchedTags, this.settings.ideaHeadings]);
+	}
+
+	/**
+	 * A full pass over the vault, in time slices, reusing cached records whose file did not change.
+	 * Readers keep seeing the previous state until the pass ends; files that change meanwhile are read again after it.
+	 */
+	async build(): Promise<void> {
+		const generation = ++this.generation;
+		this.building = true;
+		try {
+			const cached = this.options.cache
+				? readIndexCache(await this.options.cache.load().catch(() => null), this.options.pluginVersion, this.settingsKey())
+				: new Map<string, NoteRecord>();
+			const records = new Map<string, NoteRecord>();
+			const problems = new Map<string, string[]>();
+			const now = this.options.now ?? defaultNow;
+			const pause = this.options.yieldToMain;
+			const slice = this.options.sliceMs ?? 10;
+			let sliceStart = now();
+			for (const file of this.options.source.listFiles()) {
+				if (now() - sliceStart > slice) {
+					await pause();
+					if (generation !== this.generation) return;
+					sliceStart = now();
+				}
+				const hit = cached.get(file.path);
+				const built = hit && hit.mtime === file.mtime && hit.size === file.size ? { record: this.relinked(hit), problems: hit.warnings } : await this.readFile(file);
+				if (generation !== this.generation) return;
+				if (built.record) records.set(file.path, built.record);
+				if (built.problems.length > 0) problems.set(file.path, built.problems);
+			}
+			const change: IndexChange = { added: [], updated: [], removed: [] };
+			for (const path of records.keys()) (this.records.has(path) ? change.updated : change.added).push(path);
+			for (const path of this.records.keys()) if (!records.has(path)) change.removed.push(path);
+			this.swap(records, problems);
+			this.building = false;
+			await this.saveCache();
+			this.emit(change);
+			const missed = [...this.dirty];
+			this.dirty.clear();
+			await Promise.all(missed.map((path) => this.refresh(path)));
+		} finally {
+			if (generation === this.generation) this.building = false;
+		}
+	}
+
+	private swap(records: Map<string, NoteRecord>, problems: Map<string, string[]>): void {
+		this.records.clear();
+		this.problems.clear();
+		for (const [path, record] of records) this.records.set(path, record);
+		for (const [path, messages] of problems) this.problems.set(path, messages);
+	}
+
+	/** Follows the source's events from now on. */
+	start(): void {
+		this.unsubscribe ??= this.options.source.subscribe((event) => void this.onSourceEvent(event));
+	}
+
+	stop(): void {
+		this.unsubscribe?.();
+		this.unsubscribe = null;
+		this.generation++;
+	}
+
+	/** New settings: every record is rebuilt. */
+	async setSettings(settings: IndexSettings): Promise<void> {
+		this.settings = settings;
+		await this.build();
+	}
+
+	/** Re-reads one file. Requests for a file that is being read are merged into one more read after it. */
+	refresh(path: string): Promise<void> {
+		if (this.building) {
+			this.dirty.add(path);
+			return Promise.resolve();
+		}
+		const running = this.inFlight.get(path);
+		if (running) {
+			this.dirty.add(path);
+			return running;
+		}
+		const run = (async (): Promise<void> => {
+			try {
+				do {
+					this.dirty.delete(path);
+					await this.refreshNow(path);
+				} while (this.dirty.has(path));
+			} finally {
+				this.inFlight.delete(path);
+			}
+		})();
+		this.inFlight.set(path, run);
+		return run;
+	}
+
+	/** Forgets a deleted file. */
+	remove(path: string): void {
+		if (this.building) {
+			this.dirty.add(path);
+			return;
+		}
+		const had = this.records.delete(path);
+		this.problems.delete(path);
+		const updated = this.reresolve(path);
+		if (had || updated.length > 0) this.emit({ added: [], updated, removed: had ? [path] : [] });
+	}
+
+	/** Follows a renamed file: its record moves, and links to either name are resolved again. */
+	async rename(oldPath: string, newPath: string): Promise<void> {
+		if (this.building) {
+			this.dirty.add(oldPath);
+			this.dirty.add(newPath);
+			return;
+		}
+		const had = this.records.delete(oldPath);
+		this.problems.delete(oldPath);
+		if (had) this.emit({ added: [], updated: [], removed: [oldPath] });
+		await this.refresh(newPath);
+		const updated = [...new Set([...this.reresolve(oldPath), ...this.reresolve(newPath)])].filter((p) => p !== newPath);
+		if (updated.length > 0) this.emit({ added: [], updated, removed: [] });
+	}
+
+	get(path: string): NoteRecord | undefined {
+		return this.records.get(path);
+	}
+
+	/** Every indexed note (watched or typed), sorted by path. */
+	notes(): NoteRecord[] {
+		return [...this.records.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	}
+
+	/** The writer's thinking notes: those with a watched tag, sorted by path. */
+	watchedNotes(): NoteRecord[] {
+		return this.notes().filter((record) => hasWatchedTag(record.tags, this.settings.watchedTags));
+	}
+
+	/** Every note with a problem, watched or not, sorted by path. */
+	warnings(): NoteWarning[] {
+		const list: NoteWarning[] = [];
+		for (const [path, messages] of this.problems) for (const message of messages) list.push({ path, message });
+		return list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	}
+
+	/** Subscribes to changes; returns the unsubscribe function. */
+	onChange(listener: (change: IndexChange) => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	async saveCache(): Promise<void> {
+		if (!this.options.cache) return;
+		const data: IndexCacheData = { format: 1, pluginVersion: this.options.pluginVersion, settingsKey: this.settingsKey(), records: this.notes() };
+		await this.options.cache.save(data);
+	}
+
+	private async onSourceEvent(event: SourceEvent): Promise<void> {
+		if (event.kind === "deleted") this.remove(event.path);
+		else if (event.kind === "renamed") await this.rename(event.oldPath, event.path);
+		else {
+			const isNew = !this.records.has(event.path);
+			await this.refresh(event.path);
+			// A new file may resolve links that were dangling.
+			if (isNew) {
+				const updated = this.reresolve(event.path).filter((p) => p !== event.path);
+				if (updated.length > 0) this.emit({ added: [], updated, removed: [] });
+			}
+		}
+	}
+
+	private async refreshNow(path: string): Promise<void> {
+		const file = this.options.source.getFile(path);
+		const had = this.records.has(path);
+		if (!file) {
+			this.remove(path);
+			return;
+		}
+		const { record, problems } = await this.readFile(file);
+		if (problems.length > 0) this.problems.set(path, problems);
+		else this.problems.delete(path);
+		if (record) this.records.set(path, record);
+		if (record) this.emit({ added: had ? [] : [path], updated: had ? [path] : [], removed: [] });
+		else if (had) {
+			this.records.delete(path);
+			this.emit({ added: [], updated: [], removed: [path] });
+		}
+	}
+
+	/** Builds the record of one file, or null when the file is not a note the index keeps; with its problems. */
+	private async readFile(file: SourceFile): Promise<{ record: NoteRecord | null; problems: string[] }> {
+		const { source, translate } = this.options;
+		const metadata = source.getMetadata(file.path);
+		if (!metadata) return { record: null, problems: [] };
+		const tags = collectTags(metadata.frontmatter, metadata.inlineTags);
+		const type = metadata.frontmatter?.type;
+		const included = hasWatchedTag(tags, this.settings.watchedTags) || (typeof type === "string" && type.trim() !== "");
+		if (!included) {
+			const problems = metadata.frontmatterError !== undefined ? [translate("warning.brokenFrontmatter", { error: metadata.frontmatterError })] : [];
+			return { record: null, problems };
+		}
+		let text: string | undefined;
+		const readWarnings: string[] = [];
+		if (hasIdeaSection(metadata, this.settings.ideaHeadings)) {
+			try {
+				text = await source.read(file.path);
+			} catch (error) {
+				readWarnings.push(translate("warning.readFailed", { error: error instanceof Error ? error.message : String(error) }));
+			}
+		}
+		const record = buildNoteRecord({ file, metadata, ideaHeadings: this.settings.ideaHeadings, resolveLink: (l, from) => source.resolveLink(l, from), translate, text });
+		record.warnings.push(...readWarnings);
+		return { record, problems: record.warnings };
+	}
+
+	/** A cached record is reused as is, except for link resolution, which depends on other files. */
+	private relinked(record: NoteRecord): NoteRecord {
+		return { ...record, links: resolveLinks(record.links, record.path, (l, from) => this.options.source.resolveLink(l, from)) };
+	}
+
+	/** Re-resolves links that may point at `path`; returns the paths of records whose links changed. */
+	private reresolve(path: string): string[] {
+		const key = basenameKey(path);
+		const changed: string[] = [];
+		for (const record of this.records.values()) {
+			if (!record.links.some((l) => l.resolvedPath === path || basenameKey(l.target) === key)) continue;
+			const links = resolveLinks(record.links, record.path, (l, from) => this.options.source.resolveLink(l, from));
+			if (links.some((l, i) => l.resolvedPath !== record.links[i]?.resolvedPath)) {
+				this.records.set(record.path, { ...record, links });
+				changed.push(record.path);
+			}
+		}
+		return changed;
+	}
+
+	private emit(change: IndexChange): void {
+		if (change.added.length + change.updated.length + change.removed.length === 0) return;
+		for (const listener of this.listeners) listener(change);
+	}
+}

@@ -1,0 +1,48 @@
+/**
+ * Tags as the writer types them (`#Réflexions`, `journal/2024`, ` Journal `) reduced to one form:
+ * no `#`, trimmed, NFC (macOS file systems hand out decomposed accents), lower case.
+ * Returns null for something that is not a tag.
+ */
+export function normalizeTag(raw: string): string | null {
+	const tag = raw.trim().replace(/^#+/, "").trim().normalize("NFC").toLowerCase();
+	if (tag === "" || /\s/.test(tag) || /^\d+$/.test(tag)) return null;
+	return tag;
+}
+
+/**
+ * Tags from the `tags` (or legacy `tag`) property, in the shapes Obsidian accepts:
+ * a list, a single string, or a string of tags separated by commas or spaces.
+ */
+export function frontmatterTags(frontmatter: Record<string, unknown> | undefined): string[] {
+	if (!frontmatter) return [];
+	const found: string[] = [];
+	for (const [key, value] of Object.entries(frontmatter)) {
+		const name = key.toLowerCase();
+		if (name !== "tags" && name !== "tag") continue;
+		const values = Array.isArray(value) ? value : [value];
+		for (const item of values) {
+			if (typeof item !== "string" && typeof item !== "number") continue;
+			for (const part of String(item).split(/[,\s]+/)) {
+				const tag = normalizeTag(part);
+				if (tag !== null) found.push(tag);
+			}
+		}
+	}
+	return found;
+}
+
+/** Tags of a note from properties and body, normalised, without duplicates, in first-seen order. */
+export function collectTags(frontmatter: Record<string, unknown> | undefined, inlineTags: readonly string[]): string[] {
+	const tags = new Set(frontmatterTags(frontmatter));
+	for (const raw of inlineTags) {
+		const tag = normalizeTag(raw);
+		if (tag !== null) tags.add(tag);
+	}
+	return [...tags];
+}
+
+/** Whether one of the note's tags is a watched tag or nested under one (`journal/2024` counts as `journal`). */
+export function hasWatchedTag(tags: readonly string[], watched: readonly string[]): boolean {
+	const wanted = watched.map(normalizeTag).filter((t): t is string => t !== null);
+	return tags.some((tag) => wanted.some((w) => tag === w || tag.startsWith(`${w}/`)));
+}
