@@ -24,7 +24,9 @@ export function headingKey(text: string): string {
 function itemText(item: ListItem): string {
 	// An item's nested lists are details of that idea, not the idea itself.
 	const own = item.children.filter((child) => child.type !== "list");
-	return own.map((child) => toString(child)).join(" ").replace(/\s+/g, " ").trim();
+	const text = own.map((child) => toString(child)).join(" ").replace(/\s+/g, " ").trim();
+	// Without the GFM extension a task's checkbox is text; the idea is what follows it.
+	return text.replace(/^\[[ xX]\]\s+/, "");
 }
 
 function topLevelItems(root: Root): string[] {

@@ -1,0 +1,25 @@
+/**
+ * Why a frontmatter edit was refused:
+ * - `unclosed`: the note opens a frontmatter block with `---` and never closes it;
+ * - `unparseable`: a line of the block cannot be read with certainty (not a top-level key,
+ *   a quote or bracket left open...), so editing it could damage the note;
+ * - `invalidKey`: the property name asked for cannot be written as a plain YAML key.
+ */
+export type FrontmatterEditErrorCode = "unclosed" | "unparseable" | "invalidKey";
+
+/**
+ * Thrown instead of guessing when a note's frontmatter cannot be edited safely.
+ * Carries a code (for the UI to translate) rather than a sentence for the writer.
+ */
+export class FrontmatterEditError extends Error {
+	readonly code: FrontmatterEditErrorCode;
+	/** 1-based line of the note (BOM aside) where the problem was found, or null. */
+	readonly line: number | null;
+
+	constructor(code: FrontmatterEditErrorCode, line: number | null = null) {
+		super(line === null ? `Frontmatter edit refused: ${code}` : `Frontmatter edit refused: ${code} (line ${line})`);
+		this.name = "FrontmatterEditError";
+		this.code = code;
+		this.line = line;
+	}
+}

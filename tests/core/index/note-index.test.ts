@@ -1,0 +1,207 @@
+import { MemorySource } from "../../helpers/memory-source";
+import { makeIndex, MemoryCacheStore, settle } from "../../helpers/test-index";
+
+const ideaNote = "---\ntags: [réflexions]\n---\n## Idées de posts\n- Les meilleures idées ne sont pas directement accessibles\n- Think, Spark, Invest, Re-Invest\n";
+const ideaHeadings = [{ heading: "Idées de posts", level: 2, line: 3 }];
+
+function vault(): MemorySource {
+	return new MemorySource()
+		.put("Journal/2024-02-22.md", { frontmatter: { tags: ["journal"], created: "2024-02-22T21:33", updated: "garbage" }, links: [{ link: "Expert Secrets", original: "[[Expert Secrets]]" }] }, "texte")
+		.put("Réflexions/Thought leadership.md", { frontmatter: { tags: ["réflexions"] }, headings: ideaHeadings }, ideaNote)
+		.put("Clippings/Article.md", { links: [] }, "no frontmatter")
+		.put("Nested.md", { inlineTags: ["#journal/2024"] }, "body tag")
+		.put("Broken.md", { frontmatterError: "bad indentation" }, "---\ntags: [journal\n---");
+}
+
+describe("NoteIndex", () => {
+	it("keeps exactly the notes with a watched tag, including body and nested tags", async () => {
+		const { index } = makeIndex(vault());
+		await index.build();
+		expect(index.watchedNotes().map((n) => n.path)).toEqual(["Journal/2024-02-22.md", "Nested.md", "Réflexions/Thought leadership.md"]);
+	});
+
+	it("knows tags, dates, links and idea items of a note", async () => {
+		const { index } = makeIndex(vault());
+		await index.build();
+		const journal = index.get("Journal/2024-02-22.md");
+		expect(journal?.created).toBe(Date.UTC(2024, 1, 22, 21, 33));
+		expect(journal?.links).toEqual([{ target: "Expert Secrets", alias: null, subpath: null, resolved: false, resolvedPath: null }]);
+		expect(journal?.warnings).toEqual(["Unreadable updated date: garbage"]);
+		expect(index.get("Réflexions/Thought leadership.md")?.ideaItems).toEqual(["Les meilleures idées ne sont pas directement accessibles", "Think, Spark, Invest, Re-Invest"]);
+	});
+
+	it("falls back on the file's times when a date is unreadable", async () => {
+		const source = vault();
+		const { index } = makeIndex(source);
+		await index.build();
+		expect(index.get("Journal/2024-02-22.md")?.updated).toBe(source.getFile("Journal/2024-02-22.md")?.mtime);
+	});
+
+	it("warns about a broken note without stopping, even when it is not watched", async () => {
+		const { index } = makeIndex(vault());
+		await index.build();
+		expect(index.warnings()).toEqual([
+			{ path: "Broken.md", message: "Invalid properties (frontmatter is not valid YAML): bad indentation" },
+			{ path: "Journal/2024-02-22.md", message: "Unreadable updated date: garbage" },
+		]);
+	});
+
+	it("reads the text only of watched notes that have an idea section", async () => {
+		const source = vault();
+		const { index } = makeIndex(source);
+		await index.build();
+		expect(source.reads).toEqual(["Réflexions/Thought leadership.md"]);
+	});
+
+	it("keeps typed notes such as ideas, which are not thinking notes", async () => {
+		const source = vault().put("Idées/Une idée.md", { frontmatter: { type: "idea", status: "spark" } });
+		const { index } = makeIndex(source);
+		await index.build();
+		expect(index.get("Idées/Une idée.md")?.type).toBe("idea");
+		expect(index.watchedNotes().some((n) => n.path === "Idées/Une idée.md")).toBe(false);
+	});
+
+	it("yields to the app between slices of work", async () => {
+		const source = new MemorySource();
+		for (let i = 0; i < 50; i++) source.put(`n${i}.md`, { frontmatter: { tags: "journal" } });
+		let yields = 0;
+		let clock = 0;
+		const { index } = makeIndex(source, {
+			sliceMs: 10,
+			now: () => (clock += 3),
+			yieldToMain: () => {
+				yields++;
+				return Promise.resolve();
+			},
+		});
+		await index.build();
+		expect(yields).toBeGreaterThanOrEqual(10);
+		expect(index.watchedNotes()).toHaveLength(50);
+	});
+
+	describe("after a restart", () => {
+		it("re-reads only the notes that changed since the cache was saved", async () => {
+			const source = vault();
+			const cache = new MemoryCacheStore();
+			await makeIndex(source, { cache }).index.build();
+			source.put("Réflexions/Thought leadership.md", { frontmatter: { tags: ["réflexions"] }, headings: ideaHeadings }, `${ideaNote}- Une troisième idée\n`);
+			source.put("Réflexions/Autre.md", { frontmatter: { tags: ["réflexions"] }, headings: ideaHeadings }, ideaNote);
+			source.reads.length = 0;
+			const { index } = makeIndex(source, { cache });
+			await index.build();
+			expect(source.reads.sort()).toEqual(["Réflexions/Autre.md", "Réflexions/Thought leadership.md"]);
+			expect(index.get("Réflexions/Thought leadership.md")?.ideaItems).toContain("Une troisième idée");
+		});
+
+		it("ignores a cache written by another plugin version or with other settings", async () => {
+			const source = vault();
+			const cache = new MemoryCacheStore();
+			await makeIndex(source, { cache }).index.build();
+			source.reads.length = 0;
+			await makeIndex(source, { cache, pluginVersion: "other" }).index.build();
+			expect(source.reads).toEqual(["Réflexions/Thought leadership.md"]);
+			source.reads.length = 0;
+			await makeIndex(source, { cache, settings: { watchedTags: ["journal", "réflexions"], ideaHeadings: ["Idées de posts", "Pistes"] } }).index.build();
+			expect(source.reads).toEqual(["Réflexions/Thought leadership.md"]);
+		});
+
+		it("ignores a corrupt cache", async () => {
+			const cache = new MemoryCacheStore();
+			cache.json = '{"format":1,"records":"nope"}';
+			const { index } = makeIndex(vault(), { cache });
+			await index.build();
+			expect(index.watchedNotes()).toHaveLength(3);
+		});
+	});
+
+	describe("when the vault changes", () => {
+		it("takes an edited note and tells its listeners", async () => {
+			const source = vault();
+			const { index, changes } = makeIndex(source);
+			await index.build();
+			index.start();
+			changes.length = 0;
+			source.edit("Journal/2024-02-22.md", { frontmatter: { tags: ["journal"], created: "2024-02-23" } });
+			await settle();
+			expect(changes).toEqual([{ added: [], updated: ["Journal/2024-02-22.md"], removed: [] }]);
+			expect(index.get("Journal/2024-02-22.md")?.created).toBe(Date.UTC(2024, 1, 23));
+		});
+
+		it("adds a note that gains a watched tag and drops one that loses it", async () => {
+			const source = vault();
+			const { index, changes } = makeIndex(source);
+			await index.build();
+			index.start();
+			changes.length = 0;
+			source.edit("Clippings/Article.md", { frontmatter: { tags: "journal" } });
+			source.edit("Nested.md", { inlineTags: [] });
+			await settle();
+			expect(changes).toEqual([
+				{ added: ["Clippings/Article.md"], updated: [], removed: [] },
+				{ added: [], updated: [], removed: ["Nested.md"] },
+			]);
+		});
+
+		it("follows a rename and a deletion", async () => {
+			const source = vault();
+			const { index } = makeIndex(source);
+			await index.build();
+			index.start();
+			source.rename("Nested.md", "Journal/Nested.md");
+			await settle();
+			expect(index.get("Nested.md")).toBeUndefined();
+			expect(index.get("Journal/Nested.md")?.title).toBe("Nested");
+			source.delete("Journal/Nested.md");
+			await settle();
+			expect(index.get("Journal/Nested.md")).toBeUndefined();
+		});
+
+		it("resolves a dangling link once its note is created", async () => {
+			const source = vault();
+			const { index, changes } = makeIndex(source);
+			await index.build();
+			index.start();
+			changes.length = 0;
+			source.edit("Livres/Expert Secrets.md", { frontmatter: { type: "book" } });
+			await settle();
+			expect(index.get("Journal/2024-02-22.md")?.links[0]).toMatchObject({ resolved: true, resolvedPath: "Livres/Expert Secrets.md" });
+			expect(changes).toContainEqual({ added: [], updated: ["Journal/2024-02-22.md"], removed: [] });
+		});
+
+		it("merges repeated changes of one note into as few reads as possible", async () => {
+			const source = vault();
+			const { index } = makeIndex(source);
+			await index.build();
+			index.start();
+			source.reads.length = 0;
+			for (let i = 0; i < 5; i++) source.edit("Réflexions/Thought leadership.md", { frontmatter: { tags: ["réflexions"] }, headings: ideaHeadings }, `${ideaNote}- idée ${i}\n`);
+			await settle();
+			await settle();
+			expect(source.reads.length).toBeLessThanOrEqual(2);
+			expect(index.get("Réflexions/Thought leadership.md")?.ideaItems).toContain("idée 4");
+		});
+
+		it("keeps a change made while a full pass is running", async () => {
+			const source = vault();
+			const { index } = makeIndex(source, { sliceMs: 0 });
+			index.start();
+			const build = index.build();
+			source.edit("Clippings/Article.md", { frontmatter: { tags: "journal" } });
+			await build;
+			await settle();
+			expect(index.get("Clippings/Article.md")).toBeDefined();
+		});
+
+		it("stops listening when stopped", async () => {
+			const source = vault();
+			const { index, changes } = makeIndex(source);
+			await index.build();
+			index.start();
+			index.stop();
+			changes.length = 0;
+			source.edit("Journal/2024-02-22.md", { frontmatter: { tags: ["journal"] } });
+			await settle();
+			expect(changes).toEqual([]);
+		});
+	});
+});
