@@ -12,16 +12,17 @@ const RESERVED_WORDS = new Set(["true", "false", "null", "~", "yes", "no", "on",
 const INDICATOR_START = /^[[\]{}#*&!|>'"%@`,]/;
 
 // Numbers in YAML 1.1 or 1.2: decimal (with `_` separators for 1.1), exponent, hex, octal,
-// binary, sexagesimal (1.1 `1:30`), infinities and NaN.
+// binary and sexagesimal (1.1 `1:30`). Each needs a digit, which is checked first.
 const NUMBER_LIKE = [
 	/^[-+]?(?:\d[\d_]*)?(?:\.[\d_]*)?(?:[eE][-+]?\d+)?$/,
 	/^[-+]?0x[0-9a-fA-F_]+$/,
 	/^[-+]?0o?[0-7_]+$/,
 	/^[-+]?0b[01_]+$/,
 	/^[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.[\d_]*)?$/,
-	/^[-+]?\.(?:inf|Inf|INF)$/,
-	/^\.(?:nan|NaN|NAN)$/,
 ];
+
+// Infinities and NaN, in the spellings YAML reads as numbers (and a few more, to be safe).
+const SPECIAL_NUMBER = /^[-+]?\.(?:inf|nan)$/i;
 
 /**
  * Whether `value` must be quoted to be read back as this exact string.
@@ -34,6 +35,7 @@ export function needsYamlQuotes(value: string): boolean {
 	if (value !== value.trim()) return true;
 	if (RESERVED_WORDS.has(value.toLowerCase())) return true;
 	if (/\d/.test(value) && NUMBER_LIKE.some((pattern) => pattern.test(value))) return true;
+	if (SPECIAL_NUMBER.test(value)) return true;
 	if (INDICATOR_START.test(value)) return true;
 	// `-`, `?` and `:` start a sequence item, a complex key or a value when followed by a space.
 	if (/^[-?:](?:\s|$)/.test(value)) return true;
