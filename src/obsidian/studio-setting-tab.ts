@@ -1,0 +1,131 @@
+import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
+import type { StageSetting, StudioSettings } from "../core/settings/studio-settings";
+import type { Studio } from "./studio";
+
+function lines(value: string): string[] {
+	return value.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+}
+
+/** Stages as the settings tab shows them: `key | English | French`, one a line. */
+export function formatStages(stages: readonly StageSetting[]): string {
+	return stages.map((s) => `${s.key} | ${s.labels.en} | ${s.labels.fr}`).join("\n");
+}
+
+/** Reads the stages text back; null when a line has no stored value. */
+export function parseStages(text: string): StageSetting[] | null {
+	const stages: StageSetting[] = [];
+	for (const line of lines(text)) {
+		const [key = "", en = "", fr = ""] = line.split("|").map((p) => p.trim());
+		if (key === "") return null;
+		stages.push({ key, labels: { en: en || key, fr: fr || en || key } });
+	}
+	return stages.length > 0 ? stages : null;
+}
+
+/** One row of the settings tab: what it is called, and how its control is built. */
+interface SettingRow {
+	name: string;
+	desc: string;
+	build: (setting: Setting) => void;
+}
+
+interface SettingSection {
+	heading: string;
+	rows: SettingRow[];
+}
+
+/**
+ * The plugin's settings, in the language of Obsidian. Obsidian 1.13 and later render them from
+ * getSettingDefinitions (and find them in settings search); older versions call display().
+ * https://docs.obsidian.md/Reference/TypeScript+API/PluginSettingTab
+ */
+export class StudioSettingTab extends PluginSettingTab {
+	constructor(
+		app: App,
+		plugin: Plugin,
+		private readonly studio: Studio,
+	) {
+		super(app, plugin);
+	}
+
+	getSettingDefinitions(): SettingDefinitionItem[] {
+		return this.sections().map((section) => ({
+			type: "group" as const,
+			heading: section.heading,
+			items: section.rows.map((row) => ({ name: row.name, desc: row.desc, render: (setting: Setting) => row.build(setting) })),
+		}));
+	}
+
+	display(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		for (const section of this.sections()) {
+			new Setting(containerEl).setName(section.heading).setHeading();
+			for (const row of section.rows) row.build(new Setting(containerEl).setName(row.name).setDesc(row.desc));
+		}
+	}
+
+	private sections(): SettingSection[] {
+		const { studio } = this;
+		const t = studio.translate;
+		const settings = studio.settings;
+		const save = (change: Partial<StudioSettings>): void => {
+			void studio.updateSettings(change);
+		};
+		return [
+			{
+				heading: t("settings.heading.index"),
+				rows: [
+					{
+						name: t("settings.watchedTags.name"),
+						desc: t("settings.watchedTags.desc"),
+						build: (setting) => {
+							setting.addTextArea((text) => text.setValue(settings.watchedTags.join("\n")).onChange((value) => save({ watchedTags: lines(value) })));
+						},
+					},
+					{
+						name: t("settings.ideaHeadings.name"),
+						desc: t("settings.ideaHeadings.desc"),
+						build: (setting) => {
+							setting.addTextArea((text) => text.setValue(settings.ideaHeadings.join("\n")).onChange((value) => save({ ideaHeadings: lines(value) })));
+						},
+					},
+				],
+			},
+			{
+				heading: t("settings.heading.pipeline"),
+				rows: [
+					{
+						name: t("settings.ideasFolder.name"),
+						desc: t("settings.ideasFolder.desc"),
+						build: (setting) => {
+							setting.addText((text) => text.setValue(settings.ideasFolder).onChange((value) => save({ ideasFolder: value })));
+						},
+					},
+					{
+						name: t("settings.dateFormat.name"),
+						desc: t("settings.dateFormat.desc"),
+						build: (setting) => {
+							setting.addText((text) => text.setValue(settings.dateFormat).onChange((value) => save({ dateFormat: value })));
+						},
+					},
+					{
+						name: t("settings.stages.name"),
+						desc: t("settings.stages.desc"),
+						build: (setting) => {
+							setting.addTextArea((text) => {
+								text.inputEl.addClass("tls-settings-stages");
+								text.setValue(formatStages(settings.stages)).onChange((value) => {
+									const stages = parseStages(value);
+									setting.descEl.toggleClass("tls-settings-invalid", stages === null);
+									setting.setDesc(stages === null ? t("settings.stages.invalid") : t("settings.stages.desc"));
+									if (stages) save({ stages });
+								});
+							});
+						},
+					},
+				],
+			},
+		];
+	}
+}
