@@ -1,0 +1,256 @@
+import type { Language } from "../i18n/language";
+import type { StageSetting } from "../settings/studio-settings";
+import { sourceTitleOf, type Idea } from "./idea";
+import { isFromNote, type InboxItem } from "./promotion";
+import { effectiveStageKey } from "./stage-matcher";
+
+/** Key of the lane holding ideas whose status names no stage; the double underscore keeps it apart from stage keys people type. */
+export const OTHER_LANE_KEY = "__other";
+
+/** Order of cards within a lane: newest created or updated first, or title A to Z. */
+export type BoardSort = "created" | "updated" | "title";
+
+/** What the filter bar asks for. Empty text and null tag or source mean "any". */
+export interface BoardFilter {
+	text: string;
+	/** A tag with or without `#`; nested tags match too (`journal` finds `journal/2024`). */
+	tag: string | null;
+	/** Vault path of a source note. */
+	source: string | null;
+}
+
+/** Warning codes a card can carry; the UI turns them into words. */
+export type CardWarning = "unknownStatus";
+
+/** One idea on the board. */
+export interface BoardCard {
+	path: string;
+	title: string;
+	sourcePath: string | null;
+	sourceTitle: string | null;
+	tags: string[];
+	created: number | null;
+	updated: number | null;
+	warning?: CardWarning;
+	/** The status as written, for an `unknownStatus` warning. */
+	rawStatus?: string;
+}
+
+/** One idea item waiting in the inbox. */
+export interface InboxCard extends InboxItem {
+	/** Stable identity for rendering: source path and text. */
+	key: string;
+}
+
+/** A column of the board. */
+export interface Lane {
+	key: string;
+	kind: "stage" | "other";
+	/** The stage's label in the board's language; null for the other lane, which the UI names. */
+	label: string | null;
+	/** Cards shown (after the filter). */
+	count: number;
+	/** Ideas in the lane before the filter. */
+	total: number;
+	cards: BoardCard[];
+	/** Changes whenever anything the lane shows changes: the view re-renders a lane only when its signature differs. */
+	signature: string;
+}
+
+/** Everything the board shows, plain data. */
+export interface BoardModel {
+	inbox: InboxCard[];
+	/** One lane per stage in order, always, then the other lane when it has cards. */
+	lanes: Lane[];
+	/** Changes whenever the inbox changes. */
+	inboxSignature: string;
+	sort: BoardSort;
+	language: Language;
+}
+
+/** What the board is built from. */
+export interface BoardInput {
+	ideas: readonly Idea[];
+	inbox: readonly InboxItem[];
+	stages: readonly StageSetting[];
+	language: Language;
+	filter: BoardFilter;
+	sort: BoardSort;
+}
+
+/** Lower case without accents, so that `idee` finds `Idée`. */
+function fold(text: string): string {
+	return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+function normaliseTag(tag: string): string {
+	return tag.trim().replace(/^#+/, "").normalize("NFC").toLowerCase();
+}
+
+const collators = new Map<Language, Intl.Collator>();
+
+function collatorFor(language: Language): Intl.Collator {
+	let collator = collators.get(language);
+	if (!collator) {
+		// Numeric, so that `Idée 2` comes before `Idée 10`.
+		collator = new Intl.Collator(language, { numeric: true });
+		collators.set(language, collator);
+	}
+	return collator;
+}
+
+function byPath(a: BoardCard, b: BoardCard): number {
+	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** Newest first; cards without a date after the dated ones. */
+function byDateDescending(a: number | null, b: number | null): number {
+	if (a === b) return 0;
+	if (a === null) return 1;
+	if (b === null) return -1;
+	return b - a;
+}
+
+function comparator(sort: BoardSort, language: Language): (a: BoardCard, b: BoardCard) => number {
+	if (sort === "title") {
+		const collator = collatorFor(language);
+		return (a, b) => collator.compare(a.title, b.title) || byPath(a, b);
+	}
+	return (a, b) => byDateDescending(a[sort], b[sort]) || byPath(a, b);
+}
+
+function signatureOf(lane: Omit<Lane, "signature">): string {
+	return JSON.stringify([lane.key, lane.label, lane.count, lane.total, lane.cards]);
+}
+
+function withSignature(lane: Omit<Lane, "signature">): Lane {
+	return { ...lane, signature: signatureOf(lane) };
+}
+
+/**
+ * The lane an idea belongs in: its stage, the first stage when it has no status, or
+ * {@link OTHER_LANE_KEY} when its status names no stage.
+ */
+export function laneKeyOf(idea: Pick<Idea, "status">, stages: readonly StageSetting[]): string {
+	return effectiveStageKey(stages, idea.status) ?? OTHER_LANE_KEY;
+}
+
+function toCard(idea: Idea): BoardCard {
+	const card: BoardCard = {
+		path: idea.path,
+		title: idea.title,
+		sourcePath: idea.sourcePath,
+		sourceTitle: sourceTitleOf(idea),
+		tags: [...idea.tags],
+		created: idea.created,
+		updated: idea.updated,
+	};
+	if (idea.status.kind === "unknown") {
+		card.warning = "unknownStatus";
+		card.rawStatus = idea.status.raw;
+	}
+	return card;
+}
+
+/** Whether every word of the filter text is found in one of `fields`, ignoring case and accents. */
+function matchesText(words: readonly string[], fields: ReadonlyArray<string | null>): boolean {
+	if (words.length === 0) return true;
+	const haystack = fold(fields.filter((field): field is string => field !== null).join("\n"));
+	return words.every((word) => haystack.includes(word));
+}
+
+/**
+ * Builds the board: lanes in stage order (present even when empty) with their filtered and sorted
+ * cards, the other lane last when it has cards, and the inbox filtered by text and source.
+ * A tag filter empties the inbox, as inbox items carry no tags. Lane labels are in `language`;
+ * every other word is left to the UI.
+ */
+export function buildBoardModel(input: BoardInput): BoardModel {
+	const words = fold(input.filter.text).split(/\s+/).filter((word) => word !== "");
+	const tag = input.filter.tag === null ? null : normaliseTag(input.filter.tag);
+	const source = input.filter.source;
+
+	const groups = new Map<string, { total: number; cards: BoardCard[] }>();
+	for (const stage of input.stages) groups.set(stage.key, { total: 0, cards: [] });
+	groups.set(OTHER_LANE_KEY, { total: 0, cards: [] });
+
+	for (const idea of input.ideas) {
+		const key = laneKeyOf(idea, input.stages);
+		const group = groups.get(key) ?? groups.get(OTHER_LANE_KEY);
+		if (!group) continue;
+		group.total++;
+		const card = toCard(idea);
+		if (tag !== null && tag !== "" && !card.tags.some((t) => t === tag || t.startsWith(`${tag}/`))) continue;
+		if (source !== null && !isFromNote(idea, source)) continue;
+		if (!matchesText(words, [card.title, card.sourceTitle, ...card.tags])) continue;
+		group.cards.push(card);
+	}
+
+	const compare = comparator(input.sort, input.language);
+	const lanes: Lane[] = [];
+	for (const stage of input.stages) {
+		const group = groups.get(stage.key) ?? { total: 0, cards: [] };
+		group.cards.sort(compare);
+		lanes.push(withSignature({ key: stage.key, kind: "stage", label: stage.labels[input.language], count: group.cards.length, total: group.total, cards: group.cards }));
+	}
+	const other = groups.get(OTHER_LANE_KEY);
+	if (other && other.cards.length > 0) {
+		other.cards.sort(compare);
+		lanes.push(withSignature({ key: OTHER_LANE_KEY, kind: "other", label: null, count: other.cards.length, total: other.total, cards: other.cards }));
+	}
+
+	const inbox: InboxCard[] =
+		tag !== null && tag !== ""
+			? []
+			: input.inbox
+				.filter((item) => (source === null || item.sourcePath === source) && matchesText(words, [item.text, item.sourceTitle]))
+				.map((item) => ({ ...item, key: `${item.sourcePath}\n${item.text}` }));
+
+	return { inbox, lanes, inboxSignature: JSON.stringify(inbox), sort: input.sort, language: input.language };
+}
+
+/**
+ * The board after moving the card at `path` to the stage lane `toLaneKey`, for instant feedback
+ * before the write lands: the card leaves its lane (an emptied other lane disappears), loses an
+ * unknown-status warning and takes its sorted place in the new lane. Lanes not involved are the
+ * same objects. The same model is returned when the card or the lane is not found, when the lane
+ * is the other lane, or when the card is already there.
+ */
+export function moveCard(model: BoardModel, path: string, toLaneKey: string): BoardModel {
+	const fromIndex = model.lanes.findIndex((lane) => lane.cards.some((card) => card.path === path));
+	const toIndex = model.lanes.findIndex((lane) => lane.key === toLaneKey && lane.kind === "stage");
+	const from = model.lanes[fromIndex];
+	const to = model.lanes[toIndex];
+	if (from === undefined || to === undefined || fromIndex === toIndex) return model;
+	const card = from.cards.find((c) => c.path === path);
+	if (card === undefined) return model;
+
+	const moved: BoardCard = { ...card };
+	delete moved.warning;
+	delete moved.rawStatus;
+	const remaining = from.cards.filter((c) => c.path !== path);
+	const compare = comparator(model.sort, model.language);
+	const at = to.cards.findIndex((c) => compare(moved, c) < 0);
+	const cards = at === -1 ? [...to.cards, moved] : [...to.cards.slice(0, at), moved, ...to.cards.slice(at)];
+
+	const lanes = model.lanes.map((lane, index) => {
+		if (index === fromIndex) return withSignature({ ...from, cards: remaining, count: remaining.length, total: from.total - 1 });
+		if (index === toIndex) return withSignature({ ...to, cards, count: cards.length, total: to.total + 1 });
+		return lane;
+	});
+	return { ...model, lanes: lanes.filter((lane) => lane.kind === "stage" || lane.count > 0) };
+}
+
+/**
+ * `next` with each lane (and the inbox) replaced by the previous object when its signature did
+ * not change, so that the view can compare lanes by reference and leave unchanged ones alone.
+ */
+export function keepUnchangedLanes(previous: BoardModel, next: BoardModel): BoardModel {
+	const old = new Map(previous.lanes.map((lane) => [lane.key, lane]));
+	const lanes = next.lanes.map((lane) => {
+		const before = old.get(lane.key);
+		return before !== undefined && before.signature === lane.signature ? before : lane;
+	});
+	const inbox = previous.inboxSignature === next.inboxSignature ? previous.inbox : next.inbox;
+	return { ...next, lanes, inbox };
+}

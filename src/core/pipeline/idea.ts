@@ -1,0 +1,112 @@
+import type { NoteRecord } from "../note/note-record";
+import type { StageSetting } from "../settings/studio-settings";
+import { matchStage, type StageMatch } from "./stage-matcher";
+
+/** An idea note as the pipeline sees it. The title (the file name) is the idea's text. */
+export interface Idea {
+	path: string;
+	title: string;
+	status: StageMatch;
+	/** Epoch milliseconds, or null. */
+	created: number | null;
+	updated: number | null;
+	tags: string[];
+	/** Link text of the `source` property without alias or subpath (`Journal 2024-03-01`), or null. */
+	sourceTarget: string | null;
+	/** Vault path the `source` link resolves to, or null when absent or unresolved. */
+	sourcePath: string | null;
+}
+
+function fold(text: string): string {
+	return text.normalize("NFC").trim().toLowerCase();
+}
+
+/**
+ * A frontmatter property by name: exact name first, then ignoring case, since Obsidian shows
+ * `Status` and `status` as one property.
+ */
+export function propertyOf(properties: Record<string, unknown>, name: string): unknown {
+	if (Object.prototype.hasOwnProperty.call(properties, name)) return properties[name];
+	const wanted = fold(name);
+	const found = Object.keys(properties).find((key) => fold(key) === wanted);
+	return found === undefined ? undefined : properties[found];
+}
+
+/**
+ * Whether a note is an idea note: its `type` is `idea`, in any case. The record's own `type`
+ * decides when the index set it; otherwise the properties are read, where a one-item list
+ * (`type: [idea]`) and a differently cased property name (`Type:`) count too.
+ */
+export function isIdeaRecord(record: NoteRecord): boolean {
+	if (typeof record.type === "string" && record.type !== "") return fold(record.type) === "idea";
+	let type = propertyOf(record.properties, "type");
+	if (Array.isArray(type) && type.length === 1) type = (type as unknown[])[0];
+	return typeof type === "string" && fold(type.replace(/^\[(.*)\]$/, "$1")) === "idea";
+}
+
+/**
+ * The link target written in a `source` property: `[[Note]]`, `[[Folder/Note#Part|alias]]`,
+ * `[alias](Folder/Note.md)`, or plain text naming a note. A list counts by its first item, and
+ * the unquoted `source: [[Note]]` (which YAML reads as a list in a list) is understood too.
+ */
+export function sourceTargetOf(value: unknown): string | null {
+	let current: unknown = value;
+	while (Array.isArray(current)) current = (current as unknown[])[0];
+	if (typeof current !== "string") return null;
+	const text = current.trim();
+	const wiki = /^!?\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|[^\]]*)?\]\]$/.exec(text);
+	if (wiki) return emptyToNull(wiki[1]);
+	const markdown = /^!?\[[^\]]*\]\(<?([^)>#]*)(?:#[^)>]*)?>?\)$/.exec(text);
+	if (markdown) {
+		let target = markdown[1] ?? "";
+		try {
+			target = decodeURIComponent(target);
+		} catch {
+			// Not percent-encoded after all: keep it as written.
+		}
+		return emptyToNull(target);
+	}
+	return emptyToNull(text);
+}
+
+function emptyToNull(text: string | undefined): string | null {
+	const trimmed = (text ?? "").trim();
+	return trimmed === "" ? null : trimmed;
+}
+
+/** The resolved path of the note's link whose target is `target`: same text first, then ignoring case and Unicode form. */
+function resolveSource(record: NoteRecord, target: string): string | null {
+	const exact = record.links.find((link) => link.resolved && link.target === target);
+	if (exact) return exact.resolvedPath;
+	const wanted = fold(target);
+	return record.links.find((link) => link.resolved && fold(link.target) === wanted)?.resolvedPath ?? null;
+}
+
+/** The pipeline's view of a note, or null when the note is not an idea note. */
+export function toIdea(record: NoteRecord, stages: readonly StageSetting[]): Idea | null {
+	if (!isIdeaRecord(record)) return null;
+	const sourceTarget = sourceTargetOf(propertyOf(record.properties, "source"));
+	return {
+		path: record.path,
+		title: record.title,
+		status: matchStage(stages, propertyOf(record.properties, "status")),
+		created: record.created,
+		updated: record.updated,
+		tags: [...record.tags],
+		sourceTarget,
+		sourcePath: sourceTarget === null ? null : resolveSource(record, sourceTarget),
+	};
+}
+
+/** File name without folders and `.md` of a vault path or link target. */
+export function baseNameOf(pathOrTarget: string): string {
+	const name = pathOrTarget.slice(pathOrTarget.lastIndexOf("/") + 1);
+	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+}
+
+/** The title to show for an idea's source note: from the resolved path, else from the link text; null without source. */
+export function sourceTitleOf(idea: Pick<Idea, "sourcePath" | "sourceTarget">): string | null {
+	if (idea.sourcePath !== null) return baseNameOf(idea.sourcePath);
+	if (idea.sourceTarget !== null) return baseNameOf(idea.sourceTarget);
+	return null;
+}

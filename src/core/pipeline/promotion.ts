@@ -1,0 +1,106 @@
+import type { NoteRecord } from "../note/note-record";
+import { toFileName } from "../writer/file-name";
+import { baseNameOf, type Idea } from "./idea";
+
+/** An idea item of a watched note that has no idea note yet. */
+export interface InboxItem {
+	sourcePath: string;
+	sourceTitle: string;
+	text: string;
+}
+
+/** The part of an idea that promotion looks at. */
+export type PromotedIdea = Pick<Idea, "title" | "sourcePath" | "sourceTarget">;
+
+/** Case-, blank- and Unicode-form-insensitive form of a title, as a file name would hold it. */
+function comparable(text: string): string {
+	return toFileName(text).toLowerCase();
+}
+
+function sameNote(a: string, b: string): boolean {
+	return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
+}
+
+/**
+ * Whether `idea` came from the note at `notePath`: its `source` resolves to that path, or, when
+ * the link is not resolved (yet), its link text names a note of the same base name. A link
+ * resolved to another note never counts, even with the same base name.
+ */
+export function isFromNote(idea: PromotedIdea, notePath: string): boolean {
+	if (idea.sourcePath !== null) return idea.sourcePath === notePath;
+	return idea.sourceTarget !== null && sameNote(baseNameOf(idea.sourceTarget), baseNameOf(notePath));
+}
+
+/**
+ * The idea items of the note at `notePath` that have no idea note yet, in order, without duplicates.
+ *
+ * An item is promoted when an idea from this note has the title the item's file name would have
+ * (`toFileName`), ignoring case, blanks and Unicode form. When that name was taken at promotion
+ * time the note got a numbered name (`Idée 2`), so a title equal to the item's name plus ` 2`,
+ * ` 3`... counts too; each such numbered idea answers for one item only, and only after exact
+ * matches, so that items `Top` and `Top 3` are told apart. Without this, promoting the same text
+ * from two notes would create a new numbered copy on every run.
+ */
+export function pendingIdeaItems(notePath: string, items: readonly string[], ideas: readonly PromotedIdea[]): string[] {
+	const fromNote = ideas.filter((idea) => isFromNote(idea, notePath));
+	const titles = fromNote.map((idea) => comparable(idea.title));
+	const exact = new Set(titles);
+
+	const unique = new Map<string, string>();
+	for (const item of items) {
+		const key = comparable(item);
+		if (key !== "" && !unique.has(key)) unique.set(key, item);
+	}
+
+	// Numbered titles that no item claims exactly are free to answer for an item by their stem.
+	const itemKeys = new Set(unique.keys());
+	const numbered = new Map<string, number>();
+	for (const title of titles) {
+		if (itemKeys.has(title)) continue;
+		const stem = /^(.*) ([2-9]|[1-9]\d+)$/.exec(title)?.[1];
+		if (stem !== undefined) numbered.set(stem, (numbered.get(stem) ?? 0) + 1);
+	}
+
+	const pending: string[] = [];
+	for (const [key, item] of unique) {
+		if (exact.has(key)) continue;
+		const spare = numbered.get(key) ?? 0;
+		if (spare > 0) {
+			numbered.set(key, spare - 1);
+			continue;
+		}
+		pending.push(item);
+	}
+	return pending;
+}
+
+/**
+ * The inbox: every idea item of the watched notes with no idea note yet, note by note in the
+ * order of `records`, items in the note's order.
+ */
+export function inboxItems(records: readonly NoteRecord[], ideas: readonly PromotedIdea[], watchedNotePaths: ReadonlySet<string>): InboxItem[] {
+	// Ideas grouped once by where they point, so each note only looks at its own.
+	const byPath = new Map<string, PromotedIdea[]>();
+	const byBaseName = new Map<string, PromotedIdea[]>();
+	for (const idea of ideas) {
+		const group =
+			idea.sourcePath !== null ? byPath : idea.sourceTarget !== null ? byBaseName : null;
+		if (group === null) continue;
+		const key = idea.sourcePath ?? baseNameOf(idea.sourceTarget ?? "").normalize("NFC").toLowerCase();
+		const list = group.get(key);
+		if (list) list.push(idea);
+		else group.set(key, [idea]);
+	}
+	const inbox: InboxItem[] = [];
+	for (const record of records) {
+		if (!watchedNotePaths.has(record.path) || record.ideaItems.length === 0) continue;
+		const candidates = [
+			...(byPath.get(record.path) ?? []),
+			...(byBaseName.get(baseNameOf(record.path).normalize("NFC").toLowerCase()) ?? []),
+		];
+		for (const text of pendingIdeaItems(record.path, record.ideaItems, candidates)) {
+			inbox.push({ sourcePath: record.path, sourceTitle: record.title, text });
+		}
+	}
+	return inbox;
+}

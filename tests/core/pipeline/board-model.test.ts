@@ -1,0 +1,202 @@
+import { DEFAULT_SETTINGS } from "../../../src/core/settings/studio-settings";
+import type { Idea } from "../../../src/core/pipeline/idea";
+import type { InboxItem } from "../../../src/core/pipeline/promotion";
+import {
+	buildBoardModel,
+	keepUnchangedLanes,
+	laneKeyOf,
+	moveCard,
+	OTHER_LANE_KEY,
+	type BoardFilter,
+	type BoardInput,
+} from "../../../src/core/pipeline/board-model";
+
+const STAGES = DEFAULT_SETTINGS.stages;
+const NO_FILTER: BoardFilter = { text: "", tag: null, source: null };
+
+function idea(path: string, status: Idea["status"], extra: Partial<Idea> = {}): Idea {
+	return {
+		path,
+		title: path.replace(/^.*\//, "").replace(/\.md$/, ""),
+		status,
+		created: null,
+		updated: null,
+		tags: [],
+		sourceTarget: null,
+		sourcePath: null,
+		...extra,
+	};
+}
+
+const IDEAS: Idea[] = [
+	idea("Idées/Idée élégante.md", { kind: "stage", key: "spark" }, { created: 300, updated: 1, tags: ["business"], sourcePath: "J/Lundi.md", sourceTarget: "Lundi" }),
+	idea("Idées/Alpha.md", { kind: "missing" }, { created: 100, updated: 3, tags: ["journal/2024"] }),
+	idea("Idées/beta.md", { kind: "stage", key: "spark" }, { created: 200, updated: 2 }),
+	idea("Idées/Draft.md", { kind: "stage", key: "invest" }, { created: 50, sourceTarget: "Mardi" }),
+	idea("Idées/Weird.md", { kind: "unknown", raw: "someday" }),
+];
+
+const INBOX: InboxItem[] = [
+	{ sourcePath: "J/Lundi.md", sourceTitle: "Lundi", text: "Une idée à creuser" },
+	{ sourcePath: "J/Mardi.md", sourceTitle: "Mardi", text: "Autre chose" },
+];
+
+function input(extra: Partial<BoardInput> = {}): BoardInput {
+	return { ideas: IDEAS, inbox: INBOX, stages: STAGES, language: "en", filter: NO_FILTER, sort: "created", ...extra };
+}
+
+function paths(model: ReturnType<typeof buildBoardModel>, key: string): string[] {
+	return model.lanes.find((lane) => lane.key === key)?.cards.map((card) => card.path) ?? [];
+}
+
+describe("laneKeyOf", () => {
+	it("puts ideas in their stage, the first stage without status and the other lane when unknown", () => {
+		expect(laneKeyOf({ status: { kind: "stage", key: "think" } }, STAGES)).toBe("think");
+		expect(laneKeyOf({ status: { kind: "missing" } }, STAGES)).toBe("spark");
+		expect(laneKeyOf({ status: { kind: "unknown", raw: "x" } }, STAGES)).toBe(OTHER_LANE_KEY);
+	});
+});
+
+describe("buildBoardModel", () => {
+	it("has one lane per stage in order, even empty, then the other lane", () => {
+		const model = buildBoardModel(input());
+		expect(model.lanes.map((lane) => lane.key)).toEqual(["spark", "think", "invest", "published", "re-invest", OTHER_LANE_KEY]);
+		expect(model.lanes.map((lane) => lane.count)).toEqual([3, 0, 1, 0, 0, 1]);
+	});
+
+	it("labels lanes in the board's language and leaves the other lane to the UI", () => {
+		const model = buildBoardModel(input({ language: "fr" }));
+		expect(model.lanes.map((lane) => lane.label)).toEqual(["Étincelle", "À creuser", "Brouillon", "Publié", "À recycler", null]);
+		expect(model.lanes.at(-1)?.kind).toBe("other");
+	});
+
+	it("leaves out the other lane when no idea has an unknown status", () => {
+		const model = buildBoardModel(input({ ideas: IDEAS.slice(0, 4) }));
+		expect(model.lanes.some((lane) => lane.key === OTHER_LANE_KEY)).toBe(false);
+	});
+
+	it("flags a card with an unknown status with a code and the raw value", () => {
+		const card = buildBoardModel(input()).lanes.at(-1)?.cards[0];
+		expect(card).toMatchObject({ path: "Idées/Weird.md", warning: "unknownStatus", rawStatus: "someday" });
+	});
+
+	it("sorts by created or updated date, newest first, undated last", () => {
+		expect(paths(buildBoardModel(input()), "spark")).toEqual(["Idées/Idée élégante.md", "Idées/beta.md", "Idées/Alpha.md"]);
+		expect(paths(buildBoardModel(input({ sort: "updated" })), "spark")).toEqual(["Idées/Alpha.md", "Idées/beta.md", "Idées/Idée élégante.md"]);
+		const undated = buildBoardModel(input({ ideas: [idea("b.md", { kind: "missing" }), idea("a.md", { kind: "missing" }, { created: 1 }), idea("c.md", { kind: "missing" })] }));
+		expect(paths(undated, "spark")).toEqual(["a.md", "b.md", "c.md"]);
+	});
+
+	it("sorts by title in the language's order, numbers by value, ties by path", () => {
+		const ideas = [
+			idea("x/Idée 10.md", { kind: "missing" }),
+			idea("x/Idée 2.md", { kind: "missing" }),
+			idea("x/idee.md", { kind: "missing" }),
+			idea("y/Zèbre.md", { kind: "missing" }),
+			idea("z/Zèbre.md", { kind: "missing" }),
+			idea("x/Éclair.md", { kind: "missing" }),
+		];
+		expect(paths(buildBoardModel(input({ ideas, sort: "title" })), "spark")).toEqual([
+			"x/Éclair.md",
+			"x/idee.md",
+			"x/Idée 2.md",
+			"x/Idée 10.md",
+			"y/Zèbre.md",
+			"z/Zèbre.md",
+		]);
+	});
+
+	it("filters by text in titles, tags and source titles, ignoring case and accents", () => {
+		const byTitle = buildBoardModel(input({ filter: { ...NO_FILTER, text: "IDEE elegante" } }));
+		expect(byTitle.lanes.flatMap((lane) => lane.cards.map((card) => card.path))).toEqual(["Idées/Idée élégante.md"]);
+		expect(byTitle.inbox).toEqual([]);
+		const bySource = buildBoardModel(input({ filter: { ...NO_FILTER, text: "mardi" } }));
+		expect(bySource.lanes.flatMap((lane) => lane.cards.map((card) => card.path))).toEqual(["Idées/Draft.md"]);
+		expect(bySource.inbox.map((item) => item.text)).toEqual(["Autre chose"]);
+		const byTag = buildBoardModel(input({ filter: { ...NO_FILTER, text: "busi" } }));
+		expect(byTag.lanes.flatMap((lane) => lane.cards.map((card) => card.path))).toEqual(["Idées/Idée élégante.md"]);
+	});
+
+	it("keeps lane totals before the filter and counts after it", () => {
+		const spark = buildBoardModel(input({ filter: { ...NO_FILTER, text: "beta" } })).lanes[0];
+		expect(spark).toMatchObject({ count: 1, total: 3 });
+	});
+
+	it("filters by tag, nested tags included, and empties the inbox", () => {
+		const model = buildBoardModel(input({ filter: { ...NO_FILTER, tag: "#Journal" } }));
+		expect(model.lanes.flatMap((lane) => lane.cards.map((card) => card.path))).toEqual(["Idées/Alpha.md"]);
+		expect(model.inbox).toEqual([]);
+	});
+
+	it("filters by source note, for resolved and unresolved links and the inbox", () => {
+		const lundi = buildBoardModel(input({ filter: { ...NO_FILTER, source: "J/Lundi.md" } }));
+		expect(lundi.lanes.flatMap((lane) => lane.cards.map((card) => card.path))).toEqual(["Idées/Idée élégante.md"]);
+		expect(lundi.inbox.map((item) => item.text)).toEqual(["Une idée à creuser"]);
+		const mardi = buildBoardModel(input({ filter: { ...NO_FILTER, source: "J/Mardi.md" } }));
+		expect(mardi.lanes.flatMap((lane) => lane.cards.map((card) => card.path))).toEqual(["Idées/Draft.md"]);
+	});
+
+	it("names card sources from the path or the link text", () => {
+		const model = buildBoardModel(input());
+		expect(model.lanes[0]?.cards[0]?.sourceTitle).toBe("Lundi");
+		expect(model.lanes[2]?.cards[0]?.sourceTitle).toBe("Mardi");
+	});
+
+	it("gives inbox cards a stable key", () => {
+		expect(buildBoardModel(input()).inbox[0]?.key).toBe("J/Lundi.md\nUne idée à creuser");
+	});
+
+	it("gives equal lanes equal signatures and changed lanes new ones", () => {
+		const a = buildBoardModel(input());
+		const b = buildBoardModel(input({ ideas: [...IDEAS.slice(0, 3), { ...IDEAS[3], title: "Renamed" } as Idea, ...IDEAS.slice(4)] }));
+		expect(a.lanes.map((lane) => lane.signature === b.lanes.find((other) => other.key === lane.key)?.signature)).toEqual([true, true, false, true, true, true]);
+	});
+});
+
+describe("keepUnchangedLanes", () => {
+	it("reuses the previous lane objects whose signature did not change", () => {
+		const a = buildBoardModel(input());
+		const b = keepUnchangedLanes(a, buildBoardModel(input({ ideas: IDEAS.filter((i) => i.path !== "Idées/Draft.md") })));
+		expect(b.lanes.map((lane, index) => lane === a.lanes[index])).toEqual([true, true, false, true, true, true]);
+		expect(b.inbox).toBe(a.inbox);
+	});
+});
+
+describe("moveCard", () => {
+	it("moves a card to its sorted place in another lane and leaves other lanes untouched", () => {
+		const model = buildBoardModel(input());
+		const moved = moveCard(model, "Idées/beta.md", "invest");
+		expect(paths(moved, "spark")).toEqual(["Idées/Idée élégante.md", "Idées/Alpha.md"]);
+		expect(paths(moved, "invest")).toEqual(["Idées/beta.md", "Idées/Draft.md"]);
+		expect(moved.lanes[1]).toBe(model.lanes[1]);
+		expect(moved.lanes[0]?.signature).not.toBe(model.lanes[0]?.signature);
+		expect(moved.lanes[0]).toMatchObject({ count: 2, total: 2 });
+		expect(model.lanes[0]?.count).toBe(3);
+	});
+
+	it("moves a card from the other lane, clears its warning and drops the emptied lane", () => {
+		const moved = moveCard(buildBoardModel(input()), "Idées/Weird.md", "think");
+		expect(moved.lanes.some((lane) => lane.key === OTHER_LANE_KEY)).toBe(false);
+		const card = moved.lanes.find((lane) => lane.key === "think")?.cards[0];
+		expect(card?.path).toBe("Idées/Weird.md");
+		expect(card?.warning).toBeUndefined();
+		expect(card?.rawStatus).toBeUndefined();
+	});
+
+	it("returns the same model when the move makes no sense", () => {
+		const model = buildBoardModel(input());
+		expect(moveCard(model, "missing.md", "think")).toBe(model);
+		expect(moveCard(model, "Idées/beta.md", "nowhere")).toBe(model);
+		expect(moveCard(model, "Idées/beta.md", "spark")).toBe(model);
+		expect(moveCard(model, "Idées/beta.md", OTHER_LANE_KEY)).toBe(model);
+	});
+
+	it("builds and moves on a board of 2,000 ideas quickly", () => {
+		const many = Array.from({ length: 2000 }, (_, i) => idea(`Idées/${i}.md`, { kind: "stage", key: STAGES[i % STAGES.length]?.key ?? "spark" }, { created: i, tags: ["t"] }));
+		const started = Date.now();
+		const model = buildBoardModel(input({ ideas: many, sort: "title" }));
+		const moved = moveCard(model, "Idées/7.md", "spark");
+		expect(Date.now() - started).toBeLessThan(1500);
+		expect(moved.lanes[0]?.count).toBe(401);
+	});
+});

@@ -1,0 +1,89 @@
+import { inboxItems, isFromNote, pendingIdeaItems, type PromotedIdea } from "../../../src/core/pipeline/promotion";
+import { makeRecord } from "./make-record";
+
+function idea(title: string, sourcePath: string | null, sourceTarget: string | null = null): PromotedIdea {
+	return { title, sourcePath, sourceTarget };
+}
+
+const NOTE = "Journal/Journal 2024-03-01.md";
+
+describe("isFromNote", () => {
+	it("follows the resolved source path", () => {
+		expect(isFromNote(idea("a", NOTE), NOTE)).toBe(true);
+		expect(isFromNote(idea("a", "Other/Journal 2024-03-01.md"), NOTE)).toBe(false);
+	});
+
+	it("falls back to the base name of an unresolved link, ignoring case", () => {
+		expect(isFromNote(idea("a", null, "journal 2024-03-01"), NOTE)).toBe(true);
+		expect(isFromNote(idea("a", null, "Journal/Journal 2024-03-01.md"), NOTE)).toBe(true);
+		expect(isFromNote(idea("a", null, "Other"), NOTE)).toBe(false);
+		expect(isFromNote(idea("a", null, null), NOTE)).toBe(false);
+	});
+});
+
+describe("pendingIdeaItems", () => {
+	it("returns every item when nothing was promoted", () => {
+		expect(pendingIdeaItems(NOTE, ["One", "Two"], [])).toEqual(["One", "Two"]);
+	});
+
+	it("skips items whose idea exists, ignoring case, blanks, Unicode form and file-name characters", () => {
+		const ideas = [idea("une idée", NOTE), idea("Why it works", NOTE)];
+		expect(pendingIdeaItems(NOTE, ["Une  ide\u0301e", "Why: it works?", "New one"], ideas)).toEqual(["New one"]);
+	});
+
+	it("does not count an idea with the same text from another note", () => {
+		expect(pendingIdeaItems(NOTE, ["Same"], [idea("Same", "Other.md")])).toEqual(["Same"]);
+	});
+
+	it("removes duplicate items", () => {
+		expect(pendingIdeaItems(NOTE, ["Same", "same ", "Other", ""], [])).toEqual(["Same", "Other"]);
+	});
+
+	it("counts an idea whose name got a number because the name was taken", () => {
+		const ideas = [idea("Same", "Other.md"), idea("Same 2", NOTE)];
+		expect(pendingIdeaItems(NOTE, ["Same"], ideas)).toEqual([]);
+	});
+
+	it("tells an item ending in a number from a numbered copy", () => {
+		expect(pendingIdeaItems(NOTE, ["Top", "Top 3"], [idea("Top 3", NOTE)])).toEqual(["Top"]);
+		expect(pendingIdeaItems(NOTE, ["Top", "Top 3"], [idea("Top 3", NOTE), idea("Top 2", NOTE)])).toEqual([]);
+	});
+
+	it("lets one numbered copy answer for one item only", () => {
+		expect(pendingIdeaItems(NOTE, ["Top"], [idea("Top 2", NOTE), idea("Top 3", NOTE)])).toEqual([]);
+		expect(pendingIdeaItems(NOTE, ["Top 1"], [idea("Top 1", NOTE)])).toEqual([]);
+	});
+
+	it("compares long items by the name they would be given", () => {
+		const long = "x".repeat(150);
+		expect(pendingIdeaItems(NOTE, [long], [idea("x".repeat(100), NOTE)])).toEqual([]);
+	});
+});
+
+describe("inboxItems", () => {
+	const journal = makeRecord(NOTE, { ideaItems: ["Promoted", "Waiting"] });
+	const reflexion = makeRecord("Réflexions/Temps.md", { ideaItems: ["Temps"] });
+	const unwatched = makeRecord("Books/Book.md", { ideaItems: ["From a book"] });
+
+	it("lists the unpromoted items of watched notes in order", () => {
+		const items = inboxItems([journal, reflexion, unwatched], [idea("Promoted", NOTE)], new Set([NOTE, "Réflexions/Temps.md"]));
+		expect(items).toEqual([
+			{ sourcePath: NOTE, sourceTitle: "Journal 2024-03-01", text: "Waiting" },
+			{ sourcePath: "Réflexions/Temps.md", sourceTitle: "Temps", text: "Temps" },
+		]);
+	});
+
+	it("uses unresolved source links by base name", () => {
+		const items = inboxItems([journal], [idea("Waiting", null, "Journal 2024-03-01"), idea("Promoted", NOTE)], new Set([NOTE]));
+		expect(items).toEqual([]);
+	});
+
+	it("stays quick with thousands of ideas", () => {
+		const records = Array.from({ length: 500 }, (_, i) => makeRecord(`J/${i}.md`, { ideaItems: [`a${i}`, `b${i}`, `c${i}`] }));
+		const ideas = records.flatMap((r, i) => [idea(`a${i}`, r.path), idea(`b${i}`, null, `${i}`)]);
+		const started = Date.now();
+		const items = inboxItems(records, ideas, new Set(records.map((r) => r.path)));
+		expect(items).toHaveLength(500);
+		expect(Date.now() - started).toBeLessThan(1000);
+	});
+});
