@@ -21,7 +21,7 @@ export function makeIndex(source: NoteSource, extra: Partial<ConstructorParamete
 		settings: { watchedTags: DEFAULT_SETTINGS.watchedTags, ideaHeadings: DEFAULT_SETTINGS.ideaHeadings },
 		translate: translator("en"),
 		pluginVersion: "test",
-		yieldToMain: () => new Promise((resolve) => setImmediate(resolve)),
+		yieldToMain: () => new Promise((resolve) => setTimeout(resolve, 0)),
 		...extra,
 	});
 	const changes: IndexChange[] = [];
@@ -31,5 +31,5 @@ export function makeIndex(source: NoteSource, extra: Partial<ConstructorParamete
 
 /** Lets pending source events and reads settle. */
 export function settle(): Promise<void> {
-	return new Promise((resolve) => setImmediate(resolve));
+	return new Promise((resolve) => setTimeout(resolve, 0));
 }
