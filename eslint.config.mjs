@@ -21,6 +21,9 @@ export default defineConfig([
 		rules: {
 			// Command-line tools and tests print to the console on purpose.
 			"obsidianmd/rule-custom-message": "off",
+			// Node has no window; tests simulate what the user does in the vault, deletion included.
+			"obsidianmd/prefer-window-timers": "off",
+			"obsidianmd/prefer-file-manager-trash-file": "off",
 			"obsidianmd/no-nodejs-modules": "off",
 			"obsidianmd/hardcoded-config-path": "off",
 			"obsidianmd/prefer-create-el": "off",

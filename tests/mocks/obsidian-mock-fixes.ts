@@ -19,10 +19,10 @@ import type { App, CachedMetadata } from "obsidian";
  *    https://docs.obsidian.md/Reference/TypeScript+API/Vault/on('rename')
  */
 interface MockMetadataCacheInternals {
-	app__: { vault: { readSync__(file: TFile): string } };
+	app__: { vault: { readSync__: (this: unknown, file: TFile) => string } };
 	cache__: Map<string, CachedMetadata>;
-	parseFileMetadata(file: TFile): void;
-	trigger(name: string, ...data: unknown[]): void;
+	parseFileMetadata: (this: MockMetadataCacheInternals, file: TFile) => void;
+	trigger: (this: unknown, name: string, ...data: unknown[]) => void;
 }
 
 let patched = false;
