@@ -1,0 +1,253 @@
+/**
+ * Benchmark of the index: `npm run bench [-- --json]`.
+ *
+ * Generates a synthetic vault of 10,000 French notes in a temporary folder (removed at the end)
+ * and measures, in one run:
+ * - naive: read and remark-parse every note, as a plugin without an index would;
+ * - cold: the index's first build, with an empty persisted cache;
+ * - warm: a new index started from the cache the cold build saved (JSON round trip, as after a restart);
+ * - incremental: the median time from an edit of one watched note to the index's change event (50 edits);
+ * - heap: heap growth due to one index built from scratch, after garbage collection.
+ * Loading the plain-files source (scan + metadata of every file) stands in for Obsidian's own metadata
+ * cache, which exists before the plugin runs: it is timed and printed as context, not counted in cold.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import * as timers from "node:timers";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import manifest from "../manifest.json";
+import { translator } from "../src/core/i18n/translator";
+import { NoteIndex, type IndexCacheStore } from "../src/core/index/note-index";
+import { DEFAULT_SETTINGS } from "../src/core/settings/studio-settings";
+import { PlainFilesSource } from "./plain-files-source";
+import { syntheticNotes, writeSyntheticVault } from "./synthetic-vault";
+
+export interface BenchResult {
+	notes: number;
+	naiveMs: number;
+	coldMs: number;
+	warmMs: number;
+	incrementalMedianMs: number;
+	heapMB: number;
+}
+
+const NOTES = 10_000;
+const EDITS = 50;
+const TARGETS = { cold: 20, warm: 100, incrementalMs: 5, heapMB: 50 };
+
+/** A cache store kept in memory as JSON text: what `load()` returns is what a restart would read from disk. */
+class JsonMemoryStore implements IndexCacheStore {
+	json: string | null = null;
+
+	load(): Promise<unknown> {
+		return Promise.resolve(this.json === null ? null : JSON.parse(this.json));
+	}
+
+	save(data: unknown): Promise<void> {
+		this.json = JSON.stringify(data);
+		return Promise.resolve();
+	}
+}
+
+/** A store that starts empty and forgets what it is given, as if it went to disk. */
+const discardStore: IndexCacheStore = { load: () => Promise.resolve(null), save: () => Promise.resolve() };
+
+/**
+ * The garbage collector, for heap figures. `npm run bench` starts Node with `--expose-gc`; the V8 flag
+ * is also set here so that the bench measures the same when started another way.
+ */
+function garbageCollector(): (() => void) | undefined {
+	try {
+		setFlagsFromString("--expose-gc");
+		const gc: unknown = runInNewContext("gc");
+		return typeof gc === "function" ? (gc as () => void) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+const collectGarbage = garbageCollector();
+
+function progress(message: string): void {
+	process.stderr.write(`${message}\n`);
+}
+
+function heapUsed(): number {
+	collectGarbage?.();
+	collectGarbage?.();
+	return process.memoryUsage().heapUsed;
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function round(value: number, digits: number): number {
+	const scale = 10 ** digits;
+	return Math.round(value * scale) / scale;
+}
+
+function newIndex(source: PlainFilesSource, cache: IndexCacheStore): NoteIndex {
+	return new NoteIndex({
+		source,
+		settings: { watchedTags: DEFAULT_SETTINGS.watchedTags, ideaHeadings: DEFAULT_SETTINGS.ideaHeadings },
+		translate: translator("en"),
+		pluginVersion: manifest.version,
+		cache,
+		yieldToMain: () => new Promise((resolve) => timers.setImmediate(resolve)),
+	});
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+	const start = performance.now();
+	await run();
+	return performance.now() - start;
+}
+
+/** Edits one note and resolves with the time until the index reports it. */
+function timeEdit(index: NoteIndex, source: PlainFilesSource, path: string, text: string): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const timer = timers.setTimeout(() => {
+			off();
+			reject(new Error(`The index did not report the edit of ${path} within 5 s`));
+		}, 5_000);
+		let start = 0;
+		const off = index.onChange((change) => {
+			if (!change.updated.includes(path) && !change.added.includes(path)) return;
+			const elapsed = performance.now() - start;
+			timers.clearTimeout(timer);
+			off();
+			resolve(elapsed);
+		});
+		start = performance.now();
+		source.applyChange(path, text);
+	});
+}
+
+/** An edit a writer would make: a new idea at the top of the idea section, or a new line at the end. */
+function edited(text: string, n: number): string {
+	const heading = /^## (Idées de posts|Idées)$/m.exec(text);
+	if (heading) {
+		const at = heading.index + heading[0].length;
+		return `${text.slice(0, at)}\n- Nouvelle idée numéro ${n}${text.slice(at)}`;
+	}
+	return `${text}\nUne pensée ajoutée plus tard, numéro ${n}.\n`;
+}
+
+export async function runBench(log: (message: string) => void = progress): Promise<BenchResult & { sourceLoadMs: number; watched: number; megabytes: number; heapMeasured: boolean }> {
+	const dir = await mkdtemp(join(tmpdir(), "tls-bench-"));
+	try {
+		log(`Generating ${NOTES.toLocaleString("en")} notes in ${dir}...`);
+		const vault = await writeSyntheticVault(dir, { notes: NOTES });
+
+		log("Loading the files and their metadata (stands in for Obsidian's metadata cache)...");
+		const loadStart = performance.now();
+		const source = await PlainFilesSource.load(dir);
+		const sourceLoadMs = performance.now() - loadStart;
+		const files = source.listFiles();
+
+		log("Naive: reading and parsing every note with remark...");
+		const processor = unified().use(remarkParse);
+		const naiveMs = await timed(async () => {
+			for (const file of files) processor.parse(await source.read(file.path));
+		});
+		collectGarbage?.();
+
+		log("Cold build...");
+		const store = new JsonMemoryStore();
+		const cold = newIndex(source, store);
+		const coldMs = await timed(() => cold.build());
+		const indexed = cold.notes().length;
+		if (indexed < vault.watched.length) throw new Error(`The cold build indexed ${indexed} notes, expected at least ${vault.watched.length}`);
+		if (store.json === null) throw new Error("The cold build saved no cache");
+		collectGarbage?.();
+
+		log("Warm start from the saved cache...");
+		const warm = newIndex(source, store);
+		const warmMs = await timed(() => warm.build());
+		if (warm.notes().length !== indexed) throw new Error(`The warm start indexed ${warm.notes().length} notes, the cold build ${indexed}`);
+
+		log(`Incremental: ${EDITS} edits of watched notes...`);
+		const withIdeas = new Set<string>();
+		for (const note of syntheticNotes({ notes: NOTES })) if (note.hasIdeas) withIdeas.add(note.path);
+		const targets = [...vault.watched.filter((p) => withIdeas.has(p)), ...vault.watched.filter((p) => !withIdeas.has(p))].slice(0, EDITS);
+		warm.start();
+		const times: number[] = [];
+		for (const [n, path] of targets.entries()) {
+			const text = edited(await source.read(path), n);
+			times.push(await timeEdit(warm, source, path, text));
+		}
+		warm.stop();
+		const incrementalMedianMs = median(times);
+
+		log("Heap of one index built from scratch...");
+		const before = heapUsed();
+		const measured = newIndex(source, discardStore);
+		await measured.build();
+		const after = heapUsed();
+		if (measured.notes().length === 0) throw new Error("The measured index is empty");
+
+		return {
+			notes: files.length,
+			naiveMs: round(naiveMs, 1),
+			coldMs: round(coldMs, 1),
+			warmMs: round(warmMs, 1),
+			incrementalMedianMs: round(incrementalMedianMs, 3),
+			heapMB: round(Math.max(0, after - before) / (1024 * 1024), 2),
+			sourceLoadMs: round(sourceLoadMs, 1),
+			watched: vault.watched.length,
+			megabytes: round(vault.bytes / (1024 * 1024), 1),
+			heapMeasured: collectGarbage !== undefined,
+		};
+	} finally {
+		await rm(dir, { recursive: true, force: true });
+	}
+}
+
+function formatTable(result: Awaited<ReturnType<typeof runBench>>): string {
+	const ratio = (ms: number): number => (ms > 0 ? result.naiveMs / ms : Number.POSITIVE_INFINITY);
+	const mark = (ok: boolean): string => (ok ? "✓" : "✗ MISSED");
+	const ms = (value: number): string => `${value.toLocaleString("en", { maximumFractionDigits: value < 10 ? 2 : 0 })} ms`;
+	const times = (value: number): string => `${value.toLocaleString("en", { maximumFractionDigits: 1 })}×`;
+	const rows: string[][] = [
+		["Measure", "Result", "Faster than naive", "Target", ""],
+		["Naive (read + remark every note)", ms(result.naiveMs), "1×", "", ""],
+		["Cold build", ms(result.coldMs), times(ratio(result.coldMs)), `≥ ${TARGETS.cold}× faster`, mark(ratio(result.coldMs) >= TARGETS.cold)],
+		["Warm start (persisted cache)", ms(result.warmMs), times(ratio(result.warmMs)), `≥ ${TARGETS.warm}× faster`, mark(ratio(result.warmMs) >= TARGETS.warm)],
+		["Incremental edit (median)", ms(result.incrementalMedianMs), "", `≤ ${TARGETS.incrementalMs} ms`, mark(result.incrementalMedianMs <= TARGETS.incrementalMs)],
+		["Index heap", `${result.heapMB.toFixed(1)} MB`, "", `≤ ${TARGETS.heapMB} MB`, mark(result.heapMB <= TARGETS.heapMB)],
+	];
+	const widths = rows[0]?.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? "").length))) ?? [];
+	const lines = rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join("  ").trimEnd());
+	lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
+	return [
+		`Synthetic vault: ${result.notes.toLocaleString("en")} notes (${result.watched.toLocaleString("en")} watched), ${result.megabytes} MB`,
+		`Source load, context only (scan + metadata of every file, Obsidian's cache in the app): ${ms(result.sourceLoadMs)}`,
+		"",
+		...lines,
+		...(result.heapMeasured ? [] : ["", "Heap measured without garbage collection (run with node --expose-gc): the figure is approximate."]),
+	].join("\n");
+}
+
+async function main(): Promise<void> {
+	const json = process.argv.slice(2).includes("--json");
+	const result = await runBench();
+	if (json) {
+		const { notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB } = result;
+		process.stdout.write(`${JSON.stringify({ notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB })}\n`);
+	} else {
+		process.stdout.write(`${formatTable(result)}\n`);
+	}
+}
+
+main().catch((error: unknown) => {
+	process.stderr.write(`bench failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+	process.exitCode = 1;
+});
