@@ -232,6 +232,8 @@ export class PlainFilesSource implements NoteSource {
 	/** Files that are not markdown (attachments): links may point at them, the index does not read them. */
 	private readonly attachments = new Set<string>();
 	private readonly listeners = new Set<(event: SourceEvent) => void>();
+	/** Memo of `resolveLink`, cleared whenever the set of files changes. */
+	private readonly resolved = new Map<string, string | null>();
 	private clock = 0;
 
 	private constructor(readonly root: string, private readonly keepText: boolean) {}
@@ -269,6 +271,7 @@ export class PlainFilesSource implements NoteSource {
 	}
 
 	private addName(path: string): void {
+		this.resolved.clear();
 		this.byPath.set(path.replace(MARKDOWN, "").toLowerCase(), path);
 		const key = linkKey(path);
 		const paths = this.byName.get(key);
@@ -277,6 +280,7 @@ export class PlainFilesSource implements NoteSource {
 	}
 
 	private dropName(path: string): void {
+		this.resolved.clear();
 		this.byPath.delete(path.replace(MARKDOWN, "").toLowerCase());
 		const key = linkKey(path);
 		const paths = this.byName.get(key)?.filter((p) => p !== path);
@@ -321,8 +325,18 @@ export class PlainFilesSource implements NoteSource {
 	 * An empty link path (`[[#Heading]]`) is the linking note itself.
 	 */
 	resolveLink(linkpath: string, fromPath: string): string | null {
+		if (linkpath.trim() === "") return this.entries.has(fromPath) ? fromPath : null;
+		// The answer depends only on the link and the linking note's folder, until a file comes or goes.
+		const key = `${folderOf(fromPath)}\n${linkpath}`;
+		const known = this.resolved.get(key);
+		if (known !== undefined) return known;
+		const found = this.resolveUncached(linkpath, fromPath);
+		this.resolved.set(key, found);
+		return found;
+	}
+
+	private resolveUncached(linkpath: string, fromPath: string): string | null {
 		let wanted = linkpath.trim().replace(/\\/g, "/");
-		if (wanted === "") return this.entries.has(fromPath) ? fromPath : null;
 		const lower = (p: string): string => p.replace(MARKDOWN, "").toLowerCase();
 		if (wanted.startsWith("./") || wanted.startsWith("../")) {
 			const joined = posix.normalize(posix.join(folderOf(fromPath), wanted));
