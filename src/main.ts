@@ -3,6 +3,11 @@ import { migrateSettings } from "./core/settings/studio-settings";
 import { Studio } from "./obsidian/studio";
 import { StudioSettingTab } from "./obsidian/studio-setting-tab";
 import { obsidianLanguage } from "./obsidian/obsidian-language";
+import { IdeaPipeline } from "./obsidian/idea-pipeline";
+import { BoardActions } from "./obsidian/board-actions";
+import { PipelineView, PIPELINE_VIEW_TYPE } from "./obsidian/ui/pipeline-view";
+import { openPipelineView } from "./obsidian/open-pipeline-view";
+import { registerCommands } from "./obsidian/commands/register-commands";
 
 /** Lifecycle only: the parts are built in src/core (pure) and src/obsidian (glue). */
 export default class ThoughtLeadershipStudioPlugin extends Plugin {
@@ -12,6 +17,14 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		const settings = migrateSettings(await this.loadData());
 		const studio = new Studio(this.app, this.manifest, this, settings, obsidianLanguage());
 		this.studio = studio;
+		const pipeline = new IdeaPipeline(this.app, studio);
+		const actions = new BoardActions(this.app, pipeline, studio.translate);
+		const openPipeline = (): Promise<void> => openPipelineView(this.app);
+
+		this.registerView(PIPELINE_VIEW_TYPE, (leaf) => new PipelineView(leaf, studio, pipeline, actions));
+		this.registerHoverLinkSource(PIPELINE_VIEW_TYPE, { display: studio.translate("view.title"), defaultMod: true });
+		this.addRibbonIcon("lightbulb", studio.translate("command.openPipeline"), () => void openPipeline());
+		registerCommands({ plugin: this, studio, pipeline, actions, openPipeline });
 		this.addSettingTab(new StudioSettingTab(this.app, this, studio));
 		// Indexing waits for the layout so it never slows Obsidian's start.
 		this.app.workspace.onLayoutReady(() => {

@@ -1,0 +1,61 @@
+import { Modal, Setting, type App } from "obsidian";
+import type { Translate } from "../../core/i18n/translator";
+
+/** What the writer typed: the idea in one line, and optional details. */
+export interface CaptureInput {
+	text: string;
+	body: string;
+}
+
+/**
+ * Asks for an idea in one line (Enter captures) and optional details.
+ * https://docs.obsidian.md/Reference/TypeScript+API/Modal
+ */
+export class CaptureIdeaModal extends Modal {
+	private text = "";
+	private body = "";
+
+	constructor(
+		app: App,
+		private readonly t: Translate,
+		private readonly options: { initialText?: string; sourceTitle: string | null; onSubmit: (input: CaptureInput) => Promise<boolean> },
+	) {
+		super(app);
+		this.text = options.initialText ?? "";
+	}
+
+	onOpen(): void {
+		const { contentEl, t } = this;
+		this.setTitle(t("capture.title"));
+		contentEl.addClass("tls-capture");
+		const line = contentEl.createEl("input", { type: "text", cls: "tls-capture-idea", attr: { placeholder: t("capture.idea"), "aria-label": t("capture.idea") } });
+		line.value = this.text;
+		line.addEventListener("input", () => (this.text = line.value));
+		line.addEventListener("keydown", (event) => {
+			if (event.key === "Enter" && !event.isComposing) {
+				event.preventDefault();
+				void this.submit();
+			}
+		});
+		const details = contentEl.createEl("textarea", { cls: "tls-capture-body", attr: { placeholder: t("capture.body"), "aria-label": t("capture.body"), rows: "4" } });
+		details.addEventListener("input", () => (this.body = details.value));
+		if (this.options.sourceTitle !== null) contentEl.createDiv({ cls: "tls-capture-source", text: t("capture.source", { source: this.options.sourceTitle }) });
+		new Setting(contentEl)
+			.addButton((button) => button.setButtonText(t("common.cancel")).onClick(() => this.close()))
+			.addButton((button) =>
+				button
+					.setButtonText(t("capture.submit"))
+					.setCta()
+					.onClick(() => void this.submit()),
+			);
+		window.setTimeout(() => line.focus(), 0);
+	}
+
+	onClose(): void {
+		this.contentEl.empty();
+	}
+
+	private async submit(): Promise<void> {
+		if (await this.options.onSubmit({ text: this.text, body: this.body })) this.close();
+	}
+}

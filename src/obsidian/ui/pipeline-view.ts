@@ -1,0 +1,402 @@
+import { ItemView, Keymap, Menu, TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { formatDistanceToNow } from "date-fns";
+import { buildBoardModel, keepUnchangedLanes, moveCard, OTHER_LANE_KEY, type BoardCard, type BoardFilter, type BoardModel, type BoardSort, type InboxCard, type Lane } from "../../core/pipeline/board-model";
+import { dateLocale } from "../../core/i18n/date-locale";
+import type { Studio } from "../studio";
+import type { IdeaPipeline } from "../idea-pipeline";
+import type { BoardActions } from "../board-actions";
+import { ConfirmModal } from "./confirm-modal";
+
+export const PIPELINE_VIEW_TYPE = "thought-leadership-pipeline";
+const DRAG_TYPE = "application/x-thought-leadership-idea";
+const INBOX_KEY = "__inbox";
+
+/** What the view remembers across reloads (Obsidian saves it with the workspace). */
+interface BoardViewState {
+	filter: BoardFilter;
+	sort: BoardSort;
+	scroll: number;
+}
+
+function isSort(value: unknown): value is BoardSort {
+	return value === "created" || value === "updated" || value === "title";
+}
+
+/**
+ * The idea pipeline board: an inbox, then one lane per stage. Re-renders only lanes whose content
+ * changed; moves show at once and roll back if the write fails.
+ * https://docs.obsidian.md/Reference/TypeScript+API/ItemView
+ */
+export class PipelineView extends ItemView {
+	private model: BoardModel | null = null;
+	private state: BoardViewState = { filter: { text: "", tag: null, source: null }, sort: "created", scroll: 0 };
+	private lanesEl: HTMLElement | null = null;
+	private filtersEl: HTMLElement | null = null;
+	private readonly laneEls = new Map<string, { el: HTMLElement; signature: string }>();
+	private renderTimer: number | null = null;
+	private draggedPath: string | null = null;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly studio: Studio,
+		private readonly pipeline: IdeaPipeline,
+		private readonly actions: BoardActions,
+	) {
+		super(leaf);
+	}
+
+	getViewType(): string {
+		return PIPELINE_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return this.studio.translate("view.title");
+	}
+
+	getIcon(): string {
+		return "lightbulb";
+	}
+
+	getState(): Record<string, unknown> {
+		return { ...super.getState(), filter: { ...this.state.filter }, sort: this.state.sort, scroll: this.lanesEl?.scrollTop ?? this.state.scroll };
+	}
+
+	async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const data = (typeof state === "object" && state !== null ? state : {}) as Record<string, unknown>;
+		const filter = (typeof data.filter === "object" && data.filter !== null ? data.filter : {}) as Record<string, unknown>;
+		this.state = {
+			filter: {
+				text: typeof filter.text === "string" ? filter.text : "",
+				tag: typeof filter.tag === "string" ? filter.tag : null,
+				source: typeof filter.source === "string" ? filter.source : null,
+			},
+			sort: isSort(data.sort) ? data.sort : "created",
+			scroll: typeof data.scroll === "number" ? data.scroll : 0,
+		};
+		await super.setState(state, result);
+		this.renderAll();
+	}
+
+	async onOpen(): Promise<void> {
+		this.contentEl.empty();
+		this.contentEl.addClass("tls-board");
+		this.filtersEl = this.contentEl.createDiv({ cls: "tls-board-filters" });
+		this.lanesEl = this.contentEl.createDiv({ cls: "tls-board-lanes" });
+		this.lanesEl.addEventListener("scroll", () => {
+			this.state.scroll = this.lanesEl?.scrollTop ?? 0;
+		});
+		this.register(this.studio.index.onChange(() => this.scheduleRender()));
+		this.register(this.studio.onSettingsChange(() => this.renderAll()));
+		this.renderAll();
+		await Promise.resolve();
+	}
+
+	async onClose(): Promise<void> {
+		if (this.renderTimer !== null) window.clearTimeout(this.renderTimer);
+		this.laneEls.clear();
+		await Promise.resolve();
+	}
+
+	/** Many index changes in a row (a sync, a bulk rename) make one render. */
+	private scheduleRender(): void {
+		if (this.renderTimer !== null) return;
+		this.renderTimer = window.setTimeout(() => {
+			this.renderTimer = null;
+			this.renderLanes(this.buildModel());
+		}, 30);
+	}
+
+	private buildModel(): BoardModel {
+		const ideas = this.pipeline.ideas();
+		return buildBoardModel({
+			ideas,
+			inbox: this.pipeline.inbox(ideas),
+			stages: this.pipeline.stages,
+			language: this.studio.language,
+			filter: this.state.filter,
+			sort: this.state.sort,
+		});
+	}
+
+	private renderAll(): void {
+		if (!this.lanesEl || !this.filtersEl) return;
+		const model = this.buildModel();
+		this.renderFilters(model);
+		this.laneEls.clear();
+		this.lanesEl.empty();
+		this.model = null;
+		this.renderLanes(model);
+		this.lanesEl.scrollTop = this.state.scroll;
+	}
+
+	private renderFilters(model: BoardModel): void {
+		const el = this.filtersEl;
+		if (!el) return;
+		const t = this.studio.translate;
+		el.empty();
+		const search = el.createEl("input", { type: "search", cls: "tls-board-search", attr: { placeholder: t("board.search"), "aria-label": t("board.search") } });
+		search.value = this.state.filter.text;
+		search.addEventListener("input", () => {
+			this.state.filter = { ...this.state.filter, text: search.value };
+			this.renderLanes(this.buildModel());
+		});
+		const ideas = this.pipeline.ideas();
+		const tags = [...new Set(ideas.flatMap((i) => i.tags))].sort((a, b) => a.localeCompare(b, this.studio.language));
+		const sources = new Map<string, string>();
+		for (const lane of model.lanes) for (const card of lane.cards) if (card.sourcePath && card.sourceTitle) sources.set(card.sourcePath, card.sourceTitle);
+		for (const item of model.inbox) sources.set(item.sourcePath, item.sourceTitle);
+		this.select(el, "tls-board-tag", t("board.allTags"), tags.map((tag) => [tag, `#${tag}`]), this.state.filter.tag, (value) => (this.state.filter = { ...this.state.filter, tag: value }));
+		const sourceOptions = [...sources].sort((a, b) => a[1].localeCompare(b[1], this.studio.language));
+		this.select(el, "tls-board-source", t("board.allSources"), sourceOptions, this.state.filter.source, (value) => (this.state.filter = { ...this.state.filter, source: value }));
+		const sorts: [BoardSort, string][] = [
+			["created", t("board.sort.created")],
+			["updated", t("board.sort.updated")],
+			["title", t("board.sort.title")],
+		];
+		const sort = el.createEl("select", { cls: "dropdown tls-board-sort", attr: { "aria-label": t("board.sort.title") } });
+		for (const [value, label] of sorts) sort.createEl("option", { value, text: label });
+		sort.value = this.state.sort;
+		sort.addEventListener("change", () => {
+			if (isSort(sort.value)) this.state.sort = sort.value;
+			this.renderLanes(this.buildModel());
+		});
+	}
+
+	private select(parent: HTMLElement, cls: string, anyLabel: string, options: [string, string][], value: string | null, set: (value: string | null) => void): void {
+		const select = parent.createEl("select", { cls: `dropdown ${cls}`, attr: { "aria-label": anyLabel } });
+		select.createEl("option", { value: "", text: anyLabel });
+		for (const [key, label] of options) select.createEl("option", { value: key, text: label });
+		select.value = value ?? "";
+		select.addEventListener("change", () => {
+			set(select.value === "" ? null : select.value);
+			this.renderLanes(this.buildModel());
+		});
+	}
+
+	/** Puts the model on screen, rebuilding only lanes whose signature changed. */
+	private renderLanes(next: BoardModel): void {
+		const lanesEl = this.lanesEl;
+		if (!lanesEl) return;
+		const model = this.model ? keepUnchangedLanes(this.model, next) : next;
+		this.model = model;
+		const wanted = [INBOX_KEY, ...model.lanes.map((l) => l.key)];
+		for (const [key, entry] of this.laneEls) {
+			if (!wanted.includes(key)) {
+				entry.el.remove();
+				this.laneEls.delete(key);
+			}
+		}
+		let previous: HTMLElement | null = null;
+		for (const key of wanted) {
+			const lane = key === INBOX_KEY ? null : (model.lanes.find((l) => l.key === key) ?? null);
+			const signature = lane ? lane.signature : model.inboxSignature;
+			let entry = this.laneEls.get(key);
+			if (!entry || entry.signature !== signature) {
+				const el = lane ? this.renderLane(lane) : this.renderInbox(model.inbox);
+				if (entry) entry.el.replaceWith(el);
+				entry = { el, signature };
+				this.laneEls.set(key, entry);
+			}
+			// Keep lanes in stage order, moving only what is out of place.
+			const expectedAfter: Element | null = previous ? previous.nextElementSibling : lanesEl.firstElementChild;
+			if (expectedAfter !== entry.el) {
+				if (previous) previous.after(entry.el);
+				else lanesEl.prepend(entry.el);
+			}
+			previous = entry.el;
+		}
+	}
+
+	private laneShell(key: string, title: string, count: number, extraCls: string): { el: HTMLElement; list: HTMLElement } {
+		const el = createDiv({ cls: `tls-lane ${extraCls}`, attr: { "data-lane": key } });
+		const header = el.createDiv({ cls: "tls-lane-header" });
+		header.createSpan({ cls: "tls-lane-title", text: title });
+		header.createSpan({ cls: "tls-lane-count", text: String(count) });
+		const list = el.createDiv({ cls: "tls-lane-cards", attr: { role: "list", "aria-label": title } });
+		return { el, list };
+	}
+
+	private renderInbox(items: readonly InboxCard[]): HTMLElement {
+		const t = this.studio.translate;
+		const { el, list } = this.laneShell(INBOX_KEY, t("board.inbox"), items.length, "tls-lane-inbox");
+		el.setAttr("title", t("board.inboxHint"));
+		if (items.length === 0) list.createDiv({ cls: "tls-lane-empty", text: t("board.empty") });
+		for (const item of items) {
+			const card = list.createDiv({ cls: "tls-card tls-inbox-card", attr: { role: "listitem", "data-key": item.key } });
+			card.createDiv({ cls: "tls-card-title", text: item.text });
+			const meta = card.createDiv({ cls: "tls-card-meta" });
+			const source = meta.createEl("a", { cls: "tls-card-source", text: t("board.from", { source: item.sourceTitle }), href: "#" });
+			source.addEventListener("click", (event) => {
+				event.preventDefault();
+				void this.app.workspace.openLinkText(item.sourcePath, "", Keymap.isModEvent(event));
+			});
+			const promote = card.createEl("button", { cls: "tls-card-promote mod-cta", text: t("board.promote") });
+			promote.addEventListener("click", () => {
+				promote.disabled = true;
+				void this.promoteItem(item).finally(() => (promote.disabled = false));
+			});
+		}
+		return el;
+	}
+
+	private async promoteItem(item: InboxCard): Promise<void> {
+		const source = this.app.vault.getFileByPath(item.sourcePath);
+		await this.actions.capture(item.text, "", source);
+	}
+
+	private renderLane(lane: Lane): HTMLElement {
+		const t = this.studio.translate;
+		const title = lane.label ?? t("board.other");
+		const { el, list } = this.laneShell(lane.key, title, lane.count, lane.kind === "other" ? "tls-lane-other" : "");
+		if (lane.kind === "stage") this.makeDropTarget(el, lane.key);
+		if (lane.cards.length === 0) list.createDiv({ cls: "tls-lane-empty", text: t("board.empty") });
+		const fragment = createFragment();
+		for (const card of lane.cards) fragment.appendChild(this.renderCard(card, lane, title));
+		list.appendChild(fragment);
+		return el;
+	}
+
+	private renderCard(card: BoardCard, lane: Lane, laneTitle: string): HTMLElement {
+		const t = this.studio.translate;
+		const el = createDiv({
+			cls: "tls-card",
+			attr: { role: "listitem", tabindex: "0", draggable: "true", "data-path": card.path, "aria-label": t("board.cardLabel", { title: card.title, lane: laneTitle }) },
+		});
+		el.createDiv({ cls: "tls-card-title", text: card.title });
+		const meta = el.createDiv({ cls: "tls-card-meta" });
+		if (card.sourceTitle) meta.createSpan({ cls: "tls-card-source", text: t("board.from", { source: card.sourceTitle }) });
+		if (card.created !== null) {
+			meta.createSpan({ cls: "tls-card-age", text: formatDistanceToNow(card.created, { addSuffix: true, locale: dateLocale(this.studio.language) }) });
+		}
+		if (card.tags.length > 0) {
+			const tags = el.createDiv({ cls: "tls-card-tags" });
+			for (const tag of card.tags) tags.createSpan({ cls: "tls-card-tag", text: `#${tag}` });
+		}
+		if (card.warning === "unknownStatus") el.createDiv({ cls: "tls-card-warning", text: t("board.unknownStatus", { status: card.rawStatus ?? "" }) });
+		el.addEventListener("click", (event) => this.open(card.path, Boolean(Keymap.isModEvent(event))));
+		el.addEventListener("mouseover", (event) => {
+			this.app.workspace.trigger("hover-link", { event, source: PIPELINE_VIEW_TYPE, hoverParent: this, targetEl: el, linktext: card.path });
+		});
+		el.addEventListener("contextmenu", (event) => {
+			event.preventDefault();
+			this.cardMenu(card, lane).showAtMouseEvent(event);
+		});
+		el.addEventListener("keydown", (event) => this.onCardKey(event, card, lane, el));
+		el.addEventListener("dragstart", (event) => {
+			this.draggedPath = card.path;
+			event.dataTransfer?.setData(DRAG_TYPE, card.path);
+			event.dataTransfer?.setData("text/plain", card.title);
+			if (event.dataTransfer) event.dataTransfer.effectAllowed = "move";
+			el.addClass("is-dragging");
+		});
+		el.addEventListener("dragend", () => {
+			this.draggedPath = null;
+			el.removeClass("is-dragging");
+		});
+		return el;
+	}
+
+	private makeDropTarget(el: HTMLElement, key: string): void {
+		el.addEventListener("dragover", (event) => {
+			if (!this.draggedPath) return;
+			event.preventDefault();
+			if (event.dataTransfer) event.dataTransfer.dropEffect = "move";
+			el.addClass("is-drop-target");
+		});
+		el.addEventListener("dragleave", (event) => {
+			if (!(event.relatedTarget instanceof Node) || !el.contains(event.relatedTarget)) el.removeClass("is-drop-target");
+		});
+		el.addEventListener("drop", (event) => {
+			event.preventDefault();
+			el.removeClass("is-drop-target");
+			const path = event.dataTransfer?.getData(DRAG_TYPE) || this.draggedPath;
+			this.draggedPath = null;
+			if (path) void this.moveTo(path, key);
+		});
+	}
+
+	private onCardKey(event: KeyboardEvent, card: BoardCard, lane: Lane, el: HTMLElement): void {
+		if (event.key === "Enter") {
+			event.preventDefault();
+			this.open(card.path, Boolean(Keymap.isModEvent(event)));
+		} else if (event.shiftKey && (event.key === "ArrowRight" || event.key === "ArrowLeft")) {
+			event.preventDefault();
+			const stage = this.pipeline.stageBeside(card.path, event.key === "ArrowRight" ? 1 : -1);
+			if (stage) void this.moveTo(card.path, stage.key, true);
+		} else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+			event.preventDefault();
+			const cards = Array.from(this.contentEl.querySelectorAll<HTMLElement>(".tls-card[data-path]"));
+			const next = cards[cards.indexOf(el) + (event.key === "ArrowDown" ? 1 : -1)];
+			next?.focus();
+		} else if (event.key === "ContextMenu" || (event.shiftKey && event.key === "F10")) {
+			event.preventDefault();
+			const rect = el.getBoundingClientRect();
+			this.cardMenu(card, lane).showAtPosition({ x: rect.left + 16, y: rect.bottom });
+		}
+	}
+
+	private cardMenu(card: BoardCard, lane: Lane): Menu {
+		const t = this.studio.translate;
+		const menu = new Menu();
+		menu.addItem((item) => item.setTitle(t("menu.open")).setIcon("file-text").onClick(() => this.open(card.path, false)));
+		menu.addItem((item) => item.setTitle(t("menu.openInNewTab")).setIcon("file-plus").onClick(() => this.open(card.path, true)));
+		if (card.sourcePath) {
+			const sourcePath = card.sourcePath;
+			menu.addItem((item) => item.setTitle(t("menu.openSource")).setIcon("link").onClick(() => this.open(sourcePath, false)));
+		}
+		menu.addSeparator();
+		for (const stage of this.pipeline.stages) {
+			if (stage.key === lane.key) continue;
+			menu.addItem((item) =>
+				item
+					.setTitle(t("menu.moveTo", { stage: stage.labels[this.studio.language] }))
+					.setIcon("arrow-right")
+					.onClick(() => void this.moveTo(card.path, stage.key, true)),
+			);
+		}
+		menu.addSeparator();
+		menu.addItem((item) =>
+			item
+				.setTitle(t("menu.delete"))
+				.setIcon("trash")
+				.setWarning(true)
+				.onClick(() => {
+					new ConfirmModal(this.app, {
+						title: t("confirm.delete.title"),
+						body: t("confirm.delete.body", { title: card.title }),
+						confirm: t("confirm.delete.ok"),
+						cancel: t("common.cancel"),
+						onConfirm: () => void this.actions.trash(card.path),
+					}).open();
+				}),
+		);
+		return menu;
+	}
+
+	private open(path: string, newTab: boolean): void {
+		const file = this.app.vault.getAbstractFileByPath(path);
+		if (file instanceof TFile) void this.app.workspace.getLeaf(newTab ? "tab" : false).openFile(file);
+	}
+
+	/** Shows the move at once, writes it, and puts the card back if the write fails. */
+	private async moveTo(path: string, key: string, keepFocus = false): Promise<void> {
+		if (key === OTHER_LANE_KEY || !this.model) return;
+		const title = this.model.lanes.flatMap((l) => l.cards).find((c) => c.path === path)?.title ?? path;
+		this.renderLanes(moveCard(this.model, path, key));
+		if (keepFocus) this.focusCard(path);
+		const written = await this.actions.move(path, key, title);
+		if (!written) {
+			this.renderLanes(this.buildModel());
+			if (keepFocus) this.focusCard(path);
+		}
+	}
+
+	private focusCard(path: string): void {
+		for (const el of Array.from(this.contentEl.querySelectorAll<HTMLElement>(".tls-card[data-path]"))) {
+			if (el.dataset.path === path) {
+				el.focus();
+				return;
+			}
+		}
+	}
+}
