@@ -13,7 +13,6 @@ import manifest from "../manifest.json";
 import { translator } from "../src/core/i18n/translator";
 import { NoteIndex } from "../src/core/index/note-index";
 import type { NoteRecord, NoteWarning } from "../src/core/note/note-record";
-import { hasWatchedTag } from "../src/core/note/normalize-tag";
 import { DEFAULT_SETTINGS, migrateSettings, type StudioSettings } from "../src/core/settings/studio-settings";
 import { PlainFilesSource } from "./plain-files-source";
 
@@ -105,7 +104,7 @@ export async function collectReport(vaultDir: string, options: ReportOptions = {
 	});
 	await index.build();
 	// The index also keeps typed notes (`type: idea`); the report is about the watched ones.
-	const watched = index.notes().filter((record) => hasWatchedTag(record.tags, settings.watchedTags));
+	const watched = index.watchedNotes();
 	return { report: { notes: watched.map(reportNote), warnings: index.warnings() }, files: source.listFiles().length };
 }
 
