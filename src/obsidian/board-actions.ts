@@ -5,10 +5,8 @@ import { EmptyIdeaError, type IdeaPipeline } from "./idea-pipeline";
 import { NoteGoneError } from "./note-writer";
 
 function noticeWithButton(message: string, button: string, onClick: () => void): Notice {
-	const fragment = createFragment();
-	fragment.createSpan({ text: message });
-	const action = fragment.createEl("button", { text: button, cls: "tls-notice-button" });
-	const notice = new Notice(fragment, 8000);
+	const notice = new Notice(message, 8000);
+	const action = notice.messageEl.createEl("button", { text: button, cls: "tls-notice-button" });
 	action.addEventListener("click", () => {
 		notice.hide();
 		onClick();
