@@ -1,0 +1,90 @@
+/**
+ * What the end-to-end tests share: a test vault (a copy of demo-vault plus notes a test adds), the
+ * preview server started in-process on a free port, and Debian's Chromium driven by playwright-core
+ * with a fresh profile. A page error or a console error fails the test that saw it.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { startPreview, type PreviewServer } from "../../preview/server";
+
+export const ROOT = resolve(__dirname, "..", "..");
+export const SCREENSHOTS = join(ROOT, "test-output", "screenshots");
+const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+/** A copy of demo-vault in a temporary folder, with extra notes (path → text). */
+export function makeTestVault(extra: Record<string, string> = {}): string {
+	const dir = mkdtempSync(join(tmpdir(), "tls-e2e-vault-"));
+	cpSync(join(ROOT, "demo-vault"), dir, { recursive: true, filter: (src) => !src.includes("/.obsidian") });
+	for (const [path, text] of Object.entries(extra)) {
+		const full = join(dir, path);
+		mkdirSync(dirname(full), { recursive: true });
+		writeFileSync(full, text);
+	}
+	return dir;
+}
+
+export interface Session {
+	server: PreviewServer;
+	context: BrowserContext;
+	page: Page;
+	/** Page errors and console errors seen so far. */
+	errors: string[];
+	/** Opens the page (with an optional query such as `?lang=fr`) and waits for the plugin to be loaded. */
+	open(query?: string): Promise<void>;
+	screenshot(name: string): Promise<string>;
+	close(): Promise<void>;
+}
+
+export async function startSession(options: { vault: string; pluginEntry?: string }): Promise<Session> {
+	if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+	const server = await startPreview({ root: ROOT, vault: options.vault, pluginEntry: options.pluginEntry, port: 0 });
+	const profile = mkdtempSync(join(tmpdir(), "tls-e2e-profile-"));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: CHROMIUM,
+		headless: true,
+		args: FLAGS,
+		viewport: { width: 1280, height: 800 },
+		acceptDownloads: true,
+	});
+	const page = context.pages()[0] ?? (await context.newPage());
+	const errors: string[] = [];
+	page.on("pageerror", (err) => errors.push(`page error: ${err.message}`));
+	page.on("console", (msg) => {
+		if (msg.type() === "error") errors.push(`console error: ${msg.text()}`);
+	});
+	return {
+		server,
+		context,
+		page,
+		errors,
+		async open(query = "") {
+			await page.goto(server.url + query);
+			await page.waitForFunction(() => window.preview !== undefined);
+			await page.evaluate(() => window.preview?.ready());
+		},
+		async screenshot(name) {
+			mkdirSync(SCREENSHOTS, { recursive: true });
+			await page.evaluate(() => window.preview?.screenshotReady());
+			const path = join(SCREENSHOTS, `${name}.png`);
+			await page.screenshot({ path });
+			return path;
+		},
+		async close() {
+			await context.close();
+			await server.close();
+			rmSync(profile, { recursive: true, force: true });
+		},
+	};
+}
+
+/** Waits until `check` answers true (polling), or fails naming what it waited for. */
+export async function until(check: () => Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (!(await check())) {
+		if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+		await new Promise((done) => setTimeout(done, 50));
+	}
+}
