@@ -2,7 +2,10 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SourceEvent, SourceMetadata } from "../../src/core/index/note-source";
+import { collectTags, hasWatchedTag } from "../../src/core/note/normalize-tag";
+import { DEFAULT_SETTINGS } from "../../src/core/settings/studio-settings";
 import { PlainFilesSource, parseMetadata } from "../../tools/plain-files-source";
+import { syntheticNotes, writeSyntheticVault } from "../../tools/synthetic-vault";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "notes");
 
@@ -332,5 +335,36 @@ describe("simulated edits", () => {
 			{ kind: "deleted", path: "Autre.md" },
 		]);
 		expect(() => source.applyChange("Note.md", "")).toThrow(/No such note/);
+	});
+});
+
+describe("a synthetic vault", () => {
+	it("is the same for the same seed, and different for another", () => {
+		const first = [...syntheticNotes({ notes: 30, seed: 7 })];
+		expect([...syntheticNotes({ notes: 30, seed: 7 })]).toEqual(first);
+		expect([...syntheticNotes({ notes: 30, seed: 8 })].map((n) => n.text)).not.toEqual(first.map((n) => n.text));
+	});
+
+	it("loads with tags that make exactly the generator's watched notes watched, and links that mostly resolve", async () => {
+		const dir = await mkdtemp(join(tmpdir(), "tls-synthetic-"));
+		try {
+			const vault = await writeSyntheticVault(dir, { notes: 200 });
+			const source = await PlainFilesSource.load(dir);
+			expect(source.listFiles()).toHaveLength(200);
+			const watched = source.listFiles()
+				.filter((file) => {
+					const metadata = source.getMetadata(file.path);
+					return metadata !== null && hasWatchedTag(collectTags(metadata.frontmatter, metadata.inlineTags), DEFAULT_SETTINGS.watchedTags);
+				})
+				.map((file) => file.path);
+			expect(watched.sort()).toEqual([...vault.watched].sort());
+			expect(vault.watched).toHaveLength(20);
+			const links = source.listFiles().flatMap((file) => (source.getMetadata(file.path)?.links ?? []).map((link) => ({ link, from: file.path })));
+			const resolved = links.filter(({ link, from }) => source.resolveLink(link.link.split("#")[0] ?? "", from) !== null);
+			expect(resolved.length).toBeGreaterThan(links.length / 2);
+			expect(resolved.length).toBeLessThan(links.length);
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
 	});
 });
