@@ -10,12 +10,15 @@ import { ConfirmModal } from "./confirm-modal";
 export const PIPELINE_VIEW_TYPE = "thought-leadership-pipeline";
 const DRAG_TYPE = "application/x-thought-leadership-idea";
 const INBOX_KEY = "__inbox";
+/** Inbox items shown before "Show all": the stages stay in sight in a narrow sidebar. */
+const INBOX_PREVIEW = 5;
 
 /** What the view remembers across reloads (Obsidian saves it with the workspace). */
 interface BoardViewState {
 	filter: BoardFilter;
 	sort: BoardSort;
 	scroll: number;
+	inboxExpanded: boolean;
 }
 
 function isSort(value: unknown): value is BoardSort {
@@ -29,7 +32,7 @@ function isSort(value: unknown): value is BoardSort {
  */
 export class PipelineView extends ItemView {
 	private model: BoardModel | null = null;
-	private state: BoardViewState = { filter: { text: "", tag: null, source: null }, sort: "created", scroll: 0 };
+	private state: BoardViewState = { filter: { text: "", tag: null, source: null }, sort: "created", scroll: 0, inboxExpanded: false };
 	private lanesEl: HTMLElement | null = null;
 	private filtersEl: HTMLElement | null = null;
 	private readonly laneEls = new Map<string, { el: HTMLElement; signature: string }>();
@@ -58,7 +61,7 @@ export class PipelineView extends ItemView {
 	}
 
 	getState(): Record<string, unknown> {
-		return { ...super.getState(), filter: { ...this.state.filter }, sort: this.state.sort, scroll: this.lanesEl?.scrollTop ?? this.state.scroll };
+		return { ...super.getState(), filter: { ...this.state.filter }, sort: this.state.sort, scroll: this.lanesEl?.scrollTop ?? this.state.scroll, inboxExpanded: this.state.inboxExpanded };
 	}
 
 	async setState(state: unknown, result: ViewStateResult): Promise<void> {
@@ -72,6 +75,7 @@ export class PipelineView extends ItemView {
 			},
 			sort: isSort(data.sort) ? data.sort : "created",
 			scroll: typeof data.scroll === "number" ? data.scroll : 0,
+			inboxExpanded: data.inboxExpanded === true,
 		};
 		await super.setState(state, result);
 		this.renderAll();
@@ -221,7 +225,8 @@ export class PipelineView extends ItemView {
 		const { el, list } = this.laneShell(INBOX_KEY, t("board.inbox"), items.length, "tls-lane-inbox");
 		el.setAttr("title", t("board.inboxHint"));
 		if (items.length === 0) list.createDiv({ cls: "tls-lane-empty", text: t("board.empty") });
-		for (const item of items) {
+		const shown = this.state.inboxExpanded ? items : items.slice(0, INBOX_PREVIEW);
+		for (const item of shown) {
 			const card = list.createDiv({ cls: "tls-card tls-inbox-card", attr: { role: "listitem", "data-key": item.key } });
 			card.createDiv({ cls: "tls-card-title", text: item.text });
 			const meta = card.createDiv({ cls: "tls-card-meta" });
@@ -230,10 +235,22 @@ export class PipelineView extends ItemView {
 				event.preventDefault();
 				void this.app.workspace.openLinkText(item.sourcePath, "", Keymap.isModEvent(event));
 			});
-			const promote = card.createEl("button", { cls: "tls-card-promote mod-cta", text: t("board.promote") });
+			const promote = meta.createEl("button", { cls: "tls-card-promote", text: t("board.promote") });
 			promote.addEventListener("click", () => {
 				promote.disabled = true;
 				void this.promoteItem(item).finally(() => (promote.disabled = false));
+			});
+		}
+		if (items.length > INBOX_PREVIEW) {
+			const toggle = list.createEl("button", {
+				cls: "tls-inbox-toggle",
+				text: this.state.inboxExpanded ? t("board.showFewer") : t("board.showAll", { count: items.length }),
+			});
+			toggle.addEventListener("click", () => {
+				this.state.inboxExpanded = !this.state.inboxExpanded;
+				this.laneEls.get(INBOX_KEY)?.el.remove();
+				this.laneEls.delete(INBOX_KEY);
+				if (this.model) this.renderLanes(this.model);
 			});
 		}
 		return el;
