@@ -25,4 +25,6 @@ await esbuild.build({
 	logLevel: "warning",
 });
 process.argv = [process.argv[0], outfile, ...args.filter((a, i) => !(i === 0 && a === "--"))];
+// The bundle was just written by esbuild from the project's own entry point.
+// eslint-disable-next-line no-unsanitized/method -- a local file built above, not user input
 await import(pathToFileURL(outfile).href);
