@@ -4,9 +4,9 @@
  * Generates a synthetic vault of 10,000 French notes in a temporary folder (removed at the end)
  * and measures, in one run:
  * - naive: read and remark-parse every note, as a plugin without an index would;
- * - cold: the index's build with an empty persisted cache (median of 3 runs, a new index each time);
+ * - cold: the index's build with an empty persisted cache (median of 5 runs, a new index each time);
  * - warm: a new index started from the cache a cold build saved (JSON round trip, as after a restart;
- *   median of 3 runs);
+ *   median of 5 runs);
  * - incremental: the median time from an edit of one watched note to the index's change event (50 edits);
  * - heap: heap growth due to one index built from scratch, after garbage collection.
  * Loading the plain-files source (scan + metadata of every file) stands in for Obsidian's own metadata
@@ -49,7 +49,7 @@ export interface BenchDetails extends BenchResult {
 
 const NOTES = 10_000;
 const EDITS = 50;
-const RUNS = 3;
+const RUNS = 5;
 const TARGETS = { cold: 20, warm: 100, incrementalMs: 5, heapMB: 50 };
 
 /** A cache store kept in memory as JSON text: what `load()` returns is what a restart would read from disk. */
