@@ -101,7 +101,8 @@ export class IdeaPipeline {
 		if (headings.length === 0) return [];
 		const text = await this.app.vault.cachedRead(note);
 		const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-		return extractIdeaItems(lines, headings.map((h) => ({ heading: h.heading, level: h.level, line: h.position.start.line })), this.studio.settings.ideaHeadings).items;
+		const found = await extractIdeaItems(lines, headings.map((h) => ({ heading: h.heading, level: h.level, line: h.position.start.line })), this.studio.settings.ideaHeadings, () => new Promise((resolve) => window.setTimeout(resolve, 0)));
+		return found.items;
 	}
 
 	/** Moves an idea to a stage by editing only its `status` line. Remembered for undo. */

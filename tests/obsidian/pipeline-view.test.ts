@@ -1,8 +1,8 @@
 /**
  * @jest-environment jsdom
  */
-import { WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
-import type { App } from "obsidian";
+import { App, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
+import type { App as ObsidianApp } from "obsidian";
 import { makeApp, flush } from "../helpers/obsidian-app";
 import { Studio } from "../../src/obsidian/studio";
 import { IdeaPipeline } from "../../src/obsidian/idea-pipeline";
@@ -19,12 +19,12 @@ const files = {
 	"Idées/Bizarre.md": "---\ntype: idea\nstatus: peut-être\n---\n",
 };
 
-async function openBoard(app: App, language: Language): Promise<PipelineView> {
+async function openBoard(app: ObsidianApp, language: Language): Promise<PipelineView> {
 	const storage = { loadData: () => Promise.resolve(null), saveData: () => Promise.resolve() };
 	const studio = new Studio(app, { ...manifest, dir: ".obsidian/plugins/x" }, storage, DEFAULT_SETTINGS, language);
 	await studio.start();
 	const pipeline = new IdeaPipeline(app, studio);
-	const view = new PipelineView(WorkspaceLeaf.create2__(app).asOriginalType2__(), studio, pipeline, new BoardActions(app, pipeline, studio.translate));
+	const view = new PipelineView(WorkspaceLeaf.create2__(App.fromOriginalType__(app)).asOriginalType3__(), studio, pipeline, new BoardActions(app, pipeline, studio.translate));
 	await view.onOpen();
 	return view;
 }

@@ -1,7 +1,8 @@
 import type { NoteRecord, NoteWarning } from "../note/note-record";
 import type { Translate } from "../i18n/translator";
 import type { NoteSource, SourceEvent, SourceFile } from "./note-source";
-import { buildNoteRecord, hasIdeaSection, resolveLinks } from "../note/build-note-record";
+import { buildNoteRecord, hasIdeaSection, resolveLinks, splitLines } from "../note/build-note-record";
+import { extractIdeaItems, type IdeaItemsResult } from "../note/extract-idea-items";
 import { collectTags, hasWatchedTag } from "../note/normalize-tag";
 import { readIndexCache, type IndexCacheData, type IndexCacheStore } from "./index-cache";
 
@@ -263,16 +264,17 @@ export class NoteIndex {
 			const problems = metadata.frontmatterError !== undefined ? [translate("warning.brokenFrontmatter", { error: metadata.frontmatterError })] : [];
 			return { record: null, problems };
 		}
-		let text: string | undefined;
+		let ideaItems: IdeaItemsResult | undefined;
 		const readWarnings: string[] = [];
 		if (hasIdeaSection(metadata, this.settings.ideaHeadings)) {
 			try {
-				text = await source.read(file.path);
+				const text = await source.read(file.path);
+				ideaItems = await extractIdeaItems(splitLines(text), metadata.headings, this.settings.ideaHeadings, this.options.yieldToMain);
 			} catch (error) {
 				readWarnings.push(translate("warning.readFailed", { error: error instanceof Error ? error.message : String(error) }));
 			}
 		}
-		const record = buildNoteRecord({ file, metadata, ideaHeadings: this.settings.ideaHeadings, resolveLink: (l, from) => source.resolveLink(l, from), translate, text });
+		const record = buildNoteRecord({ file, metadata, ideaHeadings: this.settings.ideaHeadings, resolveLink: (l, from) => source.resolveLink(l, from), translate, ideaItems });
 		record.warnings.push(...readWarnings);
 		return { record, problems: record.warnings };
 	}

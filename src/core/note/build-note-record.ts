@@ -4,16 +4,17 @@ import type { NoteLink, NoteRecord } from "./note-record";
 import { collectTags } from "./normalize-tag";
 import { parseNoteDate } from "./parse-note-date";
 import { parseLink } from "./parse-link";
-import { extractIdeaItems, headingKey } from "./extract-idea-items";
+import { headingKey, type IdeaItemsResult } from "./extract-idea-items";
 
-/** Everything a record is built from; `text` is only needed when the note has an idea section. */
+/** Everything a record is built from. */
 export interface NoteRecordInput {
 	file: SourceFile;
 	metadata: SourceMetadata;
 	ideaHeadings: readonly string[];
 	resolveLink: (linkpath: string, fromPath: string) => string | null;
 	translate: Translate;
-	text?: string;
+	/** What was found under the idea headings; absent when the note has none (its text was not read). */
+	ideaItems?: IdeaItemsResult;
 }
 
 /** Whether the note has one of the idea-section headings, and so needs its text read. */
@@ -38,7 +39,8 @@ function dateOf(value: unknown, field: string, fallback: number, warnings: strin
 	return Number.isFinite(fallback) && fallback > 0 ? fallback : null;
 }
 
-function splitLines(text: string): string[] {
+/** The note's lines, as the metadata cache numbers them. */
+export function splitLines(text: string): string[] {
 	return text.replace(/^\uFEFF/, "").split(/\r?\n/);
 }
 
@@ -53,11 +55,9 @@ export function buildNoteRecord(input: NoteRecordInput): NoteRecord {
 		file.path,
 		input.resolveLink,
 	);
-	let ideaItems: string[] = [];
-	if (input.text !== undefined) {
-		const found = extractIdeaItems(splitLines(input.text), metadata.headings, input.ideaHeadings);
-		ideaItems = found.items;
-		for (const skipped of found.skipped) {
+	const ideaItems = input.ideaItems?.items ?? [];
+	if (input.ideaItems) {
+		for (const skipped of input.ideaItems.skipped) {
 			warnings.push(translate("warning.sectionTooLarge", { heading: skipped.heading, size: `${Math.round(skipped.size / 1024)} KB` }));
 		}
 	}

@@ -47,17 +47,39 @@ function topLevelItems(root: Root): string[] {
 	return items;
 }
 
+/** Largest piece of a section given to remark at once: remark takes a few ms a KB, and no task may hold the app for 50 ms. */
+export const PARSE_PIECE_CHARS = 4 * 1024;
+
+const TOP_LEVEL_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
 /**
- * Plain text of the list items under the idea-section headings. Only the lines of those sections
- * are given to remark (a section runs to the next heading of the same or a higher level), so a long
- * note costs no more than its idea sections. `lines` are the note's lines; headings come from the
- * metadata cache, with 0-based line numbers.
+ * Cuts a section into pieces of about `PARSE_PIECE_CHARS`, only where a top-level list item starts:
+ * two halves of one list parse into the same items as the whole, and nothing else is cut.
  */
-export function extractIdeaItems(lines: readonly string[], headings: readonly SourceHeading[], ideaHeadings: readonly string[]): IdeaItemsResult {
+export function splitForParsing(lines: readonly string[], maxChars = PARSE_PIECE_CHARS): string[] {
+	const pieces: string[] = [];
+	let current: string[] = [];
+	let size = 0;
+	let inFence = false;
+	for (const line of lines) {
+		if (/^(```|~~~)/.test(line)) inFence = !inFence;
+		if (size >= maxChars && !inFence && TOP_LEVEL_ITEM.test(line)) {
+			pieces.push(current.join("\n"));
+			current = [];
+			size = 0;
+		}
+		current.push(line);
+		size += line.length + 1;
+	}
+	if (current.length > 0) pieces.push(current.join("\n"));
+	return pieces;
+}
+
+/** The sections under idea headings: each runs to the next heading of the same or a higher level. */
+function* ideaSections(lines: readonly string[], headings: readonly SourceHeading[], ideaHeadings: readonly string[]): Generator<{ heading: string; lines: string[] }> {
 	const wanted = new Set(ideaHeadings.map(headingKey));
-	const result: IdeaItemsResult = { items: [], skipped: [] };
-	headings.forEach((heading, index) => {
-		if (!wanted.has(headingKey(heading.heading))) return;
+	for (const [index, heading] of headings.entries()) {
+		if (!wanted.has(headingKey(heading.heading))) continue;
 		let end = lines.length;
 		for (const next of headings.slice(index + 1)) {
 			if (next.level <= heading.level) {
@@ -65,12 +87,35 @@ export function extractIdeaItems(lines: readonly string[], headings: readonly So
 				break;
 			}
 		}
-		const section = lines.slice(heading.line + 1, end).join("\n");
-		if (section.length > MAX_IDEA_SECTION_CHARS) {
-			result.skipped.push({ heading: heading.heading, size: section.length });
-			return;
+		yield { heading: heading.heading, lines: lines.slice(heading.line + 1, end) };
+	}
+}
+
+/**
+ * Plain text of the list items under the idea-section headings. Only the lines of those sections
+ * are given to remark, in pieces of a few KB, and `pause` is awaited between pieces so the app stays
+ * responsive; a section larger than `MAX_IDEA_SECTION_CHARS` is skipped and reported. `lines` are the
+ * note's lines; headings come from the metadata cache, with 0-based line numbers.
+ */
+export async function extractIdeaItems(
+	lines: readonly string[],
+	headings: readonly SourceHeading[],
+	ideaHeadings: readonly string[],
+	pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<IdeaItemsResult> {
+	const result: IdeaItemsResult = { items: [], skipped: [] };
+	let first = true;
+	for (const section of ideaSections(lines, headings, ideaHeadings)) {
+		const size = section.lines.reduce((sum, line) => sum + line.length + 1, 0);
+		if (size > MAX_IDEA_SECTION_CHARS) {
+			result.skipped.push({ heading: section.heading, size });
+			continue;
 		}
-		result.items.push(...topLevelItems(parser.parse(section)));
-	});
+		for (const piece of splitForParsing(section.lines)) {
+			if (!first) await pause();
+			first = false;
+			result.items.push(...topLevelItems(parser.parse(piece)));
+		}
+	}
 	return result;
 }
