@@ -4,6 +4,7 @@ import { FrontmatterEditError } from "../core/writer/frontmatter-edit-error";
 import { EmptyIdeaError, type IdeaPipeline } from "./idea-pipeline";
 import { NoteGoneError } from "./note-writer";
 
+/** Shows a Notice with one action button. */
 function noticeWithButton(message: string, button: string, onClick: () => void): Notice {
 	const notice = new Notice(message, 8000);
 	const action = notice.messageEl.createEl("button", { text: button, cls: "tls-notice-button" });
@@ -19,6 +20,9 @@ function noticeWithButton(message: string, button: string, onClick: () => void):
  * or a clear message when it cannot be done. Shared by the board and the commands.
  */
 export class BoardActions {
+	/** The last move's Notice: a new move replaces it rather than piling up over the board. */
+	private moveNotice: Notice | null = null;
+
 	constructor(
 		private readonly app: App,
 		private readonly pipeline: IdeaPipeline,
@@ -60,7 +64,8 @@ export class BoardActions {
 		try {
 			const move = await this.pipeline.move(path, toKey);
 			if (!move) return false;
-			noticeWithButton(this.t("notice.moved", { title: move.title, stage: this.pipeline.stageLabel(toKey) }), this.t("common.undo"), () => void this.undo());
+			this.moveNotice?.hide();
+			this.moveNotice = noticeWithButton(this.t("notice.moved", { title: move.title, stage: this.pipeline.stageLabel(toKey) }), this.t("common.undo"), () => void this.undo());
 			return true;
 		} catch (error) {
 			new Notice(this.t("notice.moveFailed", { title, error: this.describeError(error) }));
@@ -71,7 +76,8 @@ export class BoardActions {
 	async undo(): Promise<void> {
 		try {
 			const move = await this.pipeline.undo();
-			new Notice(move ? this.t("notice.undone", { title: move.title, stage: this.pipeline.stageLabel(move.fromKey) }) : this.t("notice.nothingToUndo"));
+			this.moveNotice?.hide();
+			this.moveNotice = new Notice(move ? this.t("notice.undone", { title: move.title, stage: this.pipeline.stageLabel(move.fromKey) }) : this.t("notice.nothingToUndo"));
 		} catch (error) {
 			new Notice(this.t("notice.moveFailed", { title: "", error: this.describeError(error) }));
 		}

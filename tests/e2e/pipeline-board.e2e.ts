@@ -319,17 +319,13 @@ test("Shift+ArrowRight on a focused card moves it one stage, and Shift+ArrowLeft
 	await untilInLane(KEYS_PATH, "think");
 	await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: think\n"));
 
-	// Focused again: the card loses the focus once the index update re-renders its lane (see the next test).
-	await card(KEYS_PATH).focus();
 	await page.keyboard.press("Shift+ArrowLeft");
 	await untilInLane(KEYS_PATH, "spark");
 	await untilFileIs(KEYS_PATH, before);
 });
 
-// Known bug: the lane holding the moved card is rebuilt when the index reports the write (the card's
-// `updated` time is part of the lane's signature), and the new card element does not get the focus back,
-// so a second Shift+ArrowRight does nothing. Marked failing so that the fix shows up here.
-test.failing("a card moved with the keyboard keeps the focus after the note is written, so the next key press moves it again", async () => {
+// The lane holding the moved card is redrawn when the index reports the write; the card must keep the focus.
+test("a card moved with the keyboard keeps the focus after the note is written, so the next key press moves it again", async () => {
 	const { page } = session;
 	const before = await readFile(KEYS_PATH);
 	await untilInLane(KEYS_PATH, "spark");

@@ -13,6 +13,19 @@ const INBOX_KEY = "__inbox";
 /** Inbox items shown before "Show all": the stages stay in sight in a narrow sidebar. */
 const INBOX_PREVIEW = 5;
 
+/** A lane on screen: its root, the list of its cards, its count, and the signature it was drawn from. */
+interface LaneElements {
+	el: HTMLElement;
+	list: HTMLElement;
+	count: HTMLElement;
+	signature: string;
+}
+
+/** What a card shows, apart from its lane: when it is unchanged, its element is reused (moved, not redrawn). */
+function cardSignature(card: BoardCard): string {
+	return JSON.stringify([card.title, card.sourceTitle, card.created, card.tags, card.warning ?? null, card.rawStatus ?? null]);
+}
+
 /** What the view remembers across reloads (Obsidian saves it with the workspace). */
 interface BoardViewState {
 	filter: BoardFilter;
@@ -35,7 +48,11 @@ export class PipelineView extends ItemView {
 	private state: BoardViewState = { filter: { text: "", tag: null, source: null }, sort: "created", scroll: 0, inboxExpanded: false };
 	private lanesEl: HTMLElement | null = null;
 	private filtersEl: HTMLElement | null = null;
-	private readonly laneEls = new Map<string, { el: HTMLElement; signature: string }>();
+	private readonly laneEls = new Map<string, LaneElements>();
+	/** Card elements by note path, reused across renders while what they show is unchanged. */
+	private readonly cardEls = new Map<string, { el: HTMLElement; card: BoardCard; signature: string }>();
+	/** What each card on screen stands for, for the board's delegated event handlers. */
+	private readonly cardsOnScreen = new Map<string, { card: BoardCard; lane: Lane }>();
 	private renderTimer: number | null = null;
 	private draggedPath: string | null = null;
 
@@ -89,6 +106,7 @@ export class PipelineView extends ItemView {
 		this.lanesEl.addEventListener("scroll", () => {
 			this.state.scroll = this.lanesEl?.scrollTop ?? 0;
 		});
+		this.listenToCards(this.lanesEl);
 		this.register(this.studio.index.onChange(() => this.scheduleRender()));
 		this.register(this.studio.onSettingsChange(() => this.renderAll()));
 		this.renderAll();
@@ -98,6 +116,8 @@ export class PipelineView extends ItemView {
 	async onClose(): Promise<void> {
 		if (this.renderTimer !== null) window.clearTimeout(this.renderTimer);
 		this.laneEls.clear();
+		this.cardEls.clear();
+		this.cardsOnScreen.clear();
 		await Promise.resolve();
 	}
 
@@ -127,6 +147,8 @@ export class PipelineView extends ItemView {
 		const model = this.buildModel();
 		this.renderFilters(model);
 		this.laneEls.clear();
+		this.cardEls.clear();
+		this.cardsOnScreen.clear();
 		this.lanesEl.empty();
 		this.model = null;
 		this.renderLanes(model);
@@ -177,10 +199,15 @@ export class PipelineView extends ItemView {
 		});
 	}
 
-	/** Puts the model on screen, rebuilding only lanes whose signature changed. */
+	/**
+	 * Puts the model on screen. Lanes whose signature is unchanged are left alone; in the others,
+	 * card elements are reused by path (a moved card is the same element, moved), and the focused
+	 * card keeps the focus.
+	 */
 	private renderLanes(next: BoardModel): void {
 		const lanesEl = this.lanesEl;
 		if (!lanesEl) return;
+		const focused = activeDocument.activeElement instanceof HTMLElement ? activeDocument.activeElement.closest<HTMLElement>(".tls-card[data-path]")?.dataset.path : undefined;
 		const model = this.model ? keepUnchangedLanes(this.model, next) : next;
 		this.model = model;
 		const wanted = [INBOX_KEY, ...model.lanes.map((l) => l.key)];
@@ -190,39 +217,93 @@ export class PipelineView extends ItemView {
 				this.laneEls.delete(key);
 			}
 		}
+		const seen = new Set<string>();
 		let previous: HTMLElement | null = null;
 		for (const key of wanted) {
 			const lane = key === INBOX_KEY ? null : (model.lanes.find((l) => l.key === key) ?? null);
-			const signature = lane ? lane.signature : model.inboxSignature;
 			let entry = this.laneEls.get(key);
-			if (!entry || entry.signature !== signature) {
-				const el = lane ? this.renderLane(lane) : this.renderInbox(model.inbox);
-				if (entry) entry.el.replaceWith(el);
-				entry = { el, signature };
+			if (lane) {
+				if (!entry) {
+					entry = this.laneShell(lane.key, lane.label ?? this.studio.translate("board.other"), lane.kind === "other" ? "tls-lane-other" : "");
+					if (lane.kind === "stage") entry.el.addClass("tls-drop-zone");
+					this.laneEls.set(key, entry);
+				}
+				if (entry.signature !== lane.signature) this.fillLane(entry, lane);
+				for (const card of lane.cards) seen.add(card.path);
+			} else if (!entry || entry.signature !== model.inboxSignature) {
+				const inbox = this.renderInbox(model.inbox);
+				if (entry) entry.el.replaceWith(inbox.el);
+				entry = inbox;
 				this.laneEls.set(key, entry);
 			}
 			// Keep lanes in stage order, moving only what is out of place.
-			const expectedAfter: Element | null = previous ? previous.nextElementSibling : lanesEl.firstElementChild;
-			if (expectedAfter !== entry.el) {
+			const expected: Element | null = previous ? previous.nextElementSibling : lanesEl.firstElementChild;
+			if (expected !== entry.el) {
 				if (previous) previous.after(entry.el);
 				else lanesEl.prepend(entry.el);
 			}
 			previous = entry.el;
 		}
+		for (const [path, card] of this.cardEls) {
+			if (seen.has(path)) continue;
+			card.el.remove();
+			this.cardEls.delete(path);
+			this.cardsOnScreen.delete(path);
+		}
+		// A moved element loses the focus; give it back before the next frame, without forcing a layout now.
+		if (focused !== undefined && activeDocument.activeElement?.closest(".tls-card[data-path]") == null) {
+			window.requestAnimationFrame(() => this.focusCard(focused));
+		}
 	}
 
-	private laneShell(key: string, title: string, count: number, extraCls: string): { el: HTMLElement; list: HTMLElement } {
+	private laneShell(key: string, title: string, extraCls: string): LaneElements {
 		const el = createDiv({ cls: `tls-lane ${extraCls}`, attr: { "data-lane": key } });
 		const header = el.createDiv({ cls: "tls-lane-header" });
 		header.createSpan({ cls: "tls-lane-title", text: title });
-		header.createSpan({ cls: "tls-lane-count", text: String(count) });
+		const count = header.createSpan({ cls: "tls-lane-count" });
 		const list = el.createDiv({ cls: "tls-lane-cards", attr: { role: "list", "aria-label": title } });
-		return { el, list };
+		return { el, list, count, signature: "" };
 	}
 
-	private renderInbox(items: readonly InboxCard[]): HTMLElement {
+	/** Brings a lane's cards in line with the model, reusing and moving existing card elements. */
+	private fillLane(entry: LaneElements, lane: Lane): void {
+		entry.signature = lane.signature;
+		entry.count.setText(String(lane.count));
+		const list = entry.list;
+		list.querySelector(":scope > .tls-lane-empty")?.remove();
+		const wanted = new Set(lane.cards.map((c) => c.path));
+		// Cards that left this lane are stepped over, not removed: the lane that takes them moves them
+		// (one DOM move, not one per card after them); cards gone from the board are removed in renderLanes.
+		const stranger = (node: ChildNode): boolean => !node.instanceOf(HTMLElement) || node.dataset.path === undefined || !wanted.has(node.dataset.path);
+		let cursor: ChildNode | null = list.firstChild;
+		for (const card of lane.cards) {
+			let known = this.cardEls.get(card.path);
+			// A move keeps the card objects of the model, so most cards are known by identity alone.
+			if (known?.card !== card) {
+				const signature = cardSignature(card);
+				if (!known || known.signature !== signature) {
+					const el = this.renderCard(card);
+					known?.el.remove();
+					known = { el, card, signature };
+				} else {
+					known = { ...known, card };
+				}
+				this.cardEls.set(card.path, known);
+			}
+			this.cardsOnScreen.set(card.path, { card, lane });
+			while (cursor && cursor !== known.el && stranger(cursor)) cursor = cursor.nextSibling;
+			if (cursor === known.el) cursor = cursor.nextSibling;
+			else list.insertBefore(known.el, cursor);
+		}
+		if (lane.cards.length === 0) list.createDiv({ cls: "tls-lane-empty", text: this.studio.translate("board.empty") });
+	}
+
+	private renderInbox(items: readonly InboxCard[]): LaneElements {
 		const t = this.studio.translate;
-		const { el, list } = this.laneShell(INBOX_KEY, t("board.inbox"), items.length, "tls-lane-inbox");
+		const entry = this.laneShell(INBOX_KEY, t("board.inbox"), "tls-lane-inbox");
+		const { el, list } = entry;
+		entry.count.setText(String(items.length));
+		entry.signature = this.model?.inboxSignature ?? "";
 		el.setAttr("title", t("board.inboxHint"));
 		if (items.length === 0) list.createDiv({ cls: "tls-lane-empty", text: t("board.empty") });
 		const shown = this.state.inboxExpanded ? items : items.slice(0, INBOX_PREVIEW);
@@ -248,12 +329,12 @@ export class PipelineView extends ItemView {
 			});
 			toggle.addEventListener("click", () => {
 				this.state.inboxExpanded = !this.state.inboxExpanded;
-				this.laneEls.get(INBOX_KEY)?.el.remove();
-				this.laneEls.delete(INBOX_KEY);
+				const shown = this.laneEls.get(INBOX_KEY);
+				if (shown) shown.signature = "";
 				if (this.model) this.renderLanes(this.model);
 			});
 		}
-		return el;
+		return entry;
 	}
 
 	private async promoteItem(item: InboxCard): Promise<void> {
@@ -261,23 +342,11 @@ export class PipelineView extends ItemView {
 		await this.actions.capture(item.text, "", source);
 	}
 
-	private renderLane(lane: Lane): HTMLElement {
-		const t = this.studio.translate;
-		const title = lane.label ?? t("board.other");
-		const { el, list } = this.laneShell(lane.key, title, lane.count, lane.kind === "other" ? "tls-lane-other" : "");
-		if (lane.kind === "stage") this.makeDropTarget(el, lane.key);
-		if (lane.cards.length === 0) list.createDiv({ cls: "tls-lane-empty", text: t("board.empty") });
-		const fragment = createFragment();
-		for (const card of lane.cards) fragment.appendChild(this.renderCard(card, lane, title));
-		list.appendChild(fragment);
-		return el;
-	}
-
-	private renderCard(card: BoardCard, lane: Lane, laneTitle: string): HTMLElement {
+	private renderCard(card: BoardCard): HTMLElement {
 		const t = this.studio.translate;
 		const el = createDiv({
 			cls: "tls-card",
-			attr: { role: "listitem", tabindex: "0", draggable: "true", "data-path": card.path, "aria-label": t("board.cardLabel", { title: card.title, lane: laneTitle }) },
+			attr: { role: "listitem", tabindex: "0", draggable: "true", "data-path": card.path, "aria-label": t("board.cardLabel", { title: card.title }) },
 		});
 		el.createDiv({ cls: "tls-card-title", text: card.title });
 		const meta = el.createDiv({ cls: "tls-card-meta" });
@@ -290,46 +359,80 @@ export class PipelineView extends ItemView {
 			for (const tag of card.tags) tags.createSpan({ cls: "tls-card-tag", text: `#${tag}` });
 		}
 		if (card.warning === "unknownStatus") el.createDiv({ cls: "tls-card-warning", text: t("board.unknownStatus", { status: card.rawStatus ?? "" }) });
-		el.addEventListener("click", (event) => this.open(card.path, Boolean(Keymap.isModEvent(event))));
-		el.addEventListener("mouseover", (event) => {
-			this.app.workspace.trigger("hover-link", { event, source: PIPELINE_VIEW_TYPE, hoverParent: this, targetEl: el, linktext: card.path });
-		});
-		el.addEventListener("contextmenu", (event) => {
-			event.preventDefault();
-			this.cardMenu(card, lane).showAtMouseEvent(event);
-		});
-		el.addEventListener("keydown", (event) => this.onCardKey(event, card, lane, el));
-		el.addEventListener("dragstart", (event) => {
-			this.draggedPath = card.path;
-			event.dataTransfer?.setData(DRAG_TYPE, card.path);
-			event.dataTransfer?.setData("text/plain", card.title);
-			if (event.dataTransfer) event.dataTransfer.effectAllowed = "move";
-			el.addClass("is-dragging");
-		});
-		el.addEventListener("dragend", () => {
-			this.draggedPath = null;
-			el.removeClass("is-dragging");
-		});
 		return el;
 	}
 
-	private makeDropTarget(el: HTMLElement, key: string): void {
-		el.addEventListener("dragover", (event) => {
-			if (!this.draggedPath) return;
+	/** The card under an event, and what it stands for. */
+	private cardAt(event: Event): { el: HTMLElement; card: BoardCard; lane: Lane } | null {
+		const target = event.target;
+		if (!(target instanceof Element)) return null;
+		const el = target.closest<HTMLElement>(".tls-card[data-path]");
+		const path = el?.dataset.path;
+		const shown = path === undefined ? undefined : this.cardsOnScreen.get(path);
+		return el && shown ? { el, ...shown } : null;
+	}
+
+	/** One listener per kind of event for all cards: thousands of cards cost no thousands of listeners. */
+	private listenToCards(root: HTMLElement): void {
+		root.addEventListener("click", (event) => {
+			const hit = this.cardAt(event);
+			if (hit) this.open(hit.card.path, Boolean(Keymap.isModEvent(event)));
+		});
+		root.addEventListener("mouseover", (event) => {
+			const hit = this.cardAt(event);
+			if (!hit || (event.relatedTarget instanceof Node && hit.el.contains(event.relatedTarget))) return;
+			this.app.workspace.trigger("hover-link", { event, source: PIPELINE_VIEW_TYPE, hoverParent: this, targetEl: hit.el, linktext: hit.card.path });
+		});
+		root.addEventListener("contextmenu", (event) => {
+			const hit = this.cardAt(event);
+			if (!hit) return;
+			event.preventDefault();
+			this.cardMenu(hit.card, hit.lane).showAtMouseEvent(event);
+		});
+		root.addEventListener("keydown", (event) => {
+			const hit = this.cardAt(event);
+			if (hit) this.onCardKey(event, hit.card, hit.lane, hit.el);
+		});
+		root.addEventListener("dragstart", (event) => {
+			const hit = this.cardAt(event);
+			if (!hit) return;
+			this.draggedPath = hit.card.path;
+			event.dataTransfer?.setData(DRAG_TYPE, hit.card.path);
+			event.dataTransfer?.setData("text/plain", hit.card.title);
+			if (event.dataTransfer) event.dataTransfer.effectAllowed = "move";
+			hit.el.addClass("is-dragging");
+		});
+		root.addEventListener("dragend", (event) => {
+			this.draggedPath = null;
+			this.cardAt(event)?.el.removeClass("is-dragging");
+			for (const lane of Array.from(root.querySelectorAll(".is-drop-target"))) lane.removeClass("is-drop-target");
+		});
+		root.addEventListener("dragover", (event) => {
+			const lane = this.dropLaneAt(event);
+			if (!lane || !this.draggedPath) return;
 			event.preventDefault();
 			if (event.dataTransfer) event.dataTransfer.dropEffect = "move";
-			el.addClass("is-drop-target");
+			lane.addClass("is-drop-target");
 		});
-		el.addEventListener("dragleave", (event) => {
-			if (!(event.relatedTarget instanceof Node) || !el.contains(event.relatedTarget)) el.removeClass("is-drop-target");
+		root.addEventListener("dragleave", (event) => {
+			const lane = this.dropLaneAt(event);
+			if (lane && !(event.relatedTarget instanceof Node && lane.contains(event.relatedTarget))) lane.removeClass("is-drop-target");
 		});
-		el.addEventListener("drop", (event) => {
+		root.addEventListener("drop", (event) => {
+			const lane = this.dropLaneAt(event);
+			if (!lane) return;
 			event.preventDefault();
-			el.removeClass("is-drop-target");
+			lane.removeClass("is-drop-target");
 			const path = event.dataTransfer?.getData(DRAG_TYPE) || this.draggedPath;
 			this.draggedPath = null;
-			if (path) void this.moveTo(path, key);
+			const key = lane.dataset.lane;
+			if (path && key) void this.moveTo(path, key);
 		});
+	}
+
+	/** The stage lane under a drag event, if any. */
+	private dropLaneAt(event: Event): HTMLElement | null {
+		return event.target instanceof Element ? event.target.closest<HTMLElement>(".tls-lane.tls-drop-zone") : null;
 	}
 
 	private onCardKey(event: KeyboardEvent, card: BoardCard, lane: Lane, el: HTMLElement): void {
@@ -398,22 +501,14 @@ export class PipelineView extends ItemView {
 	/** Shows the move at once, writes it, and puts the card back if the write fails. */
 	private async moveTo(path: string, key: string, keepFocus = false): Promise<void> {
 		if (key === OTHER_LANE_KEY || !this.model) return;
-		const title = this.model.lanes.flatMap((l) => l.cards).find((c) => c.path === path)?.title ?? path;
+		const title = this.cardsOnScreen.get(path)?.card.title ?? path;
 		this.renderLanes(moveCard(this.model, path, key));
-		if (keepFocus) this.focusCard(path);
+		if (keepFocus) window.requestAnimationFrame(() => this.focusCard(path));
 		const written = await this.actions.move(path, key, title);
-		if (!written) {
-			this.renderLanes(this.buildModel());
-			if (keepFocus) this.focusCard(path);
-		}
+		if (!written) this.renderLanes(this.buildModel());
 	}
 
 	private focusCard(path: string): void {
-		for (const el of Array.from(this.contentEl.querySelectorAll<HTMLElement>(".tls-card[data-path]"))) {
-			if (el.dataset.path === path) {
-				el.focus();
-				return;
-			}
-		}
+		this.cardEls.get(path)?.el.focus({ preventScroll: true });
 	}
 }
