@@ -1,12 +1,18 @@
 import type { NoteRecord, NoteWarning } from "../note/note-record";
 import type { Translate } from "../i18n/translator";
-import type { NoteSource, SourceEvent, SourceFile } from "./note-source";
+import type { NoteSource, SourceEvent, SourceFile, SourceMetadata } from "./note-source";
 import { buildNoteRecord, hasIdeaSection, resolveLinks, splitLines } from "../note/build-note-record";
 import { extractIdeaItems, type IdeaItemsResult } from "../note/extract-idea-items";
 import { collectTags, hasWatchedTag } from "../note/normalize-tag";
 import { readIndexCache, type IndexCacheData, type IndexCacheStore } from "./index-cache";
 
 export type { IndexCacheStore } from "./index-cache";
+
+/** A file's record (null when the index does not keep it) and its problems. */
+interface Built {
+	record: NoteRecord | null;
+	problems: string[];
+}
 
 /** The settings the index depends on. */
 export interface IndexSettings {
@@ -57,9 +63,26 @@ export class NoteIndex {
 	private unsubscribe: (() => void) | null = null;
 	private generation = 0;
 	private building = false;
+	private sliceStart = 0;
 
 	constructor(private readonly options: NoteIndexOptions) {
 		this.settings = options.settings;
+	}
+
+	private now(): number {
+		return (this.options.now ?? defaultNow)();
+	}
+
+	private sliceUsedUp(): boolean {
+		return this.now() - this.sliceStart > (this.options.sliceMs ?? 10);
+	}
+
+	/** Yields to the app when the current slice of work is used up; true when it did. */
+	private async breathe(): Promise<boolean> {
+		if (!this.sliceUsedUp()) return false;
+		await this.options.yieldToMain();
+		this.sliceStart = this.now();
+		return true;
 	}
 
 	/** Key of the settings that shape records: a cache built with other settings is stale. */
@@ -80,19 +103,20 @@ export class NoteIndex {
 				: new Map<string, NoteRecord>();
 			const records = new Map<string, NoteRecord>();
 			const problems = new Map<string, string[]>();
-			const now = this.options.now ?? defaultNow;
-			const pause = this.options.yieldToMain;
-			const slice = this.options.sliceMs ?? 10;
-			let sliceStart = now();
+			this.sliceStart = this.now();
 			for (const file of this.options.source.listFiles()) {
-				if (now() - sliceStart > slice) {
-					await pause();
+				if (this.sliceUsedUp()) {
+					await this.breathe();
 					if (generation !== this.generation) return;
-					sliceStart = now();
 				}
 				const hit = cached.get(file.path);
-				const built = hit && hit.mtime === file.mtime && hit.size === file.size ? { record: this.relinked(hit), problems: hit.warnings } : await this.readFile(file);
-				if (generation !== this.generation) return;
+				let built: Built;
+				if (hit && hit.mtime === file.mtime && hit.size === file.size) built = { record: this.relinked(hit), problems: hit.warnings };
+				else {
+					const step = this.classify(file);
+					built = "built" in step ? step.built : await this.readIdeas(file, step.metadata);
+					if (generation !== this.generation) return;
+				}
 				if (built.record) records.set(file.path, built.record);
 				if (built.problems.length > 0) problems.set(file.path, built.problems);
 			}
@@ -235,6 +259,7 @@ export class NoteIndex {
 	}
 
 	private async refreshNow(path: string): Promise<void> {
+		this.sliceStart = this.now();
 		const file = this.options.source.getFile(path);
 		const had = this.records.has(path);
 		if (!file) {
@@ -253,26 +278,41 @@ export class NoteIndex {
 	}
 
 	/** Builds the record of one file, or null when the file is not a note the index keeps; with its problems. */
-	private async readFile(file: SourceFile): Promise<{ record: NoteRecord | null; problems: string[] }> {
+	/** Builds the record of one file, or null when the file is not a note the index keeps; with its problems. */
+	private async readFile(file: SourceFile): Promise<Built> {
+		const step = this.classify(file);
+		return "built" in step ? step.built : this.readIdeas(file, step.metadata);
+	}
+
+	/**
+	 * Everything that needs no file read, done synchronously: most files of a vault are settled here,
+	 * without a promise per file. Notes with an idea section go on to {@link readIdeas}.
+	 */
+	private classify(file: SourceFile): { built: Built } | { metadata: SourceMetadata } {
 		const { source, translate } = this.options;
 		const metadata = source.getMetadata(file.path);
-		if (!metadata) return { record: null, problems: [] };
+		if (!metadata) return { built: { record: null, problems: [] } };
 		const tags = collectTags(metadata.frontmatter, metadata.inlineTags);
 		const type = metadata.frontmatter?.type;
 		const included = hasWatchedTag(tags, this.settings.watchedTags) || (typeof type === "string" && type.trim() !== "");
 		if (!included) {
 			const problems = metadata.frontmatterError !== undefined ? [translate("warning.brokenFrontmatter", { error: metadata.frontmatterError })] : [];
-			return { record: null, problems };
+			return { built: { record: null, problems } };
 		}
+		if (hasIdeaSection(metadata, this.settings.ideaHeadings)) return { metadata };
+		const record = buildNoteRecord({ file, metadata, ideaHeadings: this.settings.ideaHeadings, resolveLink: (l, from) => source.resolveLink(l, from), translate });
+		return { built: { record, problems: record.warnings } };
+	}
+
+	private async readIdeas(file: SourceFile, metadata: SourceMetadata): Promise<Built> {
+		const { source, translate } = this.options;
 		let ideaItems: IdeaItemsResult | undefined;
 		const readWarnings: string[] = [];
-		if (hasIdeaSection(metadata, this.settings.ideaHeadings)) {
-			try {
-				const text = await source.read(file.path);
-				ideaItems = await extractIdeaItems(splitLines(text), metadata.headings, this.settings.ideaHeadings, this.options.yieldToMain);
-			} catch (error) {
-				readWarnings.push(translate("warning.readFailed", { error: error instanceof Error ? error.message : String(error) }));
-			}
+		try {
+			const text = await source.read(file.path);
+			ideaItems = await extractIdeaItems(splitLines(text), metadata.headings, this.settings.ideaHeadings, () => this.breathe().then(() => undefined));
+		} catch (error) {
+			readWarnings.push(translate("warning.readFailed", { error: error instanceof Error ? error.message : String(error) }));
 		}
 		const record = buildNoteRecord({ file, metadata, ideaHeadings: this.settings.ideaHeadings, resolveLink: (l, from) => source.resolveLink(l, from), translate, ideaItems });
 		record.warnings.push(...readWarnings);

@@ -1,11 +1,19 @@
+const MAX_REMEMBERED = 10_000;
+const normalized = new Map<string, string | null>();
+
 /**
  * Tags as the writer types them (`#Réflexions`, `journal/2024`, ` Journal `) reduced to one form:
  * no `#`, trimmed, NFC (macOS file systems hand out decomposed accents), lower case.
  * Returns null for something that is not a tag.
  */
 export function normalizeTag(raw: string): string | null {
-	const tag = raw.trim().replace(/^#+/, "").trim().normalize("NFC").toLowerCase();
-	if (tag === "" || /\s/.test(tag) || /^\d+$/.test(tag)) return null;
+	const known = normalized.get(raw);
+	if (known !== undefined) return known;
+	const trimmed = raw.trim().replace(/^#+/, "").trim().normalize("NFC").toLowerCase();
+	const tag = trimmed === "" || /\s/.test(trimmed) || /^\d+$/.test(trimmed) ? null : trimmed;
+	// A vault uses the same few hundred tags over and over: remember them, within reason.
+	if (normalized.size >= MAX_REMEMBERED) normalized.clear();
+	normalized.set(raw, tag);
 	return tag;
 }
 
