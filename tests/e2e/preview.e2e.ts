@@ -116,7 +116,9 @@ test("a note's HTML shows as text in the file list, the note and the panel, and 
 	// The note: title and text as written.
 	await expect(page.locator(".inline-title").first().textContent()).resolves.toContain(HOSTILE);
 	await expect(page.locator("textarea.preview-note-text").first().inputValue()).resolves.toContain(`- ${HOSTILE} idée piégée`);
-	// The panel: whatever it shows of the note is text.
+	// The panel: whatever it shows of the note is text (the whole inbox shown, not its first items).
+	const showAll = page.locator(".tls-inbox-toggle", { hasText: /Show all/ });
+	if (await showAll.count()) await showAll.click();
 	const board = await boardText();
 	expect(board).toContain(`${HOSTILE} idée piégée`);
 	await session.screenshot("preview-html-note");

@@ -2,97 +2,21 @@
  * The in-memory vault: loads the notes the server sends, keeps file times and the metadata cache as
  * Obsidian keeps them, and knows which notes changed since the page loaded (to download them).
  */
-import { TFile, TFolder, normalizePath, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
-import { MetadataCache as MockMetadataCache } from "obsidian-test-mocks/obsidian";
-import { originalMethod } from "./original";
+import { TFile, TFolder, normalizePath, type App, type TAbstractFile } from "obsidian";
+import { applyObsidianMockFixes } from "../../../tests/mocks/obsidian-mock-fixes";
 import type { VaultFileJson } from "../../server";
 
 /** The note texts as loaded, by path: what "changed" is measured against. */
 const originals = new Map<string, string>();
 
-interface AdapterInternals {
-	fileMeta: Map<string, { ctime: number; mtime: number; size: number }>;
-}
-
-interface MetadataCacheInternals {
-	parseFileMetadata(file: TFile): void;
-	cache__: Map<string, CachedMetadata>;
-	app__: { vault: { readSync__(file: TFile): string } };
-}
-
 /**
- * Obsidian shows a note whose frontmatter is not valid YAML with its properties marked invalid, and
- * still indexes its headings, links and lists; the mocks throw, which would stop every later handler of
- * the same vault event. Here a broken note gets a warning and the cache of its body without frontmatter.
- * Stands in for https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache/getFileCache on such notes.
+ * The in-memory app brought in line with Obsidian: broken YAML, frontmatter objects, links, file times,
+ * renames and deletions. The fixes live in one place, shared with the glue tests: tests/mocks/obsidian-mock-fixes.ts.
  */
-function tolerateBrokenFrontmatter(): void {
-	const proto = MockMetadataCache.prototype as unknown as MetadataCacheInternals;
-	const parse = originalMethod<(this: MetadataCacheInternals, file: TFile) => void>(proto, "parseFileMetadata");
-	proto.parseFileMetadata = function (this: MetadataCacheInternals, file: TFile): void {
-		try {
-			parse.call(this, file);
-			return;
-		} catch (err) {
-			console.warn(`preview: "${file.path}" has frontmatter that is not valid YAML; shown without its properties.`, String(err));
-		}
-		const vault = this.app__.vault;
-		const readSync = vault.readSync__.bind(vault);
-		// Parse the body alone: the frontmatter's lines blanked, so line numbers stay right.
-		const blanked = readSync(file).replace(/^(\uFEFF?---\r?\n)([\s\S]*?)(\r?\n---)/, (_m, open: string, body: string, close: string) => open + body.replace(/[^\r\n]/g, "") + close);
-		vault.readSync__ = () => blanked;
-		try {
-			parse.call(this, file);
-			const cache: { frontmatter?: unknown } | undefined = this.cache__.get(file.path);
-			if (cache) delete cache.frontmatter;
-		} catch (err) {
-			console.warn(`preview: "${file.path}" could not be indexed.`, String(err));
-		} finally {
-			delete (vault as Partial<typeof vault>).readSync__;
-		}
-	};
-}
-
-/**
- * File times: the mocks keep them in the adapter but leave `TFile.stat` at zero; Obsidian's TFile.stat
- * follows the file. Also the metadata cache's follow-up to deletes and renames, and its `resolved` event.
- * Stands in for https://docs.obsidian.md/Reference/TypeScript+API/TFile/stat,
- * https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache/on('deleted') and on('resolved').
- */
-function followVaultEvents(app: App): void {
-	const vault = app.vault;
-	const meta = (vault.adapter as unknown as AdapterInternals).fileMeta;
-	const cacheInternals = MockMetadataCache.fromOriginalType2__(app.metadataCache) as unknown as MetadataCacheInternals;
-	const trigger = vault.trigger.bind(vault);
-	let resolveTimer: number | null = null;
-	vault.trigger = (name: string, ...data: unknown[]): void => {
-		const file = data[0] as TAbstractFile | undefined;
-		if (file instanceof TFile) {
-			const stat = meta.get(file.path);
-			if (stat) file.stat = { ctime: stat.ctime, mtime: stat.mtime, size: stat.size };
-		}
-		if (name === "rename" && file instanceof TFile && typeof data[1] === "string") {
-			const cached = cacheInternals.cache__.get(data[1]);
-			cacheInternals.cache__.delete(data[1]);
-			if (cached) cacheInternals.cache__.set(file.path, cached);
-		}
-		const previous = name === "delete" && file instanceof TFile ? cacheInternals.cache__.get(file.path) : undefined;
-		if (name === "delete" && file instanceof TFile) cacheInternals.cache__.delete(file.path);
-		trigger(name, ...data);
-		if (name === "delete" && file instanceof TFile) app.metadataCache.trigger("deleted", file, previous ?? null);
-		if (name === "create" || name === "modify" || name === "rename" || name === "delete") {
-			if (resolveTimer !== null) window.clearTimeout(resolveTimer);
-			resolveTimer = window.setTimeout(() => {
-				resolveTimer = null;
-				app.metadataCache.trigger("resolved");
-			}, 0);
-		}
-	};
-}
-
 export function installVault(app: App): void {
-	tolerateBrokenFrontmatter();
-	followVaultEvents(app);
+	applyObsidianMockFixes(app, {
+		onBrokenFrontmatter: (path, error) => console.warn(`preview: "${path}" has frontmatter that is not valid YAML; shown without its properties.`, String(error)),
+	});
 }
 
 async function ensureFolder(app: App, path: string): Promise<void> {
