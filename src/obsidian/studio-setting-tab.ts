@@ -22,6 +22,12 @@ export function parseStages(text: string): StageSetting[] | null {
 	return stages.length > 0 ? stages : null;
 }
 
+/** A setting whose text area takes the full width under its name: lists one item a line need room. */
+function wide(setting: Setting): Setting {
+	setting.settingEl.addClass("tls-setting-wide");
+	return setting;
+}
+
 /** One row of the settings tab: what it is called, and how its control is built. */
 interface SettingRow {
 	name: string;
@@ -80,14 +86,14 @@ export class StudioSettingTab extends PluginSettingTab {
 						name: t("settings.watchedTags.name"),
 						desc: t("settings.watchedTags.desc"),
 						build: (setting) => {
-							setting.addTextArea((text) => text.setValue(settings.watchedTags.join("\n")).onChange((value) => save({ watchedTags: lines(value) })));
+							wide(setting).addTextArea((text) => text.setValue(settings.watchedTags.join("\n")).onChange((value) => save({ watchedTags: lines(value) })));
 						},
 					},
 					{
 						name: t("settings.ideaHeadings.name"),
 						desc: t("settings.ideaHeadings.desc"),
 						build: (setting) => {
-							setting.addTextArea((text) => text.setValue(settings.ideaHeadings.join("\n")).onChange((value) => save({ ideaHeadings: lines(value) })));
+							wide(setting).addTextArea((text) => text.setValue(settings.ideaHeadings.join("\n")).onChange((value) => save({ ideaHeadings: lines(value) })));
 						},
 					},
 				],
@@ -113,7 +119,7 @@ export class StudioSettingTab extends PluginSettingTab {
 						name: t("settings.stages.name"),
 						desc: t("settings.stages.desc"),
 						build: (setting) => {
-							setting.addTextArea((text) => {
+							wide(setting).addTextArea((text) => {
 								text.inputEl.addClass("tls-settings-stages");
 								text.setValue(formatStages(settings.stages)).onChange((value) => {
 									const stages = parseStages(value);
