@@ -16,11 +16,12 @@ function setup(saved: unknown = null) {
 }
 
 describe("settings", () => {
-	it("shows every setting in French, in order, under two headings", () => {
+	it("shows every setting in French, in order, under two headings, from the same definitions as settings search", () => {
 		const { app, studio } = setup();
 		const tab = new StudioSettingTab(app, {} as Plugin, studio);
-		// eslint-disable-next-line @typescript-eslint/no-deprecated -- what Obsidian before 1.13 calls, the minAppVersion being 1.8.7
-		tab.display();
+		// As Obsidian 1.13 does: definitions stored by update(), then rendered (the mock's renderTab__ stands for the settings modal).
+		tab.update();
+		(tab as unknown as { renderTab__(): void }).renderTab__();
 		const text = tab.containerEl.textContent ?? "";
 		const names = ["Notes de réflexion", "Tags suivis", "Titres des sections d'idées", "Pipeline d'idées", "Dossier des idées", "Format de date", "Étapes"];
 		const positions = names.map((name) => text.indexOf(name));
