@@ -24,6 +24,8 @@ export default defineConfig([
 			// Node has no window; tests simulate what the user does in the vault, deletion included.
 			"obsidianmd/prefer-window-timers": "off",
 			"obsidianmd/prefer-file-manager-trash-file": "off",
+			// Tests exercise what newer Obsidian versions call too (settings definitions since 1.13).
+			"obsidianmd/no-unsupported-api": "off",
 			"obsidianmd/no-nodejs-modules": "off",
 			"obsidianmd/hardcoded-config-path": "off",
 			"obsidianmd/prefer-create-el": "off",
