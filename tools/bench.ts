@@ -29,6 +29,7 @@ import { NoteIndex, type IndexCacheStore } from "../src/core/index/note-index";
 import { DEFAULT_SETTINGS } from "../src/core/settings/studio-settings";
 import { PlainFilesSource } from "./plain-files-source";
 import { syntheticNotes, writeSyntheticVault } from "./synthetic-vault";
+import { JsonMemoryStore } from "./json-memory-store";
 import { measureBoardInChromium } from "./board-bench";
 
 export interface BenchResult {
@@ -60,19 +61,6 @@ const EDITS = 50;
 const RUNS = 5;
 const TARGETS = { cold: 20, warm: 100, incrementalMs: 5, heapMB: 50, boardRenderMs: 100, boardMoveMs: 16 };
 
-/** A cache store kept in memory as JSON text: what `load()` returns is what a restart would read from disk. */
-class JsonMemoryStore implements IndexCacheStore {
-	json: string | null = null;
-
-	load(): Promise<unknown> {
-		return Promise.resolve(this.json === null ? null : JSON.parse(this.json));
-	}
-
-	save(data: unknown): Promise<void> {
-		this.json = JSON.stringify(data);
-		return Promise.resolve();
-	}
-}
 
 /** A store that starts empty and forgets what it is given, as if it went to disk. */
 const discardStore: IndexCacheStore = { load: () => Promise.resolve(null), save: () => Promise.resolve() };

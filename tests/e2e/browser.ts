@@ -88,3 +88,20 @@ export async function until(check: () => Promise<boolean>, what: string, timeout
 		await new Promise((done) => setTimeout(done, 50));
 	}
 }
+
+/**
+ * What every suite does after its tests: a test that saw a page or console error fails, and at the end
+ * the browser is closed and the test vault removed.
+ */
+export function cleanUpAfterTests(current: () => { session: Session | undefined; vault: string | undefined }): void {
+	afterEach(() => {
+		const { session } = current();
+		expect(session?.errors ?? []).toEqual([]);
+		if (session) session.errors.length = 0;
+	});
+	afterAll(async () => {
+		const { session, vault } = current();
+		await session?.close();
+		if (vault) rmSync(vault, { recursive: true, force: true });
+	});
+}

@@ -4,9 +4,8 @@
  * with odd frontmatter (comments, quotes, CRLF), undo by the Notice and by the command, keyboard moves,
  * the "Other" lane for an unknown status, and screenshots in light, dark and French.
  */
-import { rmSync } from "node:fs";
 import type { Locator } from "playwright-core";
-import { makeTestVault, startSession, until, type Session } from "./browser";
+import { cleanUpAfterTests, makeTestVault, startSession, until, type Session } from "./browser";
 
 const PLUGIN_ID = "thought-leadership-studio";
 const BOARD = "thought-leadership-pipeline";
@@ -87,15 +86,7 @@ beforeAll(async () => {
 	await openBoard();
 });
 
-afterAll(async () => {
-	await session?.close();
-	rmSync(vault, { recursive: true, force: true });
-});
-
-afterEach(() => {
-	expect(session.errors).toEqual([]);
-	session.errors.length = 0;
-});
+cleanUpAfterTests(() => ({ session, vault }));
 
 /** Writes the fixture notes through the vault, as a sync or another editor would. */
 async function writeFixtures(): Promise<void> {

@@ -3,8 +3,7 @@
  * loads, the plugin's side panel opens and shows the board, the command palette lists and runs the
  * plugin's commands, light and dark screenshots are saved, and a note full of HTML stays text.
  */
-import { rmSync } from "node:fs";
-import { makeTestVault, startSession, type Session } from "./browser";
+import { cleanUpAfterTests, makeTestVault, startSession, type Session } from "./browser";
 
 const PLUGIN_ID = "thought-leadership-studio";
 const BOARD = "thought-leadership-pipeline";
@@ -35,15 +34,7 @@ beforeAll(async () => {
 	session = await startSession({ vault });
 });
 
-afterAll(async () => {
-	await session?.close();
-	rmSync(vault, { recursive: true, force: true });
-});
-
-afterEach(() => {
-	expect(session.errors).toEqual([]);
-	session.errors.length = 0;
-});
+cleanUpAfterTests(() => ({ session, vault }));
 
 async function boardText(): Promise<string> {
 	const board = session.page.locator(`.workspace-leaf-content[data-type="${BOARD}"] .view-content`);

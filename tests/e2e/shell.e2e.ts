@@ -4,9 +4,9 @@
  * typing that goes through the vault, modals, menus, notices, plugin data, and the download of changed
  * notes.
  */
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { makeTestVault, ROOT, startSession, until, type Session } from "./browser";
+import { cleanUpAfterTests, makeTestVault, ROOT, startSession, until, type Session } from "./browser";
 
 const NOTE = "Journal/2024-02-22.md";
 let vault: string;
@@ -18,15 +18,7 @@ beforeAll(async () => {
 	await session.open(`?file=${encodeURIComponent(NOTE)}`);
 });
 
-afterAll(async () => {
-	await session?.close();
-	rmSync(vault, { recursive: true, force: true });
-});
-
-afterEach(() => {
-	expect(session.errors).toEqual([]);
-	session.errors.length = 0;
-});
+cleanUpAfterTests(() => ({ session, vault }));
 
 test("the layout is ready after the plugin loaded, and its data is kept in memory", async () => {
 	const { page } = session;

@@ -1,19 +1,10 @@
-import { NoteIndex, type IndexChange, type IndexCacheStore } from "../../src/core/index/note-index";
+import { NoteIndex, type IndexChange } from "../../src/core/index/note-index";
 import { translator } from "../../src/core/i18n/translator";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/studio-settings";
 import type { NoteSource } from "../../src/core/index/note-source";
 
 /** A cache store in memory that round-trips through JSON, as a file on disk would. */
-export class MemoryCacheStore implements IndexCacheStore {
-	json: string | null = null;
-	load(): Promise<unknown> {
-		return Promise.resolve(this.json === null ? null : JSON.parse(this.json));
-	}
-	save(data: unknown): Promise<void> {
-		this.json = JSON.stringify(data);
-		return Promise.resolve();
-	}
-}
+export { JsonMemoryStore as MemoryCacheStore } from "../../tools/json-memory-store";
 
 export function makeIndex(source: NoteSource, extra: Partial<ConstructorParameters<typeof NoteIndex>[0]> = {}): { index: NoteIndex; changes: IndexChange[] } {
 	const index = new NoteIndex({
