@@ -289,6 +289,8 @@ test("the Notice's Undo button puts the moved note back exactly as it was", asyn
 });
 
 test("the undo-board-move command puts a moved note back exactly as it was", async () => {
+	// The previous test's notice sits over the lanes, as it would for a person: put it away first.
+	await dismissNotices();
 	await dragCard(ODD_PATH, "published");
 	const moved = withStatusLine(ODD_NOTE, ODD_STATUS_LINE, "status: published   # where it stands");
 	await untilFileIs(ODD_PATH, moved);
@@ -331,6 +333,23 @@ test("a card moved with the keyboard keeps the focus after the note is written, 
 		await untilInLane(KEYS_PATH, "invest");
 	} finally {
 		// Back to spark whatever happened, for the tests that follow.
+		await page.evaluate(({ path, text }) => window.preview!.writeFile(path, text), { path: KEYS_PATH, text: before });
+		await untilInLane(KEYS_PATH, "spark");
+	}
+});
+
+test("a tap on a card's menu button moves it, the way a phone user without drag or keys would", async () => {
+	const { page } = session;
+	const before = await readFile(KEYS_PATH);
+	await untilInLane(KEYS_PATH, "spark");
+	try {
+		await card(KEYS_PATH).locator(".tls-card-menu").click();
+		await page.locator(".menu .menu-item", { hasText: "Move to Published" }).click();
+		await untilInLane(KEYS_PATH, "published");
+		await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: published\n"));
+		// The tap opened the menu, not the note.
+		await expect(page.evaluate(() => window.preview!.activeFile())).resolves.not.toBe(KEYS_PATH);
+	} finally {
 		await page.evaluate(({ path, text }) => window.preview!.writeFile(path, text), { path: KEYS_PATH, text: before });
 		await untilInLane(KEYS_PATH, "spark");
 	}

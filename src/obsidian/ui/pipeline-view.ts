@@ -1,4 +1,4 @@
-import { ItemView, Keymap, Menu, TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Keymap, Menu, TFile, setIcon, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { formatDistanceToNow } from "date-fns";
 import { buildBoardModel, keepUnchangedLanes, moveCard, OTHER_LANE_KEY, type BoardCard, type BoardFilter, type BoardModel, type BoardSort, type InboxCard, type Lane } from "../../core/pipeline/board-model";
 import { dateLocale } from "../../core/i18n/date-locale";
@@ -348,7 +348,11 @@ export class PipelineView extends ItemView {
 			cls: "tls-card",
 			attr: { role: "listitem", tabindex: "0", draggable: "true", "data-path": card.path, "aria-label": t("board.cardLabel", { title: card.title }) },
 		});
-		el.createDiv({ cls: "tls-card-title", text: card.title });
+		const head = el.createDiv({ cls: "tls-card-head" });
+		head.createDiv({ cls: "tls-card-title", text: card.title });
+		// The menu a tap can reach: on a phone there is no right click and no drag.
+		const menu = head.createEl("button", { cls: "clickable-icon tls-card-menu", attr: { "aria-label": t("board.cardMenu"), tabindex: "-1" } });
+		setIcon(menu, "more-vertical");
 		const meta = el.createDiv({ cls: "tls-card-meta" });
 		if (card.sourceTitle) meta.createSpan({ cls: "tls-card-source", text: t("board.from", { source: card.sourceTitle }) });
 		if (card.created !== null) {
@@ -376,7 +380,11 @@ export class PipelineView extends ItemView {
 	private listenToCards(root: HTMLElement): void {
 		root.addEventListener("click", (event) => {
 			const hit = this.cardAt(event);
-			if (hit) this.open(hit.card.path, Boolean(Keymap.isModEvent(event)));
+			if (!hit) return;
+			if (event.target instanceof Element && event.target.closest(".tls-card-menu")) {
+				event.stopPropagation();
+				this.cardMenu(hit.card, hit.lane).showAtMouseEvent(event);
+			} else this.open(hit.card.path, Boolean(Keymap.isModEvent(event)));
 		});
 		root.addEventListener("mouseover", (event) => {
 			const hit = this.cardAt(event);
