@@ -24,6 +24,10 @@ export class Studio {
 	private readonly saveCacheSoon = debounce(() => void this.index.saveCache().catch((error) => console.warn("Thought Leadership Studio: could not save the index cache", error)), 5000, true);
 	private readonly rebuildSoon = debounce(() => void this.index.setSettings(this.indexSettings()), 800, true);
 	private stopSavingCache: (() => void) | null = null;
+	private built = false;
+	private markReady: () => void = () => undefined;
+	/** Resolves once the first full pass over the vault is done. */
+	readonly ready: Promise<void> = new Promise((resolve) => (this.markReady = resolve));
 
 	constructor(
 		readonly app: App,
@@ -49,6 +53,13 @@ export class Studio {
 		this.index.start();
 		this.stopSavingCache = this.index.onChange(() => this.saveCacheSoon());
 		await this.index.build();
+		this.built = true;
+		this.markReady();
+	}
+
+	/** Whether the first full pass over the vault is done: until then the board says it is reading. */
+	isReady(): boolean {
+		return this.built;
 	}
 
 	stop(): void {

@@ -19,10 +19,11 @@ const files = {
 	"Idées/Bizarre.md": "---\ntype: idea\nstatus: peut-être\n---\n",
 };
 
-async function openBoard(app: ObsidianApp, language: Language): Promise<PipelineView> {
+async function openBoard(app: ObsidianApp, language: Language, start = true): Promise<PipelineView> {
 	const storage = { loadData: () => Promise.resolve(null), saveData: () => Promise.resolve() };
 	const studio = new Studio(app, { ...manifest, dir: ".obsidian/plugins/x" }, storage, DEFAULT_SETTINGS, language);
-	await studio.start();
+	if (start) await studio.start();
+	else window.setTimeout(() => void studio.start(), 20);
 	const pipeline = new IdeaPipeline(app, studio);
 	const view = new PipelineView(WorkspaceLeaf.create2__(App.fromOriginalType__(app)).asOriginalType3__(), studio, pipeline, new BoardActions(app, pipeline, studio.translate));
 	await view.onOpen();
@@ -51,6 +52,16 @@ describe("the pipeline board", () => {
 			"Autres (1): Bizarre",
 		]);
 		expect(view.contentEl.querySelector(".tls-card-warning")?.textContent).toContain("peut-être");
+	});
+
+	it("says it is reading the notes until the first pass over the vault is done", async () => {
+		const view = await openBoard(makeApp(files), "fr", false);
+		const loading = view.contentEl.querySelector(".tls-board-loading");
+		expect(loading?.textContent).toBe("Lecture de vos notes…");
+		expect(loading?.classList.contains("is-hidden")).toBe(false);
+		await new Promise((resolve) => setTimeout(resolve, 150));
+		expect(loading?.classList.contains("is-hidden")).toBe(true);
+		expect(lanes(view)[1]).toBe("Étincelle (1): Une étincelle");
 	});
 
 	it("speaks English when Obsidian does", async () => {

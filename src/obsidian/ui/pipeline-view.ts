@@ -48,6 +48,7 @@ export class PipelineView extends ItemView {
 	private state: BoardViewState = { filter: { text: "", tag: null, source: null }, sort: "created", scroll: 0, inboxExpanded: false };
 	private lanesEl: HTMLElement | null = null;
 	private filtersEl: HTMLElement | null = null;
+	private loadingEl: HTMLElement | null = null;
 	private readonly laneEls = new Map<string, LaneElements>();
 	/** Card elements by note path, reused across renders while what they show is unchanged. */
 	private readonly cardEls = new Map<string, { el: HTMLElement; card: BoardCard; signature: string }>();
@@ -102,6 +103,7 @@ export class PipelineView extends ItemView {
 		this.contentEl.empty();
 		this.contentEl.addClass("tls-board");
 		this.filtersEl = this.contentEl.createDiv({ cls: "tls-board-filters" });
+		this.loadingEl = this.contentEl.createDiv({ cls: "tls-board-loading", text: this.studio.translate("view.loading") });
 		this.lanesEl = this.contentEl.createDiv({ cls: "tls-board-lanes" });
 		this.lanesEl.addEventListener("scroll", () => {
 			this.state.scroll = this.lanesEl?.scrollTop ?? 0;
@@ -109,6 +111,7 @@ export class PipelineView extends ItemView {
 		this.listenToCards(this.lanesEl);
 		this.register(this.studio.index.onChange(() => this.scheduleRender()));
 		this.register(this.studio.onSettingsChange(() => this.renderAll()));
+		void this.studio.ready.then(() => this.scheduleRender());
 		this.renderAll();
 		await Promise.resolve();
 	}
@@ -207,6 +210,7 @@ export class PipelineView extends ItemView {
 	private renderLanes(next: BoardModel): void {
 		const lanesEl = this.lanesEl;
 		if (!lanesEl) return;
+		this.loadingEl?.toggleClass("is-hidden", this.studio.isReady());
 		const focused = activeDocument.activeElement instanceof HTMLElement ? activeDocument.activeElement.closest<HTMLElement>(".tls-card[data-path]")?.dataset.path : undefined;
 		const model = this.model ? keepUnchangedLanes(this.model, next) : next;
 		this.model = model;
