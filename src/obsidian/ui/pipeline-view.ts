@@ -1,14 +1,15 @@
-import { ItemView, Keymap, Menu, TFile, setIcon, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { formatDistanceToNow } from "date-fns";
-import { buildBoardModel, keepUnchangedLanes, moveCard, OTHER_LANE_KEY, type BoardCard, type BoardFilter, type BoardModel, type BoardSort, type InboxCard, type Lane } from "../../core/pipeline/board-model";
-import { dateLocale } from "../../core/i18n/date-locale";
+import { ItemView, Keymap, TFile, type Menu, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { buildBoardModel, keepUnchangedLanes, moveCard, OTHER_LANE_KEY, type BoardCard, type BoardModel, type InboxCard, type Lane } from "../../core/pipeline/board-model";
 import type { Studio } from "../studio";
 import type { IdeaPipeline } from "../idea-pipeline";
 import type { BoardActions } from "../board-actions";
-import { ConfirmModal } from "./confirm-modal";
+import { cardSignature, renderBoardCard } from "./board-card";
+import { buildCardMenu } from "./card-menu";
+import { renderFilterBar } from "./board-filter-bar";
+import { DEFAULT_BOARD_STATE, readBoardViewState, type BoardViewState } from "./board-view-state";
+import { listenToBoard, type CardHit } from "./board-interactions";
 
 export const PIPELINE_VIEW_TYPE = "thought-leadership-pipeline";
-const DRAG_TYPE = "application/x-thought-leadership-idea";
 const INBOX_KEY = "__inbox";
 /** Inbox items shown before "Show all": the stages stay in sight in a narrow sidebar. */
 const INBOX_PREVIEW = 5;
@@ -21,23 +22,6 @@ interface LaneElements {
 	signature: string;
 }
 
-/** What a card shows, apart from its lane: when it is unchanged, its element is reused (moved, not redrawn). */
-function cardSignature(card: BoardCard): string {
-	return JSON.stringify([card.title, card.sourceTitle, card.created, card.tags, card.warning ?? null, card.rawStatus ?? null]);
-}
-
-/** What the view remembers across reloads (Obsidian saves it with the workspace). */
-interface BoardViewState {
-	filter: BoardFilter;
-	sort: BoardSort;
-	scroll: number;
-	inboxExpanded: boolean;
-}
-
-function isSort(value: unknown): value is BoardSort {
-	return value === "created" || value === "updated" || value === "title";
-}
-
 /**
  * The idea pipeline board: an inbox, then one lane per stage. Re-renders only lanes whose content
  * changed; moves show at once and roll back if the write fails.
@@ -45,7 +29,7 @@ function isSort(value: unknown): value is BoardSort {
  */
 export class PipelineView extends ItemView {
 	private model: BoardModel | null = null;
-	private state: BoardViewState = { filter: { text: "", tag: null, source: null }, sort: "created", scroll: 0, inboxExpanded: false };
+	private state: BoardViewState = { ...DEFAULT_BOARD_STATE };
 	private lanesEl: HTMLElement | null = null;
 	private filtersEl: HTMLElement | null = null;
 	private loadingEl: HTMLElement | null = null;
@@ -55,7 +39,6 @@ export class PipelineView extends ItemView {
 	/** What each card on screen stands for, for the board's delegated event handlers. */
 	private readonly cardsOnScreen = new Map<string, { card: BoardCard; lane: Lane }>();
 	private renderTimer: number | null = null;
-	private draggedPath: string | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -83,18 +66,7 @@ export class PipelineView extends ItemView {
 	}
 
 	async setState(state: unknown, result: ViewStateResult): Promise<void> {
-		const data = (typeof state === "object" && state !== null ? state : {}) as Record<string, unknown>;
-		const filter = (typeof data.filter === "object" && data.filter !== null ? data.filter : {}) as Record<string, unknown>;
-		this.state = {
-			filter: {
-				text: typeof filter.text === "string" ? filter.text : "",
-				tag: typeof filter.tag === "string" ? filter.tag : null,
-				source: typeof filter.source === "string" ? filter.source : null,
-			},
-			sort: isSort(data.sort) ? data.sort : "created",
-			scroll: typeof data.scroll === "number" ? data.scroll : 0,
-			inboxExpanded: data.inboxExpanded === true,
-		};
+		this.state = readBoardViewState(state);
 		await super.setState(state, result);
 		this.renderAll();
 	}
@@ -108,7 +80,14 @@ export class PipelineView extends ItemView {
 		this.lanesEl.addEventListener("scroll", () => {
 			this.state.scroll = this.lanesEl?.scrollTop ?? 0;
 		});
-		this.listenToCards(this.lanesEl);
+		listenToBoard(this.lanesEl, {
+			cardAt: (event) => this.cardAt(event),
+			open: (path, newTab) => this.open(path, newTab),
+			menu: (card, lane) => this.cardMenu(card, lane),
+			moveTo: (path, key, keepFocus) => void this.moveTo(path, key, keepFocus),
+			stageBeside: (path, step) => this.pipeline.stageBeside(path, step)?.key ?? null,
+			hover: (event, hit) => this.app.workspace.trigger("hover-link", { event, source: PIPELINE_VIEW_TYPE, hoverParent: this, targetEl: hit.el, linktext: hit.card.path }),
+		});
 		this.register(this.studio.index.onChange(() => this.scheduleRender()));
 		this.register(this.studio.onSettingsChange(() => this.renderAll()));
 		void this.studio.ready.then(() => this.scheduleRender());
@@ -159,47 +138,9 @@ export class PipelineView extends ItemView {
 	}
 
 	private renderFilters(model: BoardModel): void {
-		const el = this.filtersEl;
-		if (!el) return;
-		const t = this.studio.translate;
-		el.empty();
-		const search = el.createEl("input", { type: "search", cls: "tls-board-search", attr: { placeholder: t("board.search"), "aria-label": t("board.search") } });
-		search.value = this.state.filter.text;
-		search.addEventListener("input", () => {
-			this.state.filter = { ...this.state.filter, text: search.value };
-			this.renderLanes(this.buildModel());
-		});
-		const ideas = this.pipeline.ideas();
-		const tags = [...new Set(ideas.flatMap((i) => i.tags))].sort((a, b) => a.localeCompare(b, this.studio.language));
-		const sources = new Map<string, string>();
-		for (const lane of model.lanes) for (const card of lane.cards) if (card.sourcePath && card.sourceTitle) sources.set(card.sourcePath, card.sourceTitle);
-		for (const item of model.inbox) sources.set(item.sourcePath, item.sourceTitle);
-		this.select(el, "tls-board-tag", t("board.allTags"), tags.map((tag) => [tag, `#${tag}`]), this.state.filter.tag, (value) => (this.state.filter = { ...this.state.filter, tag: value }));
-		const sourceOptions = [...sources].sort((a, b) => a[1].localeCompare(b[1], this.studio.language));
-		this.select(el, "tls-board-source", t("board.allSources"), sourceOptions, this.state.filter.source, (value) => (this.state.filter = { ...this.state.filter, source: value }));
-		const sorts: [BoardSort, string][] = [
-			["created", t("board.sort.created")],
-			["updated", t("board.sort.updated")],
-			["title", t("board.sort.title")],
-		];
-		const sort = el.createEl("select", { cls: "dropdown tls-board-sort", attr: { "aria-label": t("board.sort.title") } });
-		for (const [value, label] of sorts) sort.createEl("option", { value, text: label });
-		sort.value = this.state.sort;
-		sort.addEventListener("change", () => {
-			if (isSort(sort.value)) this.state.sort = sort.value;
-			this.renderLanes(this.buildModel());
-		});
-	}
-
-	private select(parent: HTMLElement, cls: string, anyLabel: string, options: [string, string][], value: string | null, set: (value: string | null) => void): void {
-		const select = parent.createEl("select", { cls: `dropdown ${cls}`, attr: { "aria-label": anyLabel } });
-		select.createEl("option", { value: "", text: anyLabel });
-		for (const [key, label] of options) select.createEl("option", { value: key, text: label });
-		select.value = value ?? "";
-		select.addEventListener("change", () => {
-			set(select.value === "" ? null : select.value);
-			this.renderLanes(this.buildModel());
-		});
+		if (!this.filtersEl) return;
+		const tags = this.pipeline.ideas().flatMap((i) => i.tags);
+		renderFilterBar(this.filtersEl, { tags, model }, this.state, this.studio.translate, this.studio.language, () => this.renderLanes(this.buildModel()));
 	}
 
 	/**
@@ -286,7 +227,7 @@ export class PipelineView extends ItemView {
 			if (known?.card !== card) {
 				const signature = cardSignature(card);
 				if (!known || known.signature !== signature) {
-					const el = this.renderCard(card);
+					const el = renderBoardCard(card, this.studio.translate, this.studio.language);
 					known?.el.remove();
 					known = { el, card, signature };
 				} else {
@@ -346,32 +287,8 @@ export class PipelineView extends ItemView {
 		await this.actions.capture(item.text, "", source);
 	}
 
-	private renderCard(card: BoardCard): HTMLElement {
-		const t = this.studio.translate;
-		const el = createDiv({
-			cls: "tls-card",
-			attr: { role: "listitem", tabindex: "0", draggable: "true", "data-path": card.path, "aria-label": t("board.cardLabel", { title: card.title }) },
-		});
-		const head = el.createDiv({ cls: "tls-card-head" });
-		head.createDiv({ cls: "tls-card-title", text: card.title });
-		// The menu a tap can reach: on a phone there is no right click and no drag.
-		const menu = head.createEl("button", { cls: "clickable-icon tls-card-menu", attr: { "aria-label": t("board.cardMenu"), tabindex: "-1" } });
-		setIcon(menu, "more-vertical");
-		const meta = el.createDiv({ cls: "tls-card-meta" });
-		if (card.sourceTitle) meta.createSpan({ cls: "tls-card-source", text: t("board.from", { source: card.sourceTitle }) });
-		if (card.created !== null) {
-			meta.createSpan({ cls: "tls-card-age", text: formatDistanceToNow(card.created, { addSuffix: true, locale: dateLocale(this.studio.language) }) });
-		}
-		if (card.tags.length > 0) {
-			const tags = el.createDiv({ cls: "tls-card-tags" });
-			for (const tag of card.tags) tags.createSpan({ cls: "tls-card-tag", text: `#${tag}` });
-		}
-		if (card.warning === "unknownStatus") el.createDiv({ cls: "tls-card-warning", text: t("board.unknownStatus", { status: card.rawStatus ?? "" }) });
-		return el;
-	}
-
 	/** The card under an event, and what it stands for. */
-	private cardAt(event: Event): { el: HTMLElement; card: BoardCard; lane: Lane } | null {
+	private cardAt(event: Event): CardHit | null {
 		const target = event.target;
 		if (!(target instanceof Element)) return null;
 		const el = target.closest<HTMLElement>(".tls-card[data-path]");
@@ -380,129 +297,12 @@ export class PipelineView extends ItemView {
 		return el && shown ? { el, ...shown } : null;
 	}
 
-	/** One listener per kind of event for all cards: thousands of cards cost no thousands of listeners. */
-	private listenToCards(root: HTMLElement): void {
-		root.addEventListener("click", (event) => {
-			const hit = this.cardAt(event);
-			if (!hit) return;
-			if (event.target instanceof Element && event.target.closest(".tls-card-menu")) {
-				event.stopPropagation();
-				this.cardMenu(hit.card, hit.lane).showAtMouseEvent(event);
-			} else this.open(hit.card.path, Boolean(Keymap.isModEvent(event)));
-		});
-		root.addEventListener("mouseover", (event) => {
-			const hit = this.cardAt(event);
-			if (!hit || (event.relatedTarget instanceof Node && hit.el.contains(event.relatedTarget))) return;
-			this.app.workspace.trigger("hover-link", { event, source: PIPELINE_VIEW_TYPE, hoverParent: this, targetEl: hit.el, linktext: hit.card.path });
-		});
-		root.addEventListener("contextmenu", (event) => {
-			const hit = this.cardAt(event);
-			if (!hit) return;
-			event.preventDefault();
-			this.cardMenu(hit.card, hit.lane).showAtMouseEvent(event);
-		});
-		root.addEventListener("keydown", (event) => {
-			const hit = this.cardAt(event);
-			if (hit) this.onCardKey(event, hit.card, hit.lane, hit.el);
-		});
-		root.addEventListener("dragstart", (event) => {
-			const hit = this.cardAt(event);
-			if (!hit) return;
-			this.draggedPath = hit.card.path;
-			event.dataTransfer?.setData(DRAG_TYPE, hit.card.path);
-			event.dataTransfer?.setData("text/plain", hit.card.title);
-			if (event.dataTransfer) event.dataTransfer.effectAllowed = "move";
-			hit.el.addClass("is-dragging");
-		});
-		root.addEventListener("dragend", (event) => {
-			this.draggedPath = null;
-			this.cardAt(event)?.el.removeClass("is-dragging");
-			for (const lane of Array.from(root.querySelectorAll(".is-drop-target"))) lane.removeClass("is-drop-target");
-		});
-		root.addEventListener("dragover", (event) => {
-			const lane = this.dropLaneAt(event);
-			if (!lane || !this.draggedPath) return;
-			event.preventDefault();
-			if (event.dataTransfer) event.dataTransfer.dropEffect = "move";
-			lane.addClass("is-drop-target");
-		});
-		root.addEventListener("dragleave", (event) => {
-			const lane = this.dropLaneAt(event);
-			if (lane && !(event.relatedTarget instanceof Node && lane.contains(event.relatedTarget))) lane.removeClass("is-drop-target");
-		});
-		root.addEventListener("drop", (event) => {
-			const lane = this.dropLaneAt(event);
-			if (!lane) return;
-			event.preventDefault();
-			lane.removeClass("is-drop-target");
-			const path = event.dataTransfer?.getData(DRAG_TYPE) || this.draggedPath;
-			this.draggedPath = null;
-			const key = lane.dataset.lane;
-			if (path && key) void this.moveTo(path, key);
-		});
-	}
-
-	/** The stage lane under a drag event, if any. */
-	private dropLaneAt(event: Event): HTMLElement | null {
-		return event.target instanceof Element ? event.target.closest<HTMLElement>(".tls-lane.tls-drop-zone") : null;
-	}
-
-	private onCardKey(event: KeyboardEvent, card: BoardCard, lane: Lane, el: HTMLElement): void {
-		if (event.key === "Enter") {
-			event.preventDefault();
-			this.open(card.path, Boolean(Keymap.isModEvent(event)));
-		} else if (event.shiftKey && (event.key === "ArrowRight" || event.key === "ArrowLeft")) {
-			event.preventDefault();
-			const stage = this.pipeline.stageBeside(card.path, event.key === "ArrowRight" ? 1 : -1);
-			if (stage) void this.moveTo(card.path, stage.key, true);
-		} else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-			event.preventDefault();
-			const cards = Array.from(this.contentEl.querySelectorAll<HTMLElement>(".tls-card[data-path]"));
-			const next = cards[cards.indexOf(el) + (event.key === "ArrowDown" ? 1 : -1)];
-			next?.focus();
-		} else if (event.key === "ContextMenu" || (event.shiftKey && event.key === "F10")) {
-			event.preventDefault();
-			const rect = el.getBoundingClientRect();
-			this.cardMenu(card, lane).showAtPosition({ x: rect.left + 16, y: rect.bottom });
-		}
-	}
-
 	private cardMenu(card: BoardCard, lane: Lane): Menu {
-		const t = this.studio.translate;
-		const menu = new Menu();
-		menu.addItem((item) => item.setTitle(t("menu.open")).setIcon("file-text").onClick(() => this.open(card.path, false)));
-		menu.addItem((item) => item.setTitle(t("menu.openInNewTab")).setIcon("file-plus").onClick(() => this.open(card.path, true)));
-		if (card.sourcePath) {
-			const sourcePath = card.sourcePath;
-			menu.addItem((item) => item.setTitle(t("menu.openSource")).setIcon("link").onClick(() => this.open(sourcePath, false)));
-		}
-		menu.addSeparator();
-		for (const stage of this.pipeline.stages) {
-			if (stage.key === lane.key) continue;
-			menu.addItem((item) =>
-				item
-					.setTitle(t("menu.moveTo", { stage: stage.labels[this.studio.language] }))
-					.setIcon("arrow-right")
-					.onClick(() => void this.moveTo(card.path, stage.key, true)),
-			);
-		}
-		menu.addSeparator();
-		menu.addItem((item) =>
-			item
-				.setTitle(t("menu.delete"))
-				.setIcon("trash")
-				.setWarning(true)
-				.onClick(() => {
-					new ConfirmModal(this.app, {
-						title: t("confirm.delete.title"),
-						body: t("confirm.delete.body", { title: card.title }),
-						confirm: t("confirm.delete.ok"),
-						cancel: t("common.cancel"),
-						onConfirm: () => void this.actions.trash(card.path),
-					}).open();
-				}),
-		);
-		return menu;
+		return buildCardMenu(this.app, card, lane.key, this.pipeline.stages, this.studio.language, this.studio.translate, {
+			open: (path, newTab) => this.open(path, newTab),
+			moveTo: (path, key) => void this.moveTo(path, key, true),
+			trash: (path) => void this.actions.trash(path),
+		});
 	}
 
 	private open(path: string, newTab: boolean): void {

@@ -1,0 +1,33 @@
+import { setIcon } from "obsidian";
+import { formatDistanceToNow } from "date-fns";
+import type { BoardCard } from "../../core/pipeline/board-model";
+import type { Translate } from "../../core/i18n/translator";
+import type { Language } from "../../core/i18n/language";
+import { dateLocale } from "../../core/i18n/date-locale";
+
+/** What a card shows, apart from its lane: when it is unchanged, its element is reused (moved, not redrawn). */
+export function cardSignature(card: BoardCard): string {
+	return JSON.stringify([card.title, card.sourceTitle, card.created, card.tags, card.warning ?? null, card.rawStatus ?? null]);
+}
+
+/** One idea on the board: title, a menu button, source and age, tags, and a warning for an unknown status. Text only, never HTML. */
+export function renderBoardCard(card: BoardCard, t: Translate, language: Language): HTMLElement {
+	const el = createDiv({
+		cls: "tls-card",
+		attr: { role: "listitem", tabindex: "0", draggable: "true", "data-path": card.path, "aria-label": t("board.cardLabel", { title: card.title }) },
+	});
+	const head = el.createDiv({ cls: "tls-card-head" });
+	head.createDiv({ cls: "tls-card-title", text: card.title });
+	// The menu a tap can reach: on a phone there is no right click and no drag.
+	const menu = head.createEl("button", { cls: "clickable-icon tls-card-menu", attr: { "aria-label": t("board.cardMenu"), tabindex: "-1" } });
+	setIcon(menu, "more-vertical");
+	const meta = el.createDiv({ cls: "tls-card-meta" });
+	if (card.sourceTitle) meta.createSpan({ cls: "tls-card-source", text: t("board.from", { source: card.sourceTitle }) });
+	if (card.created !== null) meta.createSpan({ cls: "tls-card-age", text: formatDistanceToNow(card.created, { addSuffix: true, locale: dateLocale(language) }) });
+	if (card.tags.length > 0) {
+		const tags = el.createDiv({ cls: "tls-card-tags" });
+		for (const tag of card.tags) tags.createSpan({ cls: "tls-card-tag", text: `#${tag}` });
+	}
+	if (card.warning === "unknownStatus") el.createDiv({ cls: "tls-card-warning", text: t("board.unknownStatus", { status: card.rawStatus ?? "" }) });
+	return el;
+}

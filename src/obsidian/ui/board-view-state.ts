@@ -1,0 +1,31 @@
+import type { BoardFilter, BoardSort } from "../../core/pipeline/board-model";
+
+/** What the board remembers across reloads (Obsidian saves it with the workspace). */
+export interface BoardViewState {
+	filter: BoardFilter;
+	sort: BoardSort;
+	scroll: number;
+	inboxExpanded: boolean;
+}
+
+export const DEFAULT_BOARD_STATE: BoardViewState = { filter: { text: "", tag: null, source: null }, sort: "created", scroll: 0, inboxExpanded: false };
+
+export function isSort(value: unknown): value is BoardSort {
+	return value === "created" || value === "updated" || value === "title";
+}
+
+/** Reads a saved state, whatever a workspace file holds: anything missing or malformed takes its default. */
+export function readBoardViewState(state: unknown): BoardViewState {
+	const data = (typeof state === "object" && state !== null ? state : {}) as Record<string, unknown>;
+	const filter = (typeof data.filter === "object" && data.filter !== null ? data.filter : {}) as Record<string, unknown>;
+	return {
+		filter: {
+			text: typeof filter.text === "string" ? filter.text : "",
+			tag: typeof filter.tag === "string" ? filter.tag : null,
+			source: typeof filter.source === "string" ? filter.source : null,
+		},
+		sort: isSort(data.sort) ? data.sort : "created",
+		scroll: typeof data.scroll === "number" ? data.scroll : 0,
+		inboxExpanded: data.inboxExpanded === true,
+	};
+}

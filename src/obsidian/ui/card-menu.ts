@@ -1,0 +1,49 @@
+import { Menu, type App } from "obsidian";
+import type { BoardCard } from "../../core/pipeline/board-model";
+import type { Translate } from "../../core/i18n/translator";
+import type { Language } from "../../core/i18n/language";
+import type { StageSetting } from "../../core/settings/studio-settings";
+import { ConfirmModal } from "./confirm-modal";
+
+/** What the card menu can do; the board supplies it. */
+export interface CardMenuActions {
+	open(path: string, newTab: boolean): void;
+	moveTo(path: string, stageKey: string): void;
+	trash(path: string): void;
+}
+
+/** A card's menu: open it (here or in a new tab), open its source, move it to any other stage, delete it after a confirmation. */
+export function buildCardMenu(app: App, card: BoardCard, laneKey: string, stages: readonly StageSetting[], language: Language, t: Translate, actions: CardMenuActions): Menu {
+	const menu = new Menu();
+	menu.addItem((item) => item.setTitle(t("menu.open")).setIcon("file-text").onClick(() => actions.open(card.path, false)));
+	menu.addItem((item) => item.setTitle(t("menu.openInNewTab")).setIcon("file-plus").onClick(() => actions.open(card.path, true)));
+	const sourcePath = card.sourcePath;
+	if (sourcePath) menu.addItem((item) => item.setTitle(t("menu.openSource")).setIcon("link").onClick(() => actions.open(sourcePath, false)));
+	menu.addSeparator();
+	for (const stage of stages) {
+		if (stage.key === laneKey) continue;
+		menu.addItem((item) =>
+			item
+				.setTitle(t("menu.moveTo", { stage: stage.labels[language] }))
+				.setIcon("arrow-right")
+				.onClick(() => actions.moveTo(card.path, stage.key)),
+		);
+	}
+	menu.addSeparator();
+	menu.addItem((item) =>
+		item
+			.setTitle(t("menu.delete"))
+			.setIcon("trash")
+			.setWarning(true)
+			.onClick(() => {
+				new ConfirmModal(app, {
+					title: t("confirm.delete.title"),
+					body: t("confirm.delete.body", { title: card.title }),
+					confirm: t("confirm.delete.ok"),
+					cancel: t("common.cancel"),
+					onConfirm: () => actions.trash(card.path),
+				}).open();
+			}),
+	);
+	return menu;
+}
