@@ -8,7 +8,7 @@ import { toFileName } from "../core/writer/file-name";
 import { extractIdeaItems } from "../core/note/extract-idea-items";
 import type { StageSetting } from "../core/settings/studio-settings";
 import type { Studio } from "./studio";
-import { NoteWriter, type PropertyEdit } from "./note-writer";
+import { NoteGoneError, NoteWriter, type PropertyEdit } from "./note-writer";
 
 /** A move on the board, remembered so it can be undone. */
 export interface BoardMove {
@@ -108,7 +108,8 @@ export class IdeaPipeline {
 	/** Moves an idea to a stage by editing only its `status` line. Remembered for undo. */
 	async move(path: string, toKey: string): Promise<BoardMove | null> {
 		const idea = this.idea(path);
-		if (!idea) return null;
+		// Deleted or renamed while it was being dragged: say so, write nothing.
+		if (!idea || !this.app.vault.getFileByPath(path)) throw new NoteGoneError(path);
 		const fromKey = effectiveStageKey(this.stages, idea.status) ?? OTHER_LANE_KEY;
 		if (fromKey === toKey) return null;
 		const edit = await this.writer.setProperty(path, "status", toKey);

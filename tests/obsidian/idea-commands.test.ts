@@ -3,6 +3,10 @@
  */
 import { makeApp, flush } from "../helpers/obsidian-app";
 import { loadPlugin, openNote, run } from "../helpers/load-plugin";
+import { IdeaPipeline } from "../../src/obsidian/idea-pipeline";
+import { NoteGoneError } from "../../src/obsidian/note-writer";
+import { FrontmatterEditError } from "../../src/core/writer/frontmatter-edit-error";
+import type { Studio } from "../../src/obsidian/studio";
 
 const journal = "---\ncreated: 2024-02-22T21:33\ntags:\n  - journal\n---\n## Idées de posts\n- Lire des livres sur le sujet\n- Think, Spark, Invest, Re-Invest\n";
 const idea = "---\r\ntype: idea\r\nstatus: 'spark'  # première étape\r\ncreated: 2024-03-01T10:00\r\nsource: \"[[2024-02-22]]\"\r\n---\r\nLes meilleures idées ne sont pas directement accessibles\r\n";
@@ -86,5 +90,28 @@ describe("idea commands over the in-memory vault", () => {
 		await flush();
 		expect(app.vault.getFileByPath("Idées/Les meilleures idées 2.md")).not.toBeNull();
 		expect(await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!)).toBe(idea);
+	});
+});
+
+describe("moves that cannot be made", () => {
+	it("refuses to move a note deleted while it was dragged, and writes nothing", async () => {
+		const app = vault();
+		const { plugin } = await loadPlugin(app);
+		const pipeline = new IdeaPipeline(app, (plugin as unknown as { studio: Studio }).studio);
+		const file = app.vault.getFileByPath("Idées/Les meilleures idées.md");
+		if (!file) throw new Error("fixture");
+		await app.vault.delete(file);
+		await expect(pipeline.move("Idées/Les meilleures idées.md", "think")).rejects.toBeInstanceOf(NoteGoneError);
+		expect(app.vault.getFileByPath("Idées/Les meilleures idées.md")).toBeNull();
+	});
+
+	it("leaves a note whose properties cannot be edited safely as it is", async () => {
+		const broken = "---\ntype: idea\nstatus: [spark\n---\nTexte\n";
+		const app = makeApp({ "Idées/Cassée.md": broken });
+		const { plugin } = await loadPlugin(app);
+		const studio = (plugin as unknown as { studio: Studio }).studio;
+		const writer = new IdeaPipeline(app, studio).writer;
+		await expect(writer.setProperty("Idées/Cassée.md", "status", "think")).rejects.toBeInstanceOf(FrontmatterEditError);
+		expect(await app.vault.read(app.vault.getFileByPath("Idées/Cassée.md")!)).toBe(broken);
 	});
 });
