@@ -5,7 +5,6 @@ import { renderIdeaNote } from "../core/pipeline/idea-note";
 import { effectiveStageKey } from "../core/pipeline/stage-matcher";
 import { OTHER_LANE_KEY } from "../core/pipeline/board-model";
 import { toFileName } from "../core/writer/file-name";
-import { extractIdeaItems } from "../core/note/extract-idea-items";
 import type { StageSetting } from "../core/settings/studio-settings";
 import type { Studio } from "./studio";
 import { NoteGoneError, NoteWriter, type PropertyEdit } from "./note-writer";
@@ -86,23 +85,11 @@ export class IdeaPipeline {
 
 	/** Turns the note's idea items that have no idea note yet into idea notes. Running it twice creates nothing twice. */
 	async promote(note: TFile): Promise<TFile[]> {
-		const items = await this.ideaItemsOf(note);
+		const items = await this.studio.index.ideaItemsOf(note.path);
 		const pending = pendingIdeaItems(note.path, items, this.known(this.ideas()));
 		const created: TFile[] = [];
 		for (const item of pending) created.push(await this.capture(item, "", note));
 		return created;
-	}
-
-	/** The note's idea items: from the index for thinking notes, read on demand for any other note. */
-	private async ideaItemsOf(note: TFile): Promise<string[]> {
-		const record = this.studio.index.get(note.path);
-		if (record) return record.ideaItems;
-		const headings = this.app.metadataCache.getFileCache(note)?.headings ?? [];
-		if (headings.length === 0) return [];
-		const text = await this.app.vault.cachedRead(note);
-		const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-		const found = await extractIdeaItems(lines, headings.map((h) => ({ heading: h.heading, level: h.level, line: h.position.start.line })), this.studio.settings.ideaHeadings, () => new Promise((resolve) => window.setTimeout(resolve, 0)));
-		return found.items;
 	}
 
 	/** Moves an idea to a stage by editing only its `status` line. Remembered for undo. */

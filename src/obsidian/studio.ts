@@ -43,7 +43,7 @@ export class Studio {
 			settings: this.indexSettings(),
 			translate: this.translate,
 			pluginVersion: manifest.version,
-			cache: new PluginCacheStore(app.vault.adapter, manifest.dir ?? normalizeDir(app, manifest.id)),
+			cache: new PluginCacheStore(app.vault.adapter, manifest.dir ?? `${app.vault.configDir}/plugins/${manifest.id}`),
 			yieldToMain: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
 		});
 	}
@@ -95,8 +95,4 @@ export class Studio {
 	private indexSettings(): { watchedTags: string[]; ideaHeadings: string[] } {
 		return { watchedTags: this.settings.watchedTags, ideaHeadings: this.settings.ideaHeadings };
 	}
-}
-
-function normalizeDir(app: App, id: string): string {
-	return `${app.vault.configDir}/plugins/${id}`;
 }

@@ -3,7 +3,8 @@ import type { Translate } from "../i18n/translator";
 import type { NoteSource, SourceEvent, SourceFile, SourceMetadata } from "./note-source";
 import { buildNoteRecord, hasIdeaSection, resolveLinks, splitLines } from "../note/build-note-record";
 import { extractIdeaItems, type IdeaItemsResult } from "../note/extract-idea-items";
-import { collectTags, hasWatchedTag } from "../note/normalize-tag";
+import { collectTags, watchedTagMatcher } from "../note/normalize-tag";
+import { noteType } from "../note/property-of";
 import { readIndexCache, type IndexCacheData, type IndexCacheStore } from "./index-cache";
 
 export type { IndexCacheStore } from "./index-cache";
@@ -60,6 +61,7 @@ export class NoteIndex {
 	private readonly inFlight = new Map<string, Promise<void>>();
 	private readonly dirty = new Set<string>();
 	private settings: IndexSettings;
+	private isWatched: (tags: readonly string[]) => boolean;
 	private unsubscribe: (() => void) | null = null;
 	private generation = 0;
 	private building = false;
@@ -67,6 +69,7 @@ export class NoteIndex {
 
 	constructor(private readonly options: NoteIndexOptions) {
 		this.settings = options.settings;
+		this.isWatched = watchedTagMatcher(options.settings.watchedTags);
 	}
 
 	private now(): number {
@@ -156,6 +159,7 @@ export class NoteIndex {
 	/** New settings: every record is rebuilt. */
 	async setSettings(settings: IndexSettings): Promise<void> {
 		this.settings = settings;
+		this.isWatched = watchedTagMatcher(settings.watchedTags);
 		await this.build();
 	}
 
@@ -211,6 +215,17 @@ export class NoteIndex {
 		if (updated.length > 0) this.emit({ added: [], updated, removed: [] });
 	}
 
+	/** The idea items of any note: from its record, or read now for a note the index does not keep (nothing is stored). */
+	async ideaItemsOf(path: string): Promise<string[]> {
+		const record = this.records.get(path);
+		if (record) return record.ideaItems;
+		const file = this.options.source.getFile(path);
+		const metadata = this.options.source.getMetadata(path);
+		if (!file || !metadata || !hasIdeaSection(metadata, this.settings.ideaHeadings)) return [];
+		this.sliceStart = this.now();
+		return (await this.readIdeas(file, metadata)).record?.ideaItems ?? [];
+	}
+
 	get(path: string): NoteRecord | undefined {
 		return this.records.get(path);
 	}
@@ -222,7 +237,7 @@ export class NoteIndex {
 
 	/** The writer's thinking notes: those with a watched tag, sorted by path. */
 	watchedNotes(): NoteRecord[] {
-		return this.notes().filter((record) => hasWatchedTag(record.tags, this.settings.watchedTags));
+		return this.notes().filter((record) => this.isWatched(record.tags));
 	}
 
 	/** Every note with a problem, watched or not, sorted by path. */
@@ -293,8 +308,7 @@ export class NoteIndex {
 		const metadata = source.getMetadata(file.path);
 		if (!metadata) return { built: { record: null, problems: [] } };
 		const tags = collectTags(metadata.frontmatter, metadata.inlineTags);
-		const type = metadata.frontmatter?.type;
-		const included = hasWatchedTag(tags, this.settings.watchedTags) || (typeof type === "string" && type.trim() !== "");
+		const included = this.isWatched(tags) || noteType(metadata.frontmatter) !== null;
 		if (!included) {
 			const problems = metadata.frontmatterError !== undefined ? [translate("warning.brokenFrontmatter", { error: metadata.frontmatterError })] : [];
 			return { built: { record: null, problems } };

@@ -5,6 +5,7 @@ import { collectTags } from "./normalize-tag";
 import { parseNoteDate } from "./parse-note-date";
 import { parseLink } from "./parse-link";
 import { headingKey, type IdeaItemsResult } from "./extract-idea-items";
+import { noteType } from "./property-of";
 
 /** Everything a record is built from. */
 export interface NoteRecordInput {
@@ -65,7 +66,7 @@ export function buildNoteRecord(input: NoteRecordInput): NoteRecord {
 		path: file.path,
 		title: file.basename,
 		tags: collectTags(metadata.frontmatter, metadata.inlineTags),
-		type: typeof properties.type === "string" ? properties.type.trim().toLowerCase() || null : null,
+		type: noteType(properties),
 		created: dateOf(properties.created, "created", file.ctime, warnings, translate),
 		updated: dateOf(properties.updated, "updated", file.mtime, warnings, translate),
 		links,

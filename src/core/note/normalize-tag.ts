@@ -49,8 +49,16 @@ export function collectTags(frontmatter: Record<string, unknown> | undefined, in
 	return [...tags];
 }
 
-/** Whether one of the note's tags is a watched tag or nested under one (`journal/2024` counts as `journal`). */
+/**
+ * A test for "has one of these tags, or a tag nested under one" (`journal/2024` counts as `journal`),
+ * with the tags normalised once: the index asks it of every file of the vault.
+ */
+export function watchedTagMatcher(watched: readonly string[]): (tags: readonly string[]) => boolean {
+	const wanted = watched.map(normalizeTag).filter((t): t is string => t !== null && t !== "");
+	return (tags) => tags.some((tag) => wanted.some((w) => tag === w || tag.startsWith(`${w}/`)));
+}
+
+/** Whether one of the note's tags is a watched tag or nested under one. */
 export function hasWatchedTag(tags: readonly string[], watched: readonly string[]): boolean {
-	const wanted = watched.map(normalizeTag).filter((t): t is string => t !== null);
-	return tags.some((tag) => wanted.some((w) => tag === w || tag.startsWith(`${w}/`)));
+	return watchedTagMatcher(watched)(tags);
 }

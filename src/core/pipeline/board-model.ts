@@ -3,6 +3,7 @@ import type { StageSetting } from "../settings/studio-settings";
 import { sourceTitleOf, type Idea } from "./idea";
 import { isFromNote, type InboxItem } from "./promotion";
 import { effectiveStageKey } from "./stage-matcher";
+import { normalizeTag, watchedTagMatcher } from "../note/normalize-tag";
 
 /** Key of the lane holding ideas whose status names no stage; the double underscore keeps it apart from stage keys people type. */
 export const OTHER_LANE_KEY = "__other";
@@ -81,10 +82,6 @@ export interface BoardInput {
 /** Lower case without accents, so that `idee` finds `Idée`. */
 function fold(text: string): string {
 	return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
-function normaliseTag(tag: string): string {
-	return tag.trim().replace(/^#+/, "").normalize("NFC").toLowerCase();
 }
 
 const collators = new Map<Language, Intl.Collator>();
@@ -167,7 +164,8 @@ function matchesText(words: readonly string[], fields: ReadonlyArray<string | nu
  */
 export function buildBoardModel(input: BoardInput): BoardModel {
 	const words = fold(input.filter.text).split(/\s+/).filter((word) => word !== "");
-	const tag = input.filter.tag === null ? null : normaliseTag(input.filter.tag);
+	const tag = input.filter.tag === null ? null : normalizeTag(input.filter.tag);
+	const hasTag = tag === null ? null : watchedTagMatcher([tag]);
 	const source = input.filter.source;
 
 	const groups = new Map<string, { total: number; cards: BoardCard[] }>();
@@ -180,7 +178,7 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 		if (!group) continue;
 		group.total++;
 		const card = toCard(idea);
-		if (tag !== null && tag !== "" && !card.tags.some((t) => t === tag || t.startsWith(`${tag}/`))) continue;
+		if (hasTag !== null && !hasTag(card.tags)) continue;
 		if (source !== null && !isFromNote(idea, source)) continue;
 		if (!matchesText(words, [card.title, card.sourceTitle, ...card.tags])) continue;
 		group.cards.push(card);
@@ -200,7 +198,7 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 	}
 
 	const inbox: InboxCard[] =
-		tag !== null && tag !== ""
+		tag !== null
 			? []
 			: input.inbox
 				.filter((item) => (source === null || item.sourcePath === source) && matchesText(words, [item.text, item.sourceTitle]))

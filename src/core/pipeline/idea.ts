@@ -1,6 +1,7 @@
 import type { NoteRecord } from "../note/note-record";
 import type { StageSetting } from "../settings/studio-settings";
 import { matchStage, type StageMatch } from "./stage-matcher";
+import { propertyOf } from "../note/property-of";
 
 /** An idea note as the pipeline sees it. The title (the file name) is the idea's text. */
 export interface Idea {
@@ -21,27 +22,11 @@ function fold(text: string): string {
 	return text.normalize("NFC").trim().toLowerCase();
 }
 
-/**
- * A frontmatter property by name: exact name first, then ignoring case, since Obsidian shows
- * `Status` and `status` as one property.
- */
-export function propertyOf(properties: Record<string, unknown>, name: string): unknown {
-	if (Object.prototype.hasOwnProperty.call(properties, name)) return properties[name];
-	const wanted = fold(name);
-	const found = Object.keys(properties).find((key) => fold(key) === wanted);
-	return found === undefined ? undefined : properties[found];
-}
+export { propertyOf };
 
-/**
- * Whether a note is an idea note: its `type` is `idea`, in any case. The record's own `type`
- * decides when the index set it; otherwise the properties are read, where a one-item list
- * (`type: [idea]`) and a differently cased property name (`Type:`) count too.
- */
+/** Whether a note is an idea note: its `type` is `idea` (read once, by the index, with {@link noteType}). */
 export function isIdeaRecord(record: NoteRecord): boolean {
-	if (typeof record.type === "string" && record.type !== "") return fold(record.type) === "idea";
-	let type = propertyOf(record.properties, "type");
-	if (Array.isArray(type) && type.length === 1) type = (type as unknown[])[0];
-	return typeof type === "string" && fold(type.replace(/^\[(.*)\]$/, "$1")) === "idea";
+	return record.type === "idea";
 }
 
 /**

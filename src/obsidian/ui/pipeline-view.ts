@@ -1,5 +1,6 @@
 import { ItemView, Keymap, TFile, type Menu, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { buildBoardModel, keepUnchangedLanes, moveCard, OTHER_LANE_KEY, type BoardCard, type BoardModel, type InboxCard, type Lane } from "../../core/pipeline/board-model";
+import type { Idea } from "../../core/pipeline/idea";
 import type { Studio } from "../studio";
 import type { IdeaPipeline } from "../idea-pipeline";
 import type { BoardActions } from "../board-actions";
@@ -112,8 +113,7 @@ export class PipelineView extends ItemView {
 		}, 30);
 	}
 
-	private buildModel(): BoardModel {
-		const ideas = this.pipeline.ideas();
+	private buildModel(ideas: readonly Idea[] = this.pipeline.ideas()): BoardModel {
 		return buildBoardModel({
 			ideas,
 			inbox: this.pipeline.inbox(ideas),
@@ -126,8 +126,9 @@ export class PipelineView extends ItemView {
 
 	private renderAll(): void {
 		if (!this.lanesEl || !this.filtersEl) return;
-		const model = this.buildModel();
-		this.renderFilters(model);
+		const ideas = this.pipeline.ideas();
+		const model = this.buildModel(ideas);
+		this.renderFilters(model, ideas);
 		this.laneEls.clear();
 		this.cardEls.clear();
 		this.cardsOnScreen.clear();
@@ -137,9 +138,9 @@ export class PipelineView extends ItemView {
 		this.lanesEl.scrollTop = this.state.scroll;
 	}
 
-	private renderFilters(model: BoardModel): void {
+	private renderFilters(model: BoardModel, ideas: readonly Idea[]): void {
 		if (!this.filtersEl) return;
-		const tags = this.pipeline.ideas().flatMap((i) => i.tags);
+		const tags = ideas.flatMap((i) => i.tags);
 		renderFilterBar(this.filtersEl, { tags, model }, this.state, this.studio.translate, this.studio.language, () => this.renderLanes(this.buildModel()));
 	}
 

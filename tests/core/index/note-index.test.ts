@@ -61,6 +61,21 @@ describe("NoteIndex", () => {
 		expect(index.watchedNotes().some((n) => n.path === "Idées/Une idée.md")).toBe(false);
 	});
 
+	it("reads the type however it is written, so a one-item list or a capitalised key still makes an idea note", async () => {
+		const source = vault().put("Idées/Liste.md", { frontmatter: { type: ["idea"] } }).put("Idées/Maj.md", { frontmatter: { Type: " Idea " } });
+		const { index } = makeIndex(source);
+		await index.build();
+		expect([index.get("Idées/Liste.md")?.type, index.get("Idées/Maj.md")?.type]).toEqual(["idea", "idea"]);
+	});
+
+	it("reads the idea items of a note it does not keep, when asked, without keeping it", async () => {
+		const source = vault().put("Notes/Sans tag.md", { headings: ideaHeadings }, ideaNote.replace("tags: [réflexions]", "auteur: moi"));
+		const { index } = makeIndex(source);
+		await index.build();
+		await expect(index.ideaItemsOf("Notes/Sans tag.md")).resolves.toEqual(["Les meilleures idées ne sont pas directement accessibles", "Think, Spark, Invest, Re-Invest"]);
+		expect(index.get("Notes/Sans tag.md")).toBeUndefined();
+	});
+
 	it("yields to the app between slices of work", async () => {
 		const source = new MemorySource();
 		for (let i = 0; i < 50; i++) source.put(`n${i}.md`, { frontmatter: { tags: "journal" } });

@@ -1,13 +1,13 @@
 import type { NoteRecord } from "../../../src/core/note/note-record";
+import { noteType } from "../../../src/core/note/property-of";
 
-/** A NoteRecord with sensible empty defaults, for pipeline tests. */
+/** A NoteRecord with sensible empty defaults, for pipeline tests; its `type` read from its properties, as the index does. */
 export function makeRecord(path: string, extra: Partial<NoteRecord> = {}): NoteRecord {
 	const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/, "");
 	return {
 		path,
 		title: name,
 		tags: [],
-		type: null,
 		created: null,
 		updated: null,
 		links: [],
@@ -18,5 +18,6 @@ export function makeRecord(path: string, extra: Partial<NoteRecord> = {}): NoteR
 		mtime: 0,
 		size: 0,
 		...extra,
+		type: extra.type !== undefined ? extra.type : noteType(extra.properties),
 	};
 }
