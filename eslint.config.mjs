@@ -15,6 +15,13 @@ export default defineConfig([
 		},
 	},
 	{
+		// The core is pure: it runs and is tested in Node, so it never imports a value (or a type) from Obsidian.
+		files: ["src/core/**/*.ts"],
+		rules: {
+			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "src/core is pure: put Obsidian glue in src/obsidian and hand the core what it needs." }] }],
+		},
+	},
+	{
 		// Tests, tools and the preview run in Node or a plain browser page, not inside Obsidian.
 		files: ["tests/**", "tools/**", "preview/**", "scripts/**", "*.mjs", "*.cjs"],
 		languageOptions: { globals: { ...globals.node, ...globals.jest } },

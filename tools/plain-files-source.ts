@@ -14,7 +14,7 @@ import { readFileSync, statSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join, posix, relative, sep } from "node:path";
 import { parse as parseYaml } from "yaml";
-import type { NoteSource, SourceEvent, SourceFile, SourceLink, SourceMetadata } from "../src/core/index/note-source";
+import type { NoteSource, SourceEvent, SourceFile, SourceLink, SourceMetadata } from "../src/core/note/note-source";
 
 export interface PlainFilesSourceOptions {
 	/** Keep every file's text in memory instead of reading it from disk on `read()`. */

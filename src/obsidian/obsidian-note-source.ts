@@ -1,5 +1,5 @@
 import { TFile, type App, type CachedMetadata, type EventRef } from "obsidian";
-import type { NoteSource, SourceEvent, SourceFile, SourceMetadata } from "../core/index/note-source";
+import type { NoteSource, SourceEvent, SourceFile, SourceMetadata } from "../core/note/note-source";
 
 function toSourceFile(file: TFile): SourceFile {
 	return { path: file.path, basename: file.basename, ctime: file.stat.ctime, mtime: file.stat.mtime, size: file.stat.size };

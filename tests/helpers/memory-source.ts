@@ -1,4 +1,4 @@
-import type { NoteSource, SourceEvent, SourceFile, SourceMetadata } from "../../src/core/index/note-source";
+import type { NoteSource, SourceEvent, SourceFile, SourceMetadata } from "../../src/core/note/note-source";
 
 interface Entry {
 	file: SourceFile;

@@ -1,7 +1,7 @@
 import { NoteIndex, type IndexChange } from "../../src/core/index/note-index";
 import { translator } from "../../src/core/i18n/translator";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/studio-settings";
-import type { NoteSource } from "../../src/core/index/note-source";
+import type { NoteSource } from "../../src/core/note/note-source";
 
 /** A cache store in memory that round-trips through JSON, as a file on disk would. */
 export { JsonMemoryStore as MemoryCacheStore } from "../../tools/json-memory-store";

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { SourceEvent, SourceMetadata } from "../../src/core/index/note-source";
+import type { SourceEvent, SourceMetadata } from "../../src/core/note/note-source";
 import { collectTags, hasWatchedTag } from "../../src/core/note/normalize-tag";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/studio-settings";
 import { PlainFilesSource, parseMetadata } from "../../tools/plain-files-source";

@@ -1,6 +1,6 @@
 import type { NoteRecord, NoteWarning } from "../note/note-record";
 import type { Translate } from "../i18n/translator";
-import type { NoteSource, SourceEvent, SourceFile, SourceMetadata } from "./note-source";
+import type { NoteSource, SourceEvent, SourceFile, SourceMetadata } from "../note/note-source";
 import { buildNoteRecord, hasIdeaSection, resolveLinks, splitLines } from "../note/build-note-record";
 import { extractIdeaItems, type IdeaItemsResult } from "../note/extract-idea-items";
 import { collectTags, watchedTagMatcher } from "../note/normalize-tag";

@@ -1,4 +1,4 @@
-import type { SourceFile, SourceMetadata } from "../index/note-source";
+import type { SourceFile, SourceMetadata } from "./note-source";
 import type { Translate } from "../i18n/translator";
 import type { NoteLink, NoteRecord } from "./note-record";
 import { collectTags } from "./normalize-tag";

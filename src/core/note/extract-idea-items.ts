@@ -2,7 +2,8 @@ import { unified } from "unified";
 import remarkParse from "remark-parse";
 import { toString } from "mdast-util-to-string";
 import type { ListItem, Root, RootContent } from "mdast";
-import type { SourceHeading } from "../index/note-source";
+import type { SourceHeading } from "./note-source";
+import { comparableText } from "../text/comparable-text";
 
 /** Idea sections larger than this are skipped with a warning: remark on megabytes would freeze the app. */
 export const MAX_IDEA_SECTION_CHARS = 256 * 1024;
@@ -18,7 +19,7 @@ export interface IdeaItemsResult {
 
 /** Heading text compared as the writer sees it: case, spacing and accents composition ignored. */
 export function headingKey(text: string): string {
-	return text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+	return comparableText(text);
 }
 
 function itemText(item: ListItem): string {

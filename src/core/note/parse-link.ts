@@ -1,4 +1,4 @@
-import type { SourceLink } from "../index/note-source";
+import type { SourceLink } from "./note-source";
 
 /** A link split into the note it points to, the part of that note, and its display text. */
 export interface ParsedLink {

@@ -1,7 +1,4 @@
-/** Case- and Unicode-form-insensitive form of a property name. */
-function fold(text: string): string {
-	return text.normalize("NFC").trim().toLowerCase();
-}
+import { comparableText as fold } from "../text/comparable-text";
 
 /**
  * A frontmatter property by name: exact name first, then ignoring case, since Obsidian shows

@@ -4,6 +4,7 @@ import { sourceTitleOf, type Idea } from "./idea";
 import { isFromNote, type InboxItem } from "./promotion";
 import { effectiveStageKey } from "./stage-matcher";
 import { normalizeTag, watchedTagMatcher } from "../note/normalize-tag";
+import { foldedText } from "../text/comparable-text";
 
 /** Key of the lane holding ideas whose status names no stage; the double underscore keeps it apart from stage keys people type. */
 export const OTHER_LANE_KEY = "__other";
@@ -79,11 +80,6 @@ export interface BoardInput {
 	sort: BoardSort;
 }
 
-/** Lower case without accents, so that `idee` finds `Idée`. */
-function fold(text: string): string {
-	return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
 const collators = new Map<Language, Intl.Collator>();
 
 function collatorFor(language: Language): Intl.Collator {
@@ -152,7 +148,7 @@ function toCard(idea: Idea): BoardCard {
 /** Whether every word of the filter text is found in one of `fields`, ignoring case and accents. */
 function matchesText(words: readonly string[], fields: ReadonlyArray<string | null>): boolean {
 	if (words.length === 0) return true;
-	const haystack = fold(fields.filter((field): field is string => field !== null).join("\n"));
+	const haystack = foldedText(fields.filter((field): field is string => field !== null).join("\n"));
 	return words.every((word) => haystack.includes(word));
 }
 
@@ -163,7 +159,7 @@ function matchesText(words: readonly string[], fields: ReadonlyArray<string | nu
  * every other word is left to the UI.
  */
 export function buildBoardModel(input: BoardInput): BoardModel {
-	const words = fold(input.filter.text).split(/\s+/).filter((word) => word !== "");
+	const words = foldedText(input.filter.text).split(/\s+/).filter((word) => word !== "");
 	const tag = input.filter.tag === null ? null : normalizeTag(input.filter.tag);
 	const hasTag = tag === null ? null : watchedTagMatcher([tag]);
 	const source = input.filter.source;

@@ -2,6 +2,7 @@ import type { NoteRecord } from "../note/note-record";
 import type { StageSetting } from "../settings/studio-settings";
 import { matchStage, type StageMatch } from "./stage-matcher";
 import { propertyOf } from "../note/property-of";
+import { comparableText } from "../text/comparable-text";
 
 /** An idea note as the pipeline sees it. The title (the file name) is the idea's text. */
 export interface Idea {
@@ -16,10 +17,6 @@ export interface Idea {
 	sourceTarget: string | null;
 	/** Vault path the `source` link resolves to, or null when absent or unresolved. */
 	sourcePath: string | null;
-}
-
-function fold(text: string): string {
-	return text.normalize("NFC").trim().toLowerCase();
 }
 
 export { propertyOf };
@@ -63,8 +60,8 @@ function emptyToNull(text: string | undefined): string | null {
 function resolveSource(record: NoteRecord, target: string): string | null {
 	const exact = record.links.find((link) => link.resolved && link.target === target);
 	if (exact) return exact.resolvedPath;
-	const wanted = fold(target);
-	return record.links.find((link) => link.resolved && fold(link.target) === wanted)?.resolvedPath ?? null;
+	const wanted = comparableText(target);
+	return record.links.find((link) => link.resolved && comparableText(link.target) === wanted)?.resolvedPath ?? null;
 }
 
 /** The pipeline's view of a note, or null when the note is not an idea note. */

@@ -1,6 +1,7 @@
 import type { NoteRecord } from "../note/note-record";
 import { toFileName } from "../writer/file-name";
 import { baseNameOf, type Idea } from "./idea";
+import { comparableText } from "../text/comparable-text";
 
 /** An idea item of a watched note that has no idea note yet. */
 export interface InboxItem {
@@ -18,7 +19,7 @@ function comparable(text: string): string {
 }
 
 function sameNote(a: string, b: string): boolean {
-	return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
+	return comparableText(a) === comparableText(b);
 }
 
 /**
@@ -86,7 +87,7 @@ export function inboxItems(records: readonly NoteRecord[], ideas: readonly Promo
 		const group =
 			idea.sourcePath !== null ? byPath : idea.sourceTarget !== null ? byBaseName : null;
 		if (group === null) continue;
-		const key = idea.sourcePath ?? baseNameOf(idea.sourceTarget ?? "").normalize("NFC").toLowerCase();
+		const key = idea.sourcePath ?? comparableText(baseNameOf(idea.sourceTarget ?? ""));
 		const list = group.get(key);
 		if (list) list.push(idea);
 		else group.set(key, [idea]);
@@ -96,7 +97,7 @@ export function inboxItems(records: readonly NoteRecord[], ideas: readonly Promo
 		if (!watchedNotePaths.has(record.path) || record.ideaItems.length === 0) continue;
 		const candidates = [
 			...(byPath.get(record.path) ?? []),
-			...(byBaseName.get(baseNameOf(record.path).normalize("NFC").toLowerCase()) ?? []),
+			...(byBaseName.get(comparableText(baseNameOf(record.path))) ?? []),
 		];
 		for (const text of pendingIdeaItems(record.path, record.ideaItems, candidates)) {
 			inbox.push({ sourcePath: record.path, sourceTitle: record.title, text });

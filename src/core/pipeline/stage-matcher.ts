@@ -1,4 +1,5 @@
 import type { StageSetting } from "../settings/studio-settings";
+import { comparableText } from "../text/comparable-text";
 
 /**
  * What a note's raw `status` value means for the pipeline:
@@ -9,9 +10,7 @@ import type { StageSetting } from "../settings/studio-settings";
 export type StageMatch = { kind: "stage"; key: string } | { kind: "missing" } | { kind: "unknown"; raw: string };
 
 /** Case-, blank- and Unicode-form-insensitive form of a status or label. Accents are kept: `a creuser` is not `à creuser`. */
-function normaliseStatus(value: string): string {
-	return value.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
-}
+const normaliseStatus = comparableText;
 
 /** `[draft]`, `["draft"]` and `'draft'` written as text: the inner value. */
 function unwrap(value: string): string {

@@ -1,5 +1,5 @@
 import { extractIdeaItems, MAX_IDEA_SECTION_CHARS, splitForParsing } from "../../../src/core/note/extract-idea-items";
-import type { SourceHeading } from "../../../src/core/index/note-source";
+import type { SourceHeading } from "../../../src/core/note/note-source";
 
 const IDEA_HEADINGS = ["Idées de posts", "Idées", "Post ideas"];
 

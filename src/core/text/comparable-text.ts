@@ -1,0 +1,17 @@
+/**
+ * The one place where text is normalised for comparison. Two strengths:
+ * - {@link comparableText}: what a person reads as the same words (Unicode form, case and runs of
+ *   white space ignored). Accents count: `a creuser` is not `à creuser`.
+ * - {@link foldedText}: for searching and for matching what people type loosely, accents ignored
+ *   too, so that `idee` finds `Idée`.
+ */
+
+/** NFC, lower case, white space collapsed and trimmed. */
+export function comparableText(text: string): string {
+	return text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** {@link comparableText} without accents or other combining marks. */
+export function foldedText(text: string): string {
+	return comparableText(text.normalize("NFD").replace(/\p{M}/gu, ""));
+}
