@@ -39,9 +39,12 @@ export class StageListEditor {
 	) {
 		this.rows = rows;
 		const editorEl = containerEl.createDiv({ cls: "tls-stage-list" });
-		const head = editorEl.createDiv({ cls: "tls-stage-row tls-stage-head", attr: { "aria-hidden": "true" } });
+		// One grid for the column names and every row, so the columns line up whatever the labels.
+		const gridEl = editorEl.createDiv({ cls: "tls-stage-grid" });
+		const head = gridEl.createDiv({ cls: "tls-stage-row tls-stage-head", attr: { "aria-hidden": "true" } });
 		for (const { label } of FIELDS) head.createSpan({ text: t(label) });
-		this.listEl = editorEl.createDiv({ attr: { role: "list" } });
+		head.createSpan();
+		this.listEl = gridEl.createDiv({ cls: "tls-stage-rows", attr: { role: "list" } });
 		this.messageEl = editorEl.createDiv({ cls: "tls-settings-invalid", attr: { role: "status", "aria-live": "polite" } });
 		const add = editorEl.createEl("button", { cls: "tls-stage-add", text: t("settings.stages.add") });
 		add.addEventListener("click", () => {
@@ -80,7 +83,10 @@ export class StageListEditor {
 			const n = index + 1;
 			const rowEl = this.listEl.createDiv({ cls: "tls-stage-row", attr: { role: "listitem" } });
 			for (const { field, label } of FIELDS) {
-				const input = rowEl.createEl("input", { type: "text", value: row[field], attr: { placeholder: t(label), "aria-label": t("settings.stages.field", { field: t(label), row: n }), "data-row": String(index), "data-field": field } });
+				// The field's name shows above it on a phone, where the column names are hidden.
+				const fieldEl = rowEl.createEl("label", { cls: "tls-stage-field" });
+				fieldEl.createSpan({ cls: "tls-stage-field-name", text: t(label) });
+				const input = fieldEl.createEl("input", { type: "text", value: row[field], attr: { placeholder: t(label), "aria-label": t("settings.stages.field", { field: t(label), row: n }), "data-row": String(index), "data-field": field } });
 				input.addEventListener("input", () => {
 					this.rows = this.rows.map((r, i) => (i === index ? { ...r, [field]: input.value } : r));
 					this.typed();
