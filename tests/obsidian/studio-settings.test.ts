@@ -143,6 +143,17 @@ describe("stages in the settings tab", () => {
 		expect((storage.data as typeof DEFAULT_SETTINGS).stages.map((s) => s.key)).toEqual(["think", "spark", "invest", "published"]);
 	});
 
+	it("keeps the focus on the moved stage, so a keyboard user can press again", () => {
+		const { el } = renderTab();
+		document.body.appendChild(el);
+		button(el, "Descendre l'étape 1").click();
+		expect(document.activeElement?.getAttribute("aria-label")).toBe("Descendre l'étape 2");
+		// Back at the top, where "up" is disabled: the focus goes to the stage's value.
+		button(el, "Monter l'étape 2").click();
+		expect(document.activeElement?.getAttribute("aria-label")).toBe("Valeur enregistrée, étape 1");
+		el.remove();
+	});
+
 	it("adds an empty row, saved once it has a value", async () => {
 		const { el, storage } = renderTab();
 		button(el, "Ajouter une étape").click();

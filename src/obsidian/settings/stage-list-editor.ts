@@ -93,20 +93,38 @@ export class StageListEditor {
 				});
 			}
 			const buttons = rowEl.createDiv({ cls: "tls-stage-buttons" });
-			this.button(buttons, "arrow-up", t("settings.stages.moveUp", { row: n }), index === 0, () => (this.rows = moveRow(this.rows, index, -1)));
-			this.button(buttons, "arrow-down", t("settings.stages.moveDown", { row: n }), index === this.rows.length - 1, () => (this.rows = moveRow(this.rows, index, 1)));
-			this.button(buttons, "trash-2", t("settings.stages.remove", { row: n }), this.rows.length === 1, () => (this.rows = this.rows.filter((_, i) => i !== index)));
+			const last = this.rows.length - 1;
+			this.button(buttons, index, "up", t("settings.stages.moveUp", { row: n }), index === 0, () => {
+				this.rows = moveRow(this.rows, index, -1);
+				return index - 1;
+			});
+			this.button(buttons, index, "down", t("settings.stages.moveDown", { row: n }), index === last, () => {
+				this.rows = moveRow(this.rows, index, 1);
+				return index + 1;
+			});
+			this.button(buttons, index, "remove", t("settings.stages.remove", { row: n }), last === 0, () => {
+				this.rows = this.rows.filter((_, i) => i !== index);
+				return Math.min(index, this.rows.length - 1);
+			});
 		});
 		this.showProblem(problem);
 	}
 
-	private button(parent: HTMLElement, icon: string, label: string, disabled: boolean, change: () => void): void {
-		const button = parent.createEl("button", { cls: "clickable-icon", attr: { "aria-label": label, "data-tooltip-position": "top" } });
-		setIcon(button, icon);
+	/**
+	 * A row's button. `change` edits the rows and says which row keeps the focus: the same button
+	 * there (the row's value when that button is now disabled), so a keyboard user can press again.
+	 */
+	private button(parent: HTMLElement, row: number, action: "up" | "down" | "remove", label: string, disabled: boolean, change: () => number): void {
+		const icons = { up: "arrow-up", down: "arrow-down", remove: "trash-2" };
+		const button = parent.createEl("button", { cls: "clickable-icon", attr: { "aria-label": label, "data-tooltip-position": "top", "data-row": String(row), "data-action": action } });
+		setIcon(button, icons[action]);
 		button.disabled = disabled;
 		button.addEventListener("click", () => {
-			change();
+			const focusRow = change();
 			this.changed();
+			const same = this.listEl.querySelector<HTMLButtonElement>(`button[data-row="${focusRow}"][data-action="${action}"]`);
+			const target = same && !same.disabled ? same : this.listEl.querySelector<HTMLInputElement>(`input[data-row="${focusRow}"][data-field="key"]`);
+			target?.focus();
 		});
 	}
 }
