@@ -58,11 +58,13 @@ export class NoteWriter {
 	 * form is the same file on macOS and Windows, so it counts as taken.
 	 */
 	async createNote(folder: string, baseName: string, text: string): Promise<TFile> {
-		const paths = this.app.vault.getAllLoadedFiles().map((file) => file.path);
-		const dir = folder.trim() === "" || folder.trim() === "/" ? "" : vaultSpelling(normalizePath(folder), paths);
+		const { vault } = this.app;
+		const dir = folder.trim() === "" || folder.trim() === "/" ? "" : vaultSpelling(normalizePath(folder), vault.getAllFolders().map((f) => f.path));
 		if (dir !== "") await this.ensureFolder(dir);
-		const path = freeNotePath(dir, baseName, takenPaths(paths));
-		return this.app.vault.create(path, text);
+		// Only the folder's own files and folders can collide: a vault of 10,000 notes is not read.
+		const siblings = (dir === "" ? vault.getRoot() : vault.getFolderByPath(dir))?.children ?? [];
+		const path = freeNotePath(dir, baseName, takenPaths(siblings.map((child) => child.path)));
+		return vault.create(path, text);
 	}
 
 	/** Moves a note to the trash the user chose in Obsidian's settings. */
