@@ -1,6 +1,7 @@
 import { normalizePath, TFile, TFolder, type App } from "obsidian";
 import { setFrontmatterProperty } from "../core/writer/set-frontmatter-property";
 import { freeNotePath } from "../core/writer/file-name";
+import { takenPaths, vaultSpelling } from "../core/writer/taken-paths";
 
 /** The note a write was meant for is not in the vault (deleted or renamed meanwhile). */
 export class NoteGoneError extends Error {
@@ -51,26 +52,24 @@ export class NoteWriter {
 		await this.app.vault.process(this.file(edit.path), (text) => (text === edit.after ? edit.before : setFrontmatterProperty(text, key, fallbackValue)));
 	}
 
-	/** Creates a note in `folder` (made if missing) under a free name: `Idée.md`, else `Idée 2.md`... */
+	/**
+	 * Creates a note in `folder` (made if missing) under a name free on every device: `Idée.md`,
+	 * else `Idée 2.md`... A name or folder that differs from the vault's only by case or Unicode
+	 * form is the same file on macOS and Windows, so it counts as taken.
+	 */
 	async createNote(folder: string, baseName: string, text: string): Promise<TFile> {
-		const dir = folder.trim() === "" || folder.trim() === "/" ? "" : normalizePath(folder);
+		const { vault } = this.app;
+		const dir = folder.trim() === "" || folder.trim() === "/" ? "" : vaultSpelling(normalizePath(folder), vault.getAllFolders().map((f) => f.path));
 		if (dir !== "") await this.ensureFolder(dir);
-		const path = freeNotePath(dir, baseName, (candidate) => this.taken(candidate));
-		return this.app.vault.create(path, text);
+		// Only the folder's own files and folders can collide: a vault of 10,000 notes is not read.
+		const siblings = (dir === "" ? vault.getRoot() : vault.getFolderByPath(dir))?.children ?? [];
+		const path = freeNotePath(dir, baseName, takenPaths(siblings.map((child) => child.path)));
+		return vault.create(path, text);
 	}
 
 	/** Moves a note to the trash the user chose in Obsidian's settings. */
 	async trash(path: string): Promise<void> {
 		await this.app.fileManager.trashFile(this.file(path));
-	}
-
-	/** A name is taken when any file of the folder has it, whatever its case: macOS, Windows and phones ignore case. */
-	private taken(path: string): boolean {
-		if (this.app.vault.getAbstractFileByPath(path)) return true;
-		const slash = path.lastIndexOf("/");
-		const parent = slash === -1 ? this.app.vault.getRoot() : this.app.vault.getFolderByPath(path.slice(0, slash));
-		const name = path.slice(slash + 1).toLowerCase();
-		return parent?.children.some((child) => child.name.toLowerCase() === name) ?? false;
 	}
 
 	private async ensureFolder(dir: string): Promise<void> {

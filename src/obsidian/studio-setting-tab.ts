@@ -1,25 +1,12 @@
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
-import type { StageSetting, StudioSettings } from "../core/settings/studio-settings";
+import type { StudioSettings } from "../core/settings/studio-settings";
+import { stageRows } from "../core/settings/stage-rows";
+import { dateFormatField } from "./settings/date-format-field";
+import { StageListEditor } from "./settings/stage-list-editor";
 import type { Studio } from "./studio";
 
 function lines(value: string): string[] {
 	return value.split("\n").map((l) => l.trim()).filter((l) => l !== "");
-}
-
-/** Stages as the settings tab shows them: `key | English | French`, one a line. */
-export function formatStages(stages: readonly StageSetting[]): string {
-	return stages.map((s) => `${s.key} | ${s.labels.en} | ${s.labels.fr}`).join("\n");
-}
-
-/** Reads the stages text back; null when a line has no stored value. */
-export function parseStages(text: string): StageSetting[] | null {
-	const stages: StageSetting[] = [];
-	for (const line of lines(text)) {
-		const [key = "", en = "", fr = ""] = line.split("|").map((p) => p.trim());
-		if (key === "") return null;
-		stages.push({ key, labels: { en: en || key, fr: fr || en || key } });
-	}
-	return stages.length > 0 ? stages : null;
 }
 
 /** A setting whose text area takes the full width under its name: lists one item a line need room. */
@@ -111,23 +98,13 @@ export class StudioSettingTab extends PluginSettingTab {
 					{
 						name: t("settings.dateFormat.name"),
 						desc: t("settings.dateFormat.desc"),
-						build: (setting) => {
-							setting.addText((text) => text.setValue(settings.dateFormat).onChange((value) => save({ dateFormat: value })));
-						},
+						build: (setting) => dateFormatField(setting, settings.dateFormat, studio.language, t, (dateFormat) => save({ dateFormat })),
 					},
 					{
 						name: t("settings.stages.name"),
 						desc: t("settings.stages.desc"),
 						build: (setting) => {
-							wide(setting).addTextArea((text) => {
-								text.inputEl.addClass("tls-settings-stages");
-								text.setValue(formatStages(settings.stages)).onChange((value) => {
-									const stages = parseStages(value);
-									setting.descEl.toggleClass("tls-settings-invalid", stages === null);
-									setting.setDesc(stages === null ? t("settings.stages.invalid") : t("settings.stages.desc"));
-									if (stages) save({ stages });
-								});
-							});
+							new StageListEditor(wide(setting).controlEl, stageRows(settings.stages), t, (stages) => save({ stages }));
 						},
 					},
 				],

@@ -3,7 +3,7 @@
  */
 import { makeApp, flush } from "../helpers/obsidian-app";
 import { Studio } from "../../src/obsidian/studio";
-import { StudioSettingTab, parseStages, formatStages } from "../../src/obsidian/studio-setting-tab";
+import { StudioSettingTab } from "../../src/obsidian/studio-setting-tab";
 import { DEFAULT_SETTINGS, migrateSettings } from "../../src/core/settings/studio-settings";
 import manifest from "../../manifest.json";
 import type { Plugin } from "obsidian";
@@ -57,16 +57,164 @@ describe("settings", () => {
 		expect(told).toBe(1);
 	});
 
-	it("reads stages back from their text, and refuses a line without a stored value", () => {
-		expect(parseStages(formatStages(DEFAULT_SETTINGS.stages))).toEqual(DEFAULT_SETTINGS.stages);
-		expect(parseStages("draft | Draft\n | Sans clé")).toBeNull();
-		expect(parseStages("draft")).toEqual([{ key: "draft", labels: { en: "draft", fr: "draft" } }]);
-	});
-
 	it("repairs a hand-edited or older data.json instead of failing", () => {
 		expect(migrateSettings({ watchedTags: "journal", stages: [{ key: "" }, { key: "idée", labels: { fr: "Idée" } }], extra: 1 })).toEqual({
 			...DEFAULT_SETTINGS,
 			stages: [{ key: "idée", labels: { en: "idée", fr: "Idée" } }],
 		});
+	});
+});
+
+/** The settings tab as Obsidian 1.13 renders it, in French. */
+function renderTab(saved: unknown = null) {
+	const { app, storage, studio } = setup(saved);
+	const tab = new StudioSettingTab(app, {} as Plugin, studio);
+	tab.update();
+	(tab as unknown as { renderTab__(): void }).renderTab__();
+	return { tab, storage, studio, el: tab.containerEl };
+}
+
+function type(input: HTMLInputElement, value: string): void {
+	input.value = value;
+	input.dispatchEvent(new Event("input"));
+}
+
+function stageInputs(el: HTMLElement): HTMLInputElement[][] {
+	return Array.from(el.querySelectorAll<HTMLElement>(".tls-stage-row[role=listitem]")).map((row) => Array.from(row.querySelectorAll("input")));
+}
+
+function stageValues(el: HTMLElement): string[] {
+	return stageInputs(el).map((row) => row.map((input) => input.value).join(" | "));
+}
+
+function button(el: HTMLElement, label: string): HTMLButtonElement {
+	const found = Array.from(el.querySelectorAll("button")).find((b) => b.getAttribute("aria-label") === label || b.textContent === label);
+	if (!found) throw new Error(`no button ${label}`);
+	return found;
+}
+
+describe("stages in the settings tab", () => {
+	it("shows one row a stage, its fields named in French for a screen reader", () => {
+		const { el } = renderTab();
+		expect(stageValues(el)).toEqual(["spark | Spark | Étincelle", "think | Think | À creuser", "invest | Invest | Brouillon", "published | Published | Publié", "re-invest | Re-invest | À recycler"]);
+		expect(stageInputs(el)[1]?.[2]?.getAttribute("aria-label")).toBe("Libellé français, étape 2");
+		expect(button(el, "Monter l'étape 1").disabled).toBe(true);
+		expect(button(el, "Descendre l'étape 5").disabled).toBe(true);
+	});
+
+	it("saves a renamed label at once", async () => {
+		const { el, storage } = renderTab();
+		type(stageInputs(el)[2]![2]!, "Premier jet");
+		await flush();
+		expect((storage.data as typeof DEFAULT_SETTINGS).stages[2]).toEqual({ key: "invest", labels: { en: "Invest", fr: "Premier jet" } });
+	});
+
+	it("refuses a row without a stored value, says so in French, and saves nothing", async () => {
+		const { el, storage, studio } = renderTab();
+		type(stageInputs(el)[1]![0]!, "  ");
+		await flush();
+		expect(storage.data).toBeNull();
+		expect(studio.settings.stages).toEqual(DEFAULT_SETTINGS.stages);
+		expect(el.querySelector(".tls-stage-list [role=status]")?.textContent).toBe("L'étape 2 doit avoir une valeur enregistrée. Les étapes n'ont pas été enregistrées.");
+		expect(stageInputs(el)[1]![0]!.getAttribute("aria-invalid")).toBe("true");
+	});
+
+	it("refuses a value another stage has, and saves again once it is fixed", async () => {
+		const { el, storage } = renderTab();
+		const value = stageInputs(el)[3]![0]!;
+		type(value, "Spark");
+		await flush();
+		expect(storage.data).toBeNull();
+		expect(el.querySelector(".tls-stage-list [role=status]")?.textContent).toBe("L'étape 4 a la valeur « Spark » d'une autre étape. Les étapes n'ont pas été enregistrées.");
+		type(value, "publié");
+		await flush();
+		expect((storage.data as typeof DEFAULT_SETTINGS).stages.map((s) => s.key)).toEqual(["spark", "think", "invest", "publié", "re-invest"]);
+		expect(el.querySelector(".tls-stage-list [role=status]")?.textContent).toBe("");
+	});
+
+	it("moves a stage down and removes one, saving the new order", async () => {
+		const { el, storage } = renderTab();
+		button(el, "Descendre l'étape 1").click();
+		await flush();
+		expect((storage.data as typeof DEFAULT_SETTINGS).stages.map((s) => s.key)).toEqual(["think", "spark", "invest", "published", "re-invest"]);
+		expect(stageValues(el)[0]).toBe("think | Think | À creuser");
+		button(el, "Supprimer l'étape 5").click();
+		await flush();
+		expect((storage.data as typeof DEFAULT_SETTINGS).stages.map((s) => s.key)).toEqual(["think", "spark", "invest", "published"]);
+	});
+
+	it("keeps the focus on the moved stage, so a keyboard user can press again", () => {
+		const { el } = renderTab();
+		document.body.appendChild(el);
+		button(el, "Descendre l'étape 1").click();
+		expect(document.activeElement?.getAttribute("aria-label")).toBe("Descendre l'étape 2");
+		// Back at the top, where "up" is disabled: the focus goes to the stage's value.
+		button(el, "Monter l'étape 2").click();
+		expect(document.activeElement?.getAttribute("aria-label")).toBe("Valeur enregistrée, étape 1");
+		el.remove();
+	});
+
+	it("adds an empty row, saved once it has a value", async () => {
+		const { el, storage } = renderTab();
+		button(el, "Ajouter une étape").click();
+		await flush();
+		expect(storage.data).toBeNull();
+		expect(stageInputs(el)).toHaveLength(6);
+		type(stageInputs(el)[5]![0]!, "archivé");
+		await flush();
+		expect((storage.data as typeof DEFAULT_SETTINGS).stages[5]).toEqual({ key: "archivé", labels: { en: "archivé", fr: "archivé" } });
+	});
+});
+
+describe("date format in the settings tab", () => {
+	beforeEach(() => {
+		jest.useFakeTimers({ doNotFake: ["setTimeout", "setImmediate", "nextTick"] });
+		jest.setSystemTime(new Date(2024, 2, 1, 9, 5));
+	});
+	afterEach(() => jest.useRealTimers());
+
+	function field(el: HTMLElement): HTMLInputElement {
+		const input = el.querySelector<HTMLInputElement>('input[aria-label="Format de date"]');
+		if (!input) throw new Error("no date format field");
+		return input;
+	}
+
+	const example = (el: HTMLElement) => el.querySelector(".tls-setting-example")?.textContent;
+
+	it("shows the saved date-fns default in Obsidian's tokens, with an example", () => {
+		const { el } = renderTab();
+		expect(field(el).value).toBe("YYYY-MM-DD[T]HH:mm");
+		expect(example(el)).toBe("Exemple : 2024-03-01T09:05");
+	});
+
+	it("takes the tokens Obsidian users type, shows the example in French and saves the pattern new notes use", async () => {
+		const { el, storage } = renderTab();
+		type(field(el), "D MMMM YYYY [à] HH:mm");
+		await flush();
+		expect(example(el)).toBe("Exemple : 1 mars 2024 à 09:05");
+		expect(storage.data).toMatchObject({ dateFormat: "d MMMM yyyy à HH:mm" });
+		expect(el.querySelector(".tls-setting-note")?.textContent).toContain("YYYY-MM-DD");
+		type(field(el), "YYYY-MM-DD HH:mm");
+		await flush();
+		expect(storage.data).toMatchObject({ dateFormat: "yyyy-MM-dd HH:mm" });
+		expect(el.querySelector(".tls-setting-note")?.textContent).toBe("");
+	});
+
+	it("refuses a format that would break every capture, says why in French, and keeps the saved one", async () => {
+		const { el, storage, studio } = renderTab();
+		type(field(el), "yyyy-MM-dd");
+		await flush();
+		expect(example(el)).toBe("« yyyy » n'est pas un jeton de date : utilisez YYYY, MM, DD, HH, mm… et mettez les mots entre [crochets]. Le format n'a pas été modifié.");
+		type(field(el), "YYYY-MM-DD [T");
+		await flush();
+		expect(example(el)).toBe("Un [ n'est pas refermé : mettez les mots entre crochets, comme [à]. Le format n'a pas été modifié.");
+		expect(storage.data).toBeNull();
+		expect(studio.settings.dateFormat).toBe(DEFAULT_SETTINGS.dateFormat);
+	});
+
+	it("keeps a date-fns pattern saved by an earlier version, and shows it in Obsidian's tokens", () => {
+		const { el, studio } = renderTab({ ...DEFAULT_SETTINGS, dateFormat: "dd/MM/yyyy" });
+		expect(studio.settings.dateFormat).toBe("dd/MM/yyyy");
+		expect(field(el).value).toBe("DD/MM/YYYY");
 	});
 });

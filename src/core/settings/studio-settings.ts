@@ -1,3 +1,5 @@
+import { savedDatePattern } from "./date-pattern";
+
 /** A stage of the idea pipeline: the value stored in `status`, and its labels. */
 export interface StageSetting {
 	key: string;
@@ -14,7 +16,7 @@ export interface StudioSettings {
 	ideaHeadings: string[];
 	/** Folder where idea notes are created. */
 	ideasFolder: string;
-	/** date-fns pattern for the `created` property of new notes. */
+	/** date-fns pattern for the `created` property of new notes; the settings tab shows it in moment tokens (see `date-pattern`). */
 	dateFormat: string;
 	/** The pipeline's stages, in order. */
 	stages: StageSetting[];
@@ -68,7 +70,7 @@ export function migrateSettings(raw: unknown): StudioSettings {
 		watchedTags: stringList(data.watchedTags, DEFAULT_SETTINGS.watchedTags),
 		ideaHeadings: stringList(data.ideaHeadings, DEFAULT_SETTINGS.ideaHeadings),
 		ideasFolder: typeof data.ideasFolder === "string" && data.ideasFolder.trim() !== "" ? data.ideasFolder.trim() : DEFAULT_SETTINGS.ideasFolder,
-		dateFormat: typeof data.dateFormat === "string" && data.dateFormat.trim() !== "" ? data.dateFormat : DEFAULT_SETTINGS.dateFormat,
+		dateFormat: savedDatePattern(data.dateFormat, DEFAULT_SETTINGS.dateFormat),
 		stages: stageList(data.stages),
 	};
 }
