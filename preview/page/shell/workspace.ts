@@ -12,7 +12,7 @@ import { mountNoteEditor, unmountNoteEditor } from "./note-view";
 export type Side = "left" | "root" | "right";
 
 /** A tab of a dock: a leaf, or a built-in pane of the shell (the file list). */
-interface DockTab {
+export interface DockTab {
 	leaf: WorkspaceLeaf | null;
 	el: HTMLElement;
 	icon(): string;
@@ -23,6 +23,8 @@ interface DockTab {
 export class Dock {
 	readonly tabs: DockTab[] = [];
 	active: DockTab | null = null;
+	/** Told when a tab of this dock is revealed (the phone layout opens or closes its drawers). */
+	onActivate: ((dock: Dock) => void) | null = null;
 	private readonly headerEl: HTMLElement;
 	private readonly contentEl: HTMLElement;
 	private readonly emptyEl: HTMLElement | null;
@@ -60,6 +62,7 @@ export class Dock {
 		this.active = tab;
 		this.el.removeClass("is-collapsed");
 		this.render();
+		this.onActivate?.(this);
 	}
 
 	render(): void {
