@@ -40,7 +40,6 @@ export interface Session {
 
 export interface SessionOptions {
 	vault: string;
-	pluginEntry?: string;
 	/** The window's size, 1280 × 800 unless told. */
 	viewport?: { width: number; height: number };
 	/** A touch screen, as on a phone: taps send touch events. */
@@ -49,7 +48,7 @@ export interface SessionOptions {
 
 export async function startSession(options: SessionOptions): Promise<Session> {
 	if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-	const server = await startPreview({ root: ROOT, vault: options.vault, pluginEntry: options.pluginEntry, port: 0 });
+	const server = await startPreview({ root: ROOT, vault: options.vault, port: 0 });
 	const profile = mkdtempSync(join(tmpdir(), "tls-e2e-profile-"));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM,
