@@ -156,3 +156,25 @@ test("a card moves to another stage through its menu, with a tap, and only its s
 	);
 	await session.screenshot("phone-card-moved-fr-light");
 });
+
+test("a view opened in a main tab takes the whole screen, and the Tabs button switches between the open tabs", async () => {
+	const { page } = session;
+	// A tap on a notice dismisses it, as in Obsidian.
+	for (const notice of await page.locator(".notice").all()) await notice.tap({ position: { x: 4, y: 4 } });
+	await page.evaluate(() => window.preview!.app.workspace.getLeaf("tab").setViewState({ type: "thought-leadership-pipeline", active: true }));
+	const mainBoard = page.locator(`.mod-root ${BOARD}`);
+	await mainBoard.locator(".tls-lane").first().waitFor({ state: "visible" });
+	expect((await mainBoard.boundingBox())?.width).toBe(PHONE.width);
+	await expect(drawer("right").isVisible()).resolves.toBe(false);
+	await session.screenshot("phone-main-board-fr-light");
+
+	const tabs = navbarButton("Tabs");
+	await expect(tabs.locator(".mobile-tab-count").textContent()).resolves.toBe("2");
+	await tabs.tap();
+	const items = page.locator(".menu .menu-item");
+	await expect(items.count()).resolves.toBe(2);
+	await items.filter({ hasText: "Accueil" }).tap();
+	await expect(mainBoard.isVisible()).resolves.toBe(false);
+	await expect(page.locator(".mod-root .inline-title").first().textContent()).resolves.toBe("Accueil");
+	await session.screenshot("phone-main-note-fr-light");
+});

@@ -23,7 +23,7 @@ export interface DockTab {
 export class Dock {
 	readonly tabs: DockTab[] = [];
 	active: DockTab | null = null;
-	/** Told when a tab of this dock is revealed (the phone layout opens or closes its drawers). */
+	/** Told when a leaf of this dock is revealed or opened active (the phone layout opens or closes its drawers). */
 	onActivate: ((dock: Dock) => void) | null = null;
 	private readonly headerEl: HTMLElement;
 	private readonly contentEl: HTMLElement;
@@ -47,6 +47,8 @@ export class Dock {
 		}
 		if (activate || !this.active) this.active = tab;
 		this.render();
+		// A leaf opened active is revealed; the shell's own panes are not.
+		if (activate && tab.leaf) this.onActivate?.(this);
 	}
 
 	remove(tab: DockTab): void {
