@@ -41,11 +41,13 @@ beforeAll(async () => {
 			const handlers = el.getAttributeNames().filter((name) => name.startsWith("on"));
 			if ((el.tagName === "SCRIPT" && !el.hasAttribute("src")) || el.tagName === "IMG" || handlers.length > 0) seen.push(el.outerHTML.slice(0, 80));
 		};
+		// Runs before the page's scripts, so before Obsidian's `instanceOf` exists: node types instead.
+		const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
 		new MutationObserver((records) => {
 			for (const record of records) {
-				if (record.type === "attributes" && record.target instanceof Element) check(record.target);
+				if (record.type === "attributes" && isElement(record.target)) check(record.target);
 				for (const node of record.addedNodes) {
-					if (!(node instanceof Element)) continue;
+					if (!isElement(node)) continue;
 					check(node);
 					node.querySelectorAll("*").forEach(check);
 				}
