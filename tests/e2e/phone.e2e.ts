@@ -88,7 +88,7 @@ test("the preview takes Obsidian's phone layout: one pane at the screen's width,
 	await expect(drawer("left").locator(".workspace-drawer-ribbon .side-dock-ribbon-action").count()).resolves.toBeGreaterThan(0);
 });
 
-test("the board opens in the right drawer from the ribbon, and the drawer closes and opens again", async () => {
+test("the board opens in the right drawer from the ribbon, and the drawer closes and opens again as on a phone", async () => {
 	const { page } = session;
 	await openBoardFromRibbon();
 	await expect(drawer("left").isVisible()).resolves.toBe(false);
@@ -97,8 +97,25 @@ test("the board opens in the right drawer from the ribbon, and the drawer closes
 
 	await page.locator(".workspace-drawer-backdrop").tap({ position: { x: 10, y: 300 } });
 	await expect(drawer("right").isVisible()).resolves.toBe(false);
+	// A plugin drives the drawers through the workspace's splits, as on a phone.
+	const rightSplit = (call: "collapsed" | "expand" | "collapse"): Promise<boolean> =>
+		page.evaluate((what) => {
+			const split = window.preview!.app.workspace.rightSplit;
+			if (what !== "collapsed") split[what]();
+			return split.collapsed;
+		}, call);
+	await expect(rightSplit("collapsed")).resolves.toBe(true);
+	await expect(rightSplit("expand")).resolves.toBe(false);
+	await expect(drawer("right").isVisible()).resolves.toBe(true);
+	await expect(rightSplit("collapse")).resolves.toBe(true);
+	await expect(drawer("right").isVisible()).resolves.toBe(false);
+
 	await navbarButton("Open right sidebar").tap();
 	await expect(drawer("right").locator(BOARD).isVisible()).resolves.toBe(true);
+	await navbarButton("Open right sidebar").tap();
+	await expect(drawer("right").isVisible()).resolves.toBe(false);
+	await navbarButton("Open right sidebar").tap();
+	await expect(drawer("right").isVisible()).resolves.toBe(true);
 });
 
 test("every control of the board is a touch target of at least 44 px", async () => {

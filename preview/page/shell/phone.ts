@@ -89,11 +89,10 @@ export class PhoneLayout {
 		this.render();
 	}
 
-	/** What the docks call when one of their tabs becomes the active one. */
+	/** What the docks call when one of their leaves is revealed or opened active. */
 	activated(dock: Dock): void {
 		if (dock.side === "root") this.close();
 		else this.show(dock.side);
-		this.render();
 	}
 
 	show(side: DrawerSide): void {
