@@ -38,15 +38,24 @@ export interface Session {
 	close(): Promise<void>;
 }
 
-export async function startSession(options: { vault: string; pluginEntry?: string }): Promise<Session> {
+export interface SessionOptions {
+	vault: string;
+	/** The window's size, 1280 × 800 unless told. */
+	viewport?: { width: number; height: number };
+	/** A touch screen, as on a phone: taps send touch events. */
+	touch?: boolean;
+}
+
+export async function startSession(options: SessionOptions): Promise<Session> {
 	if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-	const server = await startPreview({ root: ROOT, vault: options.vault, pluginEntry: options.pluginEntry, port: 0 });
+	const server = await startPreview({ root: ROOT, vault: options.vault, port: 0 });
 	const profile = mkdtempSync(join(tmpdir(), "tls-e2e-profile-"));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM,
 		headless: true,
 		args: FLAGS,
-		viewport: { width: 1280, height: 800 },
+		viewport: options.viewport ?? { width: 1280, height: 800 },
+		hasTouch: options.touch ?? false,
 		acceptDownloads: true,
 	});
 	const page = context.pages()[0] ?? (await context.newPage());

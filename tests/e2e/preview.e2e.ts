@@ -32,6 +32,28 @@ let session: Session;
 beforeAll(async () => {
 	vault = makeTestVault({ [HOSTILE_PATH]: HOSTILE_NOTE });
 	session = await startSession({ vault });
+	// Records, from the first byte of every page load, each element that could run a note's HTML: an
+	// inline script, an image, any `on…` attribute. Whenever it would run, the element was there first.
+	await session.page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as { __injected?: string[] }).__injected = seen;
+		const check = (el: Element): void => {
+			const handlers = el.getAttributeNames().filter((name) => name.startsWith("on"));
+			if ((el.tagName === "SCRIPT" && !el.hasAttribute("src")) || el.tagName === "IMG" || handlers.length > 0) seen.push(el.outerHTML.slice(0, 80));
+		};
+		// Runs before the page's scripts, so before Obsidian's `instanceOf` exists: node types instead.
+		const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
+		new MutationObserver((records) => {
+			for (const record of records) {
+				if (record.type === "attributes" && isElement(record.target)) check(record.target);
+				for (const node of record.addedNodes) {
+					if (!isElement(node)) continue;
+					check(node);
+					node.querySelectorAll("*").forEach(check);
+				}
+			}
+		}).observe(document, { subtree: true, childList: true, attributes: true });
+	});
 });
 
 cleanUpAfterTests(() => ({ session, vault }));
@@ -114,7 +136,7 @@ test("a note's HTML shows as text in the file list, the note and the panel, and 
 	expect(board).toContain(`${HOSTILE} idée piégée`);
 	await session.screenshot("preview-html-note");
 
-	await page.waitForTimeout(200);
+	expect(await page.evaluate(() => (window as { __injected?: string[] }).__injected)).toEqual([]);
 	expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
 	expect(await page.locator('img[src="x"]').count()).toBe(0);
 	expect(await page.locator(".workspace script, .preview-overlays script").count()).toBe(0);

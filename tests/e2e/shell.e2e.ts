@@ -1,112 +1,165 @@
 /**
- * The preview's shell, checked with a fixture plugin (fixtures/shell-plugin.ts): views into the right
- * sidebar, the ribbon, the palette and each kind of command, editor commands over the open note,
- * typing that goes through the vault, modals, menus, notices, plugin data, and the download of changed
- * notes.
+ * The real plugin through each piece of the preview's shell that it uses: the ribbon and the right
+ * sidebar, the palette (which lists only the commands available now), typing in a note that the board
+ * hears of, dialog buttons, a notice's button, the card menu and its confirmation, and the download of
+ * the notes the plugin and the writer changed.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { cleanUpAfterTests, makeTestVault, ROOT, startSession, until, type Session } from "./browser";
+import { en } from "../../src/core/i18n/messages";
+import { cleanUpAfterTests, makeTestVault, startSession, until, type Session } from "./browser";
 
-const NOTE = "Journal/2024-02-22.md";
+const PLUGIN_ID = "thought-leadership-studio";
+const BOARD = `.workspace-leaf-content[data-type="thought-leadership-pipeline"]`;
+const JOURNAL = "Journal/2024-06-12.md";
+const JOURNAL_NOTE = `---
+created: 2024-06-12T07:30
+tags:
+  - journal
+---
+Matinée d'écriture.
+
+## Idées de posts
+- Le brouillon comme lieu de pensée
+`;
+const IDEA_PATH = "Idées/Relire à voix haute.md";
+const IDEA_NOTE = `---
+type: idea
+status: spark
+created: 2024-06-12T08:00
+---
+Relire à voix haute.
+`;
+
 let vault: string;
 let session: Session;
 
 beforeAll(async () => {
-	vault = makeTestVault();
-	session = await startSession({ vault, pluginEntry: join(ROOT, "tests", "e2e", "fixtures", "shell-plugin.ts") });
-	await session.open(`?file=${encodeURIComponent(NOTE)}`);
+	vault = makeTestVault({ [JOURNAL]: JOURNAL_NOTE, [IDEA_PATH]: IDEA_NOTE });
+	session = await startSession({ vault });
+	await session.open(`?file=${encodeURIComponent(JOURNAL)}`);
 });
 
 cleanUpAfterTests(() => ({ session, vault }));
 
-test("the layout is ready after the plugin loaded, and its data is kept in memory", async () => {
-	const { page } = session;
-	await expect(page.locator("body.fixture-layout-ready").count()).resolves.toBe(1);
-	await expect(page.evaluate(() => window.preview!.pluginData())).resolves.toEqual({ loads: 1 });
-	await expect(page.evaluate(() => window.preview!.activeFile())).resolves.toBe(NOTE);
-});
+function readFile(path: string): Promise<string> {
+	return session.page.evaluate((p) => window.preview!.readFile(p), path);
+}
 
-test("the ribbon icon opens the view in the right sidebar, once", async () => {
-	const { page } = session;
-	const ribbon = page.locator('.side-dock-ribbon-action[aria-label="Open the fixture view"]');
-	await ribbon.click();
-	await ribbon.click();
-	const view = page.locator('.mod-right-split .workspace-leaf-content[data-type="shell-fixture-view"]');
-	await view.locator(".fixture-file").first().waitFor();
-	await expect(view.count()).resolves.toBe(1);
-	await expect(view.locator(".view-header-title").textContent()).resolves.toBe("Fixture view");
-	// As in Obsidian, the content element is the second child of the view's container.
-	await expect(view.evaluate((el) => el.children[1]?.className)).resolves.toContain("view-content");
-});
+function listFiles(): Promise<string[]> {
+	return session.page.evaluate(() => window.preview!.listFiles());
+}
 
-test("the palette filters, runs check-callback commands, and closes with Escape", async () => {
+async function paletteIds(query: string): Promise<(string | null)[]> {
 	const { page } = session;
 	await page.keyboard.press("Control+p");
 	const palette = page.locator(".preview-command-palette");
-	await page.keyboard.type("only note");
-	await expect(palette.locator(".suggestion-item").count()).resolves.toBe(1);
-	await page.keyboard.press("Enter");
-	await page.locator(".notice", { hasText: `Active: ${NOTE}` }).waitFor();
-	await page.keyboard.press("Control+p");
-	await palette.waitFor();
+	await palette.locator("input.prompt-input").waitFor();
+	await page.keyboard.type(query);
+	return palette.locator(".suggestion-item").evaluateAll((els) => els.map((el) => el.getAttribute("data-command-id")));
+}
+
+function card(path: string) {
+	return session.page.locator(`${BOARD} .tls-card[data-path="${path}"]`);
+}
+
+test("the ribbon opens the board once, in the right sidebar, with Obsidian's view header and content", async () => {
+	const { page } = session;
+	const ribbon = page.locator(`.side-dock-ribbon-action[aria-label="${en["command.openPipeline"]}"]`);
+	await ribbon.click();
+	await ribbon.click();
+	const view = page.locator(`.mod-right-split ${BOARD}`);
+	await view.locator(".tls-lane").first().waitFor();
+	await expect(view.count()).resolves.toBe(1);
+	await expect(view.locator(".view-header-title").textContent()).resolves.toBe(en["view.title"]);
+	// As in Obsidian, the content element is the second child of the view's container.
+	await expect(view.evaluate((el) => el.children[1]?.classList.contains("tls-board"))).resolves.toBe(true);
+	await until(() => view.locator(".tls-board-loading.is-hidden").count().then((n) => n === 1), "the board has read the notes");
+});
+
+test("the palette lists a note command only where it applies, and runs it with the keyboard", async () => {
+	const { page } = session;
+	await expect(page.evaluate(() => window.preview!.activeFile())).resolves.toBe(JOURNAL);
+	expect(await paletteIds("next stage")).not.toContain(`${PLUGIN_ID}:move-idea-next`);
 	await page.keyboard.press("Escape");
-	await expect(palette.count()).resolves.toBe(0);
-});
+	await expect(page.locator(".preview-command-palette").count()).resolves.toBe(0);
 
-test("an editor command works on the selection of the open note and saves through the vault", async () => {
-	const { page } = session;
-	const before = await page.evaluate((path) => window.preview!.readFile(path), NOTE);
-	const word = "Idées de posts";
-	const at = before.indexOf(word);
-	expect(at).toBeGreaterThan(0);
-	await page.evaluate(([from, to]) => window.preview!.setSelection(from!, to), [at, at + word.length]);
-	await page.keyboard.press("Control+p");
-	await page.keyboard.type("wrap the selection");
+	await page.evaluate((path) => window.preview!.openFile(path), IDEA_PATH);
+	expect(await paletteIds("next stage")).toEqual([`${PLUGIN_ID}:move-idea-next`]);
 	await page.keyboard.press("Enter");
-	const read = (): Promise<string> => page.evaluate((path) => window.preview!.readFile(path), NOTE);
-	await until(async () => (await read()).includes(`[[${word}]]`), "the wrapped selection is saved");
-	await expect(page.locator("textarea.preview-note-text").first().inputValue()).resolves.toContain(`[[${word}]]`);
-	await expect(page.locator(".fixture-modify-count").textContent()).resolves.not.toBe("modify events: 0");
+	await until(async () => (await readFile(IDEA_PATH)) === IDEA_NOTE.replace("status: spark", "status: think"), "the idea moved to think, and nothing else changed");
+	await until(async () => (await card(IDEA_PATH).evaluate((el) => el.closest(".tls-lane")?.getAttribute("data-lane"))) === "think", "the card shows in the Think lane");
 });
 
-test("typing in the note goes through vault.modify", async () => {
+test("a line typed in a note reaches the board's inbox, through the vault", async () => {
 	const { page } = session;
+	await page.locator(".nav-file-title", { hasText: "2024-06-12" }).first().click();
 	const textarea = page.locator("textarea.preview-note-text").first();
 	await textarea.click();
 	await page.keyboard.press("Control+End");
-	await page.keyboard.type("\nUne ligne tapée.");
-	await until(async () => (await page.evaluate((path) => window.preview!.readFile(path), NOTE)).includes("Une ligne tapée."), "the typed line is saved");
-	await expect(page.evaluate(() => window.preview!.changedFiles())).resolves.toEqual([NOTE]);
-	await page.locator(".nav-file-title", { hasText: "2024-02-22" }).locator(".preview-changed-dot").waitFor();
+	await page.keyboard.type("- Écrire pour savoir ce qu'on pense\n");
+	await until(async () => (await readFile(JOURNAL)).includes("- Écrire pour savoir ce qu'on pense"), "the typed line is saved");
+	const inbox = page.locator(`${BOARD} .tls-lane-inbox`);
+	const showAll = inbox.locator(".tls-inbox-toggle", { hasText: en["board.showAll"].replace(" {count}", "") });
+	if (await showAll.count()) await showAll.click();
+	await inbox.locator(".tls-card-title", { hasText: "Écrire pour savoir ce qu'on pense" }).waitFor();
+	await page.locator(".nav-file-title", { hasText: "2024-06-12" }).locator(".preview-changed-dot").waitFor();
 });
 
-test("modals, notices with buttons, and menus appear and work", async () => {
+test("the capture dialog's buttons work: Cancel creates nothing, Capture creates the note, and the notice's button opens it", async () => {
 	const { page } = session;
-	await page.evaluate(() => window.preview!.runCommand("ask"));
-	const modal = page.locator(".modal-container .modal", { hasText: "Fixture modal" });
-	await modal.locator(".modal-title").waitFor();
-	await page.locator(".fixture-input").fill("bonjour");
-	await page.locator(".fixture-input").press("Enter");
+	const idea = "Écrire moins : « un seul » texte par semaine";
+	const before = await listFiles();
+
+	await page.evaluate((id) => window.preview!.runCommand(id), "capture-idea");
+	const modal = page.locator(".modal-container .modal", { has: page.locator("input.tls-capture-idea") });
+	await modal.locator("input.tls-capture-idea").fill(idea);
+	await modal.locator("button", { hasText: en["common.cancel"] }).click();
 	await expect(modal.count()).resolves.toBe(0);
-	await page.locator(".notice", { hasText: "Saved: bonjour" }).locator(".fixture-notice-button").click();
-	await expect(page.locator("body.fixture-notice-clicked").count()).resolves.toBe(1);
+	await expect(listFiles()).resolves.toEqual(before);
 
-	const file = page.locator(".fixture-file").first();
-	await file.click({ button: "right" });
-	const menu = page.locator(".menu");
-	await expect(menu.locator(".menu-item").count()).resolves.toBe(2);
-	await expect(menu.locator(".menu-item.is-disabled").count()).resolves.toBe(1);
-	await menu.locator(".menu-item", { hasText: "Mark" }).click();
-	await expect(menu.count()).resolves.toBe(0);
-	await expect(file.getAttribute("class")).resolves.toContain("is-marked");
+	await page.evaluate((id) => window.preview!.runCommand(id), "capture-idea");
+	await modal.locator("input.tls-capture-idea").fill(idea);
+	await modal.locator("button.mod-cta", { hasText: en["capture.submit"] }).click();
+	await until(async () => (await listFiles()).length === before.length + 1, "the idea note is created");
+	await expect(modal.count()).resolves.toBe(0);
+	const created = (await listFiles()).find((path) => !before.includes(path)) ?? "";
+	expect(created.startsWith("Idées/")).toBe(true);
+	expect(await readFile(created)).toContain(idea);
+
+	const notice = page.locator(".notice", { hasText: en["notice.captured"].replace(" {title}", "") });
+	await notice.locator("button", { hasText: en["common.open"] }).click();
+	await until(async () => (await page.evaluate(() => window.preview!.activeFile())) === created, "the captured note is open");
 });
 
-test("the changed notes download as one .md file", async () => {
+test("the card menu's delete asks first: Cancel keeps the note, Delete removes it", async () => {
 	const { page } = session;
+	const confirm = page.locator(".modal-container .modal", { hasText: en["confirm.delete.title"] });
+	const openDelete = async (): Promise<void> => {
+		await card(IDEA_PATH).locator(".tls-card-menu").click();
+		await page.locator(".menu .menu-item", { hasText: en["menu.delete"] }).click();
+		await confirm.waitFor();
+	};
+	await openDelete();
+	await confirm.locator("button", { hasText: en["common.cancel"] }).click();
+	await expect(confirm.count()).resolves.toBe(0);
+	await expect(listFiles()).resolves.toContain(IDEA_PATH);
+
+	await openDelete();
+	await confirm.locator("button", { hasText: en["confirm.delete.ok"] }).click();
+	await until(async () => !(await listFiles()).includes(IDEA_PATH), "the idea note is deleted");
+	await until(async () => (await card(IDEA_PATH).count()) === 0, "its card leaves the board");
+});
+
+test("the notes changed by the writer and the plugin download as one zip that keeps their folders", async () => {
+	const { page } = session;
+	const changed = await page.evaluate(() => window.preview!.changedFiles());
+	expect(changed).toContain(JOURNAL);
+	expect(changed.some((path) => path.startsWith("Idées/"))).toBe(true);
 	const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".preview-download").click()]);
-	expect(download.suggestedFilename()).toBe("2024-02-22.md");
-	const path = await download.path();
-	expect(readFileSync(path, "utf8")).toContain("Une ligne tapée.");
-	await session.screenshot("shell-fixture");
+	expect(download.suggestedFilename()).toMatch(/-changed-notes\.zip$/);
+	// Stored without compression: the paths and texts are in the archive as they are.
+	const archive = readFileSync(await download.path()).toString("utf8");
+	for (const path of changed) expect(archive).toContain(path);
+	expect(archive).toContain("- Écrire pour savoir ce qu'on pense");
+	await session.screenshot("shell-real-plugin");
 });

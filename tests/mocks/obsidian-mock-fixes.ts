@@ -1,4 +1,4 @@
-import { MetadataCache } from "obsidian-test-mocks/obsidian";
+import { ButtonComponent, ExtraButtonComponent, MetadataCache } from "obsidian-test-mocks/obsidian";
 import { TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 
 /**
@@ -19,6 +19,14 @@ import { TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidi
  * 5. Renames and deletions. The mock keeps a renamed or deleted note's metadata under its old path and never
  *    fires `deleted`; Obsidian moves or drops it, fires `deleted`, and `resolved` once links are resolved again.
  *    https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache/on('deleted')
+ * 6. A byte order mark. The mock looks for the frontmatter's `---` at the very first character, so a note
+ *    that starts with a BOM has no properties (and its watched tag is lost). Obsidian reads the properties
+ *    behind the BOM; positions stay offsets into the note's text as read, BOM included.
+ *    https://docs.obsidian.md/Reference/TypeScript+API/CachedMetadata/frontmatterPosition
+ * 7. Buttons. The mock's `ButtonComponent.onClick` and `ExtraButtonComponent.onClick` keep the callback
+ *    without listening to the button, so a click does nothing; Obsidian calls it on every click.
+ *    https://docs.obsidian.md/Reference/TypeScript+API/ButtonComponent/onClick
+ *    https://docs.obsidian.md/Reference/TypeScript+API/ExtraButtonComponent/onClick
  */
 
 interface MockMetadataCacheInternals {
@@ -48,7 +56,47 @@ function blankFrontmatter(content: string): string {
 	return `${match[1] ?? ""}${inner}${match[3] ?? ""}${content.slice(match[0].length)}`;
 }
 
-/** Patches the mock's metadata parser (fixes 1 to 3); call it before creating an app whose files should be parsed the Obsidian way. */
+const BOM = "\uFEFF";
+
+interface Loc {
+	line: number;
+	col: number;
+	offset: number;
+}
+
+function isLoc(value: unknown): value is Loc {
+	if (typeof value !== "object" || value === null) return false;
+	const loc = value as Partial<Loc>;
+	return typeof loc.line === "number" && typeof loc.col === "number" && typeof loc.offset === "number";
+}
+
+/** Moves every position of a cache entry parsed without the BOM one character on, where the BOM is. */
+function shiftPastBom(value: unknown): void {
+	if (isLoc(value)) {
+		value.offset += 1;
+		if (value.line === 0) value.col += 1;
+		return;
+	}
+	if (typeof value !== "object" || value === null) return;
+	for (const [key, child] of Object.entries(value)) {
+		// Property values are the writer's data, not positions.
+		if (key !== "frontmatter") shiftPastBom(child);
+	}
+}
+
+/** Runs the mock's parser over the note's text as `edit` changes it, then puts the vault's reader back. */
+function parseAs(cache: MockMetadataCacheInternals, parse: MockMetadataCacheInternals["parseFileMetadata"], file: TFile, edit: (text: string) => string): void {
+	const vault = cache.app__.vault;
+	const read = vault.readSync__;
+	vault.readSync__ = (f: TFile) => edit(read.call(vault, f));
+	try {
+		parse.call(cache, file);
+	} finally {
+		vault.readSync__ = read;
+	}
+}
+
+/** Patches the mock's metadata parser (fixes 1 to 3 and 6); call it before creating an app whose files should be parsed the Obsidian way. */
 export function patchMetadataCache(options: MockFixOptions = {}): void {
 	brokenFrontmatter = options.onBrokenFrontmatter ?? brokenFrontmatter;
 	if (patched) return;
@@ -63,20 +111,18 @@ export function patchMetadataCache(options: MockFixOptions = {}): void {
 			event = args;
 		};
 		let broken = false;
+		let bom = false;
+		const withoutBom = (text: string): string => {
+			bom = text.startsWith(BOM);
+			return bom ? text.slice(BOM.length) : text;
+		};
 		try {
 			try {
-				parse.call(this, file);
+				parseAs(this, parse, file, withoutBom);
 			} catch (error) {
 				broken = true;
 				brokenFrontmatter?.(file.path, error);
-				const vault = this.app__.vault;
-				const read = vault.readSync__;
-				vault.readSync__ = (f: TFile) => blankFrontmatter(read.call(vault, f));
-				try {
-					parse.call(this, file);
-				} finally {
-					vault.readSync__ = read;
-				}
+				parseAs(this, parse, file, (text) => blankFrontmatter(withoutBom(text)));
 			}
 		} finally {
 			this.trigger = trigger;
@@ -88,14 +134,45 @@ export function patchMetadataCache(options: MockFixOptions = {}): void {
 			if (cache.links) {
 				cache.links = cache.links.filter((l) => !/^[a-z][a-z0-9+.-]*:/i.test(l.link)).sort((a, b) => a.position.start.offset - b.position.start.offset);
 			}
+			if (bom) shiftPastBom(cache);
 		}
 		if (event) this.trigger(...(event as [string, ...unknown[]]));
 	};
 }
 
-/** Brings one in-memory app in line with Obsidian (fixes 4 and 5), after {@link patchMetadataCache}. */
+let buttonsPatched = false;
+
+type ClickCallback = (evt: MouseEvent) => unknown;
+
+interface Clickable {
+	disabled: boolean;
+	onClick: (this: Clickable, callback: ClickCallback) => unknown;
+}
+
+/** Makes `onClick` also listen to the element `el` names; a disabled component ignores clicks, as in Obsidian. */
+function listenOnClick(proto: Clickable, el: (component: Clickable) => HTMLElement): void {
+	const keep = proto.onClick;
+	proto.onClick = function (this: Clickable, callback: ClickCallback): unknown {
+		el(this).addEventListener("click", (evt) => {
+			if (!this.disabled) callback(evt);
+		});
+		return keep.call(this, callback);
+	};
+}
+
+/** Makes the mock's buttons call their `onClick` callback when clicked (fix 7). */
+export function patchButtons(): void {
+	if (buttonsPatched) return;
+	buttonsPatched = true;
+	listenOnClick(ButtonComponent.prototype, (button) => (button as ButtonComponent).buttonEl);
+	// Its callback takes no event; it is handed one all the same, as Obsidian does.
+	listenOnClick(ExtraButtonComponent.prototype as unknown as Clickable, (button) => (button as unknown as ExtraButtonComponent).extraSettingsEl);
+}
+
+/** Brings one in-memory app in line with Obsidian (fixes 4, 5 and 7), after {@link patchMetadataCache}. */
 export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): void {
 	patchMetadataCache(options);
+	patchButtons();
 	const vault = app.vault;
 	const meta = (vault.adapter as unknown as MockAdapterInternals).fileMeta;
 	const cache = app.metadataCache as unknown as MockMetadataCacheInternals;

@@ -13,6 +13,7 @@ import { getLanguage } from "./language";
 import { buildLayout } from "./layout";
 import { installOverlays } from "./overlays";
 import { installPluginHost, loadPlugin, openCommandPalette } from "./plugin-host";
+import { PhoneLayout, phoneRequested, setPhonePlatform } from "./phone";
 import { installTestHook } from "./test-hook";
 import { currentTheme, initialTheme, installTheme, setTheme } from "./theme";
 import { changedNotes, downloadChangedNotes, installVault, isChangedPath, loadNotes, onChangesUpdated, trackChanges } from "./vault";
@@ -92,7 +93,9 @@ export async function start(): Promise<void> {
 		// No storage: getLanguage() still answers.
 	}
 
-	const layout = buildLayout(data.name, manifest.name);
+	const phone = phoneRequested();
+	if (phone) setPhonePlatform();
+	const layout = buildLayout(data.name, manifest.name, phone);
 	document.body.removeClass("preview-loading");
 	installTheme(app);
 	installOverlays(layout.overlayEl);
@@ -103,6 +106,10 @@ export async function start(): Promise<void> {
 		right: new Dock("right", layout.rightSplitEl, "Open a view of the plugin from the ribbon on the left or the command palette."),
 	};
 	installWorkspace(app, docks);
+	if (phone) {
+		const phoneLayout = new PhoneLayout(app, layout, docks);
+		for (const dock of [docks.left, docks.root, docks.right]) dock.onActivate = (activated) => phoneLayout.activated(activated);
+	}
 	installViewActions();
 	installPluginHost(app, layout, data.pluginData);
 	let plugin: Plugin | null = null;

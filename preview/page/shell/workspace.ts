@@ -12,7 +12,7 @@ import { mountNoteEditor, unmountNoteEditor } from "./note-view";
 export type Side = "left" | "root" | "right";
 
 /** A tab of a dock: a leaf, or a built-in pane of the shell (the file list). */
-interface DockTab {
+export interface DockTab {
 	leaf: WorkspaceLeaf | null;
 	el: HTMLElement;
 	icon(): string;
@@ -23,6 +23,8 @@ interface DockTab {
 export class Dock {
 	readonly tabs: DockTab[] = [];
 	active: DockTab | null = null;
+	/** Told when a leaf of this dock is revealed or opened active (the phone layout opens or closes its drawers). */
+	onActivate: ((dock: Dock) => void) | null = null;
 	private readonly headerEl: HTMLElement;
 	private readonly contentEl: HTMLElement;
 	private readonly emptyEl: HTMLElement | null;
@@ -45,6 +47,8 @@ export class Dock {
 		}
 		if (activate || !this.active) this.active = tab;
 		this.render();
+		// A leaf opened active is revealed; the shell's own panes are not.
+		if (activate && tab.leaf) this.onActivate?.(this);
 	}
 
 	remove(tab: DockTab): void {
@@ -60,6 +64,7 @@ export class Dock {
 		this.active = tab;
 		this.el.removeClass("is-collapsed");
 		this.render();
+		this.onActivate?.(this);
 	}
 
 	render(): void {
