@@ -2,7 +2,7 @@ import { inboxItems, isFromNote, pendingIdeaItems, type PromotedIdea } from "../
 import { makeRecord } from "./make-record";
 
 function idea(title: string, sourcePath: string | null, sourceTarget: string | null = null): PromotedIdea {
-	return { title, sourcePath, sourceTarget };
+	return { text: title, sourcePath, sourceTarget };
 }
 
 const NOTE = "Journal/Journal 2024-03-01.md";
@@ -85,5 +85,13 @@ describe("inboxItems", () => {
 		const items = inboxItems(records, ideas, new Set(records.map((r) => r.path)));
 		expect(items).toHaveLength(500);
 		expect(Date.now() - started).toBeLessThan(1000);
+	});
+});
+
+describe("promotion of items whose words are not a file name", () => {
+	const ITEM = "Ce que m'a appris [[Conférence Lyon 2025|la conférence de Lyon]] : « douter »";
+
+	it("knows an item promoted once by the idea's title, whatever its file is called", () => {
+		expect(pendingIdeaItems("J/Lundi.md", [ITEM, "Le piège de l'expertise"], [{ text: ITEM, sourcePath: "J/Lundi.md", sourceTarget: "Lundi" }])).toEqual(["Le piège de l'expertise"]);
 	});
 });
