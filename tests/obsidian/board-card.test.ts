@@ -93,7 +93,7 @@ describe("buildCardMenu", () => {
 		const app = makeApp({});
 		const card: BoardCard = { path: "Idées/x.md", title: LONG, sourcePath: null, sourceTitle: null, tags: [], created: null, updated: null };
 		const menu = buildCardMenu(app, card, "spark", migrateSettings({}).stages, "fr", translator("fr"), { open: () => undefined, moveTo: () => undefined, trash: () => undefined });
-		const items = (menu as Menu as unknown as MockMenu).menuItems__;
+		const items = (menu as unknown as MockMenu).menuItems__;
 		const head = items[0] as unknown as { title__: string; isLabel__: boolean };
 		expect(head.isLabel__).toBe(true);
 		expect(head.title__.endsWith("…")).toBe(true);
