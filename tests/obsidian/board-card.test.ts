@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { App, WorkspaceLeaf, type Menu as MockMenu } from "obsidian-test-mocks/obsidian";
-import type { App as ObsidianApp, Menu } from "obsidian";
+import type { App as ObsidianApp } from "obsidian";
 import { makeApp } from "../helpers/obsidian-app";
 import { Studio } from "../../src/obsidian/studio";
 import { IdeaPipeline } from "../../src/obsidian/idea-pipeline";
