@@ -6,8 +6,8 @@ import type { StageSetting } from "../../core/settings/studio-settings";
 import { ConfirmModal } from "./confirm-modal";
 import { shortenText } from "../../core/text/shorten-text";
 
-/** Longest title the menu's heading shows: a menu is narrow. */
-const MENU_TITLE_CHARS = 60;
+/** Longest title the menu's heading shows, as long as a Notice's: a menu grows to fit its items. */
+const MENU_TITLE_CHARS = 80;
 
 /** What the card menu can do; the board supplies it. */
 export interface CardMenuActions {
