@@ -4,6 +4,7 @@ import type { IdeaPipeline } from "../idea-pipeline";
 import type { BoardActions } from "../board-actions";
 import { CaptureIdeaModal } from "../ui/capture-idea-modal";
 import { capturedRange, linkCapturedSelection } from "./link-captured-selection";
+import { selectionIdea } from "../../core/pipeline/selection-idea";
 
 /** What the commands need from the plugin. */
 export interface CommandContext {
@@ -44,10 +45,10 @@ export function registerCommands({ plugin, studio, pipeline, actions, openPipeli
 			const range = capturedRange(editor);
 			const link = studio.settings.linkCapturedSelection;
 			// The first line is the idea; the rest of the selection becomes its details.
-			const [first = "", ...rest] = range.text.split(/\r?\n/);
+			const prefill = selectionIdea(range.text);
 			new CaptureIdeaModal(app, t, {
-				initialText: first.trim(),
-				initialBody: rest.join("\n").trim(),
+				initialText: prefill.text,
+				initialBody: prefill.body,
 				sourceTitle: source?.basename ?? null,
 				note: link ? t("capture.linkSelection") : undefined,
 				onSubmit: async ({ text, body }) => {
