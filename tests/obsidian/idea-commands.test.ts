@@ -209,6 +209,15 @@ describe("capturing a selection: the dialog, the note, the link left in its plac
 		expect(editor.getValue()).toBe(NOTE);
 	});
 
+	it("keeps a list item's bullet before the link, and offers the item's words without it", async () => {
+		const app = vault();
+		const text = "## Idées\n- [ ] Le piège : « savoir » tue l'envie\n- Autre\n";
+		const { dialog, editor } = await captureSelection(app, {}, text, "- [ ] Le piège : « savoir » tue l'envie");
+		expect(dialog.input.value).toBe("Le piège : « savoir » tue l'envie");
+		await dialog.submit();
+		expect(editor.getValue()).toBe("## Idées\n- [ ] [[Le piège « savoir » tue l'envie|Le piège : « savoir » tue l'envie]]\n- Autre\n");
+	});
+
 	it("leaves the text without a link, and says so, when it changed while the dialog was open", async () => {
 		const app = vault();
 		const { dialog, editor } = await captureSelection(app);

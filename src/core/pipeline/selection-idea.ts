@@ -8,6 +8,11 @@ export interface SelectionIdea {
 
 const LINE_MARKS = /^\s*(?:(?:>\s?)+)?(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+|#{1,6}\s+)?/;
 
+/** The list bullet, checkbox, heading or quote marks a line starts with (`""` when none): they stay in the note, before the link. */
+export function lineMarksOf(line: string): string {
+	return LINE_MARKS.exec(line)?.[0] ?? "";
+}
+
 /**
  * Splits a selection into the idea (its first line that holds text) and its details (the rest).
  * The idea loses only the Markdown that made it a list item, a task, a heading or a quote, so

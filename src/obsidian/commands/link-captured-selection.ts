@@ -1,5 +1,6 @@
 import type { App, Editor, EditorPosition, TFile } from "obsidian";
 import { displayText } from "../../core/text/display-text";
+import { lineMarksOf } from "../../core/pipeline/selection-idea";
 
 /** Where a selection was when it was captured, and what it held. */
 export interface CapturedRange {
@@ -9,14 +10,15 @@ export interface CapturedRange {
 }
 
 /**
- * The selection without the blanks and line breaks at its ends: those stay in the note around
- * the link, as they were around the text.
+ * The selection without the blanks and line breaks at its ends, nor the list bullet or heading
+ * marks it starts with: those stay in the note around the link, so `- idée` becomes `- [[idée]]`.
  */
 export function capturedRange(editor: Editor): CapturedRange {
 	const selection = editor.getSelection();
 	const start = editor.posToOffset(editor.getCursor("from"));
-	const lead = selection.length - selection.trimStart().length;
-	const text = selection.trim();
+	const trimmed = selection.trim();
+	const lead = selection.length - selection.trimStart().length + lineMarksOf(trimmed).length;
+	const text = trimmed.slice(lineMarksOf(trimmed).length);
 	return { from: editor.offsetToPos(start + lead), to: editor.offsetToPos(start + lead + text.length), text };
 }
 
