@@ -14,6 +14,8 @@ function graphemes(text: string): string[] {
  * blanks and trailing commas or colons before the cut, and ended by an ellipsis `…`.
  */
 export function shortenText(text: string, max: number): string {
+	// No more UTF-16 units than the room: it fits, and the board need not segment 2,000 titles.
+	if (text.length <= max) return text;
 	const chars = graphemes(text);
 	if (chars.length <= max) return text;
 	const room = Math.max(1, max - 1);
