@@ -29,11 +29,18 @@ ${SELECTION}
 Et la suite, qui reste ici.
 `;
 
+/** A note without a watched tag, with idea items the Inbox does not list. */
+const UNWATCHED_PATH = "Brouillons/Plan de conférence.md";
+const UNWATCHED = `## Idées
+- Le piège de l'expertise : « savoir » tue l'envie
+- [[Conférence Lyon 2025|Lyon]] : ce qu'on retient
+`;
+
 let vault: string;
 let session: Session;
 
 beforeAll(async () => {
-	vault = makeTestVault({ [NOTEBOOK_PATH]: NOTEBOOK });
+	vault = makeTestVault({ [NOTEBOOK_PATH]: NOTEBOOK, [UNWATCHED_PATH]: UNWATCHED });
 	session = await startSession({ vault });
 	await session.open("?lang=fr");
 	await session.page.evaluate((type) => window.preview!.openView(type), BOARD);
@@ -136,5 +143,21 @@ describe("a French idea keeps its own words from the capture dialog to the card"
 			return view?.editor?.getValue() ?? null;
 		});
 		expect(edited).toContain(`\n[[Le « vrai » client celui qui doute|${SELECTION_SHOWN}]]\nEt la suite, qui reste ici.\n`);
+	});
+
+	test("promoting a note without a watched tag shows its items and says why before creating anything", async () => {
+		const { page } = session;
+		const before = await session.page.evaluate(() => window.preview!.listFiles());
+		await page.evaluate((p) => window.preview!.openFile(p), UNWATCHED_PATH);
+		await runFromPalette("Promouvoir les idées de cette note");
+		const modal = page.locator(".modal", { hasText: "note non suivie" });
+		await modal.waitFor();
+		await expect(modal.locator("p").textContent()).resolves.toContain(`«${NBSP}Plan de conférence${NBSP}» ne porte aucun des tags suivis (#journal, #réflexions)`);
+		await expect(modal.locator(".tls-confirm-items li").allTextContents()).resolves.toEqual(["Le piège de l'expertise : « savoir » tue l'envie", "Lyon : ce qu'on retient"]);
+		await shoot("capture-words-promote-confirm-fr");
+		expect(await session.page.evaluate(() => window.preview!.listFiles())).toEqual(before);
+		await page.keyboard.press("Escape");
+		await until(async () => (await modal.count()) === 0, "the confirmation is closed");
+		expect(await session.page.evaluate(() => window.preview!.listFiles())).toEqual(before);
 	});
 });

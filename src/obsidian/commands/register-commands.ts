@@ -89,7 +89,7 @@ export function registerCommands({ plugin, studio, pipeline, actions, openPipeli
 				if (checking) return true;
 				const stage = pipeline.stageBeside(file.path, step);
 				if (!stage) new Notice(atEnd);
-				else void actions.move(file.path, stage.key, file.basename);
+				else void actions.move(file.path, stage.key, pipeline.idea(file.path)?.title ?? file.basename);
 				return true;
 			},
 		});
