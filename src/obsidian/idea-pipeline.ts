@@ -6,6 +6,7 @@ import { effectiveStageKey } from "../core/pipeline/stage-matcher";
 import { OTHER_LANE_KEY } from "../core/pipeline/board-model";
 import { toFileName } from "../core/writer/file-name";
 import { displayText } from "../core/text/display-text";
+import { shortenText } from "../core/text/shorten-text";
 import { watchedTagMatcher } from "../core/note/normalize-tag";
 import type { StageSetting } from "../core/settings/studio-settings";
 import type { Studio } from "./studio";
@@ -35,6 +36,9 @@ export class EmptyIdeaError extends Error {
 }
 
 const MAX_UNDO = 50;
+
+/** Longest file name made from an idea's words; the whole of them is in its `title`. */
+const FILE_NAME_CHARS = 100;
 
 /**
  * The idea pipeline's operations over the vault: ideas and inbox from the index, capture,
@@ -88,7 +92,8 @@ export class IdeaPipeline {
 	 */
 	async capture(text: string, body: string, source: TFile | null): Promise<TFile> {
 		const idea = ideaTitleText(text);
-		const name = toFileName(displayText(idea));
+		// Cut at a word, with "…", before toFileName would cut it at its length limit mid-word.
+		const name = toFileName(shortenText(displayText(idea), FILE_NAME_CHARS));
 		if (name === "") throw new EmptyIdeaError();
 		const settings = this.studio.settings;
 		const folder = settings.ideasFolder;

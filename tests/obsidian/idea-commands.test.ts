@@ -209,6 +209,17 @@ describe("capturing a selection: the dialog, the note, the link left in its plac
 		expect(editor.getValue()).toBe(NOTE);
 	});
 
+	it("keeps the whole of a long selection as the idea's title, and cuts only its file name, at a word", async () => {
+		const app = vault();
+		const long = "Simplifier sans mentir : la règle des trois exemples, que l'on retrouve chez tous les bons vulgarisateurs, des conférences aux livres";
+		const { dialog } = await captureSelection(app, {}, `${long}\n`, long);
+		await dialog.submit();
+		const created = files(app).filter((path) => path.startsWith("Idées/") && path !== "Idées/Les meilleures idées.md");
+		expect(created).toEqual(["Idées/Simplifier sans mentir la règle des trois exemples, que l'on retrouve chez tous les bons….md"]);
+		const text = await app.vault.read(app.vault.getFileByPath(created[0]!)!);
+		expect(parse(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "")).toMatchObject({ title: long });
+	});
+
 	it("keeps a list item's bullet before the link, and offers the item's words without it", async () => {
 		const app = vault();
 		const text = "## Idées\n- [ ] Le piège : « savoir » tue l'envie\n- Autre\n";
