@@ -14,8 +14,9 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 	private studio: Studio | null = null;
 
 	async onload(): Promise<void> {
-		const settings = migrateSettings(await this.loadData());
-		const studio = new Studio(this.app, this.manifest, this, settings, obsidianLanguage());
+		const language = obsidianLanguage();
+		const settings = migrateSettings(await this.loadData(), language);
+		const studio = new Studio(this.app, this.manifest, this, settings, language);
 		this.studio = studio;
 		const pipeline = new IdeaPipeline(this.app, studio);
 		const actions = new BoardActions(this.app, pipeline, studio.translate);

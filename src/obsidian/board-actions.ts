@@ -1,8 +1,21 @@
 import { Notice, type App, type TFile } from "obsidian";
 import type { Translate } from "../core/i18n/translator";
+import { StudioError } from "../core/i18n/studio-error";
 import { FrontmatterEditError } from "../core/writer/frontmatter-edit-error";
+import { displayText } from "../core/text/display-text";
+import { shortenText } from "../core/text/shorten-text";
+import { ideaTitleText } from "../core/pipeline/idea-note";
 import { EmptyIdeaError, type IdeaPipeline } from "./idea-pipeline";
 import { NoteGoneError } from "./note-writer";
+import { confirmFirst } from "./ui/confirm-modal";
+
+/** Longest idea or note title a Notice shows; the rest is in the note. */
+const NOTICE_TITLE_CHARS = 80;
+
+/** A title as a Notice shows it: links as their display text, shortened at a word. */
+export function noticeTitle(text: string): string {
+	return shortenText(displayText(text), NOTICE_TITLE_CHARS);
+}
 
 /** Shows a Notice with one action button. */
 function noticeWithButton(message: string, button: string, onClick: () => void): Notice {
@@ -32,31 +45,62 @@ export class BoardActions {
 	describeError(error: unknown): string {
 		if (error instanceof NoteGoneError) return this.t("notice.noteGone");
 		if (error instanceof FrontmatterEditError) return this.t("notice.unsafeProperties", { error: error.message });
-		return error instanceof Error ? error.message : String(error);
+		if (error instanceof StudioError) return this.t(error.code, error.params);
+		// Not one of ours (Obsidian's, the platform's): its message is English and technical.
+		console.error("Thought Leadership Studio:", error);
+		return this.t("error.unexpected");
 	}
 
 	/** Captures an idea; false (with a message) when it is empty or cannot be written. */
 	async capture(text: string, body: string, source: TFile | null): Promise<boolean> {
+		return (await this.captureNote(text, body, source)) !== null;
+	}
+
+	/** Captures an idea and hands back its note; null (with a message) when it is empty or cannot be written. */
+	async captureNote(text: string, body: string, source: TFile | null): Promise<TFile | null> {
 		try {
 			const file = await this.pipeline.capture(text, body, source);
-			noticeWithButton(this.t("notice.captured", { title: file.basename }), this.t("common.open"), () => void this.app.workspace.getLeaf(false).openFile(file));
-			return true;
+			noticeWithButton(this.t("notice.captured", { title: noticeTitle(ideaTitleText(text)) }), this.t("common.open"), () => void this.app.workspace.getLeaf(false).openFile(file));
+			return file;
 		} catch (error) {
 			new Notice(error instanceof EmptyIdeaError ? this.t("notice.emptyIdea") : this.t("notice.createFailed", { error: this.describeError(error) }));
-			return false;
+			return null;
 		}
 	}
 
+	/**
+	 * Promotes the note's idea items that have no idea note yet. A note without a watched tag is
+	 * not in the Inbox, so its items are promoted only once the writer has seen them and agreed.
+	 */
 	async promote(note: TFile): Promise<TFile[]> {
 		try {
-			const created = await this.pipeline.promote(note);
-			if (created.length === 0) new Notice(this.t("notice.nothingToPromote", { note: note.basename }));
-			else new Notice(created.length === 1 ? this.t("notice.promotedOne", { note: note.basename }) : this.t("notice.promoted", { count: created.length, note: note.basename }));
+			const { items, watched } = await this.pipeline.promotable(note);
+			const name = noticeTitle(note.basename);
+			if (items.length === 0) {
+				new Notice(this.t("notice.nothingToPromote", { note: name }));
+				return [];
+			}
+			if (!watched && !(await this.confirmUnwatched(name, items))) return [];
+			const created = await this.pipeline.promote(note, items);
+			if (created.length === 0) new Notice(this.t("notice.nothingToPromote", { note: name }));
+			else new Notice(created.length === 1 ? this.t("notice.promotedOne", { note: name }) : this.t("notice.promoted", { count: created.length, note: name }));
 			return created;
 		} catch (error) {
 			new Notice(this.t("notice.createFailed", { error: this.describeError(error) }));
 			return [];
 		}
+	}
+
+	private confirmUnwatched(note: string, items: readonly string[]): Promise<boolean> {
+		const tags = this.pipeline.watchedTags.map((tag) => `#${tag}`).join(", ");
+		return confirmFirst(this.app, {
+			title: this.t("confirm.promoteUnwatched.title"),
+			body: this.t(items.length === 1 ? "confirm.promoteUnwatched.bodyOne" : "confirm.promoteUnwatched.body", { note, tags, count: items.length }),
+			items: items.map((item) => displayText(item)),
+			confirm: this.t("confirm.promoteUnwatched.ok"),
+			cancel: this.t("common.cancel"),
+			tone: "cta",
+		});
 	}
 
 	/** Moves an idea; true when the note was written. The Notice offers Undo. */

@@ -1,10 +1,14 @@
 import type { App, TFile } from "obsidian";
 import { toIdea, type Idea } from "../core/pipeline/idea";
 import { inboxItems, pendingIdeaItems, type InboxItem, type PromotedIdea } from "../core/pipeline/promotion";
-import { renderIdeaNote } from "../core/pipeline/idea-note";
+import { ideaTitleText, renderIdeaNote } from "../core/pipeline/idea-note";
 import { effectiveStageKey } from "../core/pipeline/stage-matcher";
 import { OTHER_LANE_KEY } from "../core/pipeline/board-model";
 import { toFileName } from "../core/writer/file-name";
+import { dateLocale } from "../core/i18n/date-locale";
+import { displayText } from "../core/text/display-text";
+import { shortenText } from "../core/text/shorten-text";
+import { watchedTagMatcher } from "../core/note/normalize-tag";
 import type { StageSetting } from "../core/settings/studio-settings";
 import type { Studio } from "./studio";
 import { NoteGoneError, NoteWriter, type PropertyEdit } from "./note-writer";
@@ -17,6 +21,13 @@ export interface BoardMove {
 	edit: PropertyEdit;
 }
 
+/** The idea items of a note that promotion would turn into idea notes. */
+export interface Promotable {
+	items: string[];
+	/** Whether the note has a watched tag, so that the Inbox lists its items. */
+	watched: boolean;
+}
+
 /** Why an idea cannot be captured. */
 export class EmptyIdeaError extends Error {
 	constructor() {
@@ -26,6 +37,9 @@ export class EmptyIdeaError extends Error {
 }
 
 const MAX_UNDO = 50;
+
+/** Longest file name made from an idea's words; the whole of them is in its `title`. */
+const FILE_NAME_CHARS = 100;
 
 /**
  * The idea pipeline's operations over the vault: ideas and inbox from the index, capture,
@@ -49,10 +63,15 @@ export class IdeaPipeline {
 		return this.studio.settings.stages;
 	}
 
+	/** The tags that make a note one of the writer's thinking notes, as set. */
+	get watchedTags(): readonly string[] {
+		return this.studio.settings.watchedTags;
+	}
+
 	ideas(): Idea[] {
 		const ideas: Idea[] = [];
 		for (const record of this.studio.index.notes()) {
-			const idea = toIdea(record, this.stages);
+			const idea = toIdea(record, this.stages, this.studio.settings.ideaTag);
 			if (idea) ideas.push(idea);
 		}
 		return ideas;
@@ -60,7 +79,7 @@ export class IdeaPipeline {
 
 	idea(path: string): Idea | null {
 		const record = this.studio.index.get(path);
-		return record ? toIdea(record, this.stages) : null;
+		return record ? toIdea(record, this.stages, this.studio.settings.ideaTag) : null;
 	}
 
 	inbox(ideas: readonly Idea[] = this.ideas()): InboxItem[] {
@@ -68,25 +87,40 @@ export class IdeaPipeline {
 		return inboxItems(watched, this.known(ideas), new Set(watched.map((r) => r.path)));
 	}
 
-	/** Creates an idea note in the first stage; `source` links to the note it came from. */
+	/**
+	 * Creates an idea note in the first stage: its `title` the idea's exact words, its file name a
+	 * safe name made from what they show, `source` a link to the note it came from.
+	 */
 	async capture(text: string, body: string, source: TFile | null): Promise<TFile> {
-		const idea = text.replace(/\s+/g, " ").trim();
-		const name = toFileName(idea);
+		const idea = ideaTitleText(text);
+		// Cut at a word, with "…", before toFileName would cut it at its length limit mid-word.
+		const name = toFileName(shortenText(displayText(idea), FILE_NAME_CHARS));
 		if (name === "") throw new EmptyIdeaError();
 		const settings = this.studio.settings;
 		const folder = settings.ideasFolder;
 		const sourceLinkText = source ? this.app.metadataCache.fileToLinktext(source, `${folder}/${name}.md`, true) : null;
 		const first = this.stages[0]?.key ?? "spark";
-		const note = renderIdeaNote({ title: idea, body, stageKey: first, created: new Date(), dateFormat: settings.dateFormat, sourceLinkText, tags: ["idea"] });
+		const note = renderIdeaNote({ title: idea, body, stageKey: first, created: new Date(), dateFormat: settings.dateFormat, locale: dateLocale(this.studio.language), sourceLinkText, tags: [settings.ideaTag] });
 		const file = await this.writer.createNote(folder, name, note);
-		this.justCreated.push({ path: file.path, title: file.basename, sourcePath: source?.path ?? null, sourceTarget: sourceLinkText });
+		this.justCreated.push({ path: file.path, text: idea, sourcePath: source?.path ?? null, sourceTarget: sourceLinkText });
 		return file;
 	}
 
-	/** Turns the note's idea items that have no idea note yet into idea notes. Running it twice creates nothing twice. */
-	async promote(note: TFile): Promise<TFile[]> {
+	/** The note's idea items that have no idea note yet, and whether the Inbox lists them (the note has a watched tag). */
+	async promotable(note: TFile): Promise<Promotable> {
 		const items = await this.studio.index.ideaItemsOf(note.path);
-		const pending = pendingIdeaItems(note.path, items, this.known(this.ideas()));
+		const record = this.studio.index.get(note.path);
+		const watched = record !== undefined && watchedTagMatcher(this.studio.settings.watchedTags)(record.tags);
+		return { items: pendingIdeaItems(note.path, items, this.known(this.ideas())), watched };
+	}
+
+	/**
+	 * Turns the note's idea items that have no idea note yet (of `only` when given: the items the
+	 * writer was shown) into idea notes. Running it twice creates nothing twice.
+	 */
+	async promote(note: TFile, only?: readonly string[]): Promise<TFile[]> {
+		const { items } = await this.promotable(note);
+		const pending = only === undefined ? items : items.filter((item) => only.includes(item));
 		const created: TFile[] = [];
 		for (const item of pending) created.push(await this.capture(item, "", note));
 		return created;

@@ -2,6 +2,7 @@ import { normalizePath, TFile, TFolder, type App } from "obsidian";
 import { setFrontmatterProperty } from "../core/writer/set-frontmatter-property";
 import { freeNotePath } from "../core/writer/file-name";
 import { takenPaths, vaultSpelling } from "../core/writer/taken-paths";
+import { StudioError } from "../core/i18n/studio-error";
 
 /** The note a write was meant for is not in the vault (deleted or renamed meanwhile). */
 export class NoteGoneError extends Error {
@@ -75,7 +76,7 @@ export class NoteWriter {
 	private async ensureFolder(dir: string): Promise<void> {
 		const existing = this.app.vault.getAbstractFileByPath(dir);
 		if (existing instanceof TFolder) return;
-		if (existing) throw new Error(`${dir} is a file, not a folder`);
+		if (existing) throw new StudioError("error.folderIsFile", { path: dir });
 		await this.app.vault.createFolder(dir);
 	}
 }

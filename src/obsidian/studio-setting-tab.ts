@@ -96,6 +96,20 @@ export class StudioSettingTab extends PluginSettingTab {
 						},
 					},
 					{
+						name: t("settings.ideaTag.name"),
+						desc: t("settings.ideaTag.desc"),
+						build: (setting) => {
+							setting.addText((text) => text.setValue(settings.ideaTag).onChange((value) => save({ ideaTag: value })));
+						},
+					},
+					{
+						name: t("settings.linkSelection.name"),
+						desc: t("settings.linkSelection.desc"),
+						build: (setting) => {
+							setting.addToggle((toggle) => toggle.setValue(settings.linkCapturedSelection).onChange((value) => save({ linkCapturedSelection: value })));
+						},
+					},
+					{
 						name: t("settings.dateFormat.name"),
 						desc: t("settings.dateFormat.desc"),
 						build: (setting) => dateFormatField(setting, settings.dateFormat, studio.language, t, (dateFormat) => save({ dateFormat })),

@@ -71,14 +71,14 @@ export class Studio {
 
 	/** Saves new settings and brings the index in line with them. */
 	async updateSettings(change: Partial<StudioSettings>): Promise<void> {
-		this.settings = migrateSettings({ ...this.settings, ...change });
+		this.settings = migrateSettings({ ...this.settings, ...change }, this.language);
 		await this.storage.saveData(this.settings);
 		this.afterSettingsChange();
 	}
 
 	/** Settings changed on disk (sync from another device): take them as they are. */
 	async reloadSettings(): Promise<void> {
-		this.settings = migrateSettings(await this.storage.loadData());
+		this.settings = migrateSettings(await this.storage.loadData(), this.language);
 		this.afterSettingsChange();
 	}
 

@@ -7,6 +7,14 @@ import { IdeaPipeline } from "../../src/obsidian/idea-pipeline";
 import { NoteGoneError } from "../../src/obsidian/note-writer";
 import { FrontmatterEditError } from "../../src/core/writer/frontmatter-edit-error";
 import type { Studio } from "../../src/obsidian/studio";
+import { parse } from "yaml";
+import { MarkdownView, Notice, type Editor } from "obsidian";
+import { CaptureIdeaModal } from "../../src/obsidian/ui/capture-idea-modal";
+import { ConfirmModal } from "../../src/obsidian/ui/confirm-modal";
+import { BoardActions } from "../../src/obsidian/board-actions";
+import { translator } from "../../src/core/i18n/translator";
+import { StudioError } from "../../src/core/i18n/studio-error";
+import type { StudioSettings } from "../../src/core/settings/studio-settings";
 
 const journal = "---\ncreated: 2024-02-22T21:33\ntags:\n  - journal\n---\n## Idées de posts\n- Lire des livres sur le sujet\n- Think, Spark, Invest, Re-Invest\n";
 const idea = "---\r\ntype: idea\r\nstatus: 'spark'  # première étape\r\ncreated: 2024-03-01T10:00\r\nsource: \"[[2024-02-22]]\"\r\n---\r\nLes meilleures idées ne sont pas directement accessibles\r\n";
@@ -65,31 +73,253 @@ describe("idea commands over the in-memory vault", () => {
 		expect(run(command("move-idea-previous"))).toBe(false);
 	});
 
-	it("captures a selection as an idea whose source is the current note", async () => {
-		const app = vault();
-		const { command } = await loadPlugin(app);
-		const source = await openNote(app, "Notes/Autre.md");
-		const editor = { getSelection: () => "Une idée: la vision / le but?\navec un détail" };
-		const callback = command("capture-selection").editorCheckCallback;
-		expect(callback?.(true, editor as never, { file: source } as never)).toBe(true);
-		callback?.(false, editor as never, { file: source } as never);
-		await flush();
-		const created = app.vault.getFileByPath("Idées/Une idée la vision le but.md");
-		expect(created).not.toBeNull();
-		const text = await app.vault.read(created!);
-		expect(text).toContain('source: "[[Autre]]"');
-		expect(text).toContain("Une idée: la vision / le but?\n\navec un détail");
-	});
-
 	it("never overwrites a note: a taken name gets the next free one", async () => {
 		const app = vault();
 		const { command } = await loadPlugin(app);
 		const source = await openNote(app, "Notes/Autre.md");
-		const editor = { getSelection: () => "Les meilleures idées" };
-		command("capture-selection").editorCheckCallback?.(false, editor as never, { file: source } as never);
-		await flush();
+		const dialogs = watchDialogs();
+		command("capture-selection").editorCheckCallback?.(false, editorHolding(app, "Les meilleures idées", "Les meilleures idées"), { file: source } as never);
+		await dialogs.capture().submit();
 		expect(app.vault.getFileByPath("Idées/Les meilleures idées 2.md")).not.toBeNull();
 		expect(await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!)).toBe(idea);
+	});
+});
+
+/** A French title of the kind writers type: " : ", « », quotes, an apostrophe and a link with an alias. */
+const FRENCH_TITLE = `Ce que m'a appris [[Conférence Lyon 2025|la conférence de Lyon]] : « douter » et "oser"`;
+const FRENCH_SHOWN = `Ce que m'a appris la conférence de Lyon : « douter » et "oser"`;
+const NBSP = "\u00a0";
+
+/** The dialogs the commands open, rendered where a test can type into them and read them. */
+function watchDialogs() {
+	const captures: CaptureIdeaModal[] = [];
+	const confirms: ConfirmModal[] = [];
+	jest.spyOn(CaptureIdeaModal.prototype, "open").mockImplementation(function (this: CaptureIdeaModal) {
+		captures.push(this);
+		this.onOpen();
+	});
+	jest.spyOn(ConfirmModal.prototype, "open").mockImplementation(function (this: ConfirmModal) {
+		confirms.push(this);
+		this.onOpen();
+	});
+	return {
+		capture() {
+			const modal = captures.at(-1);
+			if (!modal) throw new Error("no capture dialog was opened");
+			const input = modal.contentEl.querySelector<HTMLInputElement>("input.tls-capture-idea")!;
+			return {
+				modal,
+				input,
+				details: modal.contentEl.querySelector<HTMLTextAreaElement>("textarea.tls-capture-body")!,
+				text: () => modal.contentEl.textContent ?? "",
+				type(value: string) {
+					input.value = value;
+					input.dispatchEvent(new Event("input"));
+				},
+				async submit() {
+					input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+					await flush();
+				},
+			};
+		},
+		confirms,
+	};
+}
+
+/** The editor of an open note holding `text`, with `selected` selected. */
+function editorHolding(app: ReturnType<typeof makeApp>, text: string, selected: string): Editor {
+	const view = new MarkdownView(app.workspace.getLeaf(true));
+	const editor = view.editor;
+	editor.setValue(text);
+	const start = text.indexOf(selected);
+	editor.setSelection(editor.offsetToPos(start), editor.offsetToPos(start + selected.length));
+	return editor;
+}
+
+/** What the notices shown from now on say (the mock Notice hands its message to `constructor__`). */
+function watchNotices(): string[] {
+	const shown: string[] = [];
+	jest.spyOn(Notice.prototype as unknown as { constructor__(message: string | DocumentFragment): void }, "constructor__").mockImplementation((message) => {
+		shown.push(typeof message === "string" ? message : (message.textContent ?? ""));
+	});
+	return shown;
+}
+
+afterEach(() => jest.restoreAllMocks());
+
+describe("capturing a selection: the dialog, the note, the link left in its place", () => {
+	const NOTE = `# Conférence\n\n${FRENCH_TITLE}\navec un détail : « le doute »\n\nLa suite.\n`;
+
+	async function captureSelection(app: ReturnType<typeof makeApp>, settings: Partial<StudioSettings> = {}, text = NOTE, selected = `${FRENCH_TITLE}\navec un détail : « le doute »\n`) {
+		const { command, plugin } = await loadPlugin(app);
+		await (plugin as unknown as { studio: Studio }).studio.updateSettings(settings);
+		const source = await openNote(app, "Notes/Autre.md");
+		const editor = editorHolding(app, text, selected);
+		const dialogs = watchDialogs();
+		const callback = command("capture-selection").editorCheckCallback;
+		expect(callback?.(true, editor, { file: source } as never)).toBe(true);
+		callback?.(false, editor, { file: source } as never);
+		return { editor, dialog: dialogs.capture(), source };
+	}
+
+	it("opens the capture dialog pre-filled, and creates nothing until the writer captures", async () => {
+		const app = vault();
+		const { dialog } = await captureSelection(app);
+		expect(dialog.input.value).toBe(FRENCH_TITLE);
+		expect(dialog.details.value).toBe("avec un détail : « le doute »");
+		expect(dialog.text()).toContain("Source: Autre");
+		expect(dialog.text()).toContain("replaced with a link");
+		await flush();
+		expect(files(app).filter((path) => path.startsWith("Idées/"))).toEqual(["Idées/Les meilleures idées.md"]);
+	});
+
+	it("writes the idea's exact words in its title, names the file from what they show, and says so in the Notice", async () => {
+		const app = vault();
+		const { dialog } = await captureSelection(app);
+		const shown = watchNotices();
+		await dialog.submit();
+		expect(shown).toContain(`Idea captured: ${FRENCH_SHOWN}`);
+		const path = "Idées/Ce que m'a appris la conférence de Lyon « douter » et oser.md";
+		expect(files(app)).toContain(path);
+		const text = await app.vault.read(app.vault.getFileByPath(path)!);
+		const yaml = parse(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "") as Record<string, unknown>;
+		expect(yaml).toMatchObject({ type: "idea", status: "spark", source: "[[Autre]]", title: FRENCH_TITLE, tags: ["idea"] });
+		expect(text).toContain(`\n${FRENCH_TITLE}\n\navec un détail : « le doute »\n`);
+		expect(app.metadataCache.getFileCache(app.vault.getFileByPath(path)!)?.frontmatter?.title).toBe(FRENCH_TITLE);
+	});
+
+	it("replaces the selection with a link to the new idea, through the editor, so that one undo brings the text back", async () => {
+		const app = vault();
+		const { dialog, editor } = await captureSelection(app);
+		await dialog.submit();
+		expect(editor.getValue()).toBe(`# Conférence\n\n[[Ce que m'a appris la conférence de Lyon « douter » et oser|${FRENCH_SHOWN}]]\n\nLa suite.\n`);
+		// The note itself is written by the editor, as the writer's own typing is: the plugin did not write it.
+		expect(await app.vault.read(app.vault.getFileByPath("Notes/Autre.md")!)).toBe("# Rien\n");
+		editor.undo();
+		expect(editor.getValue()).toBe(NOTE);
+	});
+
+	it("takes what the writer typed in the dialog, and leaves the selection alone when the setting is off", async () => {
+		const app = vault();
+		const { dialog, editor } = await captureSelection(app, { linkCapturedSelection: false });
+		expect(dialog.text()).not.toContain("replaced with a link");
+		dialog.type("Douter : « oui », mais d'abord");
+		await dialog.submit();
+		expect(files(app)).toContain("Idées/Douter « oui », mais d'abord.md");
+		expect(editor.getValue()).toBe(NOTE);
+	});
+
+	it("keeps the whole of a long selection as the idea's title, and cuts only its file name, at a word", async () => {
+		const app = vault();
+		const long = "Simplifier sans mentir : la règle des trois exemples, que l'on retrouve chez tous les bons vulgarisateurs, des conférences aux livres";
+		const { dialog } = await captureSelection(app, {}, `${long}\n`, long);
+		await dialog.submit();
+		const created = files(app).filter((path) => path.startsWith("Idées/") && path !== "Idées/Les meilleures idées.md");
+		expect(created).toEqual(["Idées/Simplifier sans mentir la règle des trois exemples, que l'on retrouve chez tous les bons….md"]);
+		const text = await app.vault.read(app.vault.getFileByPath(created[0]!)!);
+		expect(parse(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "")).toMatchObject({ title: long });
+	});
+
+	it("keeps a list item's bullet before the link, and offers the item's words without it", async () => {
+		const app = vault();
+		const text = "## Idées\n- [ ] Le piège : « savoir » tue l'envie\n- Autre\n";
+		const { dialog, editor } = await captureSelection(app, {}, text, "- [ ] Le piège : « savoir » tue l'envie");
+		expect(dialog.input.value).toBe("Le piège : « savoir » tue l'envie");
+		await dialog.submit();
+		expect(editor.getValue()).toBe("## Idées\n- [ ] [[Le piège « savoir » tue l'envie|Le piège : « savoir » tue l'envie]]\n- Autre\n");
+	});
+
+	it("leaves the text without a link, and says so, when it changed while the dialog was open", async () => {
+		const app = vault();
+		const { dialog, editor } = await captureSelection(app);
+		editor.setValue(NOTE.replace("Conférence Lyon", "Conf Lyon"));
+		const shown = watchNotices();
+		await dialog.submit();
+		expect(shown).toContain("The text changed while the dialog was open: it was left as it is, without a link.");
+		expect(editor.getValue()).toBe(NOTE.replace("Conférence Lyon", "Conf Lyon"));
+		expect(files(app)).toContain("Idées/Ce que m'a appris la conférence de Lyon « douter » et oser.md");
+	});
+});
+
+describe("the idea's words and French on the board's messages", () => {
+	it("shows a French capture's exact words in the Notice, with French typography in the message only", async () => {
+		const app = vault();
+		const { plugin } = await loadPlugin(app);
+		const studio = (plugin as unknown as { studio: Studio }).studio;
+		const actions = new BoardActions(app, new IdeaPipeline(app, studio), translator("fr"));
+		const shown = watchNotices();
+		await actions.capture(FRENCH_TITLE, "", null);
+		expect(shown).toContain(`Idée capturée${NBSP}: ${FRENCH_SHOWN}`);
+	});
+
+	it("tags a new idea with the idea tag of the settings, idée for a writer in French", async () => {
+		const app = vault();
+		const { plugin } = await loadPlugin(app);
+		const studio = (plugin as unknown as { studio: Studio }).studio;
+		await studio.updateSettings({ ideaTag: "#Idée" });
+		const file = await new IdeaPipeline(app, studio).capture("Écrire : d'abord pour soi", "", null);
+		const text = await app.vault.read(file);
+		expect(text).toContain("\ntags:\n  - idée\n");
+	});
+
+	it("translates an error from the core, and never shows an English message from elsewhere", async () => {
+		const app = vault();
+		const { plugin } = await loadPlugin(app);
+		const studio = (plugin as unknown as { studio: Studio }).studio;
+		const actions = new BoardActions(app, new IdeaPipeline(app, studio), translator("fr"));
+		expect(actions.describeError(new StudioError("error.badDateFormat", { format: "le dd/MM" }))).toBe(`le format de date «${NBSP}le dd/MM${NBSP}» n'est pas valide${NBSP}; changez-le dans les réglages`);
+		jest.spyOn(console, "error").mockImplementation(() => undefined);
+		expect(actions.describeError(new Error("File already exists."))).toBe("une erreur inattendue s'est produite (détails dans la console de développement)");
+	});
+});
+
+describe("promoting the ideas of a note that is not watched", () => {
+	const UNWATCHED = "---\ntype: draft\n---\n## Idées\n- Le piège de l'expertise : « savoir » tue l'envie\n- [[Conférence Lyon 2025|Lyon]] : ce qu'on retient\n";
+
+	it("shows the items first, says why the Inbox does not list them, and promotes only once the writer agrees", async () => {
+		const app = makeApp({ "Brouillons/Non suivie.md": UNWATCHED });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Brouillons/Non suivie.md");
+		const dialogs = watchDialogs();
+		expect(run(command("promote-idea-items"))).toBe(true);
+		await flush();
+		const modal = dialogs.confirms.at(-1);
+		expect(modal).toBeDefined();
+		const text = modal?.contentEl.textContent ?? "";
+		expect(text).toContain(`"Non suivie" has none of the watched tags (#journal, #réflexions), so the Inbox does not list its items.`);
+		expect([...(modal?.contentEl.querySelectorAll("li") ?? [])].map((li) => li.textContent)).toEqual(["Le piège de l'expertise : « savoir » tue l'envie", "Lyon : ce qu'on retient"]);
+		expect(files(app)).toEqual(["Brouillons/Non suivie.md"]);
+
+		// The writer confirms.
+		(modal as unknown as { options: { onConfirm(): void } }).options.onConfirm();
+		await flush();
+		expect(files(app)).toEqual(["Brouillons/Non suivie.md", "Idées/Le piège de l'expertise « savoir » tue l'envie.md", "Idées/Lyon ce qu'on retient.md"]);
+		const created = await app.vault.read(app.vault.getFileByPath("Idées/Lyon ce qu'on retient.md")!);
+		expect(created).toContain('\ntitle: "[[Conférence Lyon 2025|Lyon]] : ce qu\'on retient"\n');
+		expect(await app.vault.read(app.vault.getFileByPath("Brouillons/Non suivie.md")!)).toBe(UNWATCHED);
+	});
+
+	it("creates nothing when the writer cancels", async () => {
+		const app = makeApp({ "Brouillons/Non suivie.md": UNWATCHED });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Brouillons/Non suivie.md");
+		const dialogs = watchDialogs();
+		run(command("promote-idea-items"));
+		await flush();
+		dialogs.confirms.at(-1)?.close();
+		await flush();
+		expect(files(app)).toEqual(["Brouillons/Non suivie.md"]);
+	});
+
+	it("asks nothing for a watched note, whose items the Inbox lists", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Journal/2024-02-22.md");
+		const dialogs = watchDialogs();
+		run(command("promote-idea-items"));
+		await flush();
+		expect(dialogs.confirms).toHaveLength(0);
+		expect(files(app)).toContain("Idées/Lire des livres sur le sujet.md");
 	});
 });
 

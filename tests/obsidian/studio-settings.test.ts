@@ -125,7 +125,7 @@ describe("stages in the settings tab", () => {
 		type(value, "Spark");
 		await flush();
 		expect(storage.data).toBeNull();
-		expect(el.querySelector(".tls-stage-list [role=status]")?.textContent).toBe("L'étape 4 a la valeur « Spark » d'une autre étape. Les étapes n'ont pas été enregistrées.");
+		expect(el.querySelector(".tls-stage-list [role=status]")?.textContent).toBe("L'étape 4 a la valeur «\u00a0Spark\u00a0» d'une autre étape. Les étapes n'ont pas été enregistrées.");
 		type(value, "publié");
 		await flush();
 		expect((storage.data as typeof DEFAULT_SETTINGS).stages.map((s) => s.key)).toEqual(["spark", "think", "invest", "publié", "re-invest"]);
@@ -184,14 +184,14 @@ describe("date format in the settings tab", () => {
 	it("shows the saved date-fns default in Obsidian's tokens, with an example", () => {
 		const { el } = renderTab();
 		expect(field(el).value).toBe("YYYY-MM-DD[T]HH:mm");
-		expect(example(el)).toBe("Exemple : 2024-03-01T09:05");
+		expect(example(el)).toBe("Exemple\u00a0: 2024-03-01T09:05");
 	});
 
 	it("takes the tokens Obsidian users type, shows the example in French and saves the pattern new notes use", async () => {
 		const { el, storage } = renderTab();
 		type(field(el), "D MMMM YYYY [à] HH:mm");
 		await flush();
-		expect(example(el)).toBe("Exemple : 1 mars 2024 à 09:05");
+		expect(example(el)).toBe("Exemple\u00a0: 1 mars 2024 à 09:05");
 		expect(storage.data).toMatchObject({ dateFormat: "d MMMM yyyy à HH:mm" });
 		expect(el.querySelector(".tls-setting-note")?.textContent).toContain("YYYY-MM-DD");
 		type(field(el), "YYYY-MM-DD HH:mm");
@@ -204,10 +204,10 @@ describe("date format in the settings tab", () => {
 		const { el, storage, studio } = renderTab();
 		type(field(el), "yyyy-MM-dd");
 		await flush();
-		expect(example(el)).toBe("« yyyy » n'est pas un jeton de date : utilisez YYYY, MM, DD, HH, mm… et mettez les mots entre [crochets]. Le format n'a pas été modifié.");
+		expect(example(el)).toBe("«\u00a0yyyy\u00a0» n'est pas un jeton de date\u00a0: utilisez YYYY, MM, DD, HH, mm… et mettez les mots entre [crochets]. Le format n'a pas été modifié.");
 		type(field(el), "YYYY-MM-DD [T");
 		await flush();
-		expect(example(el)).toBe("Un [ n'est pas refermé : mettez les mots entre crochets, comme [à]. Le format n'a pas été modifié.");
+		expect(example(el)).toBe("Un [ n'est pas refermé\u00a0: mettez les mots entre crochets, comme [à]. Le format n'a pas été modifié.");
 		expect(storage.data).toBeNull();
 		expect(studio.settings.dateFormat).toBe(DEFAULT_SETTINGS.dateFormat);
 	});

@@ -1,9 +1,10 @@
-import { format } from "date-fns";
-import { toYamlScalar } from "../writer/yaml-scalar";
+import { format, type Locale } from "date-fns";
+import { doubleQuoteYaml, toYamlScalar } from "../writer/yaml-scalar";
+import { StudioError } from "../i18n/studio-error";
 
 /** What a new idea note is made of. */
 export interface IdeaNoteInput {
-	/** The idea in one line; the note's first paragraph. */
+	/** The idea in one line, exactly as typed: the `title` property and the note's first paragraph. */
 	title: string;
 	/** Optional longer text, after the title. */
 	body?: string;
@@ -12,10 +13,34 @@ export interface IdeaNoteInput {
 	created: Date;
 	/** date-fns pattern for `created` (the `dateFormat` setting). */
 	dateFormat: string;
+	/** Locale of month and day names in `created` (the writer's language), English when absent. */
+	locale?: Locale;
 	/** Link text of the note the idea came from (`Journal 2024-03-01`), or null. */
 	sourceLinkText: string | null;
 	/** Tags, with or without `#`; written as given (no implicit tag), omitted when empty. */
 	tags: string[];
+}
+
+/** `created` in the writer's format; a pattern date-fns refuses is said in the writer's language, not as date-fns's English. */
+function formatCreated(created: Date, dateFormat: string, locale: Locale | undefined): string {
+	try {
+		return format(created, dateFormat, { locale });
+	} catch {
+		throw new StudioError("error.badDateFormat", { format: dateFormat });
+	}
+}
+
+/**
+ * The idea's title as it is stored: on one line (a line break and the blanks around it become one
+ * space), without blanks at the ends; every other character as typed, no-break spaces included.
+ */
+export function ideaTitleText(text: string): string {
+	return text.replace(/[\t ]*(?:\r\n?|\n)[\t ]*/g, " ").trim();
+}
+
+/** The title as a YAML string, always read back as text: a title that looks like a date is quoted too (plain, YAML would read a date). */
+function titleScalar(title: string): string {
+	return /^\d{4}-\d{1,2}-\d{1,2}/.test(title) ? doubleQuoteYaml(title) : toYamlScalar(title);
 }
 
 /** Turns any line endings into LF and drops blanks at the ends. */
@@ -32,28 +57,36 @@ function tidy(text: string): string {
  * status: spark
  * created: 2024-03-01T10:00
  * source: "[[Journal 2024-03-01]]"
+ * title: "Simplifier sans mentir : la règle des trois exemples"
  * tags:
  *   - business
  * ---
- * The idea, as the first paragraph.
+ * Simplifier sans mentir : la règle des trois exemples
  *
  * The optional body.
  * ```
  *
  * Values are quoted only where YAML needs it (a link always does). `source` is left out when
  * there is no source, `tags` when there are none; tags lose a leading `#` and duplicates.
- * The title is written as typed, so Markdown in it keeps its meaning.
+ * The title is written as typed, on one line ({@link ideaTitleText}),
+ * in `title` so that the board, Bases and Dataview read the exact words whatever the file is
+ * called, and as the first paragraph so that the note reads on its own; Markdown in it (a
+ * `[[link|alias]]`) keeps its meaning in both.
+ *
+ * @throws StudioError `error.badDateFormat` when date-fns refuses `dateFormat`.
  */
 export function renderIdeaNote(input: IdeaNoteInput): string {
-	const lines = ["---", "type: idea", `status: ${toYamlScalar(input.stageKey)}`, `created: ${toYamlScalar(format(input.created, input.dateFormat))}`];
+	const lines = ["---", "type: idea", `status: ${toYamlScalar(input.stageKey)}`, `created: ${toYamlScalar(formatCreated(input.created, input.dateFormat, input.locale))}`];
 	if (input.sourceLinkText !== null && input.sourceLinkText.trim() !== "") {
 		lines.push(`source: ${toYamlScalar(`[[${input.sourceLinkText.trim()}]]`)}`);
 	}
+	const title = ideaTitleText(input.title);
+	if (title !== "") lines.push(`title: ${titleScalar(title)}`);
 	const tags = [...new Set(input.tags.map((tag) => tag.trim().replace(/^#+/, "").normalize("NFC")).filter((tag) => tag !== ""))];
 	if (tags.length > 0) {
 		lines.push("tags:", ...tags.map((tag) => `  - ${toYamlScalar(tag)}`));
 	}
 	lines.push("---");
-	const paragraphs = [tidy(input.title), tidy(input.body ?? "")].filter((part) => part !== "");
+	const paragraphs = [title, tidy(input.body ?? "")].filter((part) => part !== "");
 	return `${lines.join("\n")}\n${paragraphs.join("\n\n")}\n`;
 }

@@ -3,11 +3,16 @@ import type { StageSetting } from "../settings/studio-settings";
 import { matchStage, type StageMatch } from "./stage-matcher";
 import { propertyOf } from "../note/property-of";
 import { comparableText } from "../text/comparable-text";
+import { displayText } from "../text/display-text";
+import { normalizeTag } from "../note/normalize-tag";
 
-/** An idea note as the pipeline sees it. The title (the file name) is the idea's text. */
+/** An idea note as the pipeline sees it. */
 export interface Idea {
 	path: string;
+	/** What a person reads: {@link text} with its links shown as their display text. */
 	title: string;
+	/** The idea's words as written: the `title` property, or the file name for a note without one. */
+	text: string;
 	status: StageMatch;
 	/** Epoch milliseconds, or null. */
 	created: number | null;
@@ -64,17 +69,42 @@ function resolveSource(record: NoteRecord, target: string): string | null {
 	return record.links.find((link) => link.resolved && comparableText(link.target) === wanted)?.resolvedPath ?? null;
 }
 
-/** The pipeline's view of a note, or null when the note is not an idea note. */
-export function toIdea(record: NoteRecord, stages: readonly StageSetting[]): Idea | null {
+/** The tags that mean "idea" whatever the setting says: the English and the French one. */
+export const IDEA_TAGS: readonly string[] = ["idea", "idée"];
+
+/**
+ * The note's tags with `idea`, `idée` and the configured idea tag all shown as the configured one,
+ * once: they mean the same, so the board's tag filter lists one entry and finds all of them.
+ */
+export function withIdeaTag(tags: readonly string[], ideaTag: string): string[] {
+	const canonical = normalizeTag(ideaTag) ?? IDEA_TAGS[0] ?? "idea";
+	const synonyms = new Set([...IDEA_TAGS, canonical]);
+	return [...new Set(tags.map((tag) => (synonyms.has(tag) ? canonical : tag)))];
+}
+
+/** The idea's words as written: a non-blank `title` property (one line, as typed), else the file name. */
+export function ideaTextOf(record: Pick<NoteRecord, "title" | "properties">): string {
+	const title = propertyOf(record.properties, "title");
+	if (typeof title === "string" && title.trim() !== "") return title.trim();
+	return record.title;
+}
+
+/**
+ * The pipeline's view of a note, or null when the note is not an idea note. With `ideaTag`, the
+ * idea tags are merged under it ({@link withIdeaTag}).
+ */
+export function toIdea(record: NoteRecord, stages: readonly StageSetting[], ideaTag?: string): Idea | null {
 	if (!isIdeaRecord(record)) return null;
 	const sourceTarget = sourceTargetOf(propertyOf(record.properties, "source"));
+	const text = ideaTextOf(record);
 	return {
 		path: record.path,
-		title: record.title,
+		title: displayText(text),
+		text,
 		status: matchStage(stages, propertyOf(record.properties, "status")),
 		created: record.created,
 		updated: record.updated,
-		tags: [...record.tags],
+		tags: ideaTag === undefined ? [...record.tags] : withIdeaTag(record.tags, ideaTag),
 		sourceTarget,
 		sourcePath: sourceTarget === null ? null : resolveSource(record, sourceTarget),
 	};

@@ -11,7 +11,10 @@ export interface InboxItem {
 }
 
 /** The part of an idea that promotion looks at. */
-export type PromotedIdea = Pick<Idea, "title" | "sourcePath" | "sourceTarget">;
+export type PromotedIdea = Pick<Idea, "text" | "sourcePath" | "sourceTarget">;
+
+/** Names at least this long may be an older cut of a longer item (those were cut at 100 characters, mid-word). */
+const LEGACY_CUT_MIN = 95;
 
 /** Case-, blank- and Unicode-form-insensitive form of a title, as a file name would hold it. */
 function comparable(text: string): string {
@@ -35,8 +38,9 @@ export function isFromNote(idea: PromotedIdea, notePath: string): boolean {
 /**
  * The idea items of the note at `notePath` that have no idea note yet, in order, without duplicates.
  *
- * An item is promoted when an idea from this note has the title the item's file name would have
- * (`toFileName`), ignoring case, blanks and Unicode form. When that name was taken at promotion
+ * An item is promoted when an idea from this note has the item's words (its `title` property, or
+ * for an older idea note its file name), compared as file names (`toFileName`), ignoring case,
+ * blanks and Unicode form. When that name was taken at promotion
  * time the note got a numbered name (`Idée 2`), so a title equal to the item's name plus ` 2`,
  * ` 3`... counts too; each such numbered idea answers for one item only, and only after exact
  * matches, so that items `Top` and `Top 3` are told apart. Without this, promoting the same text
@@ -44,7 +48,7 @@ export function isFromNote(idea: PromotedIdea, notePath: string): boolean {
  */
 export function pendingIdeaItems(notePath: string, items: readonly string[], ideas: readonly PromotedIdea[]): string[] {
 	const fromNote = ideas.filter((idea) => isFromNote(idea, notePath));
-	const titles = fromNote.map((idea) => comparable(idea.title));
+	const titles = fromNote.map((idea) => comparable(idea.text));
 	const exact = new Set(titles);
 
 	const unique = new Map<string, string>();
@@ -62,9 +66,16 @@ export function pendingIdeaItems(notePath: string, items: readonly string[], ide
 		if (stem !== undefined) numbered.set(stem, (numbered.get(stem) ?? 0) + 1);
 	}
 
+	// Idea notes made before titles were kept have a file name cut at exactly 100 characters, not at a word.
+	const cutNames = titles.filter((title) => Array.from(title).length >= LEGACY_CUT_MIN);
+
 	const pending: string[] = [];
 	for (const [key, item] of unique) {
 		if (exact.has(key)) continue;
+		if (cutNames.length > 0) {
+			const whole = toFileName(item, Number.MAX_SAFE_INTEGER).toLowerCase();
+			if (cutNames.some((name) => whole.length > name.length && whole.startsWith(name))) continue;
+		}
 		const spare = numbered.get(key) ?? 0;
 		if (spare > 0) {
 			numbered.set(key, spare - 1);

@@ -1,4 +1,6 @@
 import { savedDatePattern } from "./date-pattern";
+import type { Language } from "../i18n/language";
+import { normalizeTag } from "../note/normalize-tag";
 
 /** A stage of the idea pipeline: the value stored in `status`, and its labels. */
 export interface StageSetting {
@@ -20,6 +22,15 @@ export interface StudioSettings {
 	dateFormat: string;
 	/** The pipeline's stages, in order. */
 	stages: StageSetting[];
+	/** Tag of new idea notes, without `#`; `idea` and `idée` are read as this tag too. */
+	ideaTag: string;
+	/** Whether capturing a selection replaces it with a link to the new idea note. */
+	linkCapturedSelection: boolean;
+}
+
+/** The idea tag a new vault starts with: in the language the writer uses Obsidian in. */
+export function defaultIdeaTag(language: Language): string {
+	return language === "fr" ? "idée" : "idea";
 }
 
 export const DEFAULT_SETTINGS: StudioSettings = {
@@ -35,6 +46,8 @@ export const DEFAULT_SETTINGS: StudioSettings = {
 		{ key: "published", labels: { en: "Published", fr: "Publié" } },
 		{ key: "re-invest", labels: { en: "Re-invest", fr: "À recycler" } },
 	],
+	ideaTag: "idea",
+	linkCapturedSelection: true,
 };
 
 function stringList(value: unknown, fallback: string[]): string[] {
@@ -61,9 +74,9 @@ function stageList(value: unknown): StageSetting[] {
 
 /**
  * Turns whatever `data.json` holds (nothing, an older version, a hand-edited file) into valid settings.
- * Unknown keys are dropped; missing or malformed ones take their default.
+ * Unknown keys are dropped; missing or malformed ones take their default (the idea tag's in `language`).
  */
-export function migrateSettings(raw: unknown): StudioSettings {
+export function migrateSettings(raw: unknown, language: Language = "en"): StudioSettings {
 	const data = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
 	return {
 		version: 1,
@@ -72,5 +85,7 @@ export function migrateSettings(raw: unknown): StudioSettings {
 		ideasFolder: typeof data.ideasFolder === "string" && data.ideasFolder.trim() !== "" ? data.ideasFolder.trim() : DEFAULT_SETTINGS.ideasFolder,
 		dateFormat: savedDatePattern(data.dateFormat, DEFAULT_SETTINGS.dateFormat),
 		stages: stageList(data.stages),
+		ideaTag: (typeof data.ideaTag === "string" ? normalizeTag(data.ideaTag) : null) ?? defaultIdeaTag(language),
+		linkCapturedSelection: typeof data.linkCapturedSelection === "boolean" ? data.linkCapturedSelection : DEFAULT_SETTINGS.linkCapturedSelection,
 	};
 }

@@ -3,6 +3,8 @@ import type { Studio } from "../studio";
 import type { IdeaPipeline } from "../idea-pipeline";
 import type { BoardActions } from "../board-actions";
 import { CaptureIdeaModal } from "../ui/capture-idea-modal";
+import { capturedRange, linkCapturedSelection } from "./link-captured-selection";
+import { selectionIdea } from "../../core/pipeline/selection-idea";
 
 /** What the commands need from the plugin. */
 export interface CommandContext {
@@ -38,12 +40,24 @@ export function registerCommands({ plugin, studio, pipeline, actions, openPipeli
 		id: "capture-selection",
 		name: t("command.captureSelection"),
 		editorCheckCallback: (checking, editor, ctx) => {
-			const selection = editor.getSelection();
-			if (checking) return selection.trim() !== "";
+			if (checking) return editor.getSelection().trim() !== "";
 			const source = ctx.file;
+			const range = capturedRange(editor);
+			const link = studio.settings.linkCapturedSelection;
 			// The first line is the idea; the rest of the selection becomes its details.
-			const [first = "", ...rest] = selection.trim().split(/\r?\n/);
-			void actions.capture(first, rest.join("\n"), source);
+			const prefill = selectionIdea(range.text);
+			new CaptureIdeaModal(app, t, {
+				initialText: prefill.text,
+				initialBody: prefill.body,
+				sourceTitle: source?.basename ?? null,
+				note: link ? t("capture.linkSelection") : undefined,
+				onSubmit: async ({ text, body }) => {
+					const idea = await actions.captureNote(text, body, source);
+					if (!idea) return false;
+					if (link && !linkCapturedSelection(app, editor, range, idea, source?.path ?? "", text)) new Notice(t("notice.selectionChanged"));
+					return true;
+				},
+			}).open();
 			return true;
 		},
 	});
@@ -75,7 +89,7 @@ export function registerCommands({ plugin, studio, pipeline, actions, openPipeli
 				if (checking) return true;
 				const stage = pipeline.stageBeside(file.path, step);
 				if (!stage) new Notice(atEnd);
-				else void actions.move(file.path, stage.key, file.basename);
+				else void actions.move(file.path, stage.key, pipeline.idea(file.path)?.title ?? file.basename);
 				return true;
 			},
 		});

@@ -4,6 +4,23 @@ import type { BoardCard } from "../../core/pipeline/board-model";
 import type { Translate } from "../../core/i18n/translator";
 import type { Language } from "../../core/i18n/language";
 import { dateLocale } from "../../core/i18n/date-locale";
+import { shortenText } from "../../core/text/shorten-text";
+
+/** Longest title a card shows before "…"; the whole title is on hover and read by screen readers. */
+export const CARD_TITLE_CHARS = 120;
+
+/**
+ * A card's title: the text as given (already shown as display text), shortened at a word when
+ * long, with the whole of it in the tooltip and, for screen readers, in place of the short one.
+ */
+export function renderCardTitle(parent: HTMLElement, title: string): HTMLElement {
+	const short = shortenText(title, CARD_TITLE_CHARS);
+	if (short === title) return parent.createDiv({ cls: "tls-card-title", text: title });
+	const el = parent.createDiv({ cls: "tls-card-title is-shortened", attr: { title } });
+	el.createSpan({ text: short, attr: { "aria-hidden": "true" } });
+	el.createSpan({ cls: "tls-visually-hidden", text: title });
+	return el;
+}
 
 /** What a card shows, apart from its lane: when it is unchanged, its element is reused (moved, not redrawn). */
 export function cardSignature(card: BoardCard): string {
@@ -17,7 +34,7 @@ export function renderBoardCard(card: BoardCard, t: Translate, language: Languag
 		attr: { role: "listitem", tabindex: "0", draggable: "true", "data-path": card.path, "aria-label": t("board.cardLabel", { title: card.title }) },
 	});
 	const head = el.createDiv({ cls: "tls-card-head" });
-	head.createDiv({ cls: "tls-card-title", text: card.title });
+	renderCardTitle(head, card.title);
 	// The menu a tap can reach: on a phone there is no right click and no drag.
 	const menu = head.createEl("button", { cls: "clickable-icon tls-card-menu", attr: { "aria-label": t("board.cardMenu"), tabindex: "-1" } });
 	setIcon(menu, "more-vertical");

@@ -7,8 +7,21 @@ export interface CaptureInput {
 	body: string;
 }
 
+/** How the dialog opens: pre-filled for a captured selection, and what it should tell the writer. */
+export interface CaptureModalOptions {
+	initialText?: string;
+	initialBody?: string;
+	/** Name of the note the idea comes from, shown as "Source: …", or null. */
+	sourceTitle: string | null;
+	/** A line under the fields, e.g. that the selection will become a link. */
+	note?: string;
+	/** Captures; true closes the dialog, false keeps it open with what was typed. */
+	onSubmit: (input: CaptureInput) => Promise<boolean>;
+}
+
 /**
- * Asks for an idea in one line (Enter captures) and optional details.
+ * Asks for an idea in one line (Enter captures) and optional details; what is typed is kept
+ * exactly, " : ", « », quotes and links included.
  * https://docs.obsidian.md/Reference/TypeScript+API/Modal
  */
 export class CaptureIdeaModal extends Modal {
@@ -18,10 +31,11 @@ export class CaptureIdeaModal extends Modal {
 	constructor(
 		app: App,
 		private readonly t: Translate,
-		private readonly options: { initialText?: string; sourceTitle: string | null; onSubmit: (input: CaptureInput) => Promise<boolean> },
+		private readonly options: CaptureModalOptions,
 	) {
 		super(app);
 		this.text = options.initialText ?? "";
+		this.body = options.initialBody ?? "";
 	}
 
 	onOpen(): void {
@@ -38,8 +52,10 @@ export class CaptureIdeaModal extends Modal {
 			}
 		});
 		const details = contentEl.createEl("textarea", { cls: "tls-capture-body", attr: { placeholder: t("capture.body"), "aria-label": t("capture.body"), rows: "4" } });
+		details.value = this.body;
 		details.addEventListener("input", () => (this.body = details.value));
 		if (this.options.sourceTitle !== null) contentEl.createDiv({ cls: "tls-capture-source", text: t("capture.source", { source: this.options.sourceTitle }) });
+		if (this.options.note !== undefined) contentEl.createDiv({ cls: "tls-capture-note", text: this.options.note });
 		new Setting(contentEl)
 			.addButton((button) => button.setButtonText(t("common.cancel")).onClick(() => this.close()))
 			.addButton((button) =>

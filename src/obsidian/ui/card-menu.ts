@@ -4,6 +4,10 @@ import type { Translate } from "../../core/i18n/translator";
 import type { Language } from "../../core/i18n/language";
 import type { StageSetting } from "../../core/settings/studio-settings";
 import { ConfirmModal } from "./confirm-modal";
+import { shortenText } from "../../core/text/shorten-text";
+
+/** Longest title the menu's heading shows, as long as a Notice's: a menu grows to fit its items. */
+const MENU_TITLE_CHARS = 80;
 
 /** What the card menu can do; the board supplies it. */
 export interface CardMenuActions {
@@ -12,9 +16,13 @@ export interface CardMenuActions {
 	trash(path: string): void;
 }
 
-/** A card's menu: open it (here or in a new tab), open its source, move it to any other stage, delete it after a confirmation. */
+/**
+ * A card's menu, headed by the idea's title (which idea it acts on, on a phone too): open it (here
+ * or in a new tab), open its source, move it to any other stage, delete it after a confirmation.
+ */
 export function buildCardMenu(app: App, card: BoardCard, laneKey: string, stages: readonly StageSetting[], language: Language, t: Translate, actions: CardMenuActions): Menu {
 	const menu = new Menu();
+	menu.addItem((item) => item.setTitle(shortenText(card.title, MENU_TITLE_CHARS)).setIsLabel(true));
 	menu.addItem((item) => item.setTitle(t("menu.open")).setIcon("file-text").onClick(() => actions.open(card.path, false)));
 	menu.addItem((item) => item.setTitle(t("menu.openInNewTab")).setIcon("file-plus").onClick(() => actions.open(card.path, true)));
 	const sourcePath = card.sourcePath;

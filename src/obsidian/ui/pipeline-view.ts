@@ -4,7 +4,8 @@ import type { Idea } from "../../core/pipeline/idea";
 import type { Studio } from "../studio";
 import type { IdeaPipeline } from "../idea-pipeline";
 import type { BoardActions } from "../board-actions";
-import { cardSignature, renderBoardCard } from "./board-card";
+import { cardSignature, renderBoardCard, renderCardTitle } from "./board-card";
+import { displayText } from "../../core/text/display-text";
 import { buildCardMenu } from "./card-menu";
 import { renderFilterBar } from "./board-filter-bar";
 import { DEFAULT_BOARD_STATE, readBoardViewState, type BoardViewState } from "./board-view-state";
@@ -255,7 +256,7 @@ export class PipelineView extends ItemView {
 		const shown = this.state.inboxExpanded ? items : items.slice(0, INBOX_PREVIEW);
 		for (const item of shown) {
 			const card = list.createDiv({ cls: "tls-card tls-inbox-card", attr: { role: "listitem", "data-key": item.key } });
-			card.createDiv({ cls: "tls-card-title", text: item.text });
+			renderCardTitle(card, displayText(item.text));
 			const meta = card.createDiv({ cls: "tls-card-meta" });
 			const source = meta.createEl("a", { cls: "tls-card-source", text: t("board.from", { source: item.sourceTitle }), href: "#" });
 			source.addEventListener("click", (event) => {

@@ -15,9 +15,11 @@ const STAGES = DEFAULT_SETTINGS.stages;
 const NO_FILTER: BoardFilter = { text: "", tag: null, source: null };
 
 function idea(path: string, status: Idea["status"], extra: Partial<Idea> = {}): Idea {
+	const name = path.replace(/^.*\//, "").replace(/\.md$/, "");
 	return {
 		path,
-		title: path.replace(/^.*\//, "").replace(/\.md$/, ""),
+		title: name,
+		text: name,
 		status,
 		created: null,
 		updated: null,

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/studio-settings";
-import { baseNameOf, isIdeaRecord, propertyOf, sourceTargetOf, sourceTitleOf, toIdea } from "../../../src/core/pipeline/idea";
+import { baseNameOf, ideaTextOf, isIdeaRecord, propertyOf, sourceTargetOf, sourceTitleOf, toIdea, withIdeaTag } from "../../../src/core/pipeline/idea";
 import { makeRecord } from "./make-record";
 
 const STAGES = DEFAULT_SETTINGS.stages;
@@ -16,6 +16,7 @@ describe("toIdea", () => {
 		expect(toIdea(record, STAGES)).toEqual({
 			path: "Idées/Écrire moins.md",
 			title: "Écrire moins",
+			text: "Écrire moins",
 			status: { kind: "stage", key: "think" },
 			created: 10,
 			updated: 20,
@@ -102,5 +103,36 @@ describe("small helpers", () => {
 		expect(sourceTitleOf({ sourcePath: "J/Day.md", sourceTarget: "x" })).toBe("Day");
 		expect(sourceTitleOf({ sourcePath: null, sourceTarget: "J/Day" })).toBe("Day");
 		expect(sourceTitleOf({ sourcePath: null, sourceTarget: null })).toBeNull();
+	});
+});
+
+describe("the idea's own words", () => {
+	const TITLE = `Ce que m'a appris [[Conférence Lyon 2025|la conférence de Lyon]] : « douter » et "oser"`;
+
+	it("takes the idea's words from its title property and shows its links as their display text", () => {
+		const record = makeRecord("Idées/Ce que m'a appris la conférence de Lyon douter et oser.md", { properties: { type: "idea", title: TITLE } });
+		const idea = toIdea(record, STAGES);
+		expect(idea?.text).toBe(TITLE);
+		expect(idea?.title).toBe(`Ce que m'a appris la conférence de Lyon : « douter » et "oser"`);
+	});
+
+	it("keeps showing the file name of an idea note written before titles were kept", () => {
+		expect(ideaTextOf(makeRecord("Idées/Simplifier sans mentir la règle des trois exemples.md", { properties: { type: "idea" } }))).toBe("Simplifier sans mentir la règle des trois exemples");
+		expect(ideaTextOf(makeRecord("Idées/Vide.md", { properties: { type: "idea", title: "   " } }))).toBe("Vide");
+		expect(toIdea(makeRecord("Idées/Vieille idée.md", { properties: { type: "idea" } }), STAGES)?.title).toBe("Vieille idée");
+	});
+});
+
+describe("withIdeaTag", () => {
+	it("shows idea, idée and the configured tag as the configured one, once", () => {
+		expect(withIdeaTag(["idea", "méthode", "idée"], "idée")).toEqual(["idée", "méthode"]);
+		expect(withIdeaTag(["idée", "idea/brouillon"], "idea")).toEqual(["idea", "idea/brouillon"]);
+		expect(withIdeaTag(["pensée", "idea"], "#Pensée")).toEqual(["pensée"]);
+	});
+
+	it("merges the idea tags of the ideas the board shows, when given the setting", () => {
+		const record = makeRecord("Idées/A.md", { tags: ["idea", "écriture"], properties: { type: "idea" } });
+		expect(toIdea(record, STAGES, "idée")?.tags).toEqual(["idée", "écriture"]);
+		expect(toIdea(record, STAGES)?.tags).toEqual(["idea", "écriture"]);
 	});
 });

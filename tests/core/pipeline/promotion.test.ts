@@ -2,7 +2,7 @@ import { inboxItems, isFromNote, pendingIdeaItems, type PromotedIdea } from "../
 import { makeRecord } from "./make-record";
 
 function idea(title: string, sourcePath: string | null, sourceTarget: string | null = null): PromotedIdea {
-	return { title, sourcePath, sourceTarget };
+	return { text: title, sourcePath, sourceTarget };
 }
 
 const NOTE = "Journal/Journal 2024-03-01.md";
@@ -22,6 +22,13 @@ describe("isFromNote", () => {
 });
 
 describe("pendingIdeaItems", () => {
+	it("knows a long item promoted before titles were kept, whose note name was cut at 100 characters mid-word", () => {
+		const item = "Simplifier sans mentir : la règle des trois exemples, que j'applique à chaque post depuis « Expert Secrets » et qui marche";
+		const oldName = Array.from(item.replace(":", " ").replace(/\s+/g, " ")).slice(0, 100).join("");
+		expect(pendingIdeaItems(NOTE, [item], [idea(oldName, NOTE)])).toEqual([]);
+		expect(pendingIdeaItems(NOTE, [item], [idea("Simplifier sans mentir", NOTE)])).toEqual([item]);
+	});
+
 	it("returns every item when nothing was promoted", () => {
 		expect(pendingIdeaItems(NOTE, ["One", "Two"], [])).toEqual(["One", "Two"]);
 	});
@@ -85,5 +92,13 @@ describe("inboxItems", () => {
 		const items = inboxItems(records, ideas, new Set(records.map((r) => r.path)));
 		expect(items).toHaveLength(500);
 		expect(Date.now() - started).toBeLessThan(1000);
+	});
+});
+
+describe("promotion of items whose words are not a file name", () => {
+	const ITEM = "Ce que m'a appris [[Conférence Lyon 2025|la conférence de Lyon]] : « douter »";
+
+	it("knows an item promoted once by the idea's title, whatever its file is called", () => {
+		expect(pendingIdeaItems("J/Lundi.md", [ITEM, "Le piège de l'expertise"], [{ text: ITEM, sourcePath: "J/Lundi.md", sourceTarget: "Lundi" }])).toEqual(["Le piège de l'expertise"]);
 	});
 });
