@@ -35,10 +35,10 @@ export class BoardActions {
 		return error instanceof Error ? error.message : String(error);
 	}
 
-	/** Captures an idea; false (with a message) when it is empty or cannot be written. */
-	async capture(text: string, body: string, source: TFile | null): Promise<boolean> {
+	/** Captures an idea (in `stageKey`, else the first stage); false (with a message) when it is empty or cannot be written. */
+	async capture(text: string, body: string, source: TFile | null, stageKey?: string): Promise<boolean> {
 		try {
-			const file = await this.pipeline.capture(text, body, source);
+			const file = await this.pipeline.capture(text, body, source, stageKey);
 			noticeWithButton(this.t("notice.captured", { title: file.basename }), this.t("common.open"), () => void this.app.workspace.getLeaf(false).openFile(file));
 			return true;
 		} catch (error) {

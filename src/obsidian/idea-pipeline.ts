@@ -68,16 +68,16 @@ export class IdeaPipeline {
 		return inboxItems(watched, this.known(ideas), new Set(watched.map((r) => r.path)));
 	}
 
-	/** Creates an idea note in the first stage; `source` links to the note it came from. */
-	async capture(text: string, body: string, source: TFile | null): Promise<TFile> {
+	/** Creates an idea note in `stageKey` (the first stage when it names none); `source` links to the note it came from. */
+	async capture(text: string, body: string, source: TFile | null, stageKey?: string): Promise<TFile> {
 		const idea = text.replace(/\s+/g, " ").trim();
 		const name = toFileName(idea);
 		if (name === "") throw new EmptyIdeaError();
 		const settings = this.studio.settings;
 		const folder = settings.ideasFolder;
 		const sourceLinkText = source ? this.app.metadataCache.fileToLinktext(source, `${folder}/${name}.md`, true) : null;
-		const first = this.stages[0]?.key ?? "spark";
-		const note = renderIdeaNote({ title: idea, body, stageKey: first, created: new Date(), dateFormat: settings.dateFormat, sourceLinkText, tags: ["idea"] });
+		const stage = this.stages.find((s) => s.key === stageKey)?.key ?? this.stages[0]?.key ?? "spark";
+		const note = renderIdeaNote({ title: idea, body, stageKey: stage, created: new Date(), dateFormat: settings.dateFormat, sourceLinkText, tags: ["idea"] });
 		const file = await this.writer.createNote(folder, name, note);
 		this.justCreated.push({ path: file.path, title: file.basename, sourcePath: source?.path ?? null, sourceTarget: sourceLinkText });
 		return file;

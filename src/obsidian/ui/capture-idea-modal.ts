@@ -18,7 +18,7 @@ export class CaptureIdeaModal extends Modal {
 	constructor(
 		app: App,
 		private readonly t: Translate,
-		private readonly options: { initialText?: string; sourceTitle: string | null; onSubmit: (input: CaptureInput) => Promise<boolean> },
+		private readonly options: { initialText?: string; /** The dialog's title when not the usual one (the board's "+" names the stage). */ title?: string; sourceTitle: string | null; onSubmit: (input: CaptureInput) => Promise<boolean> },
 	) {
 		super(app);
 		this.text = options.initialText ?? "";
@@ -26,7 +26,7 @@ export class CaptureIdeaModal extends Modal {
 
 	onOpen(): void {
 		const { contentEl, t } = this;
-		this.setTitle(t("capture.title"));
+		this.setTitle(this.options.title ?? t("capture.title"));
 		contentEl.addClass("tls-capture");
 		const line = contentEl.createEl("input", { type: "text", cls: "tls-capture-idea", attr: { placeholder: t("capture.idea"), "aria-label": t("capture.idea") } });
 		line.value = this.text;
