@@ -29,6 +29,8 @@ let boardsOpened = 0;
  * https://docs.obsidian.md/Reference/TypeScript+API/ItemView
  */
 export class PipelineView extends ItemView {
+	/** A board is not navigated away from: notes opened from it go to another tab. https://docs.obsidian.md/Reference/TypeScript+API/View/navigation */
+	navigation = false;
 	private state: BoardViewState = { ...DEFAULT_BOARD_STATE };
 	private lanesEl: HTMLElement | null = null;
 	private filtersEl: HTMLElement | null = null;
@@ -225,7 +227,7 @@ export class PipelineView extends ItemView {
 		const text = await this.app.vault.cachedRead(file);
 		const listLines = (this.app.metadataCache.getFileCache(file)?.listItems ?? []).map((li) => li.position.start.line);
 		const line = lineOfItem(text, listLines, item.text);
-		await this.app.workspace.getLeaf(newLeaf).openFile(file, line === null ? { active: true } : { active: true, eState: { line } });
+		await this.noteLeaf(newLeaf).openFile(file, line === null ? { active: true } : { active: true, eState: { line } });
 	}
 
 	private cardMenu(card: BoardCard, lane: Lane): Menu {
@@ -238,7 +240,13 @@ export class PipelineView extends ItemView {
 
 	private open(path: string, newTab: boolean): void {
 		const file = this.app.vault.getAbstractFileByPath(path);
-		if (file instanceof TFile) void this.app.workspace.getLeaf(newTab ? "tab" : false).openFile(file);
+		if (file instanceof TFile) void this.noteLeaf(newTab ? "tab" : false).openFile(file);
+	}
+
+	/** Where a note opens from the board: never over a board open in a tab. */
+	private noteLeaf(newLeaf: PaneType | boolean): WorkspaceLeaf {
+		const leaf = this.app.workspace.getLeaf(newLeaf);
+		return leaf.view instanceof PipelineView ? this.app.workspace.getLeaf("tab") : leaf;
 	}
 
 	/** Shows the move at once, writes it, and puts the card back if the write fails. */
