@@ -1,16 +1,11 @@
 /**
- * The board's layout rules, apart from any DOM: where it is (side panel or main tab) and which way
- * it scrolls there, how a lane says how many cards it shows, which lanes are collapsed, and how
- * fast a drag near an edge scrolls the board.
+ * The board's layout rules, apart from any DOM: where it is (side panel or main tab), how a lane
+ * says how many cards it shows, which lanes are collapsed, and how fast a drag near an edge
+ * scrolls the board.
  */
 
 /** Where a board is open: the compact side panel (lanes stacked) or a main tab (lanes as columns). */
 export type BoardPlace = "side" | "tab";
-
-/** The axis the board's lanes scroll along: stacked lanes scroll down, columns scroll across. */
-export function scrollAxisOf(place: BoardPlace): "x" | "y" {
-	return place === "tab" ? "x" : "y";
-}
 
 /** What a lane's count shows: `7`, or `2 / 7` when a filter hides some of its cards. */
 export interface LaneCount {

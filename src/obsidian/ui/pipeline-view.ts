@@ -1,4 +1,4 @@
-import { ItemView, TFile, type Menu, type PaneType, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Notice, TFile, type Menu, type PaneType, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { buildBoardModel, moveCard, OTHER_LANE_KEY, type BoardCard, type BoardModel, type Lane } from "../../core/pipeline/board-model";
 import type { InboxCard } from "../../core/pipeline/inbox-cards";
 import { toggleLane, type BoardPlace } from "../../core/pipeline/board-layout";
@@ -223,7 +223,10 @@ export class PipelineView extends ItemView {
 	/** Opens a note at the line of an inbox item, found now in the note's text (it may have changed since it was indexed). */
 	private async openItem(item: InboxCard, path: string, newLeaf: PaneType | boolean): Promise<void> {
 		const file = this.app.vault.getFileByPath(path);
-		if (!file) return;
+		if (!file) {
+			new Notice(this.studio.translate("notice.noteGone"));
+			return;
+		}
 		const text = await this.app.vault.cachedRead(file);
 		const listLines = (this.app.metadataCache.getFileCache(file)?.listItems ?? []).map((li) => li.position.start.line);
 		const line = lineOfItem(text, listLines, item.text);
@@ -259,5 +262,4 @@ export class PipelineView extends ItemView {
 		const written = await this.actions.move(path, key, title);
 		if (!written) this.renderLanes(this.buildModel());
 	}
-
 }

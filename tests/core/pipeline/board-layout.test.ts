@@ -1,4 +1,4 @@
-import { EDGE_MAX_STEP, EDGE_ZONE, edgeScrollStep, laneCount, readCollapsedLanes, scrollAxisOf, toggleLane } from "../../../src/core/pipeline/board-layout";
+import { EDGE_MAX_STEP, EDGE_ZONE, edgeScrollStep, laneCount, readCollapsedLanes, toggleLane } from "../../../src/core/pipeline/board-layout";
 
 describe("laneCount", () => {
 	it("shows the lane's total alone when no filter hides a card", () => {
@@ -23,13 +23,6 @@ describe("collapsed lanes", () => {
 	it("collapses an open lane and opens a collapsed one, leaving the others as they were", () => {
 		expect(toggleLane(["__inbox"], "spark")).toEqual(["__inbox", "spark"]);
 		expect(toggleLane(["__inbox", "spark"], "__inbox")).toEqual(["spark"]);
-	});
-});
-
-describe("scrollAxisOf", () => {
-	it("scrolls stacked lanes down in the side panel and columns across in a tab", () => {
-		expect(scrollAxisOf("side")).toBe("y");
-		expect(scrollAxisOf("tab")).toBe("x");
 	});
 });
 
