@@ -8,6 +8,7 @@ import { BoardActions } from "./obsidian/board-actions";
 import { PipelineView, PIPELINE_VIEW_TYPE } from "./obsidian/ui/pipeline-view";
 import { openPipelineView } from "./obsidian/open-pipeline-view";
 import { registerCommands } from "./obsidian/commands/register-commands";
+import type { BoardPlace } from "./core/pipeline/board-layout";
 
 /** Lifecycle only: the parts are built in src/core (pure) and src/obsidian (glue). */
 export default class ThoughtLeadershipStudioPlugin extends Plugin {
@@ -20,7 +21,7 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		this.studio = studio;
 		const pipeline = new IdeaPipeline(this.app, studio);
 		const actions = new BoardActions(this.app, pipeline, studio.translate);
-		const openPipeline = (): Promise<void> => openPipelineView(this.app);
+		const openPipeline = (place?: BoardPlace): Promise<void> => openPipelineView(this.app, place);
 
 		this.registerView(PIPELINE_VIEW_TYPE, (leaf) => new PipelineView(leaf, studio, pipeline, actions));
 		this.registerHoverLinkSource(PIPELINE_VIEW_TYPE, { display: studio.translate("view.title"), defaultMod: true });

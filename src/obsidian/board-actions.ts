@@ -51,15 +51,15 @@ export class BoardActions {
 		return this.t("error.unexpected");
 	}
 
-	/** Captures an idea; false (with a message) when it is empty or cannot be written. */
-	async capture(text: string, body: string, source: TFile | null): Promise<boolean> {
-		return (await this.captureNote(text, body, source)) !== null;
+	/** Captures an idea (in `stageKey`, else the first stage); false (with a message) when it is empty or cannot be written. */
+	async capture(text: string, body: string, source: TFile | null, stageKey?: string): Promise<boolean> {
+		return (await this.captureNote(text, body, source, stageKey)) !== null;
 	}
 
 	/** Captures an idea and hands back its note; null (with a message) when it is empty or cannot be written. */
-	async captureNote(text: string, body: string, source: TFile | null): Promise<TFile | null> {
+	async captureNote(text: string, body: string, source: TFile | null, stageKey?: string): Promise<TFile | null> {
 		try {
-			const file = await this.pipeline.capture(text, body, source);
+			const file = await this.pipeline.capture(text, body, source, stageKey);
 			noticeWithButton(this.t("notice.captured", { title: noticeTitle(ideaTitleText(text)) }), this.t("common.open"), () => void this.app.workspace.getLeaf(false).openFile(file));
 			return file;
 		} catch (error) {

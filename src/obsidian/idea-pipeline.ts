@@ -88,10 +88,10 @@ export class IdeaPipeline {
 	}
 
 	/**
-	 * Creates an idea note in the first stage: its `title` the idea's exact words, its file name a
-	 * safe name made from what they show, `source` a link to the note it came from.
+	 * Creates an idea note in `stageKey` (the first stage when it names none): its `title` the idea's
+	 * exact words, its file name a safe name made from what they show, `source` a link to the note it came from.
 	 */
-	async capture(text: string, body: string, source: TFile | null): Promise<TFile> {
+	async capture(text: string, body: string, source: TFile | null, stageKey?: string): Promise<TFile> {
 		const idea = ideaTitleText(text);
 		// Cut at a word, with "…", before toFileName would cut it at its length limit mid-word.
 		const name = toFileName(shortenText(displayText(idea), FILE_NAME_CHARS));
@@ -99,8 +99,8 @@ export class IdeaPipeline {
 		const settings = this.studio.settings;
 		const folder = settings.ideasFolder;
 		const sourceLinkText = source ? this.app.metadataCache.fileToLinktext(source, `${folder}/${name}.md`, true) : null;
-		const first = this.stages[0]?.key ?? "spark";
-		const note = renderIdeaNote({ title: idea, body, stageKey: first, created: new Date(), dateFormat: settings.dateFormat, locale: dateLocale(this.studio.language), sourceLinkText, tags: [settings.ideaTag] });
+		const stage = this.stages.find((s) => s.key === stageKey)?.key ?? this.stages[0]?.key ?? "spark";
+		const note = renderIdeaNote({ title: idea, body, stageKey: stage, created: new Date(), dateFormat: settings.dateFormat, locale: dateLocale(this.studio.language), sourceLinkText, tags: [settings.ideaTag] });
 		const file = await this.writer.createNote(folder, name, note);
 		this.justCreated.push({ path: file.path, text: idea, sourcePath: source?.path ?? null, sourceTarget: sourceLinkText });
 		return file;

@@ -2,7 +2,10 @@
  * The idea pipeline board in Chromium, over the real plugin in the preview: capture from the palette,
  * promotion from the inbox, a real drag between lanes that changes only the `status` line of a note
  * with odd frontmatter (comments, quotes, CRLF), undo by the Notice and by the command, keyboard moves,
- * the "Other" lane for an unknown status, and screenshots in light, dark and French.
+ * the "Other" lane for an unknown status, and screenshots in light, dark and French. Then, in French,
+ * the board in a main tab: columns side by side, lanes that collapse and stay so, "+" in a lane,
+ * the inbox's sort, its duplicates and its titles, counts under a filter, scrolling while dragging
+ * near an edge, and the names a screen reader gives to the board's controls.
  */
 import type { Locator } from "playwright-core";
 import { cleanUpAfterTests, makeTestVault, startSession, until, type Session } from "./browser";
@@ -24,6 +27,19 @@ Une matinée à relire les retours de clients.
 ## Idées de posts
 - ${INBOX_ITEM}
 - Le carnet d'idées comme outil de travail
+`;
+
+/** A second watched note holding one of the same items: the inbox shows it once, "in 2 notes". */
+const SECOND_SOURCE_PATH = "Réflexions/Carnet de bord.md";
+const SHARED_ITEM = "Le carnet d'idées comme outil de travail";
+const SECOND_SOURCE = `---
+created: 2024-06-12T08:00
+tags:
+  - journal
+---
+## Idées de posts
+- Relire ses notes : « le carnet » comme atelier
+- ${SHARED_ITEM}
 `;
 
 /**
@@ -78,7 +94,7 @@ let vault: string;
 let session: Session;
 
 beforeAll(async () => {
-	vault = makeTestVault({ [INBOX_SOURCE_PATH]: INBOX_SOURCE });
+	vault = makeTestVault({ [INBOX_SOURCE_PATH]: INBOX_SOURCE, [SECOND_SOURCE_PATH]: SECOND_SOURCE });
 	session = await startSession({ vault });
 	await session.open();
 	// The fixtures go in through the vault, as a sync or another editor would, before the board opens.
@@ -400,4 +416,232 @@ test("the board speaks French with ?lang=fr", async () => {
 	await expect(card(KEYS_PATH).locator(".tls-card-age").textContent()).resolves.toMatch(/^il y a /);
 	await page.locator(".nav-file-title", { hasText: "Le doute comme méthode" }).first().click();
 	await session.screenshot("board-fr");
+});
+
+// From here on, in French: the page was reloaded with ?lang=fr by the test above.
+const TAB_BOARD = `.mod-root ${BOARD_SELECTOR}`;
+const SIDE_BOARD = `.mod-right-split ${BOARD_SELECTOR}`;
+
+function laneIn(board: string, key: string): Locator {
+	return session.page.locator(`${board} .tls-lane[data-lane="${key}"]`);
+}
+
+async function openTabBoard(): Promise<void> {
+	await expect(session.page.evaluate((id) => window.preview!.runCommand(id), `${PLUGIN_ID}:open-pipeline-tab`)).resolves.toBe(true);
+	await laneIn(TAB_BOARD, "spark").waitFor();
+}
+
+async function boxOf(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+	const box = await locator.boundingBox();
+	if (!box) throw new Error("not on screen");
+	return box;
+}
+
+test("open-pipeline-tab opens the board in a main tab, lanes as columns side by side that scroll across, and gives it the focus; the side panel stays stacked", async () => {
+	await openTabBoard();
+	const leaves = await session.page.evaluate(() => window.preview!.listLeaves());
+	expect(leaves.filter((leaf) => leaf.type === BOARD).map((leaf) => leaf.side).sort()).toEqual(["right", "root"]);
+	await until(() => session.page.evaluate((board) => document.activeElement?.closest(board) != null, TAB_BOARD), "the tab board has the focus");
+
+	const spark = await boxOf(laneIn(TAB_BOARD, "spark"));
+	const think = await boxOf(laneIn(TAB_BOARD, "think"));
+	expect(think.x).toBeGreaterThan(spark.x + spark.width - 1);
+	expect(Math.abs(think.y - spark.y)).toBeLessThan(2);
+	const lanes = session.page.locator(`${TAB_BOARD} .tls-board-lanes`);
+	expect(await lanes.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+	expect(await lanes.evaluate((el) => getComputedStyle(el).overflowX)).toBe("auto");
+
+	const sideSpark = await boxOf(laneIn(SIDE_BOARD, "spark"));
+	const sideThink = await boxOf(laneIn(SIDE_BOARD, "think"));
+	expect(sideThink.y).toBeGreaterThan(sideSpark.y + sideSpark.height - 1);
+	expect(Math.abs(sideThink.x - sideSpark.x)).toBeLessThan(2);
+});
+
+test("a collapsed lane hides its cards and is still collapsed after the board is closed and opened again, in its place only", async () => {
+	const { page } = session;
+	const think = laneIn(TAB_BOARD, "think");
+	const toggle = think.locator(".tls-lane-toggle");
+	await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("true");
+	await toggle.click();
+	await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("false");
+	await expect(think.locator(".tls-lane-cards").isVisible()).resolves.toBe(false);
+	expect((await boxOf(think)).width).toBeLessThan(80);
+
+	await page.evaluate((type) => {
+		const app = window.preview!.app;
+		for (const leaf of app.workspace.getLeavesOfType(type)) if (leaf.view.containerEl.closest(".mod-root")) leaf.detach();
+	}, BOARD);
+	await until(async () => (await page.locator(TAB_BOARD).count()) === 0, "the tab board is closed");
+	await openTabBoard();
+	await expect(laneIn(TAB_BOARD, "think").locator(".tls-lane-toggle").getAttribute("aria-expanded")).resolves.toBe("false");
+	await expect(laneIn(TAB_BOARD, "think").locator(".tls-lane-cards").isVisible()).resolves.toBe(false);
+	// The side panel keeps its own lanes open.
+	await expect(laneIn(SIDE_BOARD, "think").locator(".tls-lane-toggle").getAttribute("aria-expanded")).resolves.toBe("true");
+
+	await laneIn(TAB_BOARD, "think").locator(".tls-lane-toggle").click();
+	await expect(laneIn(TAB_BOARD, "think").locator(".tls-lane-cards").isVisible()).resolves.toBe(true);
+});
+
+test("\"+\" in a lane captures an idea straight into that stage, the writer's words kept", async () => {
+	const { page } = session;
+	const idea = "Simplifier sans mentir : la règle des « trois » exemples, \"vraiment\" et l'art du doute";
+	const before = await listFiles();
+	const draftsBefore = Number(await laneIn(TAB_BOARD, "invest").locator(".tls-lane-count").textContent());
+
+	await page.getByRole("button", { name: "Capturer une idée dans Brouillon" }).first().click();
+	const input = page.locator("input.tls-capture-idea");
+	await input.waitFor();
+	await expect(page.locator(".modal-title").last().textContent()).resolves.toBe("Capturer une idée dans Brouillon");
+	await input.fill(idea);
+	await page.keyboard.press("Enter");
+
+	await until(async () => (await listFiles()).length === before.length + 1, "a new note exists");
+	const created = (await listFiles()).filter((path) => !before.includes(path));
+	expect(created).toHaveLength(1);
+	const path = created[0] ?? "";
+	expect(path.startsWith("Idées/")).toBe(true);
+	const text = await readFile(path);
+	expect(text).toMatch(/^---\ntype: idea\nstatus: invest\n/);
+	expect(text).toContain(`\n${idea}\n`);
+	await until(async () => (await laneIn(TAB_BOARD, "invest").locator(`.tls-card[data-path="${path.replace(/"/g, '\\"')}"]`).count()) === 1, "the card shows in Brouillon");
+	await until(async () => Number(await laneIn(TAB_BOARD, "invest").locator(".tls-lane-count").textContent()) === draftsBefore + 1, "the Brouillon count grows by one");
+});
+
+test("the inbox follows the sort menu, and shows an item held by two notes once, each note reachable", async () => {
+	const { page } = session;
+	const inbox = page.locator(`${SIDE_BOARD} .tls-lane-inbox`);
+	if ((await inbox.locator(".tls-inbox-toggle").count()) > 0 && (await inbox.locator(".tls-inbox-card").count()) <= 5) await inbox.locator(".tls-inbox-toggle").click();
+	const texts = (): Promise<string[]> => inbox.locator(".tls-inbox-open").allTextContents();
+
+	await page.locator(`${SIDE_BOARD} .tls-board-sort`).selectOption("title");
+	await until(async () => {
+		const shown = await texts();
+		return shown.length > 5 && shown.join("\n") === [...shown].sort((a, b) => a.localeCompare(b, "fr", { numeric: true })).join("\n");
+	}, "the inbox is in title order");
+	await page.locator(`${SIDE_BOARD} .tls-board-sort`).selectOption("created");
+	// Newest note first: the second source (12 June) before the first (10 June).
+	await until(async () => {
+		const shown = await texts();
+		return shown.indexOf("Relire ses notes : « le carnet » comme atelier") < shown.indexOf("Pourquoi les clients achètent une position");
+	}, "the inbox is newest first");
+
+	const shared = inbox.locator(".tls-inbox-card", { hasText: SHARED_ITEM });
+	await expect(shared.count()).resolves.toBe(1);
+	await expect(shared.locator(".tls-inbox-count").textContent()).resolves.toBe("dans 2 notes\u00a0:");
+	expect((await shared.locator("a.tls-card-source").allTextContents()).sort()).toEqual(["2024-06-10", "Carnet de bord"]);
+	await shared.locator("a.tls-card-source", { hasText: "2024-06-10" }).click();
+	await until(async () => (await page.evaluate(() => window.preview!.activeFile())) === INBOX_SOURCE_PATH, "that source opens");
+	// Opened beside the tab board, not over it.
+	await expect(page.locator(TAB_BOARD).count()).resolves.toBe(1);
+});
+
+test("an inbox card's title opens its note at the item's line", async () => {
+	const { page } = session;
+	const item = "Relire ses notes : « le carnet » comme atelier";
+	await page.locator(`${SIDE_BOARD} .tls-inbox-open`, { hasText: item }).click();
+	await until(async () => (await page.evaluate(() => window.preview!.activeFile())) === SECOND_SOURCE_PATH, "the note opens");
+	const line = SECOND_SOURCE.split("\n").findIndex((l) => l.includes(item));
+	const state = await page.evaluate(() => window.preview!.app.workspace.getMostRecentLeaf()?.view.getEphemeralState());
+	expect(state).toMatchObject({ line });
+});
+
+test("a lane's count says how many cards a filter hides, in figures and in words", async () => {
+	const { page } = session;
+	const search = page.locator(`${SIDE_BOARD} .tls-board-search`);
+	const spark = laneIn(SIDE_BOARD, "spark").locator(".tls-lane-count");
+	const total = Number(await spark.textContent());
+	expect(total).toBeGreaterThan(1);
+	await search.fill("écrire avant");
+	await until(async () => (await spark.textContent()) === `1 / ${total}`, "the Étincelle count reads 1 / total");
+	await expect(spark.getAttribute("aria-label")).resolves.toBe(`Affichées\u00a0: 1 sur ${total}\u00a0; un filtre en masque ${total - 1}`);
+	await search.fill("");
+	await until(async () => (await spark.textContent()) === String(total), "the count is back to the total");
+	await expect(spark.getAttribute("aria-label")).resolves.toBe(`Idées\u00a0: ${total}`);
+});
+
+test("the board's buttons and menus have names that say what they do and to which idea or lane", async () => {
+	const { page } = session;
+	const side = page.locator(SIDE_BOARD);
+	await expect(side.getByRole("combobox", { name: "Trier les idées" }).count()).resolves.toBe(1);
+	await expect(side.getByRole("combobox", { name: "Filtrer les idées par tag" }).count()).resolves.toBe(1);
+	await expect(side.getByRole("combobox", { name: "Filtrer les idées par note source" }).count()).resolves.toBe(1);
+	await expect(side.getByRole("button", { name: "Promouvoir « Relire ses notes : « le carnet » comme atelier » en note d'idée", exact: true }).count()).resolves.toBe(1);
+	const promoteNames = await side.locator(".tls-card-promote").evaluateAll((els) => els.map((el) => el.getAttribute("aria-label")));
+	expect(new Set(promoteNames).size).toBe(promoteNames.length);
+	await expect(side.getByRole("button", { name: "Capturer une idée dans Étincelle", exact: true }).count()).resolves.toBe(1);
+	await expect(side.getByRole("button", { name: "Étincelle", exact: true }).getAttribute("aria-expanded")).resolves.toBe("true");
+	await expect(side.getByRole("button", { name: "Actions pour « Écrire avant de savoir »", exact: true }).count()).resolves.toBe(1);
+	await expect(side.getByRole("button", { name: new RegExp(`^Ouvrir «\\s${SHARED_ITEM}\\s» dans (Carnet de bord|2024-06-10)$`) }).count()).resolves.toBe(1);
+});
+
+test("dragging a card toward the bottom of the side panel scrolls it down to a lane off screen", async () => {
+	const { page } = session;
+	const before = await readFile(KEYS_PATH);
+	const lanes = page.locator(`${SIDE_BOARD} .tls-board-lanes`);
+	await lanes.evaluate((el) => el.scrollTo(0, 0));
+	const target = laneIn(SIDE_BOARD, "re-invest");
+	const source = page.locator(`${SIDE_BOARD} .tls-card[data-path="${KEYS_PATH}"]`);
+	await source.scrollIntoViewIfNeeded();
+	const start = await lanes.evaluate((el) => el.scrollTop);
+	const area = await boxOf(lanes);
+	expect(await target.evaluate((el, bottom) => el.getBoundingClientRect().top > bottom, area.y + area.height)).toBe(true);
+	try {
+		const from = await boxOf(source);
+		await page.mouse.move(from.x + 20, from.y + 10);
+		await page.mouse.down();
+		await page.mouse.move(area.x + area.width / 2, area.y + area.height - 30, { steps: 5 });
+		await page.mouse.move(area.x + area.width / 2, area.y + area.height - 4, { steps: 3 });
+		await until(() => target.evaluate((el, bottom) => el.getBoundingClientRect().top < bottom - 40, area.y + area.height), "the Re-invest lane scrolls into sight");
+		expect(await lanes.evaluate((el) => el.scrollTop)).toBeGreaterThan(start);
+		const drop = await boxOf(target);
+		await page.mouse.move(drop.x + drop.width / 2, Math.min(drop.y + 20, area.y + area.height - 80), { steps: 5 });
+		await page.mouse.move(drop.x + drop.width / 2, Math.min(drop.y + 24, area.y + area.height - 76), { steps: 2 });
+		await page.mouse.up();
+		await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: re-invest\n"));
+	} finally {
+		await page.evaluate(({ path, text }) => window.preview!.writeFile(path, text), { path: KEYS_PATH, text: before });
+	}
+});
+
+test("dragging a card toward the right of the tab board scrolls the columns across", async () => {
+	const { page } = session;
+	// Notes opened since sit in tabs in front of it: the command brings the open board back.
+	await openTabBoard();
+	await expect(page.locator(TAB_BOARD).count()).resolves.toBe(1);
+	const lanes = page.locator(`${TAB_BOARD} .tls-board-lanes`);
+	await lanes.evaluate((el) => el.scrollTo(0, 0));
+	const source = page.locator(`${TAB_BOARD} .tls-card[data-path="${KEYS_PATH}"]`);
+	await source.waitFor();
+	const area = await boxOf(lanes);
+	const from = await boxOf(source);
+	await page.mouse.move(from.x + 20, from.y + 10);
+	await page.mouse.down();
+	await page.mouse.move(area.x + area.width - 30, area.y + area.height / 2, { steps: 5 });
+	await page.mouse.move(area.x + area.width - 4, area.y + area.height / 2, { steps: 3 });
+	await until(async () => (await lanes.evaluate((el) => el.scrollLeft)) > 100, "the columns scroll across");
+	// Dropped outside any lane: nothing is written.
+	await page.mouse.move(area.x + area.width / 2, area.y - 40, { steps: 3 });
+	await page.mouse.up();
+	await lanes.evaluate((el) => el.scrollTo(0, 0));
+});
+
+test("the tab board and the side panel look right in French, light and dark", async () => {
+	const { page } = session;
+	await openTabBoard();
+	await dismissNotices();
+	// A collapsed column among open ones.
+	await laneIn(TAB_BOARD, "__inbox").locator(".tls-lane-toggle").click();
+	for (const theme of ["light", "dark"] as const) {
+		await page.evaluate((t) => window.preview!.setTheme(t), theme);
+		await expect(page.locator(`body.theme-${theme}`).count()).resolves.toBe(1);
+		await session.screenshot(`board-fr-tab-${theme}`);
+	}
+	await laneIn(TAB_BOARD, "__inbox").locator(".tls-lane-toggle").click();
+	await page.locator(".nav-file-title", { hasText: "Le doute comme méthode" }).first().click();
+	for (const theme of ["light", "dark"] as const) {
+		await page.evaluate((t) => window.preview!.setTheme(t), theme);
+		await page.locator(`${SIDE_BOARD} .tls-board-lanes`).evaluate((el) => el.scrollTo(0, 0));
+		await session.screenshot(`board-fr-side-${theme}`);
+	}
+	await page.evaluate(() => window.preview!.setTheme("light"));
 });

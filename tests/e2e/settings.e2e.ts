@@ -38,7 +38,7 @@ describe("the settings tab in Chromium", () => {
 		await until(async () => (await saved(s))?.stages[0]?.key === "think", "the new order is saved");
 		const value = s.page.locator('input[aria-label="Valeur enregistrée, étape 3"]');
 		await value.fill("think");
-		await until(async () => ((await s.page.textContent(".tls-stage-list [role=status]")) ?? "").includes("« think »"), "the duplicate is refused");
+		await until(async () => ((await s.page.textContent(".tls-stage-list [role=status]")) ?? "").includes("«\u00a0think\u00a0»"), "the duplicate is refused");
 		expect((await saved(s))?.stages.map((stage) => stage.key)).toEqual(["think", "spark", "invest", "published", "re-invest"]);
 		await s.screenshot("settings-fr-light");
 	});
@@ -50,8 +50,8 @@ describe("the settings tab in Chromium", () => {
 		const field = s.page.locator('input[aria-label="Format de date"]');
 		expect(await field.inputValue()).toBe("YYYY-MM-DD[T]HH:mm");
 		await field.fill("dddd D MMMM YYYY");
-		await until(async () => /^Exemple : \p{L}+ \d{1,2} \p{L}+ \d{4}$/u.test((await s.page.textContent(".tls-setting-example")) ?? ""), "the example follows the field");
-		expect(await s.page.textContent(".tls-setting-example")).toMatch(/^Exemple : (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) /);
+		await until(async () => /^Exemple\u00a0: \p{L}+ \d{1,2} \p{L}+ \d{4}$/u.test((await s.page.textContent(".tls-setting-example")) ?? ""), "the example follows the field");
+		expect(await s.page.textContent(".tls-setting-example")).toMatch(/^Exemple\u00a0: (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) /);
 		await until(async () => (await saved(s))?.dateFormat === "EEEE d MMMM yyyy", "the date-fns pattern is saved");
 		await s.page.locator(".tls-setting-note").evaluate((el) => el.scrollIntoView({ block: "center" }));
 		await s.screenshot("settings-fr-dark");

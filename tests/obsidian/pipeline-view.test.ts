@@ -8,6 +8,7 @@ import { Studio } from "../../src/obsidian/studio";
 import { IdeaPipeline } from "../../src/obsidian/idea-pipeline";
 import { BoardActions } from "../../src/obsidian/board-actions";
 import { PipelineView } from "../../src/obsidian/ui/pipeline-view";
+import { CaptureIdeaModal } from "../../src/obsidian/ui/capture-idea-modal";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/studio-settings";
 import type { Language } from "../../src/core/i18n/language";
 import manifest from "../../manifest.json";
@@ -19,13 +20,16 @@ const files = {
 	"Idées/Bizarre.md": "---\ntype: idea\nstatus: peut-être\n---\n",
 };
 
-async function openBoard(app: ObsidianApp, language: Language, start = true): Promise<PipelineView> {
+/** Opens a board; `inTab` puts its leaf in the main area (`.mod-root`), as a tab is in Obsidian. */
+async function openBoard(app: ObsidianApp, language: Language, start = true, inTab = false): Promise<PipelineView> {
 	const storage = { loadData: () => Promise.resolve(null), saveData: () => Promise.resolve() };
 	const studio = new Studio(app, { ...manifest, dir: ".obsidian/plugins/x" }, storage, DEFAULT_SETTINGS, language);
 	if (start) await studio.start();
 	else window.setTimeout(() => void studio.start(), 20);
 	const pipeline = new IdeaPipeline(app, studio);
 	const view = new PipelineView(WorkspaceLeaf.create2__(App.fromOriginalType__(app)).asOriginalType3__(), studio, pipeline, new BoardActions(app, pipeline, studio.translate));
+	document.body.empty();
+	document.body.createDiv({ cls: inTab ? "workspace-split mod-root" : "workspace-split mod-right-split" }).appendChild(view.containerEl);
 	await view.onOpen();
 	return view;
 }
@@ -40,6 +44,8 @@ function lanes(view: PipelineView): string[] {
 }
 
 describe("the pipeline board", () => {
+	afterEach(() => jest.restoreAllMocks());
+
 	it("shows the inbox, every stage in order with its count, and an Other lane for an unknown status", async () => {
 		const view = await openBoard(makeApp(files), "fr");
 		expect(lanes(view)).toEqual([
@@ -98,5 +104,145 @@ describe("the pipeline board", () => {
 		const view = await openBoard(makeApp({ "Idées/<img src=x onerror=alert(1)>.md": "---\ntype: idea\nstatus: spark\n---\n" }), "en");
 		expect(view.contentEl.querySelector("img")).toBeNull();
 		expect(view.contentEl.querySelector(".tls-card-title")?.textContent).toBe("<img src=x onerror=alert(1)>");
+	});
+
+	it("lays the board out by its place: stacked lanes in the side panel, columns in a main tab", async () => {
+		const side = await openBoard(makeApp(files), "fr");
+		expect(side.place).toBe("side");
+		expect(side.contentEl.classList.contains("is-side")).toBe(true);
+		const tab = await openBoard(makeApp(files), "fr", true, true);
+		expect(tab.place).toBe("tab");
+		expect(tab.contentEl.classList.contains("is-tab")).toBe(true);
+	});
+
+	it("collapses a lane from its title and keeps it collapsed in a board opened later in the same place, not in the other", async () => {
+		const app = makeApp(files);
+		const first = await openBoard(app, "fr", true, true);
+		const toggle = first.contentEl.querySelector<HTMLButtonElement>('[data-lane="think"] .tls-lane-toggle');
+		expect(toggle?.textContent).toBe("À creuser");
+		toggle?.click();
+		expect(first.contentEl.querySelector('[data-lane="think"]')?.classList.contains("is-collapsed")).toBe(true);
+		expect(toggle?.getAttribute("aria-expanded")).toBe("false");
+		await first.onClose();
+		const again = await openBoard(app, "fr", true, true);
+		expect(again.contentEl.querySelector('[data-lane="think"]')?.classList.contains("is-collapsed")).toBe(true);
+		const side = await openBoard(app, "fr");
+		expect(side.contentEl.querySelector('[data-lane="think"]')?.classList.contains("is-collapsed")).toBe(false);
+	});
+
+	it("captures an idea from a stage's \"+\" straight into that stage", async () => {
+		const app = makeApp(files);
+		const view = await openBoard(app, "fr");
+		const add = view.contentEl.querySelector<HTMLButtonElement>('[data-lane="invest"] .tls-lane-add');
+		expect(add?.getAttribute("aria-label")).toBe("Capturer une idée dans Brouillon");
+		expect(view.contentEl.querySelector("[data-lane='__inbox'] .tls-lane-add")).toBeNull();
+		// The in-memory Modal closes itself at once: keep the dialog open, as Obsidian does.
+		const dialogs: CaptureIdeaModal[] = [];
+		jest.spyOn(CaptureIdeaModal.prototype, "open").mockImplementation(function (this: CaptureIdeaModal) {
+			dialogs.push(this);
+			this.onOpen();
+		});
+		add?.click();
+		expect(dialogs[0]?.titleEl.textContent).toBe("Capturer une idée dans Brouillon");
+		const input = dialogs[0]?.contentEl.querySelector<HTMLInputElement>("input.tls-capture-idea");
+		if (!input) throw new Error("no capture dialog");
+		input.value = "Le doute : « une méthode » qui s'apprend";
+		input.dispatchEvent(new Event("input"));
+		input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+		await flush();
+		const created = app.vault.getMarkdownFiles().find((f) => f.path.startsWith("Idées/Le doute"));
+		if (!created) throw new Error("no idea note created");
+		const text = await app.vault.read(created);
+		expect(text).toMatch(/^---\ntype: idea\nstatus: invest\n/);
+		expect(text).toContain("\nLe doute : « une méthode » qui s'apprend\n");
+	});
+
+	it("shows \"2 / 7\" in a lane's count when a filter hides cards, and says so in words", async () => {
+		const view = await openBoard(makeApp(files), "fr");
+		const search = view.contentEl.querySelector<HTMLInputElement>(".tls-board-search");
+		if (!search) throw new Error("no search box");
+		const count = (key: string): Element | null => view.contentEl.querySelector(`[data-lane="${key}"] .tls-lane-count`);
+		expect(count("spark")?.textContent).toBe("1");
+		expect(count("spark")?.getAttribute("aria-label")).toBe("Idées\u00a0: 1");
+		search.value = "bizarre";
+		search.dispatchEvent(new Event("input"));
+		expect(count("spark")?.textContent).toBe("0 / 1");
+		expect(count("spark")?.getAttribute("aria-label")).toBe("Affichées\u00a0: 0 sur 1\u00a0; un filtre en masque 1");
+		expect(count("__inbox")?.textContent).toBe("0 / 1");
+		expect(count("__other")?.textContent).toBe("1");
+	});
+
+	it("learns new tags and sources in its filter menus as the vault changes, keeping the search field's focus", async () => {
+		const app = makeApp(files);
+		const view = await openBoard(app, "fr");
+		const search = view.contentEl.querySelector<HTMLInputElement>(".tls-board-search");
+		search?.focus();
+		const options = (cls: string): string[] => Array.from(view.contentEl.querySelectorAll(`.${cls} option`)).map((o) => o.textContent ?? "");
+		expect(options("tls-board-tag")).toEqual(["Tous les tags", "#linkedin"]);
+		await app.vault.create("Réflexions/L'art de dire non.md", "---\ntags: [journal]\n---\n## Idées de posts\n- Dire non : « une politesse »\n");
+		await app.vault.create("Idées/Écrire court.md", "---\ntype: idea\nstatus: spark\ntags: [écriture]\nsource: \"[[L'art de dire non]]\"\n---\n");
+		await flush();
+		await new Promise((resolve) => setTimeout(resolve, 60));
+		expect(options("tls-board-tag")).toEqual(["Tous les tags", "#écriture", "#linkedin"]);
+		expect(options("tls-board-source")).toContain("L'art de dire non");
+		expect(document.activeElement).toBe(search);
+	});
+
+	it("names each button and menu after what it does and to what", async () => {
+		const app = makeApp({ ...files, "Journal/2024-02-23.md": "---\ntags: [journal]\n---\n## Idées de posts\n- Écrire « sans filet »\n" });
+		const view = await openBoard(app, "fr");
+		const labels = (selector: string): (string | null)[] => Array.from(view.contentEl.querySelectorAll(selector)).map((el) => el.getAttribute("aria-label"));
+		expect(labels(".tls-card-promote").sort()).toEqual(["Promouvoir «\u00a0Lire des livres sur le sujet\u00a0» en note d'idée", "Promouvoir «\u00a0Écrire « sans filet »\u00a0» en note d'idée"].sort());
+		expect(labels(".tls-board-sort")).toEqual(["Trier les idées"]);
+		expect(labels(".tls-board-tag")).toEqual(["Filtrer les idées par tag"]);
+		expect(labels(".tls-board-source")).toEqual(["Filtrer les idées par note source"]);
+		expect(labels('[data-lane="spark"] .tls-card-menu')).toEqual(["Actions pour «\u00a0Une étincelle\u00a0»"]);
+	});
+
+	it("gives the focus to its first card when a person opens it", async () => {
+		const view = await openBoard(makeApp(files), "fr");
+		view.focusBoard();
+		expect((document.activeElement as HTMLElement | null)?.dataset.path).toBe("Idées/Une étincelle.md");
+	});
+
+	it("sorts the inbox with the sort menu", async () => {
+		const app = makeApp({
+			"Journal/2024-02-22.md": "---\ntags: [journal]\ncreated: 2024-02-22\n---\n## Idées de posts\n- Zéro brouillon\n- Avant tout : écouter\n",
+			"Journal/2024-03-01.md": "---\ntags: [journal]\ncreated: 2024-03-01\n---\n## Idées de posts\n- L'erreur du client\n",
+		});
+		const view = await openBoard(app, "fr");
+		const inbox = (): string[] => Array.from(view.contentEl.querySelectorAll(".tls-inbox-open")).map((el) => el.textContent ?? "");
+		expect(inbox()).toEqual(["L'erreur du client", "Zéro brouillon", "Avant tout : écouter"]);
+		const sort = view.contentEl.querySelector<HTMLSelectElement>(".tls-board-sort");
+		if (!sort) throw new Error("no sort menu");
+		sort.value = "title";
+		sort.dispatchEvent(new Event("change"));
+		expect(inbox()).toEqual(["Avant tout : écouter", "L'erreur du client", "Zéro brouillon"]);
+	});
+
+	it("shows an item that two notes hold once, \"in 2 notes\", each note reachable", async () => {
+		const app = makeApp({
+			"Journal/2024-02-22.md": "---\ntags: [journal]\n---\n## Idées de posts\n- L'art de dire non\n",
+			"Réflexions/Limites.md": "---\ntags: [journal]\n---\n## Idées de posts\n- L'art de dire  non\n",
+		});
+		const view = await openBoard(app, "fr");
+		const cards = view.contentEl.querySelectorAll(".tls-inbox-card");
+		expect(cards).toHaveLength(1);
+		expect(cards[0]?.querySelector(".tls-inbox-count")?.textContent).toBe("dans 2 notes\u00a0:");
+		expect(Array.from(cards[0]?.querySelectorAll("a.tls-card-source") ?? []).map((a) => a.textContent).sort()).toEqual(["2024-02-22", "Limites"]);
+	});
+
+	it("opens an inbox item's note at the item's line, found in the note's text when clicked", async () => {
+		const note = "---\ntags: [journal]\n---\nUne matinée.\n\n## Idées de posts\n- Premier point\n- Ce que m'a appris [[Conférence Lyon 2025|la conférence de Lyon]]\n";
+		const app = makeApp({ "Journal/2024-02-22.md": note });
+		const view = await openBoard(app, "fr");
+		const opened: { path: string; state: unknown }[] = [];
+		const leaf = { openFile: (file: { path: string }, state: unknown) => Promise.resolve(void opened.push({ path: file.path, state })) };
+		app.workspace.getLeaf = (() => leaf) as unknown as typeof app.workspace.getLeaf;
+		const title = Array.from(view.contentEl.querySelectorAll<HTMLButtonElement>(".tls-inbox-open")).find((el) => el.textContent?.startsWith("Ce que"));
+		expect(title?.getAttribute("aria-label")).toMatch(/^Ouvrir «\u00a0Ce que m'a appris .*\u00a0» dans 2024-02-22$/);
+		title?.click();
+		await flush();
+		expect(opened).toEqual([{ path: "Journal/2024-02-22.md", state: { active: true, eState: { line: 7 } } }]);
 	});
 });

@@ -5,6 +5,8 @@ import { isFromNote, type InboxItem } from "./promotion";
 import { effectiveStageKey } from "./stage-matcher";
 import { normalizeTag, watchedTagMatcher } from "../note/normalize-tag";
 import { foldedText } from "../text/comparable-text";
+import { byDateDescending, collatorFor } from "./board-order";
+import { inboxCards, type InboxCard, type NoteDates } from "./inbox-cards";
 
 /** Key of the lane holding ideas whose status names no stage; the double underscore keeps it apart from stage keys people type. */
 export const OTHER_LANE_KEY = "__other";
@@ -38,12 +40,6 @@ export interface BoardCard {
 	rawStatus?: string;
 }
 
-/** One idea item waiting in the inbox. */
-export interface InboxCard extends InboxItem {
-	/** Stable identity for rendering: source path and text. */
-	key: string;
-}
-
 /** A column of the board. */
 export interface Lane {
 	key: string;
@@ -64,6 +60,8 @@ export interface BoardModel {
 	inbox: InboxCard[];
 	/** One lane per stage in order, always, then the other lane when it has cards. */
 	lanes: Lane[];
+	/** Inbox cards before the filter, duplicates counted once. */
+	inboxTotal: number;
 	/** Changes whenever the inbox changes. */
 	inboxSignature: string;
 	sort: BoardSort;
@@ -78,30 +76,12 @@ export interface BoardInput {
 	language: Language;
 	filter: BoardFilter;
 	sort: BoardSort;
-}
-
-const collators = new Map<Language, Intl.Collator>();
-
-function collatorFor(language: Language): Intl.Collator {
-	let collator = collators.get(language);
-	if (!collator) {
-		// Numeric, so that `Idée 2` comes before `Idée 10`.
-		collator = new Intl.Collator(language, { numeric: true });
-		collators.set(language, collator);
-	}
-	return collator;
+	/** Dates of an inbox item's note, for sorting the inbox; without it the inbox keeps the notes' order. */
+	noteDates?: (path: string) => NoteDates | null;
 }
 
 function byPath(a: BoardCard, b: BoardCard): number {
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-
-/** Newest first; cards without a date after the dated ones. */
-function byDateDescending(a: number | null, b: number | null): number {
-	if (a === b) return 0;
-	if (a === null) return 1;
-	if (b === null) return -1;
-	return b - a;
 }
 
 function comparator(sort: BoardSort, language: Language): (a: BoardCard, b: BoardCard) => number {
@@ -154,7 +134,8 @@ function matchesText(words: readonly string[], fields: ReadonlyArray<string | nu
 
 /**
  * Builds the board: lanes in stage order (present even when empty) with their filtered and sorted
- * cards, the other lane last when it has cards, and the inbox filtered by text and source.
+ * cards, the other lane last when it has cards, and the inbox filtered by text and source, sorted
+ * the same way, each item once.
  * A tag filter empties the inbox, as inbox items carry no tags. Lane labels are in `language`;
  * every other word is left to the UI.
  */
@@ -193,14 +174,11 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 		lanes.push(withSignature({ key: OTHER_LANE_KEY, kind: "other", label: null, count: other.cards.length, total: other.total, cards: other.cards }));
 	}
 
-	const inbox: InboxCard[] =
-		tag !== null
-			? []
-			: input.inbox
-				.filter((item) => (source === null || item.sourcePath === source) && matchesText(words, [item.text, item.sourceTitle]))
-				.map((item) => ({ ...item, key: `${item.sourcePath}\n${item.text}` }));
+	const inboxShown = (item: InboxItem): boolean => tag === null && (source === null || item.sourcePath === source) && matchesText(words, [item.text, item.sourceTitle]);
+	const inbox = inboxCards(input.inbox.filter(inboxShown), input.sort, input.language, input.noteDates);
+	const inboxTotal = inboxCards(input.inbox, "title", input.language).length;
 
-	return { inbox, lanes, inboxSignature: JSON.stringify(inbox), sort: input.sort, language: input.language };
+	return { inbox, lanes, inboxTotal, inboxSignature: JSON.stringify(inbox), sort: input.sort, language: input.language };
 }
 
 /**

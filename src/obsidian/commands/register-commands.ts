@@ -5,6 +5,7 @@ import type { BoardActions } from "../board-actions";
 import { CaptureIdeaModal } from "../ui/capture-idea-modal";
 import { capturedRange, linkCapturedSelection } from "./link-captured-selection";
 import { selectionIdea } from "../../core/pipeline/selection-idea";
+import type { BoardPlace } from "../../core/pipeline/board-layout";
 
 /** What the commands need from the plugin. */
 export interface CommandContext {
@@ -12,7 +13,7 @@ export interface CommandContext {
 	studio: Studio;
 	pipeline: IdeaPipeline;
 	actions: BoardActions;
-	openPipeline: () => Promise<void>;
+	openPipeline: (place?: BoardPlace) => Promise<void>;
 }
 
 /** The command palette entries. Ids are stable (users bind hotkeys to them); none has a default hotkey. */
@@ -77,6 +78,12 @@ export function registerCommands({ plugin, studio, pipeline, actions, openPipeli
 		id: "open-pipeline",
 		name: t("command.openPipeline"),
 		callback: () => void openPipeline(),
+	});
+
+	plugin.addCommand({
+		id: "open-pipeline-tab",
+		name: t("command.openPipelineTab"),
+		callback: () => void openPipeline("tab"),
 	});
 
 	const moveCommand = (id: string, name: string, step: 1 | -1, atEnd: string): void => {

@@ -36,7 +36,7 @@ export function renderBoardCard(card: BoardCard, t: Translate, language: Languag
 	const head = el.createDiv({ cls: "tls-card-head" });
 	renderCardTitle(head, card.title);
 	// The menu a tap can reach: on a phone there is no right click and no drag.
-	const menu = head.createEl("button", { cls: "clickable-icon tls-card-menu", attr: { "aria-label": t("board.cardMenu"), tabindex: "-1" } });
+	const menu = head.createEl("button", { cls: "clickable-icon tls-card-menu", attr: { "aria-label": t("board.cardMenu", { title: card.title }), tabindex: "-1" } });
 	setIcon(menu, "more-vertical");
 	const meta = el.createDiv({ cls: "tls-card-meta" });
 	if (card.sourceTitle) meta.createSpan({ cls: "tls-card-source", text: t("board.from", { source: card.sourceTitle }) });

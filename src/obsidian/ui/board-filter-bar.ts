@@ -9,16 +9,39 @@ export interface FilterChoices {
 	model: BoardModel;
 }
 
-function dropdown(parent: HTMLElement, cls: string, anyLabel: string, options: readonly [string, string][], value: string | null, onChange: (value: string | null) => void): void {
-	const select = parent.createEl("select", { cls: `dropdown ${cls}`, attr: { "aria-label": anyLabel } });
-	select.createEl("option", { value: "", text: anyLabel });
-	for (const [key, label] of options) select.createEl("option", { value: key, text: label });
-	select.value = value ?? "";
+/** A filter bar on screen: `update` brings its menus in line with the vault, leaving the search field (and its focus) alone. */
+export interface FilterBar {
+	update(choices: FilterChoices): void;
+}
+
+/** A menu whose first option means "any"; `setOptions` redraws its options only when they changed. */
+function dropdown(parent: HTMLElement, cls: string, label: string, anyLabel: string, value: string | null, onChange: (value: string | null) => void): (options: readonly [string, string][]) => void {
+	const select = parent.createEl("select", { cls: `dropdown ${cls}`, attr: { "aria-label": label } });
+	let shown = "";
 	select.addEventListener("change", () => onChange(select.value === "" ? null : select.value));
+	return (options) => {
+		const chosen = select.value === "" ? value : select.value;
+		// A chosen value gone from the vault stays listed, so the filter never changes behind the writer's back.
+		const all = chosen !== null && !options.some(([key]) => key === chosen) ? [...options, [chosen, chosen] as [string, string]] : options;
+		const signature = JSON.stringify(all);
+		if (signature === shown) return;
+		shown = signature;
+		select.empty();
+		select.createEl("option", { value: "", text: anyLabel });
+		for (const [key, text] of all) select.createEl("option", { value: key, text });
+		select.value = chosen ?? "";
+	};
+}
+
+function sourcesOf(model: BoardModel, language: Language): [string, string][] {
+	const sources = new Map<string, string>();
+	for (const lane of model.lanes) for (const card of lane.cards) if (card.sourcePath && card.sourceTitle) sources.set(card.sourcePath, card.sourceTitle);
+	for (const item of model.inbox) for (const source of item.sources) sources.set(source.path, source.title);
+	return [...sources].sort((a, b) => a[1].localeCompare(b[1], language));
 }
 
 /** Search, tag, source and sort: each change updates `state` and calls `onChange`. */
-export function renderFilterBar(el: HTMLElement, choices: FilterChoices, state: BoardViewState, t: Translate, language: Language, onChange: () => void): void {
+export function renderFilterBar(el: HTMLElement, choices: FilterChoices, state: BoardViewState, t: Translate, language: Language, onChange: () => void): FilterBar {
 	el.empty();
 	const search = el.createEl("input", { type: "search", cls: "tls-board-search", attr: { placeholder: t("board.search"), "aria-label": t("board.search") } });
 	search.value = state.filter.text;
@@ -26,16 +49,11 @@ export function renderFilterBar(el: HTMLElement, choices: FilterChoices, state: 
 		state.filter = { ...state.filter, text: search.value };
 		onChange();
 	});
-	const tags = [...new Set(choices.tags)].sort((a, b) => a.localeCompare(b, language));
-	dropdown(el, "tls-board-tag", t("board.allTags"), tags.map((tag) => [tag, `#${tag}`]), state.filter.tag, (value) => {
+	const setTags = dropdown(el, "tls-board-tag", t("board.filterTag"), t("board.allTags"), state.filter.tag, (value) => {
 		state.filter = { ...state.filter, tag: value };
 		onChange();
 	});
-	const sources = new Map<string, string>();
-	for (const lane of choices.model.lanes) for (const card of lane.cards) if (card.sourcePath && card.sourceTitle) sources.set(card.sourcePath, card.sourceTitle);
-	for (const item of choices.model.inbox) sources.set(item.sourcePath, item.sourceTitle);
-	const sourceOptions = [...sources].sort((a, b) => a[1].localeCompare(b[1], language));
-	dropdown(el, "tls-board-source", t("board.allSources"), sourceOptions, state.filter.source, (value) => {
+	const setSources = dropdown(el, "tls-board-source", t("board.filterSource"), t("board.allSources"), state.filter.source, (value) => {
 		state.filter = { ...state.filter, source: value };
 		onChange();
 	});
@@ -44,11 +62,20 @@ export function renderFilterBar(el: HTMLElement, choices: FilterChoices, state: 
 		["updated", t("board.sort.updated")],
 		["title", t("board.sort.title")],
 	];
-	const sort = el.createEl("select", { cls: "dropdown tls-board-sort", attr: { "aria-label": t("board.sort.title") } });
+	const sort = el.createEl("select", { cls: "dropdown tls-board-sort", attr: { "aria-label": t("board.sortBy") } });
 	for (const [value, label] of sorts) sort.createEl("option", { value, text: label });
 	sort.value = state.sort;
 	sort.addEventListener("change", () => {
 		if (isSort(sort.value)) state.sort = sort.value;
 		onChange();
 	});
+	const bar: FilterBar = {
+		update(next) {
+			const tags = [...new Set(next.tags)].sort((a, b) => a.localeCompare(b, language));
+			setTags(tags.map((tag) => [tag, `#${tag}`]));
+			setSources(sourcesOf(next.model, language));
+		},
+	};
+	bar.update(choices);
+	return bar;
 }

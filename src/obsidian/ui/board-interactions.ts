@@ -1,7 +1,8 @@
 import { Keymap, type Menu } from "obsidian";
 import type { BoardCard, Lane } from "../../core/pipeline/board-model";
 
-const DRAG_TYPE = "application/x-thought-leadership-idea";
+/** The drag data type of a board card, so that other drags (a file from the explorer) are left alone. */
+export const DRAG_TYPE = "application/x-thought-leadership-idea";
 
 /** A card under an event, and what it stands for. */
 export interface CardHit {

@@ -11,6 +11,8 @@ export interface CaptureInput {
 export interface CaptureModalOptions {
 	initialText?: string;
 	initialBody?: string;
+	/** The dialog's title when not the usual one (the board's "+" names the stage). */
+	title?: string;
 	/** Name of the note the idea comes from, shown as "Source: …", or null. */
 	sourceTitle: string | null;
 	/** A line under the fields, e.g. that the selection will become a link. */
@@ -40,7 +42,7 @@ export class CaptureIdeaModal extends Modal {
 
 	onOpen(): void {
 		const { contentEl, t } = this;
-		this.setTitle(t("capture.title"));
+		this.setTitle(this.options.title ?? t("capture.title"));
 		contentEl.addClass("tls-capture");
 		const line = contentEl.createEl("input", { type: "text", cls: "tls-capture-idea", attr: { placeholder: t("capture.idea"), "aria-label": t("capture.idea") } });
 		line.value = this.text;

@@ -155,6 +155,56 @@ describe("buildBoardModel", () => {
 	});
 });
 
+describe("the inbox of buildBoardModel", () => {
+	// Three watched notes: Lundi (created first), Mardi, and Mercredi, edited last.
+	const DATES: Record<string, { created: number; updated: number }> = {
+		"J/Lundi.md": { created: 100, updated: 900 },
+		"J/Mardi.md": { created: 200, updated: 200 },
+		"J/Mercredi.md": { created: 300, updated: 300 },
+	};
+	const noteDates = (path: string): { created: number; updated: number } | null => DATES[path] ?? null;
+	const ITEMS: InboxItem[] = [
+		{ sourcePath: "J/Lundi.md", sourceTitle: "Lundi", text: "Zéro brouillon : écrire « à voix haute »" },
+		{ sourcePath: "J/Lundi.md", sourceTitle: "Lundi", text: "L'art de dire non" },
+		{ sourcePath: "J/Mardi.md", sourceTitle: "Mardi", text: "Écrire avant de savoir" },
+		{ sourcePath: "J/Mercredi.md", sourceTitle: "Mercredi", text: "l'art  de dire non" },
+	];
+	const inbox = (extra: Partial<BoardInput>): ReturnType<typeof buildBoardModel> => buildBoardModel(input({ inbox: ITEMS, noteDates, ...extra }));
+
+	it("shows an item that several notes hold once, with every note, the most recently updated first", () => {
+		const model = inbox({ sort: "title" });
+		const art = model.inbox.filter((item) => item.text.toLowerCase().startsWith("l'art"));
+		expect(art).toHaveLength(1);
+		expect(art[0]?.sources).toEqual([
+			{ path: "J/Lundi.md", title: "Lundi" },
+			{ path: "J/Mercredi.md", title: "Mercredi" },
+		]);
+		// Promotion links the lead source.
+		expect(art[0]).toMatchObject({ sourcePath: "J/Lundi.md", sourceTitle: "Lundi", text: "L'art de dire non" });
+		expect(model.inboxTotal).toBe(3);
+	});
+
+	it("sorts by title, A to Z in the board's language", () => {
+		expect(inbox({ sort: "title", language: "fr" }).inbox.map((item) => item.text)).toEqual(["Écrire avant de savoir", "L'art de dire non", "Zéro brouillon : écrire « à voix haute »"]);
+	});
+
+	it("sorts newest first by its notes' creation or update dates, keeping a note's items in their order", () => {
+		expect(inbox({ sort: "created" }).inbox.map((item) => item.text)).toEqual(["Écrire avant de savoir", "Zéro brouillon : écrire « à voix haute »", "L'art de dire non"]);
+		expect(inbox({ sort: "updated" }).inbox.map((item) => item.text)).toEqual(["Zéro brouillon : écrire « à voix haute »", "L'art de dire non", "Écrire avant de savoir"]);
+	});
+
+	it("counts the inbox before the filter, so that its lane can say what a filter hides", () => {
+		const model = inbox({ filter: { ...NO_FILTER, source: "J/Mardi.md" } });
+		expect(model.inbox.map((item) => item.text)).toEqual(["Écrire avant de savoir"]);
+		expect(model.inboxTotal).toBe(3);
+	});
+
+	it("gives an item filtered to one of its notes that note as its only source", () => {
+		const model = inbox({ filter: { ...NO_FILTER, source: "J/Mercredi.md" } });
+		expect(model.inbox).toEqual([expect.objectContaining({ sourcePath: "J/Mercredi.md", sources: [{ path: "J/Mercredi.md", title: "Mercredi" }] })]);
+	});
+});
+
 describe("keepUnchangedLanes", () => {
 	it("reuses the previous lane objects whose signature did not change", () => {
 		const a = buildBoardModel(input());

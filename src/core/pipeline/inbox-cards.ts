@@ -1,0 +1,61 @@
+import type { Language } from "../i18n/language";
+import type { InboxItem } from "./promotion";
+import type { BoardSort } from "./board-model";
+import { byDateDescending, collatorFor } from "./board-order";
+import { comparableText } from "../text/comparable-text";
+
+/** A note an inbox item is written in. */
+export interface InboxSource {
+	path: string;
+	title: string;
+}
+
+/**
+ * One idea item waiting in the inbox, shown once however many notes hold it (same words, case and
+ * spacing aside). `sourcePath`/`sourceTitle` name its lead source, the most recently updated note
+ * holding it, which a promotion links to; `sources` lists them all, lead first.
+ */
+export interface InboxCard extends InboxItem {
+	/** Stable identity for rendering: lead source path and text. */
+	key: string;
+	sources: InboxSource[];
+}
+
+/** Dates of a note the inbox sorts by: inbox items have none of their own, so they take their note's. */
+export interface NoteDates {
+	created: number | null;
+	updated: number | null;
+}
+
+/**
+ * The inbox's cards: items with the same words in several notes merged into one card (lead source
+ * the most recently updated note), in the board's order: the newest created or updated note first
+ * (a note's items keep their order), or the items' text A to Z.
+ */
+export function inboxCards(items: readonly InboxItem[], sort: BoardSort, language: Language, noteDates?: (path: string) => NoteDates | null): InboxCard[] {
+	const dates = new Map<string, NoteDates | null>();
+	const datesOf = (path: string): NoteDates | null => {
+		if (!dates.has(path)) dates.set(path, noteDates?.(path) ?? null);
+		return dates.get(path) ?? null;
+	};
+	const groups = new Map<string, { text: string; sources: InboxSource[] }>();
+	for (const item of items) {
+		const key = comparableText(item.text);
+		const group = groups.get(key);
+		const place = { path: item.sourcePath, title: item.sourceTitle };
+		if (!group) groups.set(key, { text: item.text, sources: [place] });
+		else if (!group.sources.some((s) => s.path === item.sourcePath)) group.sources.push(place);
+	}
+	const cards: InboxCard[] = [];
+	for (const { text, sources } of groups.values()) {
+		// Stable sort: among notes without dates, the vault's order stays.
+		sources.sort((a, b) => byDateDescending(datesOf(a.path)?.updated ?? null, datesOf(b.path)?.updated ?? null));
+		const lead = sources[0];
+		if (lead) cards.push({ sourcePath: lead.path, sourceTitle: lead.title, text, key: `${lead.path}\n${text}`, sources });
+	}
+	if (sort === "title") {
+		const collator = collatorFor(language);
+		return cards.sort((a, b) => collator.compare(a.text, b.text));
+	}
+	return cards.sort((a, b) => byDateDescending(datesOf(a.sourcePath)?.[sort] ?? null, datesOf(b.sourcePath)?.[sort] ?? null));
+}
