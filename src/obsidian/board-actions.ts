@@ -1,6 +1,7 @@
 import { Notice, type App, type TFile } from "obsidian";
 import type { Translate } from "../core/i18n/translator";
 import { FrontmatterEditError } from "../core/writer/frontmatter-edit-error";
+import type { BoardMove } from "../core/pipeline/move-history";
 import { EmptyIdeaError, type IdeaPipeline } from "./idea-pipeline";
 import { NoteGoneError } from "./note-writer";
 
@@ -31,7 +32,10 @@ export class BoardActions {
 
 	describeError(error: unknown): string {
 		if (error instanceof NoteGoneError) return this.t("notice.noteGone");
-		if (error instanceof FrontmatterEditError) return this.t("notice.unsafeProperties", { error: error.message });
+		if (error instanceof FrontmatterEditError) {
+			const reason = this.t(`writer.refused.${error.code}`);
+			return this.t("notice.unsafeProperties", { error: error.line === null ? reason : this.t("writer.refused.atLine", { reason, line: error.line }) });
+		}
 		return error instanceof Error ? error.message : String(error);
 	}
 
@@ -65,7 +69,7 @@ export class BoardActions {
 			const move = await this.pipeline.move(path, toKey);
 			if (!move) return false;
 			this.moveNotice?.hide();
-			this.moveNotice = noticeWithButton(this.t("notice.moved", { title: move.title, stage: this.pipeline.stageLabel(toKey) }), this.t("common.undo"), () => void this.undo());
+			this.moveNotice = noticeWithButton(this.t("notice.moved", { title: move.title, stage: this.pipeline.stageLabel(toKey) }), this.t("common.undo"), () => void this.undo(move));
 			return true;
 		} catch (error) {
 			new Notice(this.t("notice.moveFailed", { title, error: this.describeError(error) }));
@@ -73,13 +77,22 @@ export class BoardActions {
 		}
 	}
 
-	async undo(): Promise<void> {
+	/** Undoes `move` (by default the last one); a refusal says why and leaves the note as it is. */
+	async undo(move?: BoardMove<TFile>): Promise<void> {
+		const target = this.pipeline.undoTarget(move);
 		try {
-			const move = await this.pipeline.undo();
+			const undone = await this.pipeline.undo(move);
 			this.moveNotice?.hide();
-			this.moveNotice = new Notice(move ? this.t("notice.undone", { title: move.title, stage: this.pipeline.stageLabel(move.fromKey) }) : this.t("notice.nothingToUndo"));
+			this.moveNotice = new Notice(undone ? this.t("notice.undone", { title: undone.title, stage: this.pipeline.stageLabel(undone.fromKey) }) : this.t("notice.nothingToUndo"));
 		} catch (error) {
-			new Notice(this.t("notice.moveFailed", { title: "", error: this.describeError(error) }));
+			const title = target?.title ?? "";
+			if (error instanceof FrontmatterEditError && error.code === "changedSince") {
+				new Notice(this.t("notice.undoChangedSince", { title, stage: this.pipeline.stageLabel(target?.toKey ?? "") }));
+			} else if (error instanceof NoteGoneError) {
+				new Notice(this.t("notice.undoNoteGone", { title }));
+			} else {
+				new Notice(this.t("notice.undoFailed", { title, error: this.describeError(error) }));
+			}
 		}
 	}
 
