@@ -207,11 +207,11 @@ export function readEntries(lines: readonly Line[], from: number, to: number): E
 		if (indent > 0) {
 			// Indented: part of the current value (nested map, list, continued plain scalar).
 			// Comments are left out so that comment lines after a value are kept when the value is replaced.
-			if (current === null) throw new FrontmatterEditError("unparseable", i + 1);
 			if (trimmed.startsWith("#")) {
-				if (nestedBlock) current.uncertainEnd = true;
+				if (current !== null && nestedBlock) current.uncertainEnd = true;
 				continue;
 			}
+			if (current === null) throw new FrontmatterEditError("unparseable", i + 1);
 			extend(current, i);
 			nestedBlock ||= NESTED_BLOCK_HEADER.test(text);
 			continue;
