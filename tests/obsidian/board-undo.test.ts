@@ -4,6 +4,10 @@
 import { Notice, type App, type TFile } from "obsidian";
 import { makeApp, flush } from "../helpers/obsidian-app";
 import { loadPlugin, openNote, run } from "../helpers/load-plugin";
+import { BoardActions } from "../../src/obsidian/board-actions";
+import type { IdeaPipeline } from "../../src/obsidian/idea-pipeline";
+import { translator } from "../../src/core/i18n/translator";
+import { FrontmatterEditError } from "../../src/core/writer/frontmatter-edit-error";
 
 /** The mock Notice's hook, called with each new Notice's message. */
 interface MockNotice {
@@ -49,6 +53,16 @@ async function movedNote(files: Record<string, string>, path: string) {
 	expect(run(command("move-idea-next"))).toBe(true);
 	await flush();
 	return { app, undo: () => run(command("undo-board-move")), command };
+}
+
+/** Loads the plugin over these notes and tries to move `path`, which the writer refuses. */
+async function movedNoteRefused(files: Record<string, string>, path: string) {
+	const app = makeApp(files);
+	const { command } = await loadPlugin(app);
+	await openNote(app, path);
+	run(command("move-idea-next"));
+	await flush();
+	return { app };
 }
 
 /** An edit the writer makes after the move, away from the status. */
@@ -175,5 +189,22 @@ describe("undo is offered only when there is a move to undo", () => {
 		await flush();
 		expect(await read(app, first)).toBe(firstMoved);
 		expect(lastNotice()).toBe("No board move to undo.");
+	});
+});
+
+describe("a refused move says why in the writer's language", () => {
+	it("names the reason of a refused move, not a code", async () => {
+		const path = "Idées/Ancre.md";
+		const text = "---\ntype: idea\nstatus: &etape spark\nfirst: *etape\n---\nTexte\n";
+		const { app } = await movedNoteRefused({ [path]: text }, path);
+		expect(await read(app, path)).toBe(text);
+		expect(lastNotice()).toContain("its value is shared with another property through a YAML anchor (&), line 3");
+	});
+
+	it("says it in French", () => {
+		const actions = new BoardActions(makeApp({}), {} as IdeaPipeline, translator("fr"));
+		expect(actions.describeError(new FrontmatterEditError("sharedValue", 3))).toBe(
+			"Les propriétés de cette note ne peuvent pas être modifiées sans risque (sa valeur est partagée avec une autre propriété par une ancre YAML (&), ligne 3) ; corrigez-les à la main.",
+		);
 	});
 });
