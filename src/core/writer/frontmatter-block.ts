@@ -54,9 +54,8 @@ export function readNoteLines(text: string): NoteLines {
 	if (opening.eol === "\r") throw new FrontmatterEditError("lineBreak", 1);
 	const closing = lines.findIndex((line, index) => index > 0 && DELIMITER.test(line.text));
 	if (closing === -1) throw new FrontmatterEditError("unclosed", 1);
-	for (let i = 1; i <= closing; i++) {
-		if (lines[i]?.eol === "\r" || lines[i - 1]?.eol === "\r") throw new FrontmatterEditError("lineBreak", i + 1);
-	}
+	const loneCr = lines.slice(0, closing + 1).findIndex((line) => line.eol === "\r");
+	if (loneCr !== -1) throw new FrontmatterEditError("lineBreak", loneCr + 1);
 	return { bom, lines, closing };
 }
 
