@@ -15,7 +15,7 @@ export interface BoardMove<N> {
 }
 
 /** The default number of moves remembered. */
-export const MOVE_HISTORY_LIMIT = 50;
+const MOVE_HISTORY_LIMIT = 50;
 
 /** The moves that can still be undone, the last one on top; the oldest go past `limit`. */
 export class MoveHistory<M> {

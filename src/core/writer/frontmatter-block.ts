@@ -22,7 +22,7 @@ const DELIMITER = /^---[ \t]*$/;
  * Cuts on CRLF, LF and a lone CR, the three breaks YAML and the editor know, so that a line never
  * hides another one behind a lone CR; joining the lines gives back the exact text.
  */
-export function splitLines(text: string): Line[] {
+function splitLines(text: string): Line[] {
 	const lines: Line[] = [];
 	const breaks = /\r\n|\r|\n/g;
 	let start = 0;
