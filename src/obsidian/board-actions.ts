@@ -5,6 +5,7 @@ import { FrontmatterEditError } from "../core/writer/frontmatter-edit-error";
 import { displayText } from "../core/text/display-text";
 import { shortenText } from "../core/text/shorten-text";
 import { ideaTitleText } from "../core/pipeline/idea-note";
+import type { BoardMove } from "../core/pipeline/move-history";
 import { EmptyIdeaError, type IdeaPipeline } from "./idea-pipeline";
 import { NoteGoneError } from "./note-writer";
 import { confirmFirst } from "./ui/confirm-modal";
@@ -44,7 +45,10 @@ export class BoardActions {
 
 	describeError(error: unknown): string {
 		if (error instanceof NoteGoneError) return this.t("notice.noteGone");
-		if (error instanceof FrontmatterEditError) return this.t("notice.unsafeProperties", { error: error.message });
+		if (error instanceof FrontmatterEditError) {
+			const reason = this.t(`writer.refused.${error.code}`);
+			return this.t("notice.unsafeProperties", { error: error.line === null ? reason : this.t("writer.refused.atLine", { reason, line: error.line }) });
+		}
 		if (error instanceof StudioError) return this.t(error.code, error.params);
 		// Not one of ours (Obsidian's, the platform's): its message is English and technical.
 		console.error("Thought Leadership Studio:", error);
@@ -109,21 +113,30 @@ export class BoardActions {
 			const move = await this.pipeline.move(path, toKey);
 			if (!move) return false;
 			this.moveNotice?.hide();
-			this.moveNotice = noticeWithButton(this.t("notice.moved", { title: move.title, stage: this.pipeline.stageLabel(toKey) }), this.t("common.undo"), () => void this.undo());
+			this.moveNotice = noticeWithButton(this.t("notice.moved", { title: noticeTitle(move.title), stage: this.pipeline.stageLabel(toKey) }), this.t("common.undo"), () => void this.undo(move));
 			return true;
 		} catch (error) {
-			new Notice(this.t("notice.moveFailed", { title, error: this.describeError(error) }));
+			new Notice(this.t("notice.moveFailed", { title: noticeTitle(title), error: this.describeError(error) }));
 			return false;
 		}
 	}
 
-	async undo(): Promise<void> {
+	/** Undoes `move` (by default the last one); a refusal says why and leaves the note as it is. */
+	async undo(move?: BoardMove<TFile>): Promise<void> {
+		const target = this.pipeline.undoTarget(move);
 		try {
-			const move = await this.pipeline.undo();
+			const undone = await this.pipeline.undo(move);
 			this.moveNotice?.hide();
-			this.moveNotice = new Notice(move ? this.t("notice.undone", { title: move.title, stage: this.pipeline.stageLabel(move.fromKey) }) : this.t("notice.nothingToUndo"));
+			this.moveNotice = new Notice(undone ? this.t("notice.undone", { title: noticeTitle(undone.title), stage: this.pipeline.stageLabel(undone.fromKey) }) : this.t("notice.nothingToUndo"));
 		} catch (error) {
-			new Notice(this.t("notice.moveFailed", { title: "", error: this.describeError(error) }));
+			const title = noticeTitle(target?.title ?? "");
+			if (error instanceof FrontmatterEditError && error.code === "changedSince") {
+				new Notice(this.t("notice.undoChangedSince", { title, stage: this.pipeline.stageLabel(target?.toKey ?? "") }));
+			} else if (error instanceof NoteGoneError) {
+				new Notice(this.t("notice.undoNoteGone", { title }));
+			} else {
+				new Notice(this.t("notice.undoFailed", { title, error: this.describeError(error) }));
+			}
 		}
 	}
 

@@ -3,6 +3,8 @@ import { toIdea, type Idea } from "../core/pipeline/idea";
 import { inboxItems, pendingIdeaItems, type InboxItem, type PromotedIdea } from "../core/pipeline/promotion";
 import { ideaTitleText, renderIdeaNote } from "../core/pipeline/idea-note";
 import { effectiveStageKey } from "../core/pipeline/stage-matcher";
+import { stageBeside } from "../core/pipeline/stage-beside";
+import { MoveHistory, type BoardMove } from "../core/pipeline/move-history";
 import { OTHER_LANE_KEY } from "../core/pipeline/board-model";
 import { toFileName } from "../core/writer/file-name";
 import { dateLocale } from "../core/i18n/date-locale";
@@ -11,15 +13,7 @@ import { shortenText } from "../core/text/shorten-text";
 import { watchedTagMatcher } from "../core/note/normalize-tag";
 import type { StageSetting } from "../core/settings/studio-settings";
 import type { Studio } from "./studio";
-import { NoteGoneError, NoteWriter, type PropertyEdit } from "./note-writer";
-
-/** A move on the board, remembered so it can be undone. */
-export interface BoardMove {
-	title: string;
-	fromKey: string;
-	toKey: string;
-	edit: PropertyEdit;
-}
+import { NoteGoneError, NoteWriter } from "./note-writer";
 
 /** The idea items of a note that promotion would turn into idea notes. */
 export interface Promotable {
@@ -36,8 +30,6 @@ export class EmptyIdeaError extends Error {
 	}
 }
 
-const MAX_UNDO = 50;
-
 /** Longest file name made from an idea's words; the whole of them is in its `title`. */
 const FILE_NAME_CHARS = 100;
 
@@ -48,7 +40,7 @@ const FILE_NAME_CHARS = 100;
  */
 export class IdeaPipeline {
 	readonly writer: NoteWriter;
-	private readonly history: BoardMove[] = [];
+	private readonly history = new MoveHistory<BoardMove<TFile>>();
 	/** Ideas created here that the index may not have seen yet, so a quick second promotion does not repeat them. */
 	private readonly justCreated: (PromotedIdea & { path: string })[] = [];
 
@@ -127,40 +119,52 @@ export class IdeaPipeline {
 	}
 
 	/** Moves an idea to a stage by editing only its `status` line. Remembered for undo. */
-	async move(path: string, toKey: string): Promise<BoardMove | null> {
+	async move(path: string, toKey: string): Promise<BoardMove<TFile> | null> {
 		const idea = this.idea(path);
+		const note = this.app.vault.getFileByPath(path);
 		// Deleted or renamed while it was being dragged: say so, write nothing.
-		if (!idea || !this.app.vault.getFileByPath(path)) throw new NoteGoneError(path);
+		if (!idea || !note) throw new NoteGoneError(path);
 		const fromKey = effectiveStageKey(this.stages, idea.status) ?? OTHER_LANE_KEY;
 		if (fromKey === toKey) return null;
 		const edit = await this.writer.setProperty(path, "status", toKey);
-		const move: BoardMove = { title: idea.title, fromKey, toKey, edit };
+		const move: BoardMove<TFile> = { note, title: idea.title, fromKey, toKey, edit };
 		this.history.push(move);
-		if (this.history.length > MAX_UNDO) this.history.shift();
 		return move;
 	}
 
 	/** Moves by one stage; null at the ends or for a note that is not an idea. */
 	stageBeside(path: string, step: 1 | -1): StageSetting | null {
 		const idea = this.idea(path);
-		if (!idea) return null;
-		const key = effectiveStageKey(this.stages, idea.status);
-		const index = key === null ? -1 : this.stages.findIndex((s) => s.key === key);
-		if (index === -1) return step === 1 ? (this.stages[0] ?? null) : null;
-		return this.stages[index + step] ?? null;
+		return idea ? stageBeside(this.stages, idea.status, step) : null;
 	}
 
-	/** Undoes the last move: the note gets back its exact previous text, unless it was edited since. */
-	async undo(): Promise<BoardMove | null> {
-		const move = this.history.pop();
-		if (!move) return null;
-		const fallback = move.fromKey === OTHER_LANE_KEY ? (this.stages[0]?.key ?? "") : move.fromKey;
-		await this.writer.revert(move.edit, "status", fallback);
-		return move;
+	/**
+	 * Undoes `move` (by default the last one), exactly or not at all: null when there is nothing
+	 * to undo. A move whose note has changed its status since is refused and kept, so it can be
+	 * undone once the status is back; a move whose note is gone is forgotten.
+	 *
+	 * @throws FrontmatterEditError (`changedSince`...) or NoteGoneError; nothing written.
+	 */
+	async undo(move?: BoardMove<TFile>): Promise<BoardMove<TFile> | null> {
+		const target = this.history.target(move);
+		if (!target) return null;
+		try {
+			await this.writer.revert(target.note, target.edit);
+		} catch (error) {
+			if (error instanceof NoteGoneError) this.history.forget(target);
+			throw error;
+		}
+		this.history.forget(target);
+		return target;
+	}
+
+	/** The move `undo(move)` would take back, or null when there is none. */
+	undoTarget(move?: BoardMove<TFile>): BoardMove<TFile> | null {
+		return this.history.target(move);
 	}
 
 	canUndo(): boolean {
-		return this.history.length > 0;
+		return this.history.size > 0;
 	}
 
 	stageLabel(key: string): string {

@@ -1,22 +1,16 @@
-import { normalizePath, TFile, TFolder, type App } from "obsidian";
-import { setFrontmatterProperty } from "../core/writer/set-frontmatter-property";
+import { normalizePath, parseYaml, TFile, TFolder, type App } from "obsidian";
+import { setFrontmatterProperty, type PropertyEdit } from "../core/writer/set-frontmatter-property";
+import { revertPropertyEdit } from "../core/writer/revert-property-edit";
 import { freeNotePath } from "../core/writer/file-name";
 import { takenPaths, vaultSpelling } from "../core/writer/taken-paths";
 import { StudioError } from "../core/i18n/studio-error";
 
-/** The note a write was meant for is not in the vault (deleted or renamed meanwhile). */
+/** The note a write was meant for is not in the vault (deleted or renamed meanwhile), or another note took its place. */
 export class NoteGoneError extends Error {
 	constructor(readonly path: string) {
 		super(`${path} does not exist`);
 		this.name = "NoteGoneError";
 	}
-}
-
-/** A property edit, with the text before and after, so it can be undone byte for byte. */
-export interface PropertyEdit {
-	path: string;
-	before: string;
-	after: string;
 }
 
 /**
@@ -33,24 +27,33 @@ export class NoteWriter {
 		return file;
 	}
 
-	/** Sets one frontmatter property, touching no other byte of the note. */
+	/**
+	 * Sets one frontmatter property, touching no other byte of the note. The last guard reads the
+	 * properties with Obsidian's own `parseYaml`, so they are checked as Obsidian will show them.
+	 *
+	 * @throws FrontmatterEditError (nothing written) when the edit cannot be sure.
+	 */
 	async setProperty(path: string, key: string, value: string): Promise<PropertyEdit> {
-		let before = "";
-		let after = "";
+		let edit: PropertyEdit | null = null;
 		await this.app.vault.process(this.file(path), (text) => {
-			before = text;
-			after = setFrontmatterProperty(text, key, value);
-			return after;
+			edit = setFrontmatterProperty(text, key, value, parseYaml);
+			return edit.after;
 		});
-		return { path, before, after };
+		if (edit === null) throw new NoteGoneError(path);
+		return edit;
 	}
 
 	/**
-	 * Reverts a property edit: the exact previous text when the note is as the edit left it;
-	 * otherwise (the writer changed it since) only the property, set back to `fallbackValue`.
+	 * Undoes a property edit of `note`, exactly or not at all (see `revertPropertyEdit`). `note`
+	 * is the file the edit was made to: renamed since, it is followed; a note now at its path that
+	 * is not that file (deleted and re-created, or another one renamed there) is never written.
+	 *
+	 * @throws NoteGoneError when the note is not in the vault any more; FrontmatterEditError
+	 *   (`changedSince`...) when the property changed since, nothing written.
 	 */
-	async revert(edit: PropertyEdit, key: string, fallbackValue: string): Promise<void> {
-		await this.app.vault.process(this.file(edit.path), (text) => (text === edit.after ? edit.before : setFrontmatterProperty(text, key, fallbackValue)));
+	async revert(note: TFile, edit: PropertyEdit): Promise<void> {
+		if (this.app.vault.getFileByPath(note.path) !== note) throw new NoteGoneError(note.path);
+		await this.app.vault.process(note, (text) => revertPropertyEdit(text, edit, parseYaml));
 	}
 
 	/**

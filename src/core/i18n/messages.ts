@@ -115,6 +115,20 @@ export const en = {
 	"error.badDateFormat": "the date format \"{format}\" is not valid; change it in the settings",
 	"error.folderIsFile": "\"{path}\" is a file, not a folder",
 	"error.unexpected": "something went wrong (details in the developer console)",
+	// Write-back and undo: why an edit of the properties is refused, and what undo says.
+	"writer.refused.unclosed": "the properties block is never closed by ---",
+	"writer.refused.unparseable": "a line of the properties cannot be read with certainty",
+	"writer.refused.invalidKey": "the property name cannot be written as it is",
+	"writer.refused.lineBreak": "a line ends with a lone carriage return (CR), which apps read differently",
+	"writer.refused.duplicateKey": "the property is written twice",
+	"writer.refused.sharedValue": "its value is shared with another property through a YAML anchor (&)",
+	"writer.refused.invalidYaml": "the properties are not valid YAML",
+	"writer.refused.sideEffect": "the change would also alter another property",
+	"writer.refused.changedSince": "the property changed since",
+	"writer.refused.atLine": "{reason}, line {line}",
+	"notice.undoChangedSince": "\"{title}\" was edited since the move and its status is no longer {stage}: undoing would overwrite your change, so the note was left as it is.",
+	"notice.undoNoteGone": "\"{title}\" was deleted or replaced since the move: nothing was changed.",
+	"notice.undoFailed": "Could not undo the move of \"{title}\": {error}",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -235,4 +249,18 @@ export const fr: Record<MessageKey, string> = {
 	"error.badDateFormat": "le format de date « {format} » n'est pas valide ; changez-le dans les réglages",
 	"error.folderIsFile": "« {path} » est un fichier, pas un dossier",
 	"error.unexpected": "une erreur inattendue s'est produite (détails dans la console de développement)",
+	// Write-back and undo: why an edit of the properties is refused, and what undo says.
+	"writer.refused.unclosed": "le bloc de propriétés n'est jamais fermé par ---",
+	"writer.refused.unparseable": "une ligne des propriétés ne peut pas être lue avec certitude",
+	"writer.refused.invalidKey": "le nom de la propriété ne peut pas être écrit tel quel",
+	"writer.refused.lineBreak": "une ligne se termine par un retour chariot seul (CR), que les applications lisent différemment",
+	"writer.refused.duplicateKey": "la propriété est écrite deux fois",
+	"writer.refused.sharedValue": "sa valeur est partagée avec une autre propriété par une ancre YAML (&)",
+	"writer.refused.invalidYaml": "les propriétés ne sont pas du YAML valide",
+	"writer.refused.sideEffect": "la modification changerait aussi une autre propriété",
+	"writer.refused.changedSince": "la propriété a changé depuis",
+	"writer.refused.atLine": "{reason}, ligne {line}",
+	"notice.undoChangedSince": "« {title} » a été modifiée depuis le déplacement et son statut n'est plus {stage} : annuler écraserait votre modification, la note est donc restée telle quelle.",
+	"notice.undoNoteGone": "« {title} » a été supprimée ou remplacée depuis le déplacement : rien n'a été modifié.",
+	"notice.undoFailed": "Impossible d'annuler le déplacement de « {title} » : {error}",
 };

@@ -69,15 +69,3 @@ export function effectiveStageKey(stages: readonly StageSetting[], match: StageM
 	if (match.kind === "missing") return stages[0]?.key ?? null;
 	return null;
 }
-
-/** The stage after `key`, or null when `key` is the last stage or no stage. */
-export function nextStage(stages: readonly StageSetting[], key: string): StageSetting | null {
-	const index = stages.findIndex((stage) => stage.key === key);
-	return index === -1 ? null : (stages[index + 1] ?? null);
-}
-
-/** The stage before `key`, or null when `key` is the first stage or no stage. */
-export function previousStage(stages: readonly StageSetting[], key: string): StageSetting | null {
-	const index = stages.findIndex((stage) => stage.key === key);
-	return index <= 0 ? null : (stages[index - 1] ?? null);
-}

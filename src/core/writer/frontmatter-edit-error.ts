@@ -1,11 +1,28 @@
 /**
- * Why a frontmatter edit was refused:
+ * Why a frontmatter edit was refused (nothing is written):
  * - `unclosed`: the note opens a frontmatter block with `---` and never closes it;
  * - `unparseable`: a line of the block cannot be read with certainty (not a top-level key,
  *   a quote or bracket left open...), so editing it could damage the note;
- * - `invalidKey`: the property name asked for cannot be written as a plain YAML key.
+ * - `invalidKey`: the property name asked for cannot be written as a plain YAML key;
+ * - `lineBreak`: a lone carriage return (CR without LF) stands in the block, which YAML readers
+ *   read differently;
+ * - `duplicateKey`: the property is written more than once, and readers disagree on which counts;
+ * - `sharedValue`: the value carries an anchor (`&a`) that another property reads (`*a`), so
+ *   changing it would change that property too;
+ * - `invalidYaml`: the block is not valid YAML, or not a set of properties;
+ * - `sideEffect`: the edit would change more than the property (the last guard);
+ * - `changedSince`: an undo found the property changed since the move, so it leaves it alone.
  */
-export type FrontmatterEditErrorCode = "unclosed" | "unparseable" | "invalidKey";
+export type FrontmatterEditErrorCode =
+	| "unclosed"
+	| "unparseable"
+	| "invalidKey"
+	| "lineBreak"
+	| "duplicateKey"
+	| "sharedValue"
+	| "invalidYaml"
+	| "sideEffect"
+	| "changedSince";
 
 /**
  * Thrown instead of guessing when a note's frontmatter cannot be edited safely.

@@ -107,6 +107,11 @@ export function registerCommands({ plugin, studio, pipeline, actions, openPipeli
 	plugin.addCommand({
 		id: "undo-board-move",
 		name: t("command.undoMove"),
-		callback: () => void actions.undo(),
+		// Offered only when there is a move to undo.
+		checkCallback: (checking) => {
+			if (!pipeline.canUndo()) return false;
+			if (!checking) void actions.undo();
+			return true;
+		},
 	});
 }

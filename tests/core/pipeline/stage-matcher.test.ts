@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, type StageSetting } from "../../../src/core/settings/studio-settings";
-import { effectiveStageKey, matchStage, nextStage, previousStage } from "../../../src/core/pipeline/stage-matcher";
+import { effectiveStageKey, matchStage } from "../../../src/core/pipeline/stage-matcher";
 
 const STAGES = DEFAULT_SETTINGS.stages;
 const WITH_DRAFT: StageSetting[] = [
@@ -72,20 +72,5 @@ describe("effectiveStageKey", () => {
 	it("keeps a matched stage and has none for an unknown status", () => {
 		expect(effectiveStageKey(STAGES, { kind: "stage", key: "think" })).toBe("think");
 		expect(effectiveStageKey(STAGES, { kind: "unknown", raw: "x" })).toBeNull();
-	});
-});
-
-describe("nextStage and previousStage", () => {
-	it("walks the stages in order", () => {
-		expect(nextStage(STAGES, "spark")?.key).toBe("think");
-		expect(nextStage(STAGES, "published")?.key).toBe("re-invest");
-		expect(previousStage(STAGES, "think")?.key).toBe("spark");
-	});
-
-	it("returns null at the ends and for an unknown key", () => {
-		expect(nextStage(STAGES, "re-invest")).toBeNull();
-		expect(previousStage(STAGES, "spark")).toBeNull();
-		expect(nextStage(STAGES, "nope")).toBeNull();
-		expect(previousStage(STAGES, "nope")).toBeNull();
 	});
 });
