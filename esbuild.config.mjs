@@ -42,6 +42,8 @@ const context = await esbuild.context({
 	treeShaking: true,
 	minify: prod,
 	outfile: "main.js",
+	// Built-in templates are markdown files in the repository, bundled as their text.
+	loader: { ".md": "text" },
 	plugins: [installIntoDemoVault],
 });
 

@@ -15,7 +15,9 @@ module.exports = {
 	roots: ["<rootDir>/tests"],
 	testMatch: ["**/*.test.ts"],
 	testPathIgnorePatterns: ["/tests/e2e/"],
+	moduleFileExtensions: ["ts", "js", "mjs", "cjs", "json", "md"],
 	transform: {
+		"^.+\\.md$": "<rootDir>/scripts/markdown-text-transform.cjs",
 		"^.+\\.[tj]sx?$": tsJest,
 		"^.+\\.m?js$": tsJest,
 	},

@@ -180,6 +180,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 			"preview-plugin-entry": pluginEntry,
 		},
 		define: { "process.env.NODE_ENV": '"development"' },
+		// Built-in templates are markdown files bundled as their text, as in the plugin's build.
+		loader: { ".md": "text" },
 		plugins: [stubNodeBuiltins],
 	});
 

@@ -22,6 +22,7 @@ await esbuild.build({
 	packages: "external",
 	sourcemap: "inline",
 	outfile,
+	loader: { ".md": "text" },
 	logLevel: "warning",
 });
 process.argv = [process.argv[0], outfile, ...args.filter((a, i) => !(i === 0 && a === "--"))];

@@ -9,6 +9,9 @@ import { PipelineView, PIPELINE_VIEW_TYPE } from "./obsidian/ui/pipeline-view";
 import { openPipelineView } from "./obsidian/open-pipeline-view";
 import { registerCommands } from "./obsidian/commands/register-commands";
 import type { BoardPlace } from "./core/pipeline/board-layout";
+import { TemplateLibrary } from "./obsidian/templates/template-library";
+import { NoteWriter } from "./obsidian/note-writer";
+import { registerTemplateCommands } from "./obsidian/commands/register-template-commands";
 
 /** Lifecycle only: the parts are built in src/core (pure) and src/obsidian (glue). */
 export default class ThoughtLeadershipStudioPlugin extends Plugin {
@@ -26,7 +29,9 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		this.registerView(PIPELINE_VIEW_TYPE, (leaf) => new PipelineView(leaf, studio, pipeline, actions));
 		this.registerHoverLinkSource(PIPELINE_VIEW_TYPE, { display: studio.translate("view.title"), defaultMod: true });
 		this.addRibbonIcon("lightbulb", studio.translate("command.openPipeline"), () => void openPipeline());
+		const templates = new TemplateLibrary(this.app, new NoteWriter(this.app), () => studio.settings.templatesFolder, language);
 		registerCommands({ plugin: this, studio, pipeline, actions, openPipeline });
+		registerTemplateCommands(this, templates, studio.translate);
 		this.addSettingTab(new StudioSettingTab(this.app, this, studio));
 		// Indexing waits for the layout so it never slows Obsidian's start.
 		this.app.workspace.onLayoutReady(() => {

@@ -96,6 +96,13 @@ export class StudioSettingTab extends PluginSettingTab {
 						},
 					},
 					{
+						name: t("settings.templatesFolder.name"),
+						desc: t("settings.templatesFolder.desc"),
+						build: (setting) => {
+							setting.addText((text) => text.setValue(settings.templatesFolder).onChange((value) => save({ templatesFolder: value })));
+						},
+					},
+					{
 						name: t("settings.ideaTag.name"),
 						desc: t("settings.ideaTag.desc"),
 						build: (setting) => {

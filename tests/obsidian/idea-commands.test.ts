@@ -31,7 +31,7 @@ describe("idea commands over the in-memory vault", () => {
 	it("registers every command with a stable id and no default hotkey", async () => {
 		const app = vault();
 		const { command } = await loadPlugin(app);
-		for (const id of ["capture-idea", "capture-selection", "promote-idea-items", "open-pipeline", "open-pipeline-tab", "move-idea-next", "move-idea-previous", "undo-board-move"]) {
+		for (const id of ["capture-idea", "capture-selection", "promote-idea-items", "open-pipeline", "open-pipeline-tab", "move-idea-next", "move-idea-previous", "undo-board-move", "export-templates"]) {
 			expect(command(id).hotkeys).toBeUndefined();
 		}
 	});

@@ -129,6 +129,12 @@ export const en = {
 	"notice.undoChangedSince": "\"{title}\" was edited since the move and its status is no longer {stage}: undoing would overwrite your change, so the note was left as it is.",
 	"notice.undoNoteGone": "\"{title}\" was deleted or replaced since the move: nothing was changed.",
 	"notice.undoFailed": "Could not undo the move of \"{title}\": {error}",
+	// Templates the writer owns: the folder, and exporting the built-in ones there.
+	"settings.templatesFolder.name": "Templates folder",
+	"settings.templatesFolder.desc": "A note here named after a built-in template (its name or key) is used instead of it. Export the built-in templates to start from them.",
+	"command.exportTemplates": "Export the built-in templates",
+	"notice.templatesExported": "{count} templates written to {folder}; {kept} already there were kept as they are.",
+	"notice.templatesNone": "Every built-in template already has a note in {folder}: nothing was written.",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -263,4 +269,10 @@ export const fr: Record<MessageKey, string> = {
 	"notice.undoChangedSince": "« {title} » a été modifiée depuis le déplacement et son statut n'est plus {stage} : annuler écraserait votre modification, la note est donc restée telle quelle.",
 	"notice.undoNoteGone": "« {title} » a été supprimée ou remplacée depuis le déplacement : rien n'a été modifié.",
 	"notice.undoFailed": "Impossible d'annuler le déplacement de « {title} » : {error}",
+	// Templates the writer owns: the folder, and exporting the built-in ones there.
+	"settings.templatesFolder.name": "Dossier des modèles",
+	"settings.templatesFolder.desc": "Une note de ce dossier qui porte le nom d'un modèle intégré (son nom ou sa clé) le remplace. Exportez les modèles intégrés pour partir d'eux.",
+	"command.exportTemplates": "Exporter les modèles intégrés",
+	"notice.templatesExported": "{count} modèles écrits dans {folder} ; {kept} déjà présents ont été gardés tels quels.",
+	"notice.templatesNone": "Chaque modèle intégré a déjà sa note dans {folder} : rien n'a été écrit.",
 };

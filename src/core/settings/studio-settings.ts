@@ -26,6 +26,8 @@ export interface StudioSettings {
 	ideaTag: string;
 	/** Whether capturing a selection replaces it with a link to the new idea note. */
 	linkCapturedSelection: boolean;
+	/** Folder of the writer's own templates: a note named after a built-in template replaces it. */
+	templatesFolder: string;
 }
 
 /** The idea tag a new vault starts with: in the language the writer uses Obsidian in. */
@@ -48,7 +50,14 @@ export const DEFAULT_SETTINGS: StudioSettings = {
 	],
 	ideaTag: "idea",
 	linkCapturedSelection: true,
+	templatesFolder: "Modèles/Thought Leadership",
 };
+
+/** A folder setting as typed, without surrounding blanks and slashes; the default when that leaves nothing. */
+function folderSetting(value: unknown, fallback: string): string {
+	const folder = typeof value === "string" ? value.trim().replace(/^\/+|\/+$/g, "").trim() : "";
+	return folder === "" ? fallback : folder;
+}
 
 function stringList(value: unknown, fallback: string[]): string[] {
 	if (!Array.isArray(value)) return [...fallback];
@@ -87,5 +96,6 @@ export function migrateSettings(raw: unknown, language: Language = "en"): Studio
 		stages: stageList(data.stages),
 		ideaTag: (typeof data.ideaTag === "string" ? normalizeTag(data.ideaTag) : null) ?? defaultIdeaTag(language),
 		linkCapturedSelection: typeof data.linkCapturedSelection === "boolean" ? data.linkCapturedSelection : DEFAULT_SETTINGS.linkCapturedSelection,
+		templatesFolder: folderSetting(data.templatesFolder, DEFAULT_SETTINGS.templatesFolder),
 	};
 }
