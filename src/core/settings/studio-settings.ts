@@ -1,6 +1,7 @@
 import { savedDatePattern } from "./date-pattern";
 import type { Language } from "../i18n/language";
 import { normalizeTag } from "../note/normalize-tag";
+import { formatList, DEFAULT_FORMATS, type FormatSetting } from "../drafting/format-setting";
 
 /** A stage of the idea pipeline: the value stored in `status`, and its labels. */
 export interface StageSetting {
@@ -28,6 +29,10 @@ export interface StudioSettings {
 	linkCapturedSelection: boolean;
 	/** Folder of the writer's own templates: a note named after a built-in template replaces it. */
 	templatesFolder: string;
+	/** Folder where drafts are created. */
+	draftsFolder: string;
+	/** The formats drafts are written in. */
+	formats: FormatSetting[];
 }
 
 /** The idea tag a new vault starts with: in the language the writer uses Obsidian in. */
@@ -51,6 +56,8 @@ export const DEFAULT_SETTINGS: StudioSettings = {
 	ideaTag: "idea",
 	linkCapturedSelection: true,
 	templatesFolder: "Modèles/Thought Leadership",
+	draftsFolder: "Brouillons",
+	formats: DEFAULT_FORMATS.map((f) => ({ ...f, names: { ...f.names } })),
 };
 
 /** A folder setting as typed, without surrounding blanks and slashes; the default when that leaves nothing. */
@@ -97,5 +104,7 @@ export function migrateSettings(raw: unknown, language: Language = "en"): Studio
 		ideaTag: (typeof data.ideaTag === "string" ? normalizeTag(data.ideaTag) : null) ?? defaultIdeaTag(language),
 		linkCapturedSelection: typeof data.linkCapturedSelection === "boolean" ? data.linkCapturedSelection : DEFAULT_SETTINGS.linkCapturedSelection,
 		templatesFolder: folderSetting(data.templatesFolder, DEFAULT_SETTINGS.templatesFolder),
+		draftsFolder: folderSetting(data.draftsFolder, DEFAULT_SETTINGS.draftsFolder),
+		formats: formatList(data.formats),
 	};
 }
