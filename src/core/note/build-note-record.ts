@@ -1,4 +1,4 @@
-import type { SourceFile, SourceMetadata } from "./note-source";
+import type { EncodingProblem, SourceFile, SourceMetadata } from "./note-source";
 import type { Translate } from "../i18n/translator";
 import type { NoteLink, NoteRecord } from "./note-record";
 import { collectTags } from "./normalize-tag";
@@ -6,6 +6,7 @@ import { parseNoteDate } from "./parse-note-date";
 import { parseLink } from "./parse-link";
 import { headingKey, type IdeaItemsResult } from "./extract-idea-items";
 import { noteType } from "./property-of";
+import { visibleText } from "./visible-text";
 
 /** Everything a record is built from. */
 export interface NoteRecordInput {
@@ -16,6 +17,10 @@ export interface NoteRecordInput {
 	translate: Translate;
 	/** What was found under the idea headings; absent when the note has none (its text was not read). */
 	ideaItems?: IdeaItemsResult;
+	/** The note's links, already resolved (by the index, across slices); else they are resolved here. */
+	links?: NoteLink[];
+	/** What the note's text showed about its bytes, when it was read. */
+	encodingProblem?: EncodingProblem;
 }
 
 /** Whether the note has one of the idea-section headings, and so needs its text read. */
@@ -40,26 +45,54 @@ function dateOf(value: unknown, field: string, fallback: number, warnings: strin
 	return Number.isFinite(fallback) && fallback > 0 ? fallback : null;
 }
 
+function kilobytes(chars: number): string {
+	return `${Math.max(1, Math.round(chars / 1024))} KB`;
+}
+
 /** The note's lines, as the metadata cache numbers them. */
 export function splitLines(text: string): string[] {
 	return text.replace(/^\uFEFF/, "").split(/\r?\n/);
 }
 
+/**
+ * What a text's characters say about the bytes it was decoded from: a NUL is binary data, U+FFFD is what
+ * a UTF-8 decoder puts in place of bytes it could not read.
+ */
+export function encodingProblemOf(text: string): EncodingProblem | undefined {
+	if (text.includes("\u0000")) return "binary";
+	if (text.includes("\uFFFD")) return "invalid-utf8";
+	return undefined;
+}
+
+/** Problems of a file the metadata already shows, for every file, kept by the index or not. */
+export function fileProblems(metadata: SourceMetadata, translate: Translate, encoding = metadata.encodingProblem): string[] {
+	const problems: string[] = [];
+	if (encoding === "binary") problems.push(translate("warning.notText"));
+	else if (encoding === "invalid-utf8") problems.push(translate("warning.invalidUtf8"));
+	if (metadata.frontmatterUnclosed === true) problems.push(translate("warning.unclosedFrontmatter"));
+	if (metadata.frontmatterError !== undefined) problems.push(translate("warning.brokenFrontmatter", { error: metadata.frontmatterError }));
+	return problems;
+}
+
 /** Builds what the index keeps about one note. Pure: the caller reads files and metadata. */
 export function buildNoteRecord(input: NoteRecordInput): NoteRecord {
 	const { file, metadata, translate } = input;
-	const warnings: string[] = [];
-	if (metadata.frontmatterError !== undefined) warnings.push(translate("warning.brokenFrontmatter", { error: metadata.frontmatterError }));
+	const warnings = fileProblems(metadata, translate, input.encodingProblem ?? metadata.encodingProblem);
 	const properties = metadata.frontmatter ?? {};
-	const links = resolveLinks(
-		metadata.links.map((link) => ({ ...parseLink(link), resolved: false, resolvedPath: null })),
-		file.path,
-		input.resolveLink,
-	);
+	const links =
+		input.links ??
+		resolveLinks(
+			metadata.links.map((link) => ({ ...parseLink(link), resolved: false, resolvedPath: null })),
+			file.path,
+			input.resolveLink,
+		);
 	const ideaItems = input.ideaItems?.items ?? [];
 	if (input.ideaItems) {
 		for (const skipped of input.ideaItems.skipped) {
-			warnings.push(translate("warning.sectionTooLarge", { heading: skipped.heading, size: `${Math.round(skipped.size / 1024)} KB` }));
+			warnings.push(translate("warning.sectionTooLarge", { heading: skipped.heading, size: kilobytes(skipped.size) }));
+		}
+		for (const part of input.ideaItems.guarded) {
+			warnings.push(translate(part.reason === "deep" ? "warning.ideaBlockTooDeep" : "warning.ideaBlockTooLarge", { heading: part.heading, size: kilobytes(part.size) }));
 		}
 	}
 	return {
@@ -70,7 +103,7 @@ export function buildNoteRecord(input: NoteRecordInput): NoteRecord {
 		created: dateOf(properties.created, "created", file.ctime, warnings, translate),
 		updated: dateOf(properties.updated, "updated", file.mtime, warnings, translate),
 		links,
-		headings: metadata.headings.map((h) => ({ text: h.heading, level: h.level })),
+		headings: metadata.headings.map((h) => ({ text: visibleText(h.heading), level: h.level })),
 		ideaItems,
 		warnings,
 		properties,

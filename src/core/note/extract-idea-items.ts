@@ -3,7 +3,9 @@ import remarkParse from "remark-parse";
 import { toString } from "mdast-util-to-string";
 import type { ListItem, Root, RootContent } from "mdast";
 import type { SourceHeading } from "./note-source";
-import { comparableText } from "../text/comparable-text";
+import { wordsText } from "../text/comparable-text";
+import { itemHead, pieceProblem, PARSE_PIECE_CHARS } from "./idea-section-guard";
+import { visibleText } from "./visible-text";
 
 /** Idea sections larger than this are skipped with a warning: remark on megabytes would freeze the app. */
 export const MAX_IDEA_SECTION_CHARS = 256 * 1024;
@@ -15,17 +17,19 @@ export interface IdeaItemsResult {
 	items: string[];
 	/** Headings of sections too large to read, with their size in characters. */
 	skipped: { heading: string; size: number }[];
+	/** Parts of sections kept from remark, whose shape would hold the app: nested too deep, or one block too large. */
+	guarded: { heading: string; reason: "deep" | "large"; size: number }[];
 }
 
-/** Heading text compared as the writer sees it: case, spacing and accents composition ignored. */
+/** Heading text compared by its words only: case, accents, punctuation (` :`, `…`), emoji and inline markup ignored. */
 export function headingKey(text: string): string {
-	return comparableText(text);
+	return wordsText(text);
 }
 
 function itemText(item: ListItem): string {
 	// An item's nested lists are details of that idea, not the idea itself.
 	const own = item.children.filter((child) => child.type !== "list");
-	const text = own.map((child) => toString(child)).join(" ").replace(/\s+/g, " ").trim();
+	const text = visibleText(own.map((child) => toString(child)).join(" ")).replace(/\s+/g, " ").trim();
 	// Without the GFM extension a task's checkbox is text; the idea is what follows it.
 	return text.replace(/^\[[ xX]\]\s+/, "");
 }
@@ -48,32 +52,56 @@ function topLevelItems(root: Root): string[] {
 	return items;
 }
 
-/** Largest piece of a section given to remark at once: remark takes a few ms a KB, and no task may hold the app for 50 ms. */
-export const PARSE_PIECE_CHARS = 4 * 1024;
-
 const TOP_LEVEL_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 /**
- * Cuts a section into pieces of about `PARSE_PIECE_CHARS`, only where a top-level list item starts:
- * two halves of one list parse into the same items as the whole, and nothing else is cut.
+ * Cuts a section into pieces of about `PARSE_PIECE_CHARS`, only where a top-level list item starts, or
+ * where an unindented line follows a blank one: there every list and quote has ended, so the pieces
+ * parse into the same items as the whole. Nothing is cut inside a code fence.
  */
-export function splitForParsing(lines: readonly string[], maxChars = PARSE_PIECE_CHARS): string[] {
-	const pieces: string[] = [];
+export function splitForParsing(lines: readonly string[], maxChars = PARSE_PIECE_CHARS): string[][] {
+	const pieces: string[][] = [];
 	let current: string[] = [];
 	let size = 0;
 	let inFence = false;
+	let previousBlank = false;
 	for (const line of lines) {
-		if (/^(```|~~~)/.test(line)) inFence = !inFence;
-		if (size >= maxChars && !inFence && TOP_LEVEL_ITEM.test(line)) {
-			pieces.push(current.join("\n"));
+		const fence = /^(```|~~~)/.test(line);
+		const boundary = TOP_LEVEL_ITEM.test(line) || (previousBlank && /^[^ \t]/.test(line));
+		if (size >= maxChars && !inFence && boundary) {
+			pieces.push(current);
 			current = [];
 			size = 0;
 		}
+		if (fence) inFence = !inFence;
 		current.push(line);
 		size += line.length + 1;
+		previousBlank = line.trim() === "";
 	}
-	if (current.length > 0) pieces.push(current.join("\n"));
+	if (current.length > 0) pieces.push(current);
 	return pieces;
+}
+
+type Parsable = { lines: readonly string[] } | { problem: "deep" | "large"; size: number };
+
+/**
+ * The pieces of a section remark may be given. A piece too deep or too large is cut at each of its
+ * items; an item still too deep or too large gives only its own text ({@link itemHead}); what is left
+ * (a huge paragraph, a line of a thousand markers) is never parsed, and says why.
+ */
+function* parsablePieces(lines: readonly string[]): Generator<Parsable> {
+	for (const piece of splitForParsing(lines)) {
+		if (pieceProblem(piece) === null) {
+			yield { lines: piece };
+			continue;
+		}
+		for (const part of splitForParsing(piece, 0)) {
+			const problem = pieceProblem(part);
+			if (problem === null) yield { lines: part };
+			else if (TOP_LEVEL_ITEM.test(part[0] ?? "") && pieceProblem(itemHead(part)) === null) yield { lines: itemHead(part) };
+			else yield { problem, size: part.reduce((sum, line) => sum + line.length + 1, 0) };
+		}
+	}
 }
 
 /** The sections under idea headings: each runs to the next heading of the same or a higher level. */
@@ -95,7 +123,8 @@ function* ideaSections(lines: readonly string[], headings: readonly SourceHeadin
 /**
  * Plain text of the list items under the idea-section headings. Only the lines of those sections
  * are given to remark, in pieces of a few KB, and `pause` is awaited between pieces so the app stays
- * responsive; a section larger than `MAX_IDEA_SECTION_CHARS` is skipped and reported. `lines` are the
+ * responsive; a section larger than `MAX_IDEA_SECTION_CHARS` is skipped and reported, and so is a piece
+ * nested too deep or too large to cut (see idea-section-guard.ts). Control characters never reach an item. `lines` are the
  * note's lines; headings come from the metadata cache, with 0-based line numbers.
  */
 export async function extractIdeaItems(
@@ -104,18 +133,22 @@ export async function extractIdeaItems(
 	ideaHeadings: readonly string[],
 	pause: () => Promise<void> = () => Promise.resolve(),
 ): Promise<IdeaItemsResult> {
-	const result: IdeaItemsResult = { items: [], skipped: [] };
+	const result: IdeaItemsResult = { items: [], skipped: [], guarded: [] };
 	let first = true;
 	for (const section of ideaSections(lines, headings, ideaHeadings)) {
 		const size = section.lines.reduce((sum, line) => sum + line.length + 1, 0);
 		if (size > MAX_IDEA_SECTION_CHARS) {
-			result.skipped.push({ heading: section.heading, size });
+			result.skipped.push({ heading: visibleText(section.heading), size });
 			continue;
 		}
-		for (const piece of splitForParsing(section.lines)) {
+		for (const piece of parsablePieces(section.lines)) {
+			if ("problem" in piece) {
+				result.guarded.push({ heading: visibleText(section.heading), reason: piece.problem, size: piece.size });
+				continue;
+			}
 			if (!first) await pause();
 			first = false;
-			result.items.push(...topLevelItems(parser.parse(piece)));
+			result.items.push(...topLevelItems(parser.parse(piece.lines.join("\n"))));
 		}
 	}
 	return result;
