@@ -13,7 +13,9 @@
 import { readFileSync, statSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join, posix, relative, sep } from "node:path";
+import { TextDecoder } from "node:util";
 import { parse as parseYaml } from "yaml";
+import { encodingProblemOf, looksBinary } from "../src/core/note/build-note-record";
 import type { EncodingProblem, NoteSource, SourceEvent, SourceFile, SourceLink, SourceMetadata } from "../src/core/note/note-source";
 
 export interface PlainFilesSourceOptions {
@@ -226,11 +228,12 @@ const lenientUtf8 = new TextDecoder("utf-8");
 
 /** A file's text as Obsidian would show it (bytes that are not UTF-8 become U+FFFD), and whether its bytes are text at all. */
 export function decodeNote(bytes: Uint8Array): { text: string; problem?: EncodingProblem } {
-	if (bytes.includes(0)) return { text: lenientUtf8.decode(bytes), problem: "binary" };
 	try {
-		return { text: strictUtf8.decode(bytes) };
+		const text = strictUtf8.decode(bytes);
+		return looksBinary(text) ? { text, problem: "binary" } : { text };
 	} catch {
-		return { text: lenientUtf8.decode(bytes), problem: "invalid-utf8" };
+		const text = lenientUtf8.decode(bytes);
+		return { text, problem: encodingProblemOf(text) ?? "invalid-utf8" };
 	}
 }
 

@@ -21,7 +21,7 @@ function frontmatterError(cache: CachedMetadata): string | undefined {
  * as text, so there is no frontmatter position. Counted only when text follows the rule at once, as the
  * plain-files source does: a rule followed by a blank line is a rule.
  */
-function frontmatterUnclosed(cache: CachedMetadata): boolean {
+export function frontmatterUnclosed(cache: CachedMetadata): boolean {
 	if (cache.frontmatterPosition) return false;
 	const [first, second] = cache.sections ?? [];
 	return first?.type === "thematicBreak" && first.position.start.line === 0 && second?.position.start.line === 1;

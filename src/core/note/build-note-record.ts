@@ -54,12 +54,23 @@ export function splitLines(text: string): string[] {
 	return text.replace(/^\uFEFF/, "").split(/\r?\n/);
 }
 
+/** Share of control characters and undecodable bytes at the start of a file above which it is binary data, not a note with a stray NUL. */
+const BINARY_SHARE = 0.1;
+const SAMPLE_CHARS = 4096;
+
+/** Whether a text is binary data: more than one character in ten of its start is a control character or an undecodable byte. */
+export function looksBinary(text: string): boolean {
+	const sample = text.slice(0, SAMPLE_CHARS);
+	const odd = sample.match(/[^\P{Cc}\t\n\r]|\uFFFD/gu)?.length ?? 0;
+	return sample.length > 0 && odd / sample.length > BINARY_SHARE;
+}
+
 /**
- * What a text's characters say about the bytes it was decoded from: a NUL is binary data, U+FFFD is what
- * a UTF-8 decoder puts in place of bytes it could not read.
+ * What a text's characters say about the bytes it was decoded from: binary data ({@link looksBinary}), or
+ * U+FFFD, which a UTF-8 decoder puts in place of bytes it could not read.
  */
 export function encodingProblemOf(text: string): EncodingProblem | undefined {
-	if (text.includes("\u0000")) return "binary";
+	if (looksBinary(text)) return "binary";
 	if (text.includes("\uFFFD")) return "invalid-utf8";
 	return undefined;
 }

@@ -82,6 +82,10 @@ export function splitForParsing(lines: readonly string[], maxChars = PARSE_PIECE
 	return pieces;
 }
 
+function charsOf(lines: readonly string[]): number {
+	return lines.reduce((sum, line) => sum + line.length + 1, 0);
+}
+
 type Parsable = { lines: readonly string[] } | { problem: "deep" | "large"; size: number };
 
 /**
@@ -97,9 +101,14 @@ function* parsablePieces(lines: readonly string[]): Generator<Parsable> {
 		}
 		for (const part of splitForParsing(piece, 0)) {
 			const problem = pieceProblem(part);
+			const head = problem !== null && TOP_LEVEL_ITEM.test(part[0] ?? "") ? itemHead(part) : null;
 			if (problem === null) yield { lines: part };
-			else if (TOP_LEVEL_ITEM.test(part[0] ?? "") && pieceProblem(itemHead(part)) === null) yield { lines: itemHead(part) };
-			else yield { problem, size: part.reduce((sum, line) => sum + line.length + 1, 0) };
+			else if (head && pieceProblem(head) === null) {
+				yield { lines: head };
+				// Indented lines after the head are the item's details; anything else (a quote at the margin) was not read.
+				const rest = part.slice(head.length);
+				if (rest.some((line) => /^[^ \t]/.test(line))) yield { problem: pieceProblem(rest) ?? problem, size: charsOf(rest) };
+			} else yield { problem, size: charsOf(part) };
 		}
 	}
 }
@@ -148,7 +157,8 @@ export async function extractIdeaItems(
 			}
 			if (!first) await pause();
 			first = false;
-			result.items.push(...topLevelItems(parser.parse(piece.lines.join("\n"))));
+			// Remark turns a NUL into U+FFFD: control characters go before it sees them.
+			result.items.push(...topLevelItems(parser.parse(visibleText(piece.lines.join("\n")))));
 		}
 	}
 	return result;

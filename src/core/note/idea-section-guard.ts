@@ -50,10 +50,10 @@ export function pieceProblem(lines: readonly string[]): "deep" | "large" | null 
 	let size = 0;
 	let inFence = false;
 	for (const line of lines) {
-		size += line.length + 1;
-		if (size > MAX_PIECE_CHARS) return "large";
 		if (isFenceLine(line)) inFence = !inFence;
 		else if (!inFence && nestingDepth(line) > MAX_NESTING) return "deep";
+		size += line.length + 1;
+		if (size > MAX_PIECE_CHARS) return "large";
 	}
 	return null;
 }
