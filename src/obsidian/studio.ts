@@ -98,10 +98,11 @@ export class Studio {
 		return this.built;
 	}
 
+	/** Stops following the vault, and saves the cache before its database is closed. */
 	stop(): void {
 		this.stopped = true;
 		this.index.stop();
-		this.cache.close();
+		void this.index.saveCache().finally(() => this.cache.close());
 		this.stopSavingCache?.();
 		this.saveCacheSoon.cancel();
 		this.rebuildSoon.cancel();
