@@ -50,7 +50,9 @@ export class BoardActions {
 	async promote(note: TFile): Promise<TFile[]> {
 		try {
 			const created = await this.pipeline.promote(note);
-			if (created.length === 0) new Notice(this.t("notice.nothingToPromote", { note: note.basename }));
+			const sought = created.length === 0 ? this.pipeline.missingIdeaHeadings(note) : null;
+			if (sought) new Notice(this.t("notice.noIdeaHeading", { note: note.basename, headings: sought.join(", ") }));
+			else if (created.length === 0) new Notice(this.t("notice.nothingToPromote", { note: note.basename }));
 			else new Notice(created.length === 1 ? this.t("notice.promotedOne", { note: note.basename }) : this.t("notice.promoted", { count: created.length, note: note.basename }));
 			return created;
 		} catch (error) {

@@ -256,6 +256,13 @@ export class NoteIndex {
 		return (await this.readText(file, metadata)).ideas.items;
 	}
 
+	/** The idea-section headings the note lacks, as set, or null when it has one of them (or is not a note). */
+	missingIdeaHeadings(path: string): string[] | null {
+		const metadata = this.options.source.getMetadata(path);
+		if (!metadata || hasIdeaSection(metadata, this.settings.ideaHeadings)) return null;
+		return [...this.settings.ideaHeadings];
+	}
+
 	get(path: string): NoteRecord | undefined {
 		return this.records.get(path);
 	}
