@@ -1,20 +1,12 @@
-import type { NoteLink, NoteRecord, NoteWarning } from "../note/note-record";
+import type { NoteRecord, NoteWarning } from "../note/note-record";
 import type { Translate } from "../i18n/translator";
-import type { NoteSource, SourceEvent, SourceFile, SourceMetadata } from "../note/note-source";
-import { buildNoteRecord, encodingProblemOf, fileProblems, hasIdeaSection, resolveLinks, splitLines } from "../note/build-note-record";
-import { extractIdeaItems } from "../note/extract-idea-items";
-import { collectTags, watchedTagMatcher } from "../note/normalize-tag";
-import { parseLink } from "../note/parse-link";
-import { noteType } from "../note/property-of";
+import type { NoteSource, SourceEvent } from "../note/note-source";
+import { hasIdeaSection, resolveLinks } from "../note/build-note-record";
+import { watchedTagMatcher } from "../note/normalize-tag";
 import { readIndexCache, writeIndexCache, type CachedRead, type IndexCacheStore } from "./index-cache";
+import { NoteReader, type Built } from "./note-reader";
 
 export type { IndexCacheStore } from "./index-cache";
-
-/** A file's record (null when the index does not keep it) and its problems. */
-interface Built {
-	record: NoteRecord | null;
-	problems: string[];
-}
 
 /** The settings the index depends on. */
 export interface IndexSettings {
@@ -45,8 +37,6 @@ export interface NoteIndexOptions {
 	onWarning?: (message: string, error: unknown) => void;
 }
 
-/** Links resolved in one go: a note with thousands of links is resolved across slices. */
-const LINKS_PER_STEP = 500;
 
 const defaultNow = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
@@ -75,9 +65,18 @@ export class NoteIndex {
 	private building = false;
 	private sliceStart = 0;
 
+	private readonly reader: NoteReader;
+
 	constructor(private readonly options: NoteIndexOptions) {
 		this.settings = options.settings;
 		this.isWatched = watchedTagMatcher(options.settings.watchedTags);
+		this.reader = new NoteReader({
+			source: options.source,
+			translate: options.translate,
+			ideaHeadings: () => this.settings.ideaHeadings,
+			isWatched: (tags) => this.isWatched(tags),
+			breathe: () => this.breathe(),
+		});
 	}
 
 	private now(): number {
@@ -120,13 +119,13 @@ export class NoteIndex {
 					await this.breathe();
 					if (generation !== this.generation) return;
 				}
-				const step = this.classify(file);
+				const step = this.reader.classify(file);
 				let built: Built;
 				if ("built" in step) built = step.built;
 				else {
 					const hit = cached.get(file.path);
 					const read = hit && hit.mtime === file.mtime && hit.size === file.size ? hit : null;
-					built = await this.complete(file, step, read, reads);
+					built = await this.reader.complete(file, step, read, reads);
 					if (generation !== this.generation) return;
 				}
 				if (built.record) records.set(file.path, built.record);
@@ -253,7 +252,7 @@ export class NoteIndex {
 		const metadata = this.options.source.getMetadata(path);
 		if (!file || !metadata || !hasIdeaSection(metadata, this.settings.ideaHeadings)) return [];
 		this.sliceStart = this.now();
-		return (await this.readText(file, metadata)).ideas.items;
+		return (await this.reader.readText(file, metadata)).ideas.items;
 	}
 
 	/** The idea-section headings the note lacks, as set, or null when it has one of them (or is not a note). */
@@ -322,9 +321,9 @@ export class NoteIndex {
 			this.remove(path);
 			return;
 		}
-		const step = this.classify(file);
+		const step = this.reader.classify(file);
 		this.reads.delete(path);
-		const { record, problems } = "built" in step ? step.built : await this.complete(file, step, null, this.reads);
+		const { record, problems } = "built" in step ? step.built : await this.reader.complete(file, step, null, this.reads);
 		if (problems.length > 0) this.problems.set(path, problems);
 		else this.problems.delete(path);
 		if (record) this.records.set(path, record);
@@ -333,73 +332,6 @@ export class NoteIndex {
 			this.records.delete(path);
 			this.emit({ added: [], updated: [], removed: [path] });
 		}
-	}
-
-	/**
-	 * Everything that needs no file read and few links, done synchronously: most files of a vault are
-	 * settled here, without a promise per file. Notes with an idea section or many links go on to {@link complete}.
-	 */
-	private classify(file: SourceFile): { built: Built } | { metadata: SourceMetadata; needsText: boolean } {
-		const { source, translate } = this.options;
-		const metadata = source.getMetadata(file.path);
-		if (!metadata) return { built: { record: null, problems: [] } };
-		const tags = collectTags(metadata.frontmatter, metadata.inlineTags);
-		const included = this.isWatched(tags) || noteType(metadata.frontmatter) !== null;
-		if (!included) return { built: { record: null, problems: fileProblems(metadata, translate) } };
-		const needsText = hasIdeaSection(metadata, this.settings.ideaHeadings) && metadata.encodingProblem !== "binary";
-		if (needsText || metadata.links.length > LINKS_PER_STEP) return { metadata, needsText };
-		const record = buildNoteRecord({ file, metadata, ideaHeadings: this.settings.ideaHeadings, resolveLink: (l, from) => source.resolveLink(l, from), translate });
-		return { built: { record, problems: record.warnings } };
-	}
-
-	/** Builds the record of a note that needs its text (unless `read` still holds it) or many links resolved, across slices. */
-	private async complete(file: SourceFile, step: { metadata: SourceMetadata; needsText: boolean }, read: CachedRead | null, reads: Map<string, CachedRead>): Promise<Built> {
-		const { metadata } = step;
-		const { translate } = this.options;
-		const readWarnings: string[] = [];
-		let result = read;
-		if (step.needsText && !result) {
-			try {
-				result = await this.readText(file, metadata);
-			} catch (error) {
-				readWarnings.push(translate("warning.readFailed", { error: error instanceof Error ? error.message : String(error) }));
-			}
-		}
-		if (result) reads.set(file.path, result);
-		const links = await this.resolveInSteps(metadata, file.path);
-		const record = buildNoteRecord({
-			file,
-			metadata,
-			ideaHeadings: this.settings.ideaHeadings,
-			resolveLink: (l, from) => this.options.source.resolveLink(l, from),
-			translate,
-			links,
-			...(result ? { ideaItems: result.ideas, encodingProblem: result.encoding } : {}),
-		});
-		record.warnings.push(...readWarnings);
-		return { record, problems: record.warnings };
-	}
-
-	/** Reads a note's text and finds its idea items, in slices; a file that is not text is not parsed. */
-	private async readText(file: SourceFile, metadata: SourceMetadata): Promise<CachedRead> {
-		const text = await this.options.source.read(file.path);
-		const encoding = metadata.encodingProblem ?? encodingProblemOf(text);
-		const ideas =
-			encoding === "binary"
-				? { items: [], skipped: [], guarded: [] }
-				: await extractIdeaItems(splitLines(text), metadata.headings, this.settings.ideaHeadings, () => this.breathe().then(() => undefined));
-		return { mtime: file.mtime, size: file.size, ideas, ...(encoding !== undefined ? { encoding } : {}) };
-	}
-
-	/** The note's links, resolved a few hundred at a time with a yield between: ten thousand links never hold the app. */
-	private async resolveInSteps(metadata: SourceMetadata, path: string): Promise<NoteLink[]> {
-		const links: NoteLink[] = [];
-		for (let at = 0; at < metadata.links.length; at += LINKS_PER_STEP) {
-			if (at > 0) await this.breathe();
-			const step = metadata.links.slice(at, at + LINKS_PER_STEP).map((link) => ({ ...parseLink(link), resolved: false, resolvedPath: null }));
-			links.push(...resolveLinks(step, path, (l, from) => this.options.source.resolveLink(l, from)));
-		}
-		return links;
 	}
 
 	/** Re-resolves links that may point at `path`; returns the paths of records whose links changed. */
