@@ -75,7 +75,7 @@ export class NoteIndex {
 			translate: options.translate,
 			ideaHeadings: () => this.settings.ideaHeadings,
 			isWatched: (tags) => this.isWatched(tags),
-			breathe: () => this.breathe(),
+			breathe: (fresh) => this.breathe(fresh),
 		});
 	}
 
@@ -87,9 +87,9 @@ export class NoteIndex {
 		return this.now() - this.sliceStart > (this.options.sliceMs ?? 10);
 	}
 
-	/** Yields to the app when the current slice of work is used up; true when it did. */
-	private async breathe(): Promise<boolean> {
-		if (!this.sliceUsedUp()) return false;
+	/** Yields to the app when the current slice of work is used up (or at once, for a `fresh` slice); true when it did. */
+	private async breathe(fresh = false): Promise<boolean> {
+		if (!fresh && !this.sliceUsedUp()) return false;
 		await this.options.yieldToMain();
 		this.sliceStart = this.now();
 		return true;

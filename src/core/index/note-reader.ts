@@ -1,8 +1,9 @@
 import type { NoteLink, NoteRecord } from "../note/note-record";
 import type { Translate } from "../i18n/translator";
 import type { NoteSource, SourceFile, SourceMetadata } from "../note/note-source";
-import { buildNoteRecord, encodingProblemOf, fileProblems, hasIdeaSection, resolveLinks, splitLines } from "../note/build-note-record";
+import { buildNoteRecord, encodingProblemOf, fileProblems, hasIdeaSection, resolveLinks } from "../note/build-note-record";
 import { extractIdeaItems } from "../note/extract-idea-items";
+import { NoteLines } from "../note/note-lines";
 import { collectTags } from "../note/normalize-tag";
 import { parseLink } from "../note/parse-link";
 import { noteType } from "../note/property-of";
@@ -20,6 +21,9 @@ export interface PendingNote {
 	needsText: boolean;
 }
 
+/** A file this large is read in a slice of its own: reading and scanning megabytes takes milliseconds. */
+const LARGE_FILE_BYTES = 256 * 1024;
+
 /** Links resolved in one go: a note with thousands of links is resolved across slices. */
 const LINKS_PER_STEP = 500;
 
@@ -30,8 +34,8 @@ export interface NoteReaderOptions {
 	ideaHeadings: () => readonly string[];
 	/** Whether tags hold a watched one, under the settings in force. */
 	isWatched: (tags: readonly string[]) => boolean;
-	/** Yields to the app when the current slice of work is used up. */
-	breathe: () => Promise<unknown>;
+	/** Yields to the app when the current slice of work is used up, or at once with `fresh`. */
+	breathe: (fresh?: boolean) => Promise<unknown>;
 }
 
 /** Builds the index's record of one file, from the metadata cache and, only where needed, the file's text. */
@@ -85,12 +89,13 @@ export class NoteReader {
 
 	/** Reads a note's text and finds its idea items, in slices; a file that is not text is not parsed. */
 	async readText(file: SourceFile, metadata: SourceMetadata): Promise<CachedRead> {
+		if (file.size > LARGE_FILE_BYTES) await this.options.breathe(true);
 		const text = await this.options.source.read(file.path);
 		const encoding = metadata.encodingProblem ?? encodingProblemOf(text);
 		const ideas =
 			encoding === "binary"
 				? { items: [], skipped: [], guarded: [] }
-				: await extractIdeaItems(splitLines(text), metadata.headings, this.options.ideaHeadings(), () => this.options.breathe().then(() => undefined));
+				: await extractIdeaItems(new NoteLines(text), metadata.headings, this.options.ideaHeadings(), () => this.options.breathe().then(() => undefined));
 		return { mtime: file.mtime, size: file.size, ideas, ...(encoding !== undefined ? { encoding } : {}) };
 	}
 

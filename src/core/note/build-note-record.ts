@@ -23,10 +23,18 @@ export interface NoteRecordInput {
 	encodingProblem?: EncodingProblem;
 }
 
+/** The keys of the idea headings of one settings list: computed once per list, not once per note. */
+const wantedKeys = new WeakMap<readonly string[], Set<string>>();
+
 /** Whether the note has one of the idea-section headings, and so needs its text read. */
 export function hasIdeaSection(metadata: SourceMetadata, ideaHeadings: readonly string[]): boolean {
-	const wanted = new Set(ideaHeadings.map(headingKey));
-	return metadata.headings.some((h) => wanted.has(headingKey(h.heading)));
+	let wanted = wantedKeys.get(ideaHeadings);
+	if (!wanted) {
+		wanted = new Set(ideaHeadings.map(headingKey));
+		wantedKeys.set(ideaHeadings, wanted);
+	}
+	const keys = wanted;
+	return metadata.headings.some((h) => keys.has(headingKey(h.heading)));
 }
 
 /** Resolves each link against the vault as it is now. */
@@ -47,11 +55,6 @@ function dateOf(value: unknown, field: string, fallback: number, warnings: strin
 
 function kilobytes(chars: number): string {
 	return `${Math.max(1, Math.round(chars / 1024))} KB`;
-}
-
-/** The note's lines, as the metadata cache numbers them. */
-export function splitLines(text: string): string[] {
-	return text.replace(/^\uFEFF/, "").split(/\r?\n/);
 }
 
 /** Share of control characters and undecodable bytes at the start of a file above which it is binary data, not a note with a stray NUL. */

@@ -4,8 +4,9 @@ import { toString } from "mdast-util-to-string";
 import type { ListItem, Root, RootContent } from "mdast";
 import type { SourceHeading } from "./note-source";
 import { wordsText } from "../text/comparable-text";
-import { itemHead, pieceProblem, PARSE_PIECE_CHARS } from "./idea-section-guard";
+import { itemHead, mayHoldItems, pieceProblem, PARSE_PIECE_CHARS } from "./idea-section-guard";
 import { visibleText } from "./visible-text";
+import type { NoteLines } from "./note-lines";
 
 /** Idea sections larger than this are skipped with a warning: remark on megabytes would freeze the app. */
 export const MAX_IDEA_SECTION_CHARS = 256 * 1024;
@@ -21,9 +22,19 @@ export interface IdeaItemsResult {
 	guarded: { heading: string; reason: "deep" | "large"; size: number }[];
 }
 
+/** Keys of headings seen so far: a vault repeats the same headings in thousands of notes. */
+const headingKeys = new Map<string, string>();
+const HEADING_KEYS_KEPT = 20_000;
+
 /** Heading text compared by its words only: case, accents, punctuation (` :`, `…`), emoji and inline markup ignored. */
 export function headingKey(text: string): string {
-	return wordsText(text);
+	let key = headingKeys.get(text);
+	if (key === undefined) {
+		if (headingKeys.size >= HEADING_KEYS_KEPT) headingKeys.clear();
+		key = wordsText(text);
+		headingKeys.set(text, key);
+	}
+	return key;
 }
 
 function itemText(item: ListItem): string {
@@ -53,9 +64,12 @@ function topLevelItems(root: Root): string[] {
 }
 
 const TOP_LEVEL_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** An item of a list in a quote or a callout (`> - idée`): two halves of that list also give the same items. */
+const QUOTED_ITEM = /^>[ \t]?(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 /**
- * Cuts a section into pieces of about `PARSE_PIECE_CHARS`, only where a top-level list item starts, or
+ * Cuts a section into pieces of about `PARSE_PIECE_CHARS`, only where a top-level list item starts (in a
+ * quote too), or
  * where an unindented line follows a blank one: there every list and quote has ended, so the pieces
  * parse into the same items as the whole. Nothing is cut inside a code fence.
  */
@@ -67,7 +81,7 @@ export function splitForParsing(lines: readonly string[], maxChars = PARSE_PIECE
 	let previousBlank = false;
 	for (const line of lines) {
 		const fence = /^(```|~~~)/.test(line);
-		const boundary = TOP_LEVEL_ITEM.test(line) || (previousBlank && /^[^ \t]/.test(line));
+		const boundary = TOP_LEVEL_ITEM.test(line) || QUOTED_ITEM.test(line) || (previousBlank && /^[^ \t]/.test(line));
 		if (size >= maxChars && !inFence && boundary) {
 			pieces.push(current);
 			current = [];
@@ -91,7 +105,8 @@ type Parsable = { lines: readonly string[] } | { problem: "deep" | "large"; size
 /**
  * The pieces of a section remark may be given. A piece too deep or too large is cut at each of its
  * items; an item still too deep or too large gives only its own text ({@link itemHead}); what is left
- * (a huge paragraph, a line of a thousand markers) is never parsed, and says why.
+ * (a line of a thousand markers, 200 KB of quotes) is never parsed, and says why; a block that cannot hold
+ * an item (a paragraph of 250 KB) is passed over without a word, since no idea is lost.
  */
 function* parsablePieces(lines: readonly string[]): Generator<Parsable> {
 	for (const piece of splitForParsing(lines)) {
@@ -107,18 +122,18 @@ function* parsablePieces(lines: readonly string[]): Generator<Parsable> {
 				yield { lines: head };
 				// Indented lines after the head are the item's details; anything else (a quote at the margin) was not read.
 				const rest = part.slice(head.length);
-				if (rest.some((line) => /^[^ \t]/.test(line))) yield { problem: pieceProblem(rest) ?? problem, size: charsOf(rest) };
-			} else yield { problem, size: charsOf(part) };
+				if (rest.some((line) => /^[^ \t]/.test(line)) && mayHoldItems(rest)) yield { problem: pieceProblem(rest) ?? problem, size: charsOf(rest) };
+			} else if (mayHoldItems(part)) yield { problem, size: charsOf(part) };
 		}
 	}
 }
 
 /** The sections under idea headings: each runs to the next heading of the same or a higher level. */
-function* ideaSections(lines: readonly string[], headings: readonly SourceHeading[], ideaHeadings: readonly string[]): Generator<{ heading: string; lines: string[] }> {
+function* ideaSections(lines: LineSource, headings: readonly SourceHeading[], ideaHeadings: readonly string[]): Generator<{ heading: string; lines: string[] }> {
 	const wanted = new Set(ideaHeadings.map(headingKey));
 	for (const [index, heading] of headings.entries()) {
 		if (!wanted.has(headingKey(heading.heading))) continue;
-		let end = lines.length;
+		let end = Number.POSITIVE_INFINITY;
 		for (const next of headings.slice(index + 1)) {
 			if (next.level <= heading.level) {
 				end = next.line;
@@ -129,21 +144,23 @@ function* ideaSections(lines: readonly string[], headings: readonly SourceHeadin
 	}
 }
 
+/** A note's lines, all of them or found as they are asked for ({@link NoteLines}). */
+export type LineSource = readonly string[] | Pick<NoteLines, "slice">;
+
 /**
  * Plain text of the list items under the idea-section headings. Only the lines of those sections
- * are given to remark, in pieces of a few KB, and `pause` is awaited between pieces so the app stays
+ * are given to remark, in pieces of a few KB, and `pause` is awaited before each piece so the app stays
  * responsive; a section larger than `MAX_IDEA_SECTION_CHARS` is skipped and reported, and so is a piece
  * nested too deep or too large to cut (see idea-section-guard.ts). Control characters never reach an item. `lines` are the
  * note's lines; headings come from the metadata cache, with 0-based line numbers.
  */
 export async function extractIdeaItems(
-	lines: readonly string[],
+	lines: LineSource,
 	headings: readonly SourceHeading[],
 	ideaHeadings: readonly string[],
 	pause: () => Promise<void> = () => Promise.resolve(),
 ): Promise<IdeaItemsResult> {
 	const result: IdeaItemsResult = { items: [], skipped: [], guarded: [] };
-	let first = true;
 	for (const section of ideaSections(lines, headings, ideaHeadings)) {
 		const size = section.lines.reduce((sum, line) => sum + line.length + 1, 0);
 		if (size > MAX_IDEA_SECTION_CHARS) {
@@ -155,8 +172,7 @@ export async function extractIdeaItems(
 				result.guarded.push({ heading: visibleText(section.heading), reason: piece.problem, size: piece.size });
 				continue;
 			}
-			if (!first) await pause();
-			first = false;
+			await pause();
 			// Remark turns a NUL into U+FFFD: control characters go before it sees them.
 			result.items.push(...topLevelItems(parser.parse(visibleText(piece.lines.join("\n")))));
 		}

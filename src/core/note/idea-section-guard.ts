@@ -8,10 +8,10 @@
 export const MAX_NESTING = 32;
 
 /** Size a section is cut into pieces of, where it can be cut. */
-export const PARSE_PIECE_CHARS = 4 * 1024;
+export const PARSE_PIECE_CHARS = 1024;
 
-/** Largest piece remark is given at once (remark takes a few ms a KB; no task may hold the app for 50 ms). */
-export const MAX_PIECE_CHARS = 8 * 1024;
+/** Largest piece remark is given at once: remark takes from 2 to 20 ms a KB on a busy machine, and no task may hold the app for 50 ms. */
+export const MAX_PIECE_CHARS = 2 * 1024;
 
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
 const FENCE = /^[ \t]*(?:>[ \t]*)*(```|~~~)/;
@@ -38,6 +38,16 @@ export function nestingDepth(line: string): number {
 		while (i < line.length && (line[i] === " " || line[i] === "\t")) i++;
 	}
 	return markers + Math.floor(columns / 2);
+}
+
+const ITEM_OR_QUOTE = /^[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$))/;
+
+/**
+ * Whether lines may hold a list item: only a line that starts (after indentation) with a list marker or
+ * a quote can start one. A block without any, however large, holds no idea and can be passed over.
+ */
+export function mayHoldItems(lines: readonly string[]): boolean {
+	return lines.some((line) => ITEM_OR_QUOTE.test(line));
 }
 
 /** Whether a line opens or closes a code fence, where nothing is nested. */

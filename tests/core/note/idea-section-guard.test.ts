@@ -77,10 +77,24 @@ describe("extractIdeaItems on hostile sections", () => {
 		expect(result.guarded).toEqual([]);
 	});
 
-	it("skips one paragraph of 250 KB with a warning", async () => {
+	it("passes over one paragraph of 250 KB without a word: it holds no idea", async () => {
 		const result = await read("Une phrase qui ne finit jamais, ".repeat(8_000));
 		expect(result.items).toEqual(["Une idée avant le piège", "Une idée après le piège"]);
+		expect(result.guarded).toEqual([]);
+	});
+
+	it("skips, with a warning, a quoted item too large to read", async () => {
+		const result = await read(`> - ${"Une idée qui ne finit jamais, ".repeat(200)}`);
+		expect(result.items).toEqual(["Une idée avant le piège", "Une idée après le piège"]);
 		expect(result.guarded.map((part) => part.reason)).toEqual(["large"]);
+	});
+
+	it("reads every idea of a long callout, in pieces", async () => {
+		const callout = ["> [!idea] Idées", ...Array.from({ length: 200 }, (_, i) => `> - Idée citée numéro ${i} : « Simplifier sans mentir »`)].join("\n");
+		const result = await read(callout);
+		expect(result.items).toHaveLength(202);
+		expect(result.items[200]).toBe("Idée citée numéro 199 : « Simplifier sans mentir »");
+		expect(result.guarded).toEqual([]);
 	});
 
 	it("reads ten thousand linked items, in pieces", async () => {
