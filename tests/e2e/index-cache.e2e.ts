@@ -44,10 +44,14 @@ function storedCaches(): Promise<StoredCache[]> {
 	});
 }
 
-/** Opens the preview and waits for the index's first pass (and its cache save) to be done. */
+/** Opens the preview and waits for the index's first pass, then for a save of its cache to be done. */
 async function openAndIndex(): Promise<void> {
 	await session.open();
-	await session.page.evaluate(() => (window.preview?.plugin as unknown as { studio: { ready: Promise<void> } } | null)?.studio.ready);
+	await session.page.evaluate(async () => {
+		const studio = (window.preview?.plugin as unknown as { studio: { ready: Promise<void>; index: { saveCache(): Promise<void> } } } | null)?.studio;
+		await studio?.ready;
+		await studio?.index.saveCache();
+	});
 }
 
 describe("the index cache in the browser", () => {

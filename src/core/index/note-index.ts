@@ -137,7 +137,8 @@ export class NoteIndex {
 			this.swap(records, problems, reads);
 			this.building = false;
 			this.emit(change);
-			await this.saveCache();
+			// The index is ready now: the save (IndexedDB can take a while) runs on its own and never fails the build.
+			void this.saveCache();
 		} finally {
 			if (generation === this.generation) {
 				this.building = false;

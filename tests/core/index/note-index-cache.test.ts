@@ -23,6 +23,7 @@ describe("the index cache", () => {
 		const warnings: string[] = [];
 		const { index } = makeIndex(vault(), { cache: failingStore, onWarning: (message) => warnings.push(message) });
 		await expect(index.build()).resolves.toBeUndefined();
+		await settle();
 		expect(index.watchedNotes().map((n) => n.path)).toEqual(["Journal/2024-02-22.md", "Réflexions/Simplifier.md"]);
 		expect(warnings).toEqual(["The index cache could not be loaded; every note is read again.", "The index cache could not be saved; the next start reads every note again."]);
 	});
