@@ -6,6 +6,7 @@ import type { SourceHeading } from "./note-source";
 import { wordsText } from "../text/comparable-text";
 import { itemHead, mayHoldItems, pieceProblem, PARSE_PIECE_CHARS } from "./idea-section-guard";
 import { visibleText } from "./visible-text";
+import { plainListItems } from "./plain-list-items";
 import type { NoteLines } from "./note-lines";
 
 /** Idea sections larger than this are skipped with a warning: remark on megabytes would freeze the app. */
@@ -37,12 +38,26 @@ export function headingKey(text: string): string {
 	return key;
 }
 
+/** An item's text as the board shows it: control characters out, white space collapsed, a task's checkbox off. */
+function cleanItem(raw: string): string {
+	const text = visibleText(raw).replace(/\s+/g, " ").trim();
+	// Without the GFM extension a task's checkbox is text; the idea is what follows it.
+	return text.replace(/^\[[ xX]\]\s+/, "");
+}
+
 function itemText(item: ListItem): string {
 	// An item's nested lists are details of that idea, not the idea itself.
 	const own = item.children.filter((child) => child.type !== "list");
-	const text = visibleText(own.map((child) => toString(child)).join(" ")).replace(/\s+/g, " ").trim();
-	// Without the GFM extension a task's checkbox is text; the idea is what follows it.
-	return text.replace(/^\[[ xX]\]\s+/, "");
+	return cleanItem(own.map((child) => toString(child)).join(" "));
+}
+
+/** The items of one piece: by {@link plainListItems} when it is a plain list, else (or with `useRemark`) by remark. */
+export function pieceItems(lines: readonly string[], useRemark = false): string[] {
+	// Remark turns a NUL into U+FFFD: control characters go before either reader sees them.
+	const visible = lines.map(visibleText);
+	const plain = useRemark ? null : plainListItems(visible);
+	if (plain) return plain.map(cleanItem).filter((text) => text !== "");
+	return topLevelItems(parser.parse(visible.join("\n")));
 }
 
 function topLevelItems(root: Root): string[] {
@@ -173,8 +188,7 @@ export async function extractIdeaItems(
 				continue;
 			}
 			await pause();
-			// Remark turns a NUL into U+FFFD: control characters go before it sees them.
-			result.items.push(...topLevelItems(parser.parse(visibleText(piece.lines.join("\n")))));
+			result.items.push(...pieceItems(piece.lines));
 		}
 	}
 	return result;
