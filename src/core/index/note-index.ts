@@ -101,8 +101,9 @@ export class NoteIndex {
 	}
 
 	/**
-	 * A full pass over the vault, in time slices, reusing cached records whose file did not change.
-	 * Readers keep seeing the previous state until the pass ends; files that change meanwhile are read again after it.
+	 * A full pass over the vault, in time slices: records are built from the metadata cache, and note texts are
+	 * read only when the cache holds no read of them at their current mtime and size. Never rejects because of the
+	 * cache. Readers keep seeing the previous state until the pass ends; files that change meanwhile are read after it.
 	 */
 	async build(): Promise<void> {
 		const generation = ++this.generation;
