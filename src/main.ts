@@ -41,7 +41,6 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 
 	onunload(): void {
 		this.studio?.stop();
-		void this.studio?.index.saveCache();
 	}
 
 	/** data.json changed on disk, e.g. synced from another device. */

@@ -13,8 +13,10 @@
 import { readFileSync, statSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join, posix, relative, sep } from "node:path";
+import { TextDecoder } from "node:util";
 import { parse as parseYaml } from "yaml";
-import type { NoteSource, SourceEvent, SourceFile, SourceLink, SourceMetadata } from "../src/core/note/note-source";
+import { encodingProblemOf, looksBinary } from "../src/core/note/build-note-record";
+import type { EncodingProblem, NoteSource, SourceEvent, SourceFile, SourceLink, SourceMetadata } from "../src/core/note/note-source";
 
 export interface PlainFilesSourceOptions {
 	/** Keep every file's text in memory instead of reading it from disk on `read()`. */
@@ -163,6 +165,8 @@ export function parseMetadata(text: string): SourceMetadata {
 	const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
 	const metadata: SourceMetadata = { inlineTags: [], links: [], headings: [] };
 	const end = frontmatterEnd(lines);
+	// Obsidian reads such a first line as a rule and the properties as text; the writer meant properties.
+	if (end === -1 && (lines[0] ?? "").trimEnd() === "---" && (lines[1] ?? "").trim() !== "") metadata.frontmatterUnclosed = true;
 	let start = 0;
 	if (end !== -1) {
 		start = end + 1;
@@ -219,6 +223,20 @@ export function parseMetadata(text: string): SourceMetadata {
 	return metadata;
 }
 
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+const lenientUtf8 = new TextDecoder("utf-8");
+
+/** A file's text as Obsidian would show it (bytes that are not UTF-8 become U+FFFD), and whether its bytes are text at all. */
+export function decodeNote(bytes: Uint8Array): { text: string; problem?: EncodingProblem } {
+	try {
+		const text = strictUtf8.decode(bytes);
+		return looksBinary(text) ? { text, problem: "binary" } : { text };
+	} catch {
+		const text = lenientUtf8.decode(bytes);
+		return { text, problem: encodingProblemOf(text) ?? "invalid-utf8" };
+	}
+}
+
 // ---------------------------------------------------------------------------------------------
 // The source.
 // ---------------------------------------------------------------------------------------------
@@ -263,9 +281,11 @@ export class PlainFilesSource implements NoteSource {
 					continue;
 				}
 				const info = statSync(absolute);
-				const text = readFileSync(absolute, "utf8");
+				const { text, problem } = decodeNote(readFileSync(absolute));
 				this.clock = Math.max(this.clock, info.mtimeMs);
 				this.put(path, text, { ctime: info.birthtimeMs || info.ctimeMs, mtime: info.mtimeMs, size: info.size }, this.keepText);
+				const entry = this.entries.get(path);
+				if (entry && problem) entry.metadata.encodingProblem = problem;
 			}
 		}
 	}

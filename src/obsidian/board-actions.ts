@@ -81,7 +81,8 @@ export class BoardActions {
 			const { items, watched } = await this.pipeline.promotable(note);
 			const name = noticeTitle(note.basename);
 			if (items.length === 0) {
-				new Notice(this.t("notice.nothingToPromote", { note: name }));
+				const sought = this.pipeline.missingIdeaHeadings(note);
+				new Notice(sought ? this.t("notice.noIdeaHeading", { note: name, headings: sought.join(", ") }) : this.t("notice.nothingToPromote", { note: name }));
 				return [];
 			}
 			if (!watched && !(await this.confirmUnwatched(name, items))) return [];

@@ -118,6 +118,11 @@ export class IdeaPipeline {
 		return created;
 	}
 
+	/** The idea headings looked for, when the note has none of them; else null. */
+	missingIdeaHeadings(note: TFile): string[] | null {
+		return this.studio.index.missingIdeaHeadings(note.path);
+	}
+
 	/** Moves an idea to a stage by editing only its `status` line. Remembered for undo. */
 	async move(path: string, toKey: string): Promise<BoardMove<TFile> | null> {
 		const idea = this.idea(path);

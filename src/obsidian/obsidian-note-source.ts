@@ -16,17 +16,38 @@ function frontmatterError(cache: CachedMetadata): string | undefined {
 	return position.end.line - position.start.line > 1 ? "YAML could not be parsed" : undefined;
 }
 
+/**
+ * A first line `---` that nothing closes: Obsidian reads it as a rule at line 0 and the properties under it
+ * as text, so there is no frontmatter position. Counted only when text follows the rule at once, as the
+ * plain-files source does: a rule followed by a blank line is a rule.
+ */
+export function frontmatterUnclosed(cache: CachedMetadata): boolean {
+	if (cache.frontmatterPosition) return false;
+	const [first, second] = cache.sections ?? [];
+	return first?.type === "thematicBreak" && first.position.start.line === 0 && second?.position.start.line === 1;
+}
+
 /** Body tags (`#réflexions`) only: property tags are read from the frontmatter itself. */
 function inlineTags(cache: CachedMetadata): string[] {
 	return (cache.tags ?? []).map((t) => t.tag);
 }
 
+/** What registers event references for clean-up at unload: the plugin (a Component). */
+export interface EventRegistrar {
+	registerEvent(ref: EventRef): void;
+}
+
 /**
  * The index's view of the vault, read from Obsidian's metadata cache: no second parse of YAML,
  * tags or links. https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache
+ * Its event references are registered with the plugin (`registerEvent`), so that Obsidian removes
+ * them at unload even if nothing else does. https://docs.obsidian.md/Reference/TypeScript+API/Component/registerEvent
  */
 export class ObsidianNoteSource implements NoteSource {
-	constructor(private readonly app: App) {}
+	constructor(
+		private readonly app: App,
+		private readonly registrar: EventRegistrar,
+	) {}
 
 	listFiles(): SourceFile[] {
 		return this.app.vault.getMarkdownFiles().map(toSourceFile);
@@ -45,6 +66,7 @@ export class ObsidianNoteSource implements NoteSource {
 			// A plain copy: the cache's own objects belong to Obsidian.
 			frontmatter: cache.frontmatter ? { ...cache.frontmatter } : undefined,
 			...(error !== undefined ? { frontmatterError: error } : {}),
+			...(frontmatterUnclosed(cache) ? { frontmatterUnclosed: true } : {}),
 			inlineTags: inlineTags(cache),
 			links: [...(cache.links ?? []), ...(cache.embeds ?? []), ...(cache.frontmatterLinks ?? [])].map((l) => ({
 				link: l.link,
@@ -83,6 +105,7 @@ export class ObsidianNoteSource implements NoteSource {
 				}),
 			},
 		];
+		for (const { ref } of refs) this.registrar.registerEvent(ref);
 		return () => {
 			for (const { source, ref } of refs) source.offref(ref);
 		};

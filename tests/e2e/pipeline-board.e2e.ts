@@ -119,6 +119,8 @@ async function writeFixtures(): Promise<void> {
 async function openBoard(): Promise<void> {
 	await session.page.evaluate((type) => window.preview!.openView(type), BOARD);
 	await session.page.locator(`${BOARD_SELECTOR} .tls-lane[data-lane="spark"]`).waitFor();
+	// The index's first pass (its cache comes from IndexedDB) may still be running: the board says so until it is done.
+	await session.page.locator(`${BOARD_SELECTOR} .tls-board-loading.is-hidden`).waitFor({ state: "attached" });
 }
 
 function readFile(path: string): Promise<string> {

@@ -20,7 +20,7 @@ describe("the in-memory Obsidian, brought in line with Obsidian", () => {
 		const report = makeIndex(await PlainFilesSource.load(DEMO_VAULT)).index;
 		await report.build();
 		const app = makeApp({ [BOM_NOTE]: text });
-		const { index } = makeIndex(new ObsidianNoteSource(app));
+		const { index } = makeIndex(new ObsidianNoteSource(app, { registerEvent: (): void => undefined }));
 		await index.build();
 
 		const expected = report.get(BOM_NOTE);

@@ -26,7 +26,7 @@ const files = {
 };
 
 async function openBoard(app: ObsidianApp): Promise<PipelineView> {
-	const storage = { loadData: () => Promise.resolve(null), saveData: () => Promise.resolve() };
+	const storage = { loadData: () => Promise.resolve(null), saveData: () => Promise.resolve(), registerEvent: () => undefined };
 	const studio = new Studio(app, { ...manifest, dir: ".obsidian/plugins/x" }, storage, migrateSettings({}, "fr"), "fr");
 	await studio.start();
 	const pipeline = new IdeaPipeline(app, studio);

@@ -13,10 +13,13 @@ const files = {
 	"Vide.md": "---\n---\n",
 };
 
+/** Stands in for the plugin's `registerEvent` where a test does not unload a plugin. */
+const registrar = { registerEvent: (): void => undefined };
+
 describe("ObsidianNoteSource over the in-memory vault", () => {
 	it("gives the index what Obsidian's metadata cache holds", async () => {
 		const app = makeApp(files);
-		const { index } = makeIndex(new ObsidianNoteSource(app));
+		const { index } = makeIndex(new ObsidianNoteSource(app, registrar));
 		await index.build();
 		expect(index.watchedNotes().map((n) => n.path)).toEqual(["Journal/2024-02-22.md", "Réflexions/Vision.md"]);
 		const journal = index.get("Journal/2024-02-22.md");
@@ -32,7 +35,7 @@ describe("ObsidianNoteSource over the in-memory vault", () => {
 
 	it("reports a note with broken properties and keeps indexing the rest", async () => {
 		const app = makeApp(files);
-		const { index } = makeIndex(new ObsidianNoteSource(app));
+		const { index } = makeIndex(new ObsidianNoteSource(app, registrar));
 		await index.build();
 		expect(index.warnings().map((w) => w.path)).toEqual(["Cassé.md"]);
 		expect(index.get("Vide.md")).toBeUndefined();
@@ -40,7 +43,7 @@ describe("ObsidianNoteSource over the in-memory vault", () => {
 
 	it("follows edits, renames and deletions made in the vault", async () => {
 		const app = makeApp(files);
-		const { index } = makeIndex(new ObsidianNoteSource(app));
+		const { index } = makeIndex(new ObsidianNoteSource(app, registrar));
 		await index.build();
 		index.start();
 		const clipping = app.vault.getFileByPath("Clippings/Article.md");
@@ -62,7 +65,7 @@ describe("ObsidianNoteSource over the in-memory vault", () => {
 	it("never writes to a note", async () => {
 		const app = makeApp(files);
 		const before = await Promise.all(app.vault.getMarkdownFiles().map((f) => app.vault.read(f)));
-		const { index } = makeIndex(new ObsidianNoteSource(app));
+		const { index } = makeIndex(new ObsidianNoteSource(app, registrar));
 		await index.build();
 		const after = await Promise.all(app.vault.getMarkdownFiles().map((f) => app.vault.read(f)));
 		expect(after).toEqual(before);

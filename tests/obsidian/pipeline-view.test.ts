@@ -3,7 +3,7 @@
  */
 import { App, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
 import type { App as ObsidianApp } from "obsidian";
-import { makeApp, flush } from "../helpers/obsidian-app";
+import { flush, makeApp } from "../helpers/obsidian-app";
 import { Studio } from "../../src/obsidian/studio";
 import { IdeaPipeline } from "../../src/obsidian/idea-pipeline";
 import { BoardActions } from "../../src/obsidian/board-actions";
@@ -20,12 +20,15 @@ const files = {
 	"Idées/Bizarre.md": "---\ntype: idea\nstatus: peut-être\n---\n",
 };
 
-/** Opens a board; `inTab` puts its leaf in the main area (`.mod-root`), as a tab is in Obsidian. */
-async function openBoard(app: ObsidianApp, language: Language, start = true, inTab = false): Promise<PipelineView> {
-	const storage = { loadData: () => Promise.resolve(null), saveData: () => Promise.resolve() };
+/**
+ * Opens a board on a started studio, or hands the studio to `later` to start it when the test says;
+ * `inTab` puts its leaf in the main area (`.mod-root`), as a tab is in Obsidian.
+ */
+async function openBoard(app: ObsidianApp, language: Language, later?: (studio: Studio) => void, inTab = false): Promise<PipelineView> {
+	const storage = { loadData: () => Promise.resolve(null), saveData: () => Promise.resolve(), registerEvent: () => undefined };
 	const studio = new Studio(app, { ...manifest, dir: ".obsidian/plugins/x" }, storage, DEFAULT_SETTINGS, language);
-	if (start) await studio.start();
-	else window.setTimeout(() => void studio.start(), 20);
+	if (later) later(studio);
+	else await studio.start();
 	const pipeline = new IdeaPipeline(app, studio);
 	const view = new PipelineView(WorkspaceLeaf.create2__(App.fromOriginalType__(app)).asOriginalType3__(), studio, pipeline, new BoardActions(app, pipeline, studio.translate));
 	document.body.empty();
@@ -61,11 +64,19 @@ describe("the pipeline board", () => {
 	});
 
 	it("says it is reading the notes until the first pass over the vault is done", async () => {
-		const view = await openBoard(makeApp(files), "fr", false);
+		let studio: Studio | null = null;
+		const view = await openBoard(makeApp(files), "fr", (s) => (studio = s));
 		const loading = view.contentEl.querySelector(".tls-board-loading");
 		expect(loading?.textContent).toBe("Lecture de vos notes…");
 		expect(loading?.classList.contains("is-hidden")).toBe(false);
-		await new Promise((resolve) => setTimeout(resolve, 150));
+		jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
+		try {
+			const started = (studio as Studio | null)?.start();
+			await jest.advanceTimersByTimeAsync(100);
+			await started;
+		} finally {
+			jest.useRealTimers();
+		}
 		expect(loading?.classList.contains("is-hidden")).toBe(true);
 		expect(lanes(view)[1]).toBe("Étincelle (1): Une étincelle");
 	});
@@ -77,17 +88,26 @@ describe("the pipeline board", () => {
 	});
 
 	it("shows a status edited by hand at the next index update, re-rendering only the lanes that changed", async () => {
-		const app = makeApp(files);
-		const view = await openBoard(app, "en");
-		const draftLane = view.contentEl.querySelector('[data-lane="published"]');
-		const file = app.vault.getFileByPath("Idées/Une étincelle.md");
-		if (!file) throw new Error("fixture");
-		await app.vault.process(file, (text) => text.replace("status: spark", "status: Invest"));
-		await flush();
-		await new Promise((resolve) => setTimeout(resolve, 60));
-		expect(lanes(view)[1]).toBe("Spark (0): ");
-		expect(lanes(view)[3]).toBe("Invest (1): Une étincelle");
-		expect(view.contentEl.querySelector('[data-lane="published"]')).toBe(draftLane);
+		jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
+		try {
+			const app = makeApp(files);
+			const opening = openBoard(app, "en");
+			await jest.advanceTimersByTimeAsync(100);
+			const view = await opening;
+			const draftLane = view.contentEl.querySelector('[data-lane="published"]');
+			const file = app.vault.getFileByPath("Idées/Une étincelle.md");
+			if (!file) throw new Error("fixture");
+			const editing = app.vault.process(file, (text) => text.replace("status: spark", "status: Invest"));
+			// The board gathers index changes for 30 ms before it renders.
+			await jest.advanceTimersByTimeAsync(100);
+			await editing;
+			await jest.advanceTimersByTimeAsync(100);
+			expect(lanes(view)[1]).toBe("Spark (0): ");
+			expect(lanes(view)[3]).toBe("Invest (1): Une étincelle");
+			expect(view.contentEl.querySelector('[data-lane="published"]')).toBe(draftLane);
+		} finally {
+			jest.useRealTimers();
+		}
 	});
 
 	it("filters by text without regard to accents, and keeps the filter in its view state", async () => {
@@ -110,21 +130,21 @@ describe("the pipeline board", () => {
 		const side = await openBoard(makeApp(files), "fr");
 		expect(side.place).toBe("side");
 		expect(side.contentEl.classList.contains("is-side")).toBe(true);
-		const tab = await openBoard(makeApp(files), "fr", true, true);
+		const tab = await openBoard(makeApp(files), "fr", undefined, true);
 		expect(tab.place).toBe("tab");
 		expect(tab.contentEl.classList.contains("is-tab")).toBe(true);
 	});
 
 	it("collapses a lane from its title and keeps it collapsed in a board opened later in the same place, not in the other", async () => {
 		const app = makeApp(files);
-		const first = await openBoard(app, "fr", true, true);
+		const first = await openBoard(app, "fr", undefined, true);
 		const toggle = first.contentEl.querySelector<HTMLButtonElement>('[data-lane="think"] .tls-lane-toggle');
 		expect(toggle?.textContent).toBe("À creuser");
 		toggle?.click();
 		expect(first.contentEl.querySelector('[data-lane="think"]')?.classList.contains("is-collapsed")).toBe(true);
 		expect(toggle?.getAttribute("aria-expanded")).toBe("false");
 		await first.onClose();
-		const again = await openBoard(app, "fr", true, true);
+		const again = await openBoard(app, "fr", undefined, true);
 		expect(again.contentEl.querySelector('[data-lane="think"]')?.classList.contains("is-collapsed")).toBe(true);
 		const side = await openBoard(app, "fr");
 		expect(side.contentEl.querySelector('[data-lane="think"]')?.classList.contains("is-collapsed")).toBe(false);

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { makeApp, flush } from "../helpers/obsidian-app";
+import { flush, makeApp } from "../helpers/obsidian-app";
 import { Studio } from "../../src/obsidian/studio";
 import { StudioSettingTab } from "../../src/obsidian/studio-setting-tab";
 import { DEFAULT_SETTINGS, migrateSettings } from "../../src/core/settings/studio-settings";
@@ -10,7 +10,7 @@ import type { Plugin } from "obsidian";
 
 function setup(saved: unknown = null) {
 	const app = makeApp({ "Journal/a.md": "---\ntags: [journal]\n---\n", "Carnet/b.md": "---\ntags: [carnet]\n---\n" });
-	const storage = { data: saved, loadData: () => Promise.resolve(storage.data), saveData: (d: unknown) => Promise.resolve(void (storage.data = d)) };
+	const storage = { data: saved, loadData: () => Promise.resolve(storage.data), saveData: (d: unknown) => Promise.resolve(void (storage.data = d)), registerEvent: () => undefined };
 	const studio = new Studio(app, { ...manifest, dir: ".obsidian/plugins/x" }, storage, migrateSettings(saved), "fr");
 	return { app, storage, studio };
 }
@@ -40,10 +40,15 @@ describe("settings", () => {
 		const { storage, studio } = setup();
 		await studio.start();
 		expect(studio.index.watchedNotes().map((n) => n.path)).toEqual(["Journal/a.md"]);
-		await studio.updateSettings({ watchedTags: ["carnet"] });
-		expect(storage.data).toMatchObject({ watchedTags: ["carnet"] });
-		await new Promise((resolve) => setTimeout(resolve, 900));
-		await flush();
+		jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
+		try {
+			await studio.updateSettings({ watchedTags: ["carnet"] });
+			expect(storage.data).toMatchObject({ watchedTags: ["carnet"] });
+			// Settings typed in a row make one rebuild, 800 ms after the last.
+			await jest.advanceTimersByTimeAsync(1000);
+		} finally {
+			jest.useRealTimers();
+		}
 		expect(studio.index.watchedNotes().map((n) => n.path)).toEqual(["Carnet/b.md"]);
 	});
 

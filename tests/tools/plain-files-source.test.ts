@@ -188,20 +188,18 @@ describe("reading", () => {
 		await expect(fixtures.read("nowhere.md")).rejects.toThrow(/No such note/);
 	});
 
-	it("handles a 5 MB note in well under a second", async () => {
+	// How long a 5 MB note holds the index is measured by `npm run bench` (maxSliceMs, with the hostile notes).
+	it("reads a 5 MB note whole: its size, headings, links and text", async () => {
 		const line = "Une longue note de réflexion sur le positionnement, avec #réflexions et [[Expert Secrets]].\n";
 		const body = line.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(line)));
 		const dir = await tempVault({ "Énorme.md": `---\ntags: journal\n---\n# Énorme\n## Idées de posts\n${body}` });
 		try {
-			const start = performance.now();
 			const source = await PlainFilesSource.load(dir);
-			const elapsed = performance.now() - start;
 			const file = source.getFile("Énorme.md");
 			expect(file?.size).toBeGreaterThan(5 * 1024 * 1024);
 			const metadata = source.getMetadata("Énorme.md");
 			expect(metadata?.headings.map((h) => h.heading)).toEqual(["Énorme", "Idées de posts"]);
 			expect(metadata?.links.length).toBeGreaterThan(50_000);
-			expect(elapsed).toBeLessThan(5_000);
 			expect((await source.read("Énorme.md")).length).toBeGreaterThan(5_000_000);
 		} finally {
 			await rm(dir, { recursive: true, force: true });

@@ -135,6 +135,13 @@ export const en = {
 	"command.exportTemplates": "Export the built-in templates",
 	"notice.templatesExported": "{count} templates written to {folder}; {kept} already there were kept as they are.",
 	"notice.templatesNone": "Every built-in template already has a note in {folder}: nothing was written.",
+	// Index: notes that cannot be read whole, the cache, headings Promote looks for.
+	"warning.ideaBlockTooDeep": "Part of the idea section \"{heading}\" is nested too deeply to read ({size}); it was skipped.",
+	"warning.ideaBlockTooLarge": "Part of the idea section \"{heading}\" is one block too large to read ({size}); it was skipped.",
+	"warning.unclosedFrontmatter": "The properties are never closed: the first line is --- but no line --- ends them.",
+	"warning.notText": "This file is not text (it holds binary data); it was not read.",
+	"warning.invalidUtf8": "This file is not valid UTF-8 text: some characters could not be read.",
+	"notice.noIdeaHeading": "No idea heading in {note}. Promote looks for the headings: {headings}.",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -275,4 +282,11 @@ export const fr: Record<MessageKey, string> = {
 	"command.exportTemplates": "Exporter les modèles intégrés",
 	"notice.templatesExported": "{count} modèles écrits dans {folder} ; {kept} déjà présents ont été gardés tels quels.",
 	"notice.templatesNone": "Chaque modèle intégré a déjà sa note dans {folder} : rien n'a été écrit.",
+	// Index: notes that cannot be read whole, the cache, headings Promote looks for.
+	"warning.ideaBlockTooDeep": "Une partie de la section d'idées « {heading} » est trop imbriquée pour être lue ({size}) ; elle a été ignorée.",
+	"warning.ideaBlockTooLarge": "Une partie de la section d'idées « {heading} » est un seul bloc trop grand pour être lu ({size}) ; elle a été ignorée.",
+	"warning.unclosedFrontmatter": "Les propriétés ne sont jamais fermées : la première ligne est --- mais aucune ligne --- ne les termine.",
+	"warning.notText": "Ce fichier n'est pas du texte (il contient des données binaires) ; il n'a pas été lu.",
+	"warning.invalidUtf8": "Ce fichier n'est pas du texte UTF-8 valide : certains caractères n'ont pas pu être lus.",
+	"notice.noIdeaHeading": "Aucun titre de section d'idées dans {note}. Promouvoir cherche les titres : {headings}.",
 };

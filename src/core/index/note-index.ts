@@ -1,19 +1,12 @@
 import type { NoteRecord, NoteWarning } from "../note/note-record";
 import type { Translate } from "../i18n/translator";
-import type { NoteSource, SourceEvent, SourceFile, SourceMetadata } from "../note/note-source";
-import { buildNoteRecord, hasIdeaSection, resolveLinks, splitLines } from "../note/build-note-record";
-import { extractIdeaItems, type IdeaItemsResult } from "../note/extract-idea-items";
-import { collectTags, watchedTagMatcher } from "../note/normalize-tag";
-import { noteType } from "../note/property-of";
-import { readIndexCache, type IndexCacheData, type IndexCacheStore } from "./index-cache";
+import type { NoteSource, SourceEvent } from "../note/note-source";
+import { hasIdeaSection, resolveLinks } from "../note/build-note-record";
+import { watchedTagMatcher } from "../note/normalize-tag";
+import { readIndexCache, writeIndexCache, type CachedRead, type IndexCacheStore } from "./index-cache";
+import { NoteReader, type Built } from "./note-reader";
 
 export type { IndexCacheStore } from "./index-cache";
-
-/** A file's record (null when the index does not keep it) and its problems. */
-interface Built {
-	record: NoteRecord | null;
-	problems: string[];
-}
 
 /** The settings the index depends on. */
 export interface IndexSettings {
@@ -40,7 +33,10 @@ export interface NoteIndexOptions {
 	sliceMs?: number;
 	/** Clock for time slicing. */
 	now?: () => number;
+	/** Told about what goes wrong with the index itself (a cache that cannot be loaded or saved): never a failed build. */
+	onWarning?: (message: string, error: unknown) => void;
 }
+
 
 const defaultNow = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
@@ -60,6 +56,8 @@ export class NoteIndex {
 	private readonly listeners = new Set<(change: IndexChange) => void>();
 	private readonly inFlight = new Map<string, Promise<void>>();
 	private readonly dirty = new Set<string>();
+	/** What each read of a note's text gave, for the cache: the only thing the metadata cache cannot give again. */
+	private readonly reads = new Map<string, CachedRead>();
 	private settings: IndexSettings;
 	private isWatched: (tags: readonly string[]) => boolean;
 	private unsubscribe: (() => void) | null = null;
@@ -67,9 +65,18 @@ export class NoteIndex {
 	private building = false;
 	private sliceStart = 0;
 
+	private readonly reader: NoteReader;
+
 	constructor(private readonly options: NoteIndexOptions) {
 		this.settings = options.settings;
 		this.isWatched = watchedTagMatcher(options.settings.watchedTags);
+		this.reader = new NoteReader({
+			source: options.source,
+			translate: options.translate,
+			ideaHeadings: () => this.settings.ideaHeadings,
+			isWatched: (tags) => this.isWatched(tags),
+			breathe: (fresh) => this.breathe(fresh),
+		});
 	}
 
 	private now(): number {
@@ -80,9 +87,9 @@ export class NoteIndex {
 		return this.now() - this.sliceStart > (this.options.sliceMs ?? 10);
 	}
 
-	/** Yields to the app when the current slice of work is used up; true when it did. */
-	private async breathe(): Promise<boolean> {
-		if (!this.sliceUsedUp()) return false;
+	/** Yields to the app when the current slice of work is used up (or at once, for a `fresh` slice); true when it did. */
+	private async breathe(fresh = false): Promise<boolean> {
+		if (!fresh && !this.sliceUsedUp()) return false;
 		await this.options.yieldToMain();
 		this.sliceStart = this.now();
 		return true;
@@ -94,30 +101,32 @@ export class NoteIndex {
 	}
 
 	/**
-	 * A full pass over the vault, in time slices, reusing cached records whose file did not change.
-	 * Readers keep seeing the previous state until the pass ends; files that change meanwhile are read again after it.
+	 * A full pass over the vault, in time slices: records are built from the metadata cache, and note texts are
+	 * read only when the cache holds no read of them at their current mtime and size. Never rejects because of the
+	 * cache. Readers keep seeing the previous state until the pass ends; files that change meanwhile are read after it.
 	 */
 	async build(): Promise<void> {
 		const generation = ++this.generation;
 		this.building = true;
 		try {
-			const cached = this.options.cache
-				? readIndexCache(await this.options.cache.load().catch(() => null), this.options.pluginVersion, this.settingsKey())
-				: new Map<string, NoteRecord>();
+			const cached = await this.loadCache();
+			if (generation !== this.generation) return;
 			const records = new Map<string, NoteRecord>();
 			const problems = new Map<string, string[]>();
+			const reads = new Map<string, CachedRead>();
 			this.sliceStart = this.now();
 			for (const file of this.options.source.listFiles()) {
 				if (this.sliceUsedUp()) {
 					await this.breathe();
 					if (generation !== this.generation) return;
 				}
-				const hit = cached.get(file.path);
+				const step = this.reader.classify(file);
 				let built: Built;
-				if (hit && hit.mtime === file.mtime && hit.size === file.size) built = { record: this.relinked(hit), problems: hit.warnings };
+				if ("built" in step) built = step.built;
 				else {
-					const step = this.classify(file);
-					built = "built" in step ? step.built : await this.readIdeas(file, step.metadata);
+					const hit = cached.get(file.path);
+					const read = hit && hit.mtime === file.mtime && hit.size === file.size ? hit : null;
+					built = await this.reader.complete(file, step, read, reads);
 					if (generation !== this.generation) return;
 				}
 				if (built.record) records.set(file.path, built.record);
@@ -126,21 +135,39 @@ export class NoteIndex {
 			const change: IndexChange = { added: [], updated: [], removed: [] };
 			for (const path of records.keys()) (this.records.has(path) ? change.updated : change.added).push(path);
 			for (const path of this.records.keys()) if (!records.has(path)) change.removed.push(path);
-			this.swap(records, problems);
+			this.swap(records, problems, reads);
 			this.building = false;
-			await this.saveCache();
 			this.emit(change);
-			const missed = [...this.dirty];
-			this.dirty.clear();
-			await Promise.all(missed.map((path) => this.refresh(path)));
+			// The index is ready now: the save (IndexedDB can take a while) runs on its own and never fails the build.
+			void this.saveCache();
 		} finally {
-			if (generation === this.generation) this.building = false;
+			if (generation === this.generation) {
+				this.building = false;
+				// Files that changed during the pass are read now, whatever happened to it.
+				const missed = [...this.dirty];
+				this.dirty.clear();
+				await Promise.all(missed.map((path) => this.refresh(path)));
+			}
 		}
 	}
 
-	private swap(records: Map<string, NoteRecord>, problems: Map<string, string[]>): void {
+	/** The reads a previous session saved, or none: a store that fails is a warning and a full pass. */
+	private async loadCache(): Promise<Map<string, CachedRead>> {
+		const { cache } = this.options;
+		if (!cache) return new Map();
+		try {
+			return readIndexCache(await cache.load(), this.options.pluginVersion, this.settingsKey());
+		} catch (error) {
+			this.options.onWarning?.("The index cache could not be loaded; every note is read again.", error);
+			return new Map();
+		}
+	}
+
+	private swap(records: Map<string, NoteRecord>, problems: Map<string, string[]>, reads: Map<string, CachedRead>): void {
 		this.records.clear();
 		this.problems.clear();
+		this.reads.clear();
+		for (const [path, read] of reads) this.reads.set(path, read);
 		for (const [path, record] of records) this.records.set(path, record);
 		for (const [path, messages] of problems) this.problems.set(path, messages);
 	}
@@ -154,6 +181,8 @@ export class NoteIndex {
 		this.unsubscribe?.();
 		this.unsubscribe = null;
 		this.generation++;
+		this.building = false;
+		this.dirty.clear();
 	}
 
 	/** New settings: every record is rebuilt. */
@@ -196,6 +225,7 @@ export class NoteIndex {
 		}
 		const had = this.records.delete(path);
 		this.problems.delete(path);
+		this.reads.delete(path);
 		const updated = this.reresolve(path);
 		if (had || updated.length > 0) this.emit({ added: [], updated, removed: had ? [path] : [] });
 	}
@@ -209,6 +239,7 @@ export class NoteIndex {
 		}
 		const had = this.records.delete(oldPath);
 		this.problems.delete(oldPath);
+		this.reads.delete(oldPath);
 		if (had) this.emit({ added: [], updated: [], removed: [oldPath] });
 		await this.refresh(newPath);
 		const updated = [...new Set([...this.reresolve(oldPath), ...this.reresolve(newPath)])].filter((p) => p !== newPath);
@@ -223,7 +254,14 @@ export class NoteIndex {
 		const metadata = this.options.source.getMetadata(path);
 		if (!file || !metadata || !hasIdeaSection(metadata, this.settings.ideaHeadings)) return [];
 		this.sliceStart = this.now();
-		return (await this.readIdeas(file, metadata)).record?.ideaItems ?? [];
+		return (await this.reader.readText(file, metadata)).ideas.items;
+	}
+
+	/** The idea-section headings the note lacks, as set, or null when it has one of them (or is not a note). */
+	missingIdeaHeadings(path: string): string[] | null {
+		const metadata = this.options.source.getMetadata(path);
+		if (!metadata || hasIdeaSection(metadata, this.settings.ideaHeadings)) return null;
+		return [...this.settings.ideaHeadings];
 	}
 
 	get(path: string): NoteRecord | undefined {
@@ -253,10 +291,14 @@ export class NoteIndex {
 		return () => this.listeners.delete(listener);
 	}
 
+	/** Saves what the reads of note texts gave; a store that fails is a warning, and the next start reads those notes again. */
 	async saveCache(): Promise<void> {
 		if (!this.options.cache) return;
-		const data: IndexCacheData = { format: 1, pluginVersion: this.options.pluginVersion, settingsKey: this.settingsKey(), records: this.notes() };
-		await this.options.cache.save(data);
+		try {
+			await this.options.cache.save(writeIndexCache(this.reads, this.options.pluginVersion, this.settingsKey()));
+		} catch (error) {
+			this.options.onWarning?.("The index cache could not be saved; the next start reads every note again.", error);
+		}
 	}
 
 	private async onSourceEvent(event: SourceEvent): Promise<void> {
@@ -281,7 +323,9 @@ export class NoteIndex {
 			this.remove(path);
 			return;
 		}
-		const { record, problems } = await this.readFile(file);
+		const step = this.reader.classify(file);
+		this.reads.delete(path);
+		const { record, problems } = "built" in step ? step.built : await this.reader.complete(file, step, null, this.reads);
 		if (problems.length > 0) this.problems.set(path, problems);
 		else this.problems.delete(path);
 		if (record) this.records.set(path, record);
@@ -290,52 +334,6 @@ export class NoteIndex {
 			this.records.delete(path);
 			this.emit({ added: [], updated: [], removed: [path] });
 		}
-	}
-
-	/** Builds the record of one file, or null when the file is not a note the index keeps; with its problems. */
-	/** Builds the record of one file, or null when the file is not a note the index keeps; with its problems. */
-	private async readFile(file: SourceFile): Promise<Built> {
-		const step = this.classify(file);
-		return "built" in step ? step.built : this.readIdeas(file, step.metadata);
-	}
-
-	/**
-	 * Everything that needs no file read, done synchronously: most files of a vault are settled here,
-	 * without a promise per file. Notes with an idea section go on to {@link readIdeas}.
-	 */
-	private classify(file: SourceFile): { built: Built } | { metadata: SourceMetadata } {
-		const { source, translate } = this.options;
-		const metadata = source.getMetadata(file.path);
-		if (!metadata) return { built: { record: null, problems: [] } };
-		const tags = collectTags(metadata.frontmatter, metadata.inlineTags);
-		const included = this.isWatched(tags) || noteType(metadata.frontmatter) !== null;
-		if (!included) {
-			const problems = metadata.frontmatterError !== undefined ? [translate("warning.brokenFrontmatter", { error: metadata.frontmatterError })] : [];
-			return { built: { record: null, problems } };
-		}
-		if (hasIdeaSection(metadata, this.settings.ideaHeadings)) return { metadata };
-		const record = buildNoteRecord({ file, metadata, ideaHeadings: this.settings.ideaHeadings, resolveLink: (l, from) => source.resolveLink(l, from), translate });
-		return { built: { record, problems: record.warnings } };
-	}
-
-	private async readIdeas(file: SourceFile, metadata: SourceMetadata): Promise<Built> {
-		const { source, translate } = this.options;
-		let ideaItems: IdeaItemsResult | undefined;
-		const readWarnings: string[] = [];
-		try {
-			const text = await source.read(file.path);
-			ideaItems = await extractIdeaItems(splitLines(text), metadata.headings, this.settings.ideaHeadings, () => this.breathe().then(() => undefined));
-		} catch (error) {
-			readWarnings.push(translate("warning.readFailed", { error: error instanceof Error ? error.message : String(error) }));
-		}
-		const record = buildNoteRecord({ file, metadata, ideaHeadings: this.settings.ideaHeadings, resolveLink: (l, from) => source.resolveLink(l, from), translate, ideaItems });
-		record.warnings.push(...readWarnings);
-		return { record, problems: record.warnings };
-	}
-
-	/** A cached record is reused as is, except for link resolution, which depends on other files. */
-	private relinked(record: NoteRecord): NoteRecord {
-		return { ...record, links: resolveLinks(record.links, record.path, (l, from) => this.options.source.resolveLink(l, from)) };
 	}
 
 	/** Re-resolves links that may point at `path`; returns the paths of records whose links changed. */

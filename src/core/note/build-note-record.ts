@@ -1,4 +1,4 @@
-import type { SourceFile, SourceMetadata } from "./note-source";
+import type { EncodingProblem, SourceFile, SourceMetadata } from "./note-source";
 import type { Translate } from "../i18n/translator";
 import type { NoteLink, NoteRecord } from "./note-record";
 import { collectTags } from "./normalize-tag";
@@ -6,6 +6,7 @@ import { parseNoteDate } from "./parse-note-date";
 import { parseLink } from "./parse-link";
 import { headingKey, type IdeaItemsResult } from "./extract-idea-items";
 import { noteType } from "./property-of";
+import { visibleText } from "./visible-text";
 
 /** Everything a record is built from. */
 export interface NoteRecordInput {
@@ -16,12 +17,24 @@ export interface NoteRecordInput {
 	translate: Translate;
 	/** What was found under the idea headings; absent when the note has none (its text was not read). */
 	ideaItems?: IdeaItemsResult;
+	/** The note's links, already resolved (by the index, across slices); else they are resolved here. */
+	links?: NoteLink[];
+	/** What the note's text showed about its bytes, when it was read. */
+	encodingProblem?: EncodingProblem;
 }
+
+/** The keys of the idea headings of one settings list: computed once per list, not once per note. */
+const wantedKeys = new WeakMap<readonly string[], Set<string>>();
 
 /** Whether the note has one of the idea-section headings, and so needs its text read. */
 export function hasIdeaSection(metadata: SourceMetadata, ideaHeadings: readonly string[]): boolean {
-	const wanted = new Set(ideaHeadings.map(headingKey));
-	return metadata.headings.some((h) => wanted.has(headingKey(h.heading)));
+	let wanted = wantedKeys.get(ideaHeadings);
+	if (!wanted) {
+		wanted = new Set(ideaHeadings.map(headingKey));
+		wantedKeys.set(ideaHeadings, wanted);
+	}
+	const keys = wanted;
+	return metadata.headings.some((h) => keys.has(headingKey(h.heading)));
 }
 
 /** Resolves each link against the vault as it is now. */
@@ -40,26 +53,60 @@ function dateOf(value: unknown, field: string, fallback: number, warnings: strin
 	return Number.isFinite(fallback) && fallback > 0 ? fallback : null;
 }
 
-/** The note's lines, as the metadata cache numbers them. */
-export function splitLines(text: string): string[] {
-	return text.replace(/^\uFEFF/, "").split(/\r?\n/);
+function kilobytes(chars: number): string {
+	return `${Math.max(1, Math.round(chars / 1024))} KB`;
+}
+
+/** Share of control characters and undecodable bytes at the start of a file above which it is binary data, not a note with a stray NUL. */
+const BINARY_SHARE = 0.1;
+const SAMPLE_CHARS = 4096;
+
+/** Whether a text is binary data: more than one character in ten of its start is a control character or an undecodable byte. */
+export function looksBinary(text: string): boolean {
+	const sample = text.slice(0, SAMPLE_CHARS);
+	const odd = sample.match(/[^\P{Cc}\t\n\r]|\uFFFD/gu)?.length ?? 0;
+	return sample.length > 0 && odd / sample.length > BINARY_SHARE;
+}
+
+/**
+ * What a text's characters say about the bytes it was decoded from: binary data ({@link looksBinary}), or
+ * U+FFFD, which a UTF-8 decoder puts in place of bytes it could not read.
+ */
+export function encodingProblemOf(text: string): EncodingProblem | undefined {
+	if (looksBinary(text)) return "binary";
+	if (text.includes("\uFFFD")) return "invalid-utf8";
+	return undefined;
+}
+
+/** Problems of a file the metadata already shows, for every file, kept by the index or not. */
+export function fileProblems(metadata: SourceMetadata, translate: Translate, encoding = metadata.encodingProblem): string[] {
+	const problems: string[] = [];
+	if (encoding === "binary") problems.push(translate("warning.notText"));
+	else if (encoding === "invalid-utf8") problems.push(translate("warning.invalidUtf8"));
+	if (metadata.frontmatterUnclosed === true) problems.push(translate("warning.unclosedFrontmatter"));
+	if (metadata.frontmatterError !== undefined) problems.push(translate("warning.brokenFrontmatter", { error: metadata.frontmatterError }));
+	return problems;
 }
 
 /** Builds what the index keeps about one note. Pure: the caller reads files and metadata. */
 export function buildNoteRecord(input: NoteRecordInput): NoteRecord {
 	const { file, metadata, translate } = input;
-	const warnings: string[] = [];
-	if (metadata.frontmatterError !== undefined) warnings.push(translate("warning.brokenFrontmatter", { error: metadata.frontmatterError }));
+	const warnings = fileProblems(metadata, translate, input.encodingProblem ?? metadata.encodingProblem);
 	const properties = metadata.frontmatter ?? {};
-	const links = resolveLinks(
-		metadata.links.map((link) => ({ ...parseLink(link), resolved: false, resolvedPath: null })),
-		file.path,
-		input.resolveLink,
-	);
+	const links =
+		input.links ??
+		resolveLinks(
+			metadata.links.map((link) => ({ ...parseLink(link), resolved: false, resolvedPath: null })),
+			file.path,
+			input.resolveLink,
+		);
 	const ideaItems = input.ideaItems?.items ?? [];
 	if (input.ideaItems) {
 		for (const skipped of input.ideaItems.skipped) {
-			warnings.push(translate("warning.sectionTooLarge", { heading: skipped.heading, size: `${Math.round(skipped.size / 1024)} KB` }));
+			warnings.push(translate("warning.sectionTooLarge", { heading: skipped.heading, size: kilobytes(skipped.size) }));
+		}
+		for (const part of input.ideaItems.guarded) {
+			warnings.push(translate(part.reason === "deep" ? "warning.ideaBlockTooDeep" : "warning.ideaBlockTooLarge", { heading: part.heading, size: kilobytes(part.size) }));
 		}
 	}
 	return {
@@ -70,7 +117,7 @@ export function buildNoteRecord(input: NoteRecordInput): NoteRecord {
 		created: dateOf(properties.created, "created", file.ctime, warnings, translate),
 		updated: dateOf(properties.updated, "updated", file.mtime, warnings, translate),
 		links,
-		headings: metadata.headings.map((h) => ({ text: h.heading, level: h.level })),
+		headings: metadata.headings.map((h) => ({ text: visibleText(h.heading), level: h.level })),
 		ideaItems,
 		warnings,
 		properties,

@@ -13,6 +13,9 @@ export interface SourceFile {
 	size: number;
 }
 
+/** Why a file's bytes are not readable text. */
+export type EncodingProblem = "binary" | "invalid-utf8";
+
 /** A link as the metadata cache records it. */
 export interface SourceLink {
 	/** Text inside the brackets before `|`: `Note#Heading`. */
@@ -36,6 +39,10 @@ export interface SourceMetadata {
 	frontmatter?: Record<string, unknown>;
 	/** Set when the note starts with a frontmatter block that is not valid YAML. */
 	frontmatterError?: string;
+	/** Set when the first line is `---`, the next is not blank, and no line `---` closes the block: properties the writer never closed. */
+	frontmatterUnclosed?: boolean;
+	/** Set when the file's bytes are not text (`binary`: NUL bytes) or not valid UTF-8, when the source knows it without a read. */
+	encodingProblem?: EncodingProblem;
 	/** Tags written in the body (`#réflexions`), with their `#`. */
 	inlineTags: string[];
 	/** Links in the body, and links held by properties (`source: "[[Note]]"`). */

@@ -1,9 +1,11 @@
 /**
- * The one place where text is normalised for comparison. Two strengths:
+ * The one place where text is normalised for comparison. Three strengths:
  * - {@link comparableText}: what a person reads as the same words (Unicode form, case and runs of
  *   white space ignored). Accents count: `a creuser` is not `à creuser`.
  * - {@link foldedText}: for searching and for matching what people type loosely, accents ignored
  *   too, so that `idee` finds `Idée`.
+ * - {@link wordsText}: only the words, for labels a writer decorates: headings with emoji, bold,
+ *   a closing ` :` or `…` all give the words they hold.
  */
 
 /** NFC, lower case, white space collapsed and trimmed. */
@@ -14,4 +16,9 @@ export function comparableText(text: string): string {
 /** {@link comparableText} without accents or other combining marks. */
 export function foldedText(text: string): string {
 	return comparableText(text.normalize("NFD").replace(/\p{M}/gu, ""));
+}
+
+/** {@link foldedText} of the letters and digits only: every run of anything else (punctuation, emoji, markup) is one space. */
+export function wordsText(text: string): string {
+	return foldedText(text.normalize("NFKD").replace(/[^\p{L}\p{N}\p{M}]+/gu, " "));
 }

@@ -76,6 +76,6 @@ describe("extractIdeaItems", () => {
 describe("splitForParsing", () => {
 	it("cuts only where a top-level list item starts, never inside a code fence", () => {
 		const lines = ["- a", "  détail", "```", "- pas un élément", "```", "- b", "- c"];
-		expect(splitForParsing(lines, 1)).toEqual(["- a\n  détail\n```\n- pas un élément\n```", "- b", "- c"]);
+		expect(splitForParsing(lines, 1).map((piece) => piece.join("\n"))).toEqual(["- a\n  détail\n```\n- pas un élément\n```", "- b", "- c"]);
 	});
 });

@@ -243,12 +243,11 @@ describe("moveCard", () => {
 		expect(moveCard(model, "Idées/beta.md", OTHER_LANE_KEY)).toBe(model);
 	});
 
-	it("builds and moves on a board of 2,000 ideas quickly", () => {
+	// How long this takes is measured by `npm run bench` (boardRenderMs, boardMoveMs).
+	it("builds and moves on a board of 2,000 ideas", () => {
 		const many = Array.from({ length: 2000 }, (_, i) => idea(`Idées/${i}.md`, { kind: "stage", key: STAGES[i % STAGES.length]?.key ?? "spark" }, { created: i, tags: ["t"] }));
-		const started = Date.now();
 		const model = buildBoardModel(input({ ideas: many, sort: "title" }));
 		const moved = moveCard(model, "Idées/7.md", "spark");
-		expect(Date.now() - started).toBeLessThan(1500);
 		expect(moved.lanes[0]?.count).toBe(401);
 	});
 });

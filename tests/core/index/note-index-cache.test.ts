@@ -1,0 +1,74 @@
+import { MemorySource } from "../../helpers/memory-source";
+import { makeIndex, MemoryCacheStore, settle } from "../../helpers/test-index";
+import type { IndexCacheStore } from "../../../src/core/index/note-index";
+
+const ideaNote = "---\ntags: [réflexions]\n---\n## Idées de posts\n- Simplifier sans mentir : la règle des trois exemples\n";
+const ideaHeadings = [{ heading: "Idées de posts", level: 2, line: 3 }];
+
+function vault(): MemorySource {
+	return new MemorySource()
+		.put("Réflexions/Simplifier.md", { frontmatter: { tags: ["réflexions"], secret: "x".repeat(2000) }, headings: ideaHeadings }, ideaNote)
+		.put("Journal/2024-02-22.md", { frontmatter: { tags: ["journal"] } }, "texte")
+		.put("Clippings/Article.md", { links: [] }, "no frontmatter");
+}
+
+/** A store whose load and save reject, as IndexedDB does when the device's storage is full or locked. */
+const failingStore: IndexCacheStore = {
+	load: () => Promise.reject(new Error("QuotaExceededError")),
+	save: () => Promise.reject(new Error("QuotaExceededError")),
+};
+
+describe("the index cache", () => {
+	it("is a warning, never a failed build, when it cannot be loaded or saved", async () => {
+		const warnings: string[] = [];
+		const { index } = makeIndex(vault(), { cache: failingStore, onWarning: (message) => warnings.push(message) });
+		await expect(index.build()).resolves.toBeUndefined();
+		await settle();
+		expect(index.watchedNotes().map((n) => n.path)).toEqual(["Journal/2024-02-22.md", "Réflexions/Simplifier.md"]);
+		expect(warnings).toEqual(["The index cache could not be loaded; every note is read again.", "The index cache could not be saved; the next start reads every note again."]);
+	});
+
+	it("still reads the changes made during a build whose cache cannot be saved", async () => {
+		const source = vault();
+		const { index } = makeIndex(source, { cache: failingStore, sliceMs: 0 });
+		index.start();
+		const build = index.build();
+		source.edit("Clippings/Article.md", { frontmatter: { tags: "journal" } });
+		await build;
+		await settle();
+		expect(index.get("Clippings/Article.md")).toBeDefined();
+	});
+
+	it("holds only what reading note texts gave, not the properties the metadata cache already has", async () => {
+		const cache = new MemoryCacheStore();
+		await makeIndex(vault(), { cache }).index.build();
+		expect(cache.json).toContain("Simplifier sans mentir : la règle des trois exemples");
+		expect(cache.json).not.toContain("xxxxxxxx");
+		expect(cache.json).not.toContain("Journal/2024-02-22.md");
+	});
+
+	it("gives a warm start the properties of the metadata cache as they are now, and reads no note", async () => {
+		const source = vault();
+		const cache = new MemoryCacheStore();
+		await makeIndex(source, { cache }).index.build();
+		source.reads.length = 0;
+		const { index } = makeIndex(source, { cache });
+		await index.build();
+		expect(source.reads).toEqual([]);
+		expect(index.get("Réflexions/Simplifier.md")).toMatchObject({ ideaItems: ["Simplifier sans mentir : la règle des trois exemples"], properties: { secret: "x".repeat(2000) } });
+	});
+
+	it("is rebuilt silently when it is corrupt, from an older format, or entry by entry broken", async () => {
+		for (const json of ['{"format":1,"records":"nope"}', "[1,2,3]", '{"format":2,"pluginVersion":"test","settingsKey":"[[\\"journal\\",\\"réflexions\\"],[\\"Idées de posts\\",\\"Idées\\",\\"Post ideas\\"]]","entries":[["Réflexions/Simplifier.md","soon",1,[],[],[],null]]}']) {
+			const source = vault();
+			const cache = new MemoryCacheStore();
+			cache.json = json;
+			const warnings: string[] = [];
+			const { index } = makeIndex(source, { cache, onWarning: (message) => warnings.push(message) });
+			await index.build();
+			expect(source.reads).toEqual(["Réflexions/Simplifier.md"]);
+			expect(index.get("Réflexions/Simplifier.md")?.ideaItems).toEqual(["Simplifier sans mentir : la règle des trois exemples"]);
+			expect(warnings).toEqual([]);
+		}
+	});
+});
