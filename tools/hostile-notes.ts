@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 /**
  * Notes shaped to hurt a reader: the inputs an adversarial tester found to freeze, crash or fool the
  * index (issue 8), and a 5 MB note. Each is a watched journal note unless its point is not to be one.
@@ -60,4 +63,15 @@ export function hostileNotes(): HostileNote[] {
 		{ path: "Hostile/Latin-1.md", what: "text that is not valid UTF-8", bytes: invalidUtf8 },
 		text("Hostile/Cinq mégaoctets.md", "a 5 MB note", fiveMegabytes()),
 	];
+}
+
+/** Writes the hostile notes into a new temporary folder, for tests that read them as a vault; returns its path. */
+export function writeHostileVault(): string {
+	const vault = mkdtempSync(join(tmpdir(), "tls-hostile-"));
+	for (const note of hostileNotes()) {
+		const file = join(vault, ...note.path.split("/"));
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, note.bytes);
+	}
+	return vault;
 }

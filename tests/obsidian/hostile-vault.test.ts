@@ -1,12 +1,10 @@
 /**
  * @jest-environment jsdom
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { rmSync } from "node:fs";
 import { frontmatterUnclosed, ObsidianNoteSource } from "../../src/obsidian/obsidian-note-source";
 import { collectReport, type Report } from "../../tools/report";
-import { hostileNotes } from "../../tools/hostile-notes";
+import { hostileNotes, writeHostileVault } from "../../tools/hostile-notes";
 import { makeApp } from "../helpers/obsidian-app";
 import { makeIndex } from "../helpers/test-index";
 
@@ -18,12 +16,7 @@ describe("the plugin and the headless report over hostile notes", () => {
 	let report: Report;
 
 	beforeAll(async () => {
-		vault = mkdtempSync(join(tmpdir(), "tls-hostile-glue-"));
-		for (const note of hostileNotes()) {
-			const file = join(vault, ...note.path.split("/"));
-			mkdirSync(dirname(file), { recursive: true });
-			writeFileSync(file, note.bytes);
-		}
+		vault = writeHostileVault();
 		report = (await collectReport(vault)).report;
 	});
 

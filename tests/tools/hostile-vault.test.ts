@@ -1,19 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { rmSync } from "node:fs";
 import { collectReport, type Report } from "../../tools/report";
-import { hostileNotes } from "../../tools/hostile-notes";
+import { writeHostileVault } from "../../tools/hostile-notes";
 
 let vault: string;
 let report: Report;
 
 beforeAll(async () => {
-	vault = mkdtempSync(join(tmpdir(), "tls-hostile-"));
-	for (const note of hostileNotes()) {
-		const file = join(vault, ...note.path.split("/"));
-		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, note.bytes);
-	}
+	vault = writeHostileVault();
 	report = (await collectReport(vault)).report;
 });
 
