@@ -193,19 +193,26 @@ describe("the pipeline board", () => {
 	});
 
 	it("learns new tags and sources in its filter menus as the vault changes, keeping the search field's focus", async () => {
-		const app = makeApp(files);
-		const view = await openBoard(app, "fr");
-		const search = view.contentEl.querySelector<HTMLInputElement>(".tls-board-search");
-		search?.focus();
-		const options = (cls: string): string[] => Array.from(view.contentEl.querySelectorAll(`.${cls} option`)).map((o) => o.textContent ?? "");
-		expect(options("tls-board-tag")).toEqual(["Tous les tags", "#linkedin"]);
-		await app.vault.create("Réflexions/L'art de dire non.md", "---\ntags: [journal]\n---\n## Idées de posts\n- Dire non : « une politesse »\n");
-		await app.vault.create("Idées/Écrire court.md", "---\ntype: idea\nstatus: spark\ntags: [écriture]\nsource: \"[[L'art de dire non]]\"\n---\n");
-		await flush();
-		await new Promise((resolve) => setTimeout(resolve, 60));
-		expect(options("tls-board-tag")).toEqual(["Tous les tags", "#écriture", "#linkedin"]);
-		expect(options("tls-board-source")).toContain("L'art de dire non");
-		expect(document.activeElement).toBe(search);
+		jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
+		try {
+			const app = makeApp(files);
+			const opening = openBoard(app, "fr");
+			await jest.advanceTimersByTimeAsync(100);
+			const view = await opening;
+			const search = view.contentEl.querySelector<HTMLInputElement>(".tls-board-search");
+			search?.focus();
+			const options = (cls: string): string[] => Array.from(view.contentEl.querySelectorAll(`.${cls} option`)).map((o) => o.textContent ?? "");
+			expect(options("tls-board-tag")).toEqual(["Tous les tags", "#linkedin"]);
+			await app.vault.create("Réflexions/L'art de dire non.md", "---\ntags: [journal]\n---\n## Idées de posts\n- Dire non : « une politesse »\n");
+			await app.vault.create("Idées/Écrire court.md", "---\ntype: idea\nstatus: spark\ntags: [écriture]\nsource: \"[[L'art de dire non]]\"\n---\n");
+			// The board gathers index changes for 30 ms before it renders.
+			await jest.advanceTimersByTimeAsync(100);
+			expect(options("tls-board-tag")).toEqual(["Tous les tags", "#écriture", "#linkedin"]);
+			expect(options("tls-board-source")).toContain("L'art de dire non");
+			expect(document.activeElement).toBe(search);
+		} finally {
+			jest.useRealTimers();
+		}
 	});
 
 	it("names each button and menu after what it does and to what", async () => {
