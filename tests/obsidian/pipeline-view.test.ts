@@ -50,11 +50,10 @@ describe("the pipeline board", () => {
 		const view = await openBoard(makeApp(files), "fr");
 		expect(lanes(view)).toEqual([
 			"Boîte de réception (1): Lire des livres sur le sujet",
+			"Réfléchir (1): À creuser",
 			"Étincelle (1): Une étincelle",
-			"À creuser (1): À creuser",
-			"Brouillon (0): ",
-			"Publié (0): ",
-			"À recycler (0): ",
+			"Investir (0): ",
+			"Réinvestir (0): ",
 			"Autres (1): Bizarre",
 		]);
 		expect(view.contentEl.querySelector(".tls-card-warning")?.textContent).toContain("peut-être");
@@ -67,7 +66,7 @@ describe("the pipeline board", () => {
 		expect(loading?.classList.contains("is-hidden")).toBe(false);
 		await new Promise((resolve) => setTimeout(resolve, 150));
 		expect(loading?.classList.contains("is-hidden")).toBe(true);
-		expect(lanes(view)[1]).toBe("Étincelle (1): Une étincelle");
+		expect(lanes(view)[2]).toBe("Étincelle (1): Une étincelle");
 	});
 
 	it("speaks English when Obsidian does", async () => {
@@ -79,15 +78,15 @@ describe("the pipeline board", () => {
 	it("shows a status edited by hand at the next index update, re-rendering only the lanes that changed", async () => {
 		const app = makeApp(files);
 		const view = await openBoard(app, "en");
-		const draftLane = view.contentEl.querySelector('[data-lane="published"]');
+		const untouchedLane = view.contentEl.querySelector('[data-lane="re-invest"]');
 		const file = app.vault.getFileByPath("Idées/Une étincelle.md");
 		if (!file) throw new Error("fixture");
 		await app.vault.process(file, (text) => text.replace("status: spark", "status: Invest"));
 		await flush();
 		await new Promise((resolve) => setTimeout(resolve, 60));
-		expect(lanes(view)[1]).toBe("Spark (0): ");
+		expect(lanes(view)[2]).toBe("Spark (0): ");
 		expect(lanes(view)[3]).toBe("Invest (1): Une étincelle");
-		expect(view.contentEl.querySelector('[data-lane="published"]')).toBe(draftLane);
+		expect(view.contentEl.querySelector('[data-lane="re-invest"]')).toBe(untouchedLane);
 	});
 
 	it("filters by text without regard to accents, and keeps the filter in its view state", async () => {
@@ -119,7 +118,7 @@ describe("the pipeline board", () => {
 		const app = makeApp(files);
 		const first = await openBoard(app, "fr", true, true);
 		const toggle = first.contentEl.querySelector<HTMLButtonElement>('[data-lane="think"] .tls-lane-toggle');
-		expect(toggle?.textContent).toBe("À creuser");
+		expect(toggle?.textContent).toBe("Réfléchir");
 		toggle?.click();
 		expect(first.contentEl.querySelector('[data-lane="think"]')?.classList.contains("is-collapsed")).toBe(true);
 		expect(toggle?.getAttribute("aria-expanded")).toBe("false");
@@ -134,7 +133,7 @@ describe("the pipeline board", () => {
 		const app = makeApp(files);
 		const view = await openBoard(app, "fr");
 		const add = view.contentEl.querySelector<HTMLButtonElement>('[data-lane="invest"] .tls-lane-add');
-		expect(add?.getAttribute("aria-label")).toBe("Capturer une idée dans Brouillon");
+		expect(add?.getAttribute("aria-label")).toBe("Capturer une idée dans Investir");
 		expect(view.contentEl.querySelector("[data-lane='__inbox'] .tls-lane-add")).toBeNull();
 		// The in-memory Modal closes itself at once: keep the dialog open, as Obsidian does.
 		const dialogs: CaptureIdeaModal[] = [];
@@ -143,7 +142,7 @@ describe("the pipeline board", () => {
 			this.onOpen();
 		});
 		add?.click();
-		expect(dialogs[0]?.titleEl.textContent).toBe("Capturer une idée dans Brouillon");
+		expect(dialogs[0]?.titleEl.textContent).toBe("Capturer une idée dans Investir");
 		const input = dialogs[0]?.contentEl.querySelector<HTMLInputElement>("input.tls-capture-idea");
 		if (!input) throw new Error("no capture dialog");
 		input.value = "Le doute : « une méthode » qui s'apprend";
@@ -202,7 +201,7 @@ describe("the pipeline board", () => {
 	it("gives the focus to its first card when a person opens it", async () => {
 		const view = await openBoard(makeApp(files), "fr");
 		view.focusBoard();
-		expect((document.activeElement as HTMLElement | null)?.dataset.path).toBe("Idées/Une étincelle.md");
+		expect((document.activeElement as HTMLElement | null)?.dataset.path).toBe("Idées/À creuser.md");
 	});
 
 	it("sorts the inbox with the sort menu", async () => {
