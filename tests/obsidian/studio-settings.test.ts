@@ -33,7 +33,7 @@ describe("settings", () => {
 	it("offers the same settings to Obsidian's settings search", () => {
 		const { app, studio } = setup();
 		const groups = new StudioSettingTab(app, {} as Plugin, studio).getSettingDefinitions();
-		expect(groups.map((g) => ("heading" in g ? g.heading : null))).toEqual(["Notes de réflexion", "Pipeline d'idées"]);
+		expect(groups.map((g) => ("heading" in g ? g.heading : null))).toEqual(["Notes de réflexion", "Pipeline d'idées", "Rédaction"]);
 	});
 
 	it("saves a change and re-reads the vault with it", async () => {
@@ -163,6 +163,34 @@ describe("stages in the settings tab", () => {
 		type(stageInputs(el)[4]![0]!, "archivé");
 		await flush();
 		expect((storage.data as typeof DEFAULT_SETTINGS).stages[4]).toEqual({ key: "archivé", labels: { en: "archivé", fr: "archivé" } });
+	});
+});
+
+describe("formats in the settings tab", () => {
+	function formatList(el: HTMLElement): HTMLTextAreaElement {
+		const area = el.querySelector<HTMLTextAreaElement>("textarea.tls-format-list");
+		if (!area) throw new Error("no formats list");
+		return area;
+	}
+
+	it("lists the formats one a line, with their names, channel and stage", () => {
+		const { el } = renderTab();
+		expect(formatList(el).value.split("\n")[0]).toBe("linkedin-post | LinkedIn post | Post LinkedIn | LinkedIn | spark");
+		expect(formatList(el).value.split("\n")).toHaveLength(15);
+	});
+
+	it("saves an added format, and refuses a stage that does not exist, saying which line, without saving", async () => {
+		const { el, storage } = renderTab();
+		const area = formatList(el);
+		const lines = area.value;
+		type(area as unknown as HTMLInputElement, `${lines}\ncarnet | Field notes | Carnet de terrain | Blog | publié`);
+		await flush();
+		expect(storage.data).toBeNull();
+		expect(el.querySelector(".tls-format-problem")?.textContent).toBe("Ligne 16\u00a0: «\u00a0publié\u00a0» n'est la valeur enregistrée d'aucune étape. Les formats n'ont pas été enregistrés.");
+		type(area as unknown as HTMLInputElement, `${lines}\ncarnet | Field notes | Carnet de terrain | Blog | invest`);
+		await flush();
+		expect((storage.data as typeof DEFAULT_SETTINGS).formats.at(-1)).toEqual({ key: "carnet", names: { en: "Field notes", fr: "Carnet de terrain" }, channel: "Blog", stage: "invest" });
+		expect(el.querySelector(".tls-format-problem")?.textContent).toBe("");
 	});
 });
 

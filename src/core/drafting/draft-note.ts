@@ -63,6 +63,18 @@ function range(from: number, to: number): number[] {
 	return out;
 }
 
+/**
+ * A variable alone on its line that fills empty (no `{{selection}}`, an idea without text) takes
+ * its line and the blank line after it away, so the draft has no hole where it stood.
+ */
+function withoutEmptyVariableLines(body: string, values: TemplateValues): string {
+	return body.replace(/^[ \t]*\{\{\s*([A-Za-z][\w-]*)\s*\}\}[ \t]*(?:\n|$)(?:[ \t]*\n)?/gm, (line: string, name: string) => {
+		if (!Object.prototype.hasOwnProperty.call(values, name)) return line;
+		const value = values[name];
+		return value === null || value === undefined || value === "" ? "" : line;
+	});
+}
+
 /** A template's property line with a whole-value variable filled and quoted for YAML where needed; any other line as written. */
 function fillPropertyLine(line: Line, values: TemplateValues, clock: TemplateClock): string {
 	const match = WHOLE_VALUE.exec(line.text);
@@ -108,7 +120,7 @@ export function renderDraftNote(input: DraftNoteInput, clock: TemplateClock): st
 	if (input.reinvestedFrom !== null) lines.push(`reinvested-from: ${toYamlScalar(`[[${input.reinvestedFrom}]]`)}`);
 	const template = splitTemplate(input.template.replace(/\r\n?/g, "\n"));
 	lines.push(...template.properties.map((line) => fillPropertyLine(line, input.values, clock)), "---");
-	const body = fillTemplate(template.body, input.values, clock).replace(/^\n+/, "").trimEnd();
+	const body = fillTemplate(withoutEmptyVariableLines(template.body, input.values), input.values, clock).replace(/^\n+/, "").trimEnd();
 	const after = (input.after ?? "").trim();
 	const parts = [body, after].filter((part) => part !== "");
 	return `${lines.join("\n")}\n${parts.join("\n\n")}\n`;

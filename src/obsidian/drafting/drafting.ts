@@ -161,7 +161,7 @@ export class Drafting {
 			const settings = this.studio.settings;
 			const text = renderStrategyNote(await this.templates.text(STRATEGY_TEMPLATE), this.now(), settings.dateFormat, dateLocale(this.studio.language), this.clock());
 			const file = await this.pipeline.writer.createNote("", toFileName(STRATEGY_TEMPLATE.names[this.studio.language]), text);
-			await this.app.workspace.getLeaf("tab").openFile(file);
+			await this.app.workspace.getLeaf("tab").openFile(file, { active: true });
 			new Notice(this.t("notice.strategyCreated", { name: noticeTitle(file.basename) }));
 			return file;
 		} catch (error) {
@@ -213,7 +213,7 @@ export class Drafting {
 				this.clock(),
 			);
 			const file = await this.pipeline.writer.createNote(folder, name, text);
-			await this.app.workspace.getLeaf("tab").openFile(file);
+			await this.app.workspace.getLeaf("tab").openFile(file, { active: true });
 			new Notice(this.t("notice.drafted", { name: noticeTitle(file.basename) }));
 			return file;
 		} catch (error) {

@@ -1,4 +1,4 @@
-import { FuzzySuggestModal, type App, type FuzzyMatch } from "obsidian";
+import { FuzzySuggestModal, renderResults, type App, type FuzzyMatch } from "obsidian";
 import type { FormatSetting } from "../../core/drafting/format-setting";
 
 /** What the picker shows of each format. */
@@ -35,7 +35,8 @@ export class FormatSuggestModal extends FuzzySuggestModal<FormatSetting> {
 	}
 
 	renderSuggestion(match: FuzzyMatch<FormatSetting>, el: HTMLElement): void {
-		super.renderSuggestion(match, el);
+		// The name with the typed letters marked, as Obsidian's own pickers show it.
+		renderResults(el.createDiv(), this.labels.name(match.item), match.match);
 		el.createDiv({ cls: "tls-format-detail", text: this.labels.detail(match.item) });
 	}
 

@@ -53,31 +53,17 @@ export class PublishModal extends Modal {
 				}
 			});
 		};
-		new Setting(contentEl).setName(t("publish.channel")).addText((text) => {
-			text.setValue(this.channel).onChange((value) => (this.channel = value));
-			text.inputEl.addClass("tls-publish-channel");
-			text.inputEl.setAttr("aria-label", t("publish.channel"));
-			submitOnEnter(text.inputEl);
-		});
-		new Setting(contentEl)
-			.setName(t("publish.date"))
-			.setDesc(t("publish.dateDesc"))
-			.addText((text) => {
-				text.setValue(this.date).onChange((value) => (this.date = value));
-				text.inputEl.addClass("tls-publish-date");
-				text.inputEl.setAttr("aria-label", t("publish.date"));
-				submitOnEnter(text.inputEl);
-			});
-		new Setting(contentEl)
-			.setName(t("publish.url"))
-			.setDesc(t("publish.urlDesc"))
-			.addText((text) => {
-				text.onChange((value) => (this.url = value));
-				text.inputEl.addClass("tls-publish-url");
-				text.inputEl.setAttr("aria-label", t("publish.url"));
-				text.inputEl.type = "url";
-				submitOnEnter(text.inputEl);
-			});
+		// Plain inputs rather than addText: the same `input` event in Obsidian, the preview and the tests.
+		const field = (name: string, desc: string | null, cls: string, value: string, type: string, onInput: (value: string) => void): void => {
+			const setting = new Setting(contentEl).setName(name);
+			if (desc !== null) setting.setDesc(desc);
+			const input = setting.controlEl.createEl("input", { type, cls, value, attr: { "aria-label": name, spellcheck: "false" } });
+			input.addEventListener("input", () => onInput(input.value));
+			submitOnEnter(input);
+		};
+		field(t("publish.channel"), null, "tls-publish-channel", this.channel, "text", (value) => (this.channel = value));
+		field(t("publish.date"), t("publish.dateDesc"), "tls-publish-date", this.date, "text", (value) => (this.date = value));
+		field(t("publish.url"), t("publish.urlDesc"), "tls-publish-url", "", "url", (value) => (this.url = value));
 		this.errorEl = contentEl.createDiv({ cls: "tls-publish-error", attr: { role: "alert" } });
 		new Setting(contentEl)
 			.addButton((button) => button.setButtonText(t("common.cancel")).onClick(() => this.close()))
