@@ -201,9 +201,9 @@ async function clickNoticeButton(text: RegExp): Promise<void> {
 
 test("every lane of the default stages shows in order after the inbox, each with its count", async () => {
 	const keys = await session.page.locator(`${BOARD_SELECTOR} .tls-lane`).evaluateAll((els) => els.map((el) => el.getAttribute("data-lane")));
-	expect(keys.slice(0, 6)).toEqual(["__inbox", "spark", "think", "invest", "published", "re-invest"]);
+	expect(keys.slice(0, 5)).toEqual(["__inbox", "think", "spark", "invest", "re-invest"]);
 	await expect(session.page.locator(`${BOARD_SELECTOR} .tls-lane-inbox`).count()).resolves.toBe(1);
-	for (const key of ["spark", "think", "invest", "published", "re-invest"]) {
+	for (const key of ["think", "spark", "invest", "re-invest"]) {
 		const count = Number(await lane(key).locator(".tls-lane-count").textContent());
 		await expect(lane(key).locator(".tls-card[data-path]").count()).resolves.toBe(count);
 	}
@@ -211,12 +211,12 @@ test("every lane of the default stages shows in order after the inbox, each with
 	await untilInLane(KEYS_PATH, "spark");
 });
 
-test("an idea captured from the palette becomes a note in Idées/ linked to the active note, and its card shows in Spark", async () => {
+test("an idea captured from the palette becomes a note in Idées/ linked to the active note, and its card shows in Think", async () => {
 	const { page } = session;
 	const idea = "Montrer l'erreur du client plutôt que la méthode";
 	const expectedPath = `Idées/${idea}.md`;
 	expect(await listFiles()).not.toContain(expectedPath);
-	const sparkBefore = Number(await lane("spark").locator(".tls-lane-count").textContent());
+	const thinkBefore = Number(await lane("think").locator(".tls-lane-count").textContent());
 
 	await page.locator(".nav-file-title", { hasText: "2024-02-22" }).first().click();
 	await expect(page.evaluate(() => window.preview!.activeFile())).resolves.toBe("Journal/2024-02-22.md");
@@ -240,13 +240,13 @@ test("an idea captured from the palette becomes a note in Idées/ linked to the 
 	const text = await readFile(expectedPath);
 	const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "";
 	expect(frontmatter.split("\n")).toEqual(
-		expect.arrayContaining(["type: idea", "status: spark", expect.stringMatching(/^source: "\[\[(Journal\/)?2024-02-22\]\]"$/), expect.stringMatching(/^created: \d{4}-\d\d-\d\dT\d\d:\d\d$/)]),
+		expect.arrayContaining(["type: idea", "status: think", expect.stringMatching(/^source: "\[\[(Journal\/)?2024-02-22\]\]"$/), expect.stringMatching(/^created: \d{4}-\d\d-\d\dT\d\d:\d\d$/)]),
 	);
 	expect(text).toContain(`\n${idea}\n`);
 
-	await untilInLane(expectedPath, "spark");
+	await untilInLane(expectedPath, "think");
 	await expect(card(expectedPath).locator(".tls-card-title").textContent()).resolves.toBe(idea);
-	await until(async () => Number(await lane("spark").locator(".tls-lane-count").textContent()) === sparkBefore + 1, "the Spark count grows by one");
+	await until(async () => Number(await lane("think").locator(".tls-lane-count").textContent()) === thinkBefore + 1, "the Think count grows by one");
 	await expect(page.evaluate(() => window.preview!.notices())).resolves.toContainEqual(expect.stringContaining(`Idea captured: ${idea}`));
 });
 
@@ -265,13 +265,13 @@ test("promoting an inbox item creates an idea note linked to its source, takes i
 
 	await until(async () => (await listFiles()).includes(expectedPath), `${expectedPath} exists`);
 	const text = await readFile(expectedPath);
-	expect(text).toMatch(/^---\ntype: idea\nstatus: spark\n/);
+	expect(text).toMatch(/^---\ntype: idea\nstatus: think\n/);
 	expect(text).toMatch(/\nsource: "\[\[(Journal\/)?2024-06-10\]\]"\n/);
 	expect(text).toContain(`\n${INBOX_ITEM}\n`);
 	await until(async () => (await item.count()) === 0, "the promoted item leaves the inbox");
 	// The other item of the same note stays in the inbox.
 	await expect(page.locator(`${BOARD_SELECTOR} .tls-lane-inbox .tls-inbox-card`, { hasText: "Le carnet d'idées" }).count()).resolves.toBe(1);
-	await untilInLane(expectedPath, "spark");
+	await untilInLane(expectedPath, "think");
 	expect(await readFile(INBOX_SOURCE_PATH)).toBe(sourceBefore);
 	// Back to the short inbox, so that the stages stay in sight for the screenshots.
 	const toggle = inbox.locator(".tls-inbox-toggle");
@@ -307,8 +307,8 @@ test("the Notice's Undo button puts the moved note back exactly as it was", asyn
 test("the undo-board-move command puts a moved note back exactly as it was", async () => {
 	// The previous test's notice sits over the lanes, as it would for a person: put it away first.
 	await dismissNotices();
-	await dragCard(ODD_PATH, "published");
-	const moved = withStatusLine(ODD_NOTE, ODD_STATUS_LINE, "status: published   # where it stands");
+	await dragCard(ODD_PATH, "re-invest");
+	const moved = withStatusLine(ODD_NOTE, ODD_STATUS_LINE, "status: re-invest   # where it stands");
 	await untilFileIs(ODD_PATH, moved);
 
 	await expect(session.page.evaluate((id) => window.preview!.runCommand(id), `${PLUGIN_ID}:undo-board-move`)).resolves.toBe(true);
@@ -325,8 +325,8 @@ test("Shift+ArrowRight on a focused card moves it one stage, and Shift+ArrowLeft
 	await card(KEYS_PATH).focus();
 
 	await page.keyboard.press("Shift+ArrowRight");
-	await untilInLane(KEYS_PATH, "think");
-	await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: think\n"));
+	await untilInLane(KEYS_PATH, "invest");
+	await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: invest\n"));
 
 	await page.keyboard.press("Shift+ArrowLeft");
 	await untilInLane(KEYS_PATH, "spark");
@@ -341,12 +341,12 @@ test("a card moved with the keyboard keeps the focus after the note is written, 
 	await card(KEYS_PATH).focus();
 	try {
 		await page.keyboard.press("Shift+ArrowRight");
-		await untilInLane(KEYS_PATH, "think");
-		await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: think\n"));
+		await untilInLane(KEYS_PATH, "invest");
+		await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: invest\n"));
 		await page.waitForTimeout(200);
 		await until(() => card(KEYS_PATH).evaluate((el) => el === document.activeElement), "the moved card keeps the focus", 1000);
 		await page.keyboard.press("Shift+ArrowRight");
-		await untilInLane(KEYS_PATH, "invest");
+		await untilInLane(KEYS_PATH, "re-invest");
 	} finally {
 		// Back to spark whatever happened, for the tests that follow.
 		await page.evaluate(({ path, text }) => window.preview!.writeFile(path, text), { path: KEYS_PATH, text: before });
@@ -360,9 +360,9 @@ test("a tap on a card's menu button moves it, the way a phone user without drag 
 	await untilInLane(KEYS_PATH, "spark");
 	try {
 		await card(KEYS_PATH).locator(".tls-card-menu").click();
-		await page.locator(".menu .menu-item", { hasText: "Move to Published" }).click();
-		await untilInLane(KEYS_PATH, "published");
-		await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: published\n"));
+		await page.locator(".menu .menu-item", { hasText: "Move to Re-invest" }).click();
+		await untilInLane(KEYS_PATH, "re-invest");
+		await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: re-invest\n"));
 		// The tap opened the menu, not the note.
 		await expect(page.evaluate(() => window.preview!.activeFile())).resolves.not.toBe(KEYS_PATH);
 	} finally {

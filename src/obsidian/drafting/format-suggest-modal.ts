@@ -1,4 +1,4 @@
-import { FuzzySuggestModal, renderResults, type App, type FuzzyMatch } from "obsidian";
+import { FuzzySuggestModal, type App, type FuzzyMatch } from "obsidian";
 import type { FormatSetting } from "../../core/drafting/format-setting";
 
 /** What the picker shows of each format. */
@@ -35,9 +35,10 @@ export class FormatSuggestModal extends FuzzySuggestModal<FormatSetting> {
 	}
 
 	renderSuggestion(match: FuzzyMatch<FormatSetting>, el: HTMLElement): void {
-		// The name with the typed letters marked, as Obsidian's own pickers show it.
-		renderResults(el.createDiv(), this.labels.name(match.item), match.match);
-		el.createDiv({ cls: "tls-format-detail", text: this.labels.detail(match.item) });
+		// Obsidian's own layout of a suggestion with a note under its title, so themes style it.
+		const content = el.createDiv({ cls: "suggestion-content" });
+		content.createDiv({ cls: "suggestion-title", text: this.labels.name(match.item) });
+		content.createDiv({ cls: "suggestion-note tls-format-detail", text: this.labels.detail(match.item) });
 	}
 
 	onChooseItem(format: FormatSetting): void {
