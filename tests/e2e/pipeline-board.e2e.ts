@@ -170,8 +170,9 @@ function changedLines(before: string, after: string): { line: number; before: st
 async function dragCard(path: string, toKey: string): Promise<"mouse" | "events"> {
 	const source = card(path).first();
 	const target = lane(toKey).locator(".tls-lane-cards");
-	await source.scrollIntoViewIfNeeded();
-	await source.dragTo(target);
+	// The card at the top of the pane, so that the lane below it is in the window, where a drag can reach.
+	await source.evaluate((el) => el.scrollIntoView({ block: "start" }));
+	await source.dragTo(target, { targetPosition: { x: 24, y: 8 } });
 	try {
 		await untilInLane(path, toKey);
 		return "mouse";
@@ -283,22 +284,22 @@ test("dragging a card to another lane changes only the status line of its note, 
 	// The vault kept the fixture exactly as written, CRLF included.
 	expect(before).toBe(ODD_NOTE);
 	await untilInLane(ODD_PATH, "think");
-	const investBefore = Number(await lane("invest").locator(".tls-lane-count").textContent());
+	const sparkBefore = Number(await lane("spark").locator(".tls-lane-count").textContent());
 
-	const how = await dragCard(ODD_PATH, "invest");
+	const how = await dragCard(ODD_PATH, "spark");
 
-	const expected = withStatusLine(before, ODD_STATUS_LINE, `status: invest   # where it stands`);
+	const expected = withStatusLine(before, ODD_STATUS_LINE, `status: spark   # where it stands`);
 	await untilFileIs(ODD_PATH, expected);
-	expect(changedLines(before, await readFile(ODD_PATH))).toEqual([{ line: 4, before: `${ODD_STATUS_LINE}\r`, after: "status: invest   # where it stands\r" }]);
-	await untilInLane(ODD_PATH, "invest");
+	expect(changedLines(before, await readFile(ODD_PATH))).toEqual([{ line: 4, before: `${ODD_STATUS_LINE}\r`, after: "status: spark   # where it stands\r" }]);
+	await untilInLane(ODD_PATH, "spark");
 	await expect(card(ODD_PATH).count()).resolves.toBe(1);
-	await until(async () => Number(await lane("invest").locator(".tls-lane-count").textContent()) === investBefore + 1, "the Invest count grows by one");
+	await until(async () => Number(await lane("spark").locator(".tls-lane-count").textContent()) === sparkBefore + 1, "the Spark count grows by one");
 	// Say which way the drag went, so a fallback to dispatched events does not go unnoticed.
 	expect(how).toBe("mouse");
 });
 
 test("the Notice's Undo button puts the moved note back exactly as it was", async () => {
-	await clickNoticeButton(/moved to Invest/);
+	await clickNoticeButton(/moved to Spark/);
 	await untilFileIs(ODD_PATH, ODD_NOTE);
 	await untilInLane(ODD_PATH, "think");
 	await expect(session.page.evaluate(() => window.preview!.notices())).resolves.toContainEqual(expect.stringContaining("Move undone"));
@@ -307,8 +308,8 @@ test("the Notice's Undo button puts the moved note back exactly as it was", asyn
 test("the undo-board-move command puts a moved note back exactly as it was", async () => {
 	// The previous test's notice sits over the lanes, as it would for a person: put it away first.
 	await dismissNotices();
-	await dragCard(ODD_PATH, "re-invest");
-	const moved = withStatusLine(ODD_NOTE, ODD_STATUS_LINE, "status: re-invest   # where it stands");
+	await dragCard(ODD_PATH, "spark");
+	const moved = withStatusLine(ODD_NOTE, ODD_STATUS_LINE, "status: spark   # where it stands");
 	await untilFileIs(ODD_PATH, moved);
 
 	await expect(session.page.evaluate((id) => window.preview!.runCommand(id), `${PLUGIN_ID}:undo-board-move`)).resolves.toBe(true);
@@ -431,6 +432,21 @@ async function openTabBoard(): Promise<void> {
 	await laneIn(TAB_BOARD, "spark").waitFor();
 }
 
+/**
+ * Runs `check` in a smaller window, then gives the window its size back: four stages fit a
+ * 1280 × 800 window, and these checks need a board larger than its pane.
+ */
+async function inSmallerWindow(size: { width: number; height: number }, check: () => Promise<void>): Promise<void> {
+	const { page } = session;
+	const full = page.viewportSize();
+	await page.setViewportSize(size);
+	try {
+		await check();
+	} finally {
+		if (full) await page.setViewportSize(full);
+	}
+}
+
 async function boxOf(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
 	const box = await locator.boundingBox();
 	if (!box) throw new Error("not on screen");
@@ -438,23 +454,25 @@ async function boxOf(locator: Locator): Promise<{ x: number; y: number; width: n
 }
 
 test("open-pipeline-tab opens the board in a main tab, lanes as columns side by side that scroll across, and gives it the focus; the side panel stays stacked", async () => {
-	await openTabBoard();
-	const leaves = await session.page.evaluate(() => window.preview!.listLeaves());
-	expect(leaves.filter((leaf) => leaf.type === BOARD).map((leaf) => leaf.side).sort()).toEqual(["right", "root"]);
-	await until(() => session.page.evaluate((board) => document.activeElement?.closest(board) != null, TAB_BOARD), "the tab board has the focus");
+	await inSmallerWindow({ width: 960, height: 800 }, async () => {
+		await openTabBoard();
+		const leaves = await session.page.evaluate(() => window.preview!.listLeaves());
+		expect(leaves.filter((leaf) => leaf.type === BOARD).map((leaf) => leaf.side).sort()).toEqual(["right", "root"]);
+		await until(() => session.page.evaluate((board) => document.activeElement?.closest(board) != null, TAB_BOARD), "the tab board has the focus");
 
-	const spark = await boxOf(laneIn(TAB_BOARD, "spark"));
-	const think = await boxOf(laneIn(TAB_BOARD, "think"));
-	expect(think.x).toBeGreaterThan(spark.x + spark.width - 1);
-	expect(Math.abs(think.y - spark.y)).toBeLessThan(2);
-	const lanes = session.page.locator(`${TAB_BOARD} .tls-board-lanes`);
-	expect(await lanes.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
-	expect(await lanes.evaluate((el) => getComputedStyle(el).overflowX)).toBe("auto");
+		const spark = await boxOf(laneIn(TAB_BOARD, "spark"));
+		const think = await boxOf(laneIn(TAB_BOARD, "think"));
+		expect(spark.x).toBeGreaterThan(think.x + think.width - 1);
+		expect(Math.abs(think.y - spark.y)).toBeLessThan(2);
+		const lanes = session.page.locator(`${TAB_BOARD} .tls-board-lanes`);
+		expect(await lanes.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+		expect(await lanes.evaluate((el) => getComputedStyle(el).overflowX)).toBe("auto");
 
-	const sideSpark = await boxOf(laneIn(SIDE_BOARD, "spark"));
-	const sideThink = await boxOf(laneIn(SIDE_BOARD, "think"));
-	expect(sideThink.y).toBeGreaterThan(sideSpark.y + sideSpark.height - 1);
-	expect(Math.abs(sideThink.x - sideSpark.x)).toBeLessThan(2);
+		const sideSpark = await boxOf(laneIn(SIDE_BOARD, "spark"));
+		const sideThink = await boxOf(laneIn(SIDE_BOARD, "think"));
+		expect(sideSpark.y).toBeGreaterThan(sideThink.y + sideThink.height - 1);
+		expect(Math.abs(sideThink.x - sideSpark.x)).toBeLessThan(2);
+	});
 });
 
 test("a collapsed lane hides its cards and is still collapsed after the board is closed and opened again, in its place only", async () => {
@@ -488,10 +506,10 @@ test("\"+\" in a lane captures an idea straight into that stage, the writer's wo
 	const before = await listFiles();
 	const draftsBefore = Number(await laneIn(TAB_BOARD, "invest").locator(".tls-lane-count").textContent());
 
-	await page.getByRole("button", { name: "Capturer une idée dans Brouillon" }).first().click();
+	await page.getByRole("button", { name: "Capturer une idée dans Investir" }).first().click();
 	const input = page.locator("input.tls-capture-idea");
 	await input.waitFor();
-	await expect(page.locator(".modal-title").last().textContent()).resolves.toBe("Capturer une idée dans Brouillon");
+	await expect(page.locator(".modal-title").last().textContent()).resolves.toBe("Capturer une idée dans Investir");
 	await input.fill(idea);
 	await page.keyboard.press("Enter");
 
@@ -503,8 +521,8 @@ test("\"+\" in a lane captures an idea straight into that stage, the writer's wo
 	const text = await readFile(path);
 	expect(text).toMatch(/^---\ntype: idea\nstatus: invest\n/);
 	expect(text).toContain(`\n${idea}\n`);
-	await until(async () => (await laneIn(TAB_BOARD, "invest").locator(`.tls-card[data-path="${path.replace(/"/g, '\\"')}"]`).count()) === 1, "the card shows in Brouillon");
-	await until(async () => Number(await laneIn(TAB_BOARD, "invest").locator(".tls-lane-count").textContent()) === draftsBefore + 1, "the Brouillon count grows by one");
+	await until(async () => (await laneIn(TAB_BOARD, "invest").locator(`.tls-card[data-path="${path.replace(/"/g, '\\"')}"]`).count()) === 1, "the card shows in Investir");
+	await until(async () => Number(await laneIn(TAB_BOARD, "invest").locator(".tls-lane-count").textContent()) === draftsBefore + 1, "the Investir count grows by one");
 });
 
 test("the inbox follows the sort menu, and shows an item held by two notes once, each note reachable", async () => {
@@ -575,54 +593,58 @@ test("the board's buttons and menus have names that say what they do and to whic
 });
 
 test("dragging a card toward the bottom of the side panel scrolls it down to a lane off screen", async () => {
-	const { page } = session;
-	const before = await readFile(KEYS_PATH);
-	const lanes = page.locator(`${SIDE_BOARD} .tls-board-lanes`);
-	await lanes.evaluate((el) => el.scrollTo(0, 0));
-	const target = laneIn(SIDE_BOARD, "re-invest");
-	const source = page.locator(`${SIDE_BOARD} .tls-card[data-path="${KEYS_PATH}"]`);
-	await source.scrollIntoViewIfNeeded();
-	const start = await lanes.evaluate((el) => el.scrollTop);
-	const area = await boxOf(lanes);
-	expect(await target.evaluate((el, bottom) => el.getBoundingClientRect().top > bottom, area.y + area.height)).toBe(true);
-	try {
-		const from = await boxOf(source);
-		await page.mouse.move(from.x + 20, from.y + 10);
-		await page.mouse.down();
-		await page.mouse.move(area.x + area.width / 2, area.y + area.height - 30, { steps: 5 });
-		await page.mouse.move(area.x + area.width / 2, area.y + area.height - 4, { steps: 3 });
-		await until(() => target.evaluate((el, bottom) => el.getBoundingClientRect().top < bottom - 40, area.y + area.height), "the Re-invest lane scrolls into sight");
-		expect(await lanes.evaluate((el) => el.scrollTop)).toBeGreaterThan(start);
-		const drop = await boxOf(target);
-		await page.mouse.move(drop.x + drop.width / 2, Math.min(drop.y + 20, area.y + area.height - 80), { steps: 5 });
-		await page.mouse.move(drop.x + drop.width / 2, Math.min(drop.y + 24, area.y + area.height - 76), { steps: 2 });
-		await page.mouse.up();
-		await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: re-invest\n"));
-	} finally {
-		await page.evaluate(({ path, text }) => window.preview!.writeFile(path, text), { path: KEYS_PATH, text: before });
-	}
+	await inSmallerWindow({ width: 1280, height: 560 }, async () => {
+		const { page } = session;
+		const before = await readFile(KEYS_PATH);
+		const lanes = page.locator(`${SIDE_BOARD} .tls-board-lanes`);
+		await lanes.evaluate((el) => el.scrollTo(0, 0));
+		const target = laneIn(SIDE_BOARD, "re-invest");
+		const source = page.locator(`${SIDE_BOARD} .tls-card[data-path="${KEYS_PATH}"]`);
+		await source.scrollIntoViewIfNeeded();
+		const start = await lanes.evaluate((el) => el.scrollTop);
+		const area = await boxOf(lanes);
+		expect(await target.evaluate((el, bottom) => el.getBoundingClientRect().top > bottom, area.y + area.height)).toBe(true);
+		try {
+			const from = await boxOf(source);
+			await page.mouse.move(from.x + 20, from.y + 10);
+			await page.mouse.down();
+			await page.mouse.move(area.x + area.width / 2, area.y + area.height - 30, { steps: 5 });
+			await page.mouse.move(area.x + area.width / 2, area.y + area.height - 4, { steps: 3 });
+			await until(() => target.evaluate((el, bottom) => el.getBoundingClientRect().top < bottom - 40, area.y + area.height), "the Re-invest lane scrolls into sight");
+			expect(await lanes.evaluate((el) => el.scrollTop)).toBeGreaterThan(start);
+			const drop = await boxOf(target);
+			await page.mouse.move(drop.x + drop.width / 2, Math.min(drop.y + 20, area.y + area.height - 80), { steps: 5 });
+			await page.mouse.move(drop.x + drop.width / 2, Math.min(drop.y + 24, area.y + area.height - 76), { steps: 2 });
+			await page.mouse.up();
+			await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: re-invest\n"));
+		} finally {
+			await page.evaluate(({ path, text }) => window.preview!.writeFile(path, text), { path: KEYS_PATH, text: before });
+		}
+	});
 });
 
 test("dragging a card toward the right of the tab board scrolls the columns across", async () => {
-	const { page } = session;
-	// Notes opened since sit in tabs in front of it: the command brings the open board back.
-	await openTabBoard();
-	await expect(page.locator(TAB_BOARD).count()).resolves.toBe(1);
-	const lanes = page.locator(`${TAB_BOARD} .tls-board-lanes`);
-	await lanes.evaluate((el) => el.scrollTo(0, 0));
-	const source = page.locator(`${TAB_BOARD} .tls-card[data-path="${KEYS_PATH}"]`);
-	await source.waitFor();
-	const area = await boxOf(lanes);
-	const from = await boxOf(source);
-	await page.mouse.move(from.x + 20, from.y + 10);
-	await page.mouse.down();
-	await page.mouse.move(area.x + area.width - 30, area.y + area.height / 2, { steps: 5 });
-	await page.mouse.move(area.x + area.width - 4, area.y + area.height / 2, { steps: 3 });
-	await until(async () => (await lanes.evaluate((el) => el.scrollLeft)) > 100, "the columns scroll across");
-	// Dropped outside any lane: nothing is written.
-	await page.mouse.move(area.x + area.width / 2, area.y - 40, { steps: 3 });
-	await page.mouse.up();
-	await lanes.evaluate((el) => el.scrollTo(0, 0));
+	await inSmallerWindow({ width: 960, height: 800 }, async () => {
+		const { page } = session;
+		// Notes opened since sit in tabs in front of it: the command brings the open board back.
+		await openTabBoard();
+		await expect(page.locator(TAB_BOARD).count()).resolves.toBe(1);
+		const lanes = page.locator(`${TAB_BOARD} .tls-board-lanes`);
+		await lanes.evaluate((el) => el.scrollTo(0, 0));
+		const source = page.locator(`${TAB_BOARD} .tls-card[data-path="${KEYS_PATH}"]`);
+		await source.waitFor();
+		const area = await boxOf(lanes);
+		const from = await boxOf(source);
+		await page.mouse.move(from.x + 20, from.y + 10);
+		await page.mouse.down();
+		await page.mouse.move(area.x + area.width - 30, area.y + area.height / 2, { steps: 5 });
+		await page.mouse.move(area.x + area.width - 4, area.y + area.height / 2, { steps: 3 });
+		await until(async () => (await lanes.evaluate((el) => el.scrollLeft)) > 100, "the columns scroll across");
+		// Dropped outside any lane: nothing is written.
+		await page.mouse.move(area.x + area.width / 2, area.y - 40, { steps: 3 });
+		await page.mouse.up();
+		await lanes.evaluate((el) => el.scrollTo(0, 0));
+	});
 });
 
 test("the tab board and the side panel look right in French, light and dark", async () => {

@@ -139,7 +139,7 @@ describe("draft-from-idea", () => {
 		expect(text).toContain("## Accroche\n");
 		expect(text).toContain(`## Matière\n\n<!-- Vos notes sur l'idée, à puiser puis à effacer avec cette partie. -->\n\n${TITLE}\n\nUn détail : « le doute » rend humble.\n\nSource\u00a0: [[2025-03-01]]\n`);
 		expect(await read(app, IDEA_PATH)).toBe(before.replace("status: think  #", "status: spark  #"));
-		expect(notices.map((n) => n.messageEl.textContent)).toContain(`Brouillon créé\u00a0: ${DRAFT_NAME}`);
+		expect(notices.map((n) => n.messageEl.textContent)).toContain(`Brouillon créé\u00a0: Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn`);
 		expect(run(command("undo-board-move"))).toBe(true);
 		await flush();
 		expect(await read(app, IDEA_PATH)).toBe(before);
@@ -292,7 +292,8 @@ describe("mark-published", () => {
 		await submit();
 		const after = await read(app, path);
 		expect(after).toBe(before.replace("status: draft\n", "status: published\n").replace(/\n---\n/, "\nurl: https://www.linkedin.com/posts/moi_douter\npublished: 2025-03-14\n---\n"));
-		expect(notices.at(-1)?.messageEl.textContent).toBe(`«\u00a0${DRAFT_NAME}\u00a0» marqué comme publié sur LinkedIn.`);
+		expect(notices.at(-1)?.messageEl.textContent).toBe("«\u00a0Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn\u00a0» marqué comme publié sur LinkedIn.");
+		expect(publishes.at(-1)?.titleEl.textContent).toBe("Marquer «\u00a0Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn\u00a0» comme publié");
 	});
 
 	it("refuses an address that is not http or https, says why, and writes nothing", async () => {

@@ -1,6 +1,5 @@
 import type { Plugin, TFile } from "obsidian";
 import type { Translate } from "../../core/i18n/translator";
-import { displayText } from "../../core/text/display-text";
 import { noticeTitle } from "../board-actions";
 import type { Drafting } from "../drafting/drafting";
 import type { FormatSetting } from "../../core/drafting/format-setting";
@@ -45,7 +44,7 @@ export function registerDraftingCommands(plugin: Plugin, drafting: Drafting, t: 
 			const draft = activeDraft();
 			if (!draft) return false;
 			if (!checking) {
-				new FormatSuggestModal(app, drafting.formatsBesides(draft), formatLabels(drafting), t("draft.pickReinvest", { title: noticeTitle(draft.file.basename) }), (format) => void drafting.reinvest(draft, format)).open();
+				new FormatSuggestModal(app, drafting.formatsBesides(draft), formatLabels(drafting), t("draft.pickReinvest", { title: noticeTitle(drafting.draftTitle(draft)) }), (format) => void drafting.reinvest(draft, format)).open();
 			}
 			return true;
 		},
@@ -59,7 +58,7 @@ export function registerDraftingCommands(plugin: Plugin, drafting: Drafting, t: 
 			if (!draft) return false;
 			if (!checking) {
 				new PublishModal(app, t, {
-					title: displayText(draft.file.basename),
+					title: drafting.draftTitle(draft),
 					channel: drafting.defaultChannel(draft),
 					date: drafting.today(),
 					onSubmit: (publication) => drafting.markPublished(draft, publication),

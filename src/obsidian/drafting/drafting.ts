@@ -14,6 +14,7 @@ import { STRATEGY_TEMPLATE } from "../../core/drafting/draft-templates";
 import { baseNameOf, sourceTargetOf, type Idea } from "../../core/pipeline/idea";
 import { dateLocale } from "../../core/i18n/date-locale";
 import { toFileName } from "../../core/writer/file-name";
+import { displayText } from "../../core/text/display-text";
 import type { Studio } from "../studio";
 import type { IdeaPipeline } from "../idea-pipeline";
 import { noticeTitle, type BoardActions } from "../board-actions";
@@ -125,6 +126,18 @@ export class Drafting {
 		return draft;
 	}
 
+	/**
+	 * What the writer reads for a draft: its idea's own words and its format's name (`Le doute :
+	 * « la » méthode — Post LinkedIn`), since the file name had to drop the colon; the file name
+	 * when its idea or format is not found.
+	 */
+	draftTitle(draft: DraftNote): string {
+		const ideaFile = draft.ideaTarget === null ? null : this.app.metadataCache.getFirstLinkpathDest(draft.ideaTarget, draft.file.path);
+		const idea = ideaFile ? this.pipeline.idea(ideaFile.path) : null;
+		const format = this.studio.settings.formats.find((f) => f.key === draft.formatKey);
+		return idea && format ? `${idea.title} — ${this.formatName(format)}` : draft.file.basename;
+	}
+
 	/** The channel the publish dialog proposes: the draft's, else its format's. */
 	defaultChannel(draft: DraftNote): string {
 		return draft.channel ?? this.studio.settings.formats.find((format) => format.key === draft.formatKey)?.channel ?? "";
@@ -140,7 +153,7 @@ export class Drafting {
 	 */
 	async markPublished(draft: DraftNote, publication: Publication): Promise<boolean> {
 		const path = draft.file.path;
-		const title = noticeTitle(draft.file.basename);
+		const title = noticeTitle(this.draftTitle(draft));
 		const writer = this.pipeline.writer;
 		try {
 			if (publication.url !== null) await writer.setProperty(path, "url", publication.url);
@@ -214,7 +227,7 @@ export class Drafting {
 			);
 			const file = await this.pipeline.writer.createNote(folder, name, text);
 			await this.app.workspace.getLeaf("tab").openFile(file, { active: true });
-			new Notice(this.t("notice.drafted", { name: noticeTitle(file.basename) }));
+			new Notice(this.t("notice.drafted", { name: noticeTitle(`${displayText(from.ideaText)} — ${this.formatName(format)}`) }));
 			return file;
 		} catch (error) {
 			new Notice(this.t("notice.draftFailed", { error: this.actions.describeError(error) }));
