@@ -143,6 +143,7 @@ describe("from an idea to a published post, in French", () => {
 		expect(await readFile(POST_PATH)).toBe(before);
 
 		await dialog.locator("input.tls-publish-url").fill("https://www.linkedin.com/posts/moi_le-doute");
+		await expect(dialog.locator("[role=alert]").textContent()).resolves.toBe("");
 		await shoot("drafting-publish-fr");
 		await dialog.locator("button", { hasText: "Marquer comme publié" }).click();
 		await until(async () => propertiesOf(await readFile(POST_PATH)).status === "published", "the post is marked published");

@@ -58,7 +58,11 @@ export class PublishModal extends Modal {
 			const setting = new Setting(contentEl).setName(name);
 			if (desc !== null) setting.setDesc(desc);
 			const input = setting.controlEl.createEl("input", { type, cls, value, attr: { "aria-label": name, spellcheck: "false" } });
-			input.addEventListener("input", () => onInput(input.value));
+			input.addEventListener("input", () => {
+				onInput(input.value);
+				// A refusal is about what was typed then: it goes once the writer types again.
+				this.errorEl?.setText("");
+			});
 			submitOnEnter(input);
 		};
 		field(t("publish.channel"), null, "tls-publish-channel", this.channel, "text", (value) => (this.channel = value));
