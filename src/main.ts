@@ -12,6 +12,9 @@ import type { BoardPlace } from "./core/pipeline/board-layout";
 import { TemplateLibrary } from "./obsidian/templates/template-library";
 import { NoteWriter } from "./obsidian/note-writer";
 import { registerTemplateCommands } from "./obsidian/commands/register-template-commands";
+import { registerDraftingCommands, pickFormatAndDraft } from "./obsidian/commands/register-drafting-commands";
+import { Drafting } from "./obsidian/drafting/drafting";
+import { DRAFT_TEMPLATES, STRATEGY_TEMPLATE } from "./core/drafting/draft-templates";
 
 /** Lifecycle only: the parts are built in src/core (pure) and src/obsidian (glue). */
 export default class ThoughtLeadershipStudioPlugin extends Plugin {
@@ -26,12 +29,15 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		const actions = new BoardActions(this.app, pipeline, studio.translate);
 		const openPipeline = (place?: BoardPlace): Promise<void> => openPipelineView(this.app, place);
 
-		this.registerView(PIPELINE_VIEW_TYPE, (leaf) => new PipelineView(leaf, studio, pipeline, actions));
+		const templates = new TemplateLibrary(this.app, new NoteWriter(this.app), () => studio.settings.templatesFolder, language);
+		templates.register([...DRAFT_TEMPLATES, STRATEGY_TEMPLATE]);
+		const drafting = new Drafting(this.app, studio, pipeline, actions, templates);
+		this.registerView(PIPELINE_VIEW_TYPE, (leaf) => new PipelineView(leaf, studio, pipeline, actions, (path) => pickFormatAndDraft(this, drafting, studio.translate, path)));
 		this.registerHoverLinkSource(PIPELINE_VIEW_TYPE, { display: studio.translate("view.title"), defaultMod: true });
 		this.addRibbonIcon("lightbulb", studio.translate("command.openPipeline"), () => void openPipeline());
-		const templates = new TemplateLibrary(this.app, new NoteWriter(this.app), () => studio.settings.templatesFolder, language);
 		registerCommands({ plugin: this, studio, pipeline, actions, openPipeline });
 		registerTemplateCommands(this, templates, studio.translate);
+		registerDraftingCommands(this, drafting, studio.translate);
 		this.addSettingTab(new StudioSettingTab(this.app, this, studio));
 		// Indexing waits for the layout so it never slows Obsidian's start.
 		this.app.workspace.onLayoutReady(() => {

@@ -51,7 +51,7 @@ const IDEAS = 2_000;
 const SOURCES = 50;
 const RENDER_RUNS = 5;
 const MOVES = 10;
-const STAGES = ["spark", "think", "invest", "published", "re-invest"] as const;
+const STAGES = ["think", "spark", "invest", "re-invest"] as const;
 const TARGETS = { renderMs: 100, moveMs: 16 };
 const BOARD = "thought-leadership-pipeline";
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
@@ -190,15 +190,15 @@ async function measure(page: Page, cdp: CDPSession, errors: string[]): Promise<B
 				card.focus();
 				const start = performance.now();
 				card.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", code: "ArrowRight", shiftKey: true, bubbles: true, cancelable: true }));
-				const moved = Array.from(root?.querySelectorAll<HTMLElement>(".tls-lane[data-lane='think'] .tls-card[data-path]") ?? []).some((el) => el.dataset.path === p);
+				const moved = Array.from(root?.querySelectorAll<HTMLElement>(".tls-lane[data-lane='invest'] .tls-card[data-path]") ?? []).some((el) => el.dataset.path === p);
 				const elapsed = performance.now() - start;
-				if (!moved) throw new Error(`the card of ${p} is not in think right after the key press`);
+				if (!moved) throw new Error(`the card of ${p} is not in invest right after the key press`);
 				return elapsed;
 			},
 			{ type: BOARD, path },
 		);
 		moveRuns.push(ms);
-		await untilInPage(page, async (p) => /^status: think$/m.test(await window.preview!.readFile(p)), path, `${path} is written`);
+		await untilInPage(page, async (p) => /^status: invest$/m.test(await window.preview!.readFile(p)), path, `${path} is written`);
 		// Let the index update and its delayed re-render (30 ms) run before the next move.
 		await page.waitForTimeout(150);
 		moveScript.push((await scriptMs(cdp)) - before);

@@ -3,6 +3,7 @@ import type { StudioSettings } from "../core/settings/studio-settings";
 import { stageRows } from "../core/settings/stage-rows";
 import { dateFormatField } from "./settings/date-format-field";
 import { StageListEditor } from "./settings/stage-list-editor";
+import { formatListField } from "./settings/format-list-field";
 import type { Studio } from "./studio";
 
 function lines(value: string): string[] {
@@ -127,6 +128,23 @@ export class StudioSettingTab extends PluginSettingTab {
 						build: (setting) => {
 							new StageListEditor(wide(setting).controlEl, stageRows(settings.stages), t, (stages) => save({ stages }));
 						},
+					},
+				],
+			},
+			{
+				heading: t("settings.heading.drafting"),
+				rows: [
+					{
+						name: t("settings.draftsFolder.name"),
+						desc: t("settings.draftsFolder.desc"),
+						build: (setting) => {
+							setting.addText((text) => text.setValue(settings.draftsFolder).onChange((value) => save({ draftsFolder: value })));
+						},
+					},
+					{
+						name: t("settings.formats.name"),
+						desc: t("settings.formats.desc"),
+						build: (setting) => formatListField(wide(setting), settings.formats, () => studio.settings.stages.map((s) => s.key), t, (formats) => save({ formats })),
 					},
 				],
 			},

@@ -161,12 +161,12 @@ test("a card moves to another stage through its menu, with a tap, and only its s
 	await card(IDEA_PATH).scrollIntoViewIfNeeded();
 	await card(IDEA_PATH).locator(".tls-card-menu").tap();
 	const menu = page.locator(".menu");
-	const item = menu.locator(".menu-item", { hasText: "Déplacer vers Brouillon" });
+	const item = menu.locator(".menu-item", { hasText: "Déplacer vers Investir" });
 	const box = await item.boundingBox();
 	expect(box?.height).toBeGreaterThanOrEqual(TOUCH_TARGET);
 	await session.screenshot("phone-card-menu-fr-light");
 	await item.tap();
-	await until(async () => (await laneOf(IDEA_PATH)) === "invest", "the card shows in the Brouillon lane");
+	await until(async () => (await laneOf(IDEA_PATH)) === "invest", "the card shows in the Investir lane");
 	await until(
 		async () => (await page.evaluate((path) => window.preview!.readFile(path), IDEA_PATH)) === before.replace("status: spark\n", "status: invest\n"),
 		"the note's status is invest and nothing else changed",

@@ -172,8 +172,9 @@ function changedLines(before: string, after: string): { line: number; before: st
 async function dragCard(path: string, toKey: string): Promise<"mouse" | "events"> {
 	const source = card(path).first();
 	const target = lane(toKey).locator(".tls-lane-cards");
-	await source.scrollIntoViewIfNeeded();
-	await source.dragTo(target);
+	// The card at the top of the pane, so that the lane below it is in the window, where a drag can reach.
+	await source.evaluate((el) => el.scrollIntoView({ block: "start" }));
+	await source.dragTo(target, { targetPosition: { x: 24, y: 8 } });
 	try {
 		await untilInLane(path, toKey);
 		return "mouse";
@@ -203,9 +204,9 @@ async function clickNoticeButton(text: RegExp): Promise<void> {
 
 test("every lane of the default stages shows in order after the inbox, each with its count", async () => {
 	const keys = await session.page.locator(`${BOARD_SELECTOR} .tls-lane`).evaluateAll((els) => els.map((el) => el.getAttribute("data-lane")));
-	expect(keys.slice(0, 6)).toEqual(["__inbox", "spark", "think", "invest", "published", "re-invest"]);
+	expect(keys.slice(0, 5)).toEqual(["__inbox", "think", "spark", "invest", "re-invest"]);
 	await expect(session.page.locator(`${BOARD_SELECTOR} .tls-lane-inbox`).count()).resolves.toBe(1);
-	for (const key of ["spark", "think", "invest", "published", "re-invest"]) {
+	for (const key of ["think", "spark", "invest", "re-invest"]) {
 		const count = Number(await lane(key).locator(".tls-lane-count").textContent());
 		await expect(lane(key).locator(".tls-card[data-path]").count()).resolves.toBe(count);
 	}
@@ -213,12 +214,12 @@ test("every lane of the default stages shows in order after the inbox, each with
 	await untilInLane(KEYS_PATH, "spark");
 });
 
-test("an idea captured from the palette becomes a note in Idées/ linked to the active note, and its card shows in Spark", async () => {
+test("an idea captured from the palette becomes a note in Idées/ linked to the active note, and its card shows in Think", async () => {
 	const { page } = session;
 	const idea = "Montrer l'erreur du client plutôt que la méthode";
 	const expectedPath = `Idées/${idea}.md`;
 	expect(await listFiles()).not.toContain(expectedPath);
-	const sparkBefore = Number(await lane("spark").locator(".tls-lane-count").textContent());
+	const thinkBefore = Number(await lane("think").locator(".tls-lane-count").textContent());
 
 	await page.locator(".nav-file-title", { hasText: "2024-02-22" }).first().click();
 	await expect(page.evaluate(() => window.preview!.activeFile())).resolves.toBe("Journal/2024-02-22.md");
@@ -242,13 +243,13 @@ test("an idea captured from the palette becomes a note in Idées/ linked to the 
 	const text = await readFile(expectedPath);
 	const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "";
 	expect(frontmatter.split("\n")).toEqual(
-		expect.arrayContaining(["type: idea", "status: spark", expect.stringMatching(/^source: "\[\[(Journal\/)?2024-02-22\]\]"$/), expect.stringMatching(/^created: \d{4}-\d\d-\d\dT\d\d:\d\d$/)]),
+		expect.arrayContaining(["type: idea", "status: think", expect.stringMatching(/^source: "\[\[(Journal\/)?2024-02-22\]\]"$/), expect.stringMatching(/^created: \d{4}-\d\d-\d\dT\d\d:\d\d$/)]),
 	);
 	expect(text).toContain(`\n${idea}\n`);
 
-	await untilInLane(expectedPath, "spark");
+	await untilInLane(expectedPath, "think");
 	await expect(card(expectedPath).locator(".tls-card-title").textContent()).resolves.toBe(idea);
-	await until(async () => Number(await lane("spark").locator(".tls-lane-count").textContent()) === sparkBefore + 1, "the Spark count grows by one");
+	await until(async () => Number(await lane("think").locator(".tls-lane-count").textContent()) === thinkBefore + 1, "the Think count grows by one");
 	await expect(page.evaluate(() => window.preview!.notices())).resolves.toContainEqual(expect.stringContaining(`Idea captured: ${idea}`));
 });
 
@@ -267,13 +268,13 @@ test("promoting an inbox item creates an idea note linked to its source, takes i
 
 	await until(async () => (await listFiles()).includes(expectedPath), `${expectedPath} exists`);
 	const text = await readFile(expectedPath);
-	expect(text).toMatch(/^---\ntype: idea\nstatus: spark\n/);
+	expect(text).toMatch(/^---\ntype: idea\nstatus: think\n/);
 	expect(text).toMatch(/\nsource: "\[\[(Journal\/)?2024-06-10\]\]"\n/);
 	expect(text).toContain(`\n${INBOX_ITEM}\n`);
 	await until(async () => (await item.count()) === 0, "the promoted item leaves the inbox");
 	// The other item of the same note stays in the inbox.
 	await expect(page.locator(`${BOARD_SELECTOR} .tls-lane-inbox .tls-inbox-card`, { hasText: "Le carnet d'idées" }).count()).resolves.toBe(1);
-	await untilInLane(expectedPath, "spark");
+	await untilInLane(expectedPath, "think");
 	expect(await readFile(INBOX_SOURCE_PATH)).toBe(sourceBefore);
 	// Back to the short inbox, so that the stages stay in sight for the screenshots.
 	const toggle = inbox.locator(".tls-inbox-toggle");
@@ -285,22 +286,22 @@ test("dragging a card to another lane changes only the status line of its note, 
 	// The vault kept the fixture exactly as written, CRLF included.
 	expect(before).toBe(ODD_NOTE);
 	await untilInLane(ODD_PATH, "think");
-	const investBefore = Number(await lane("invest").locator(".tls-lane-count").textContent());
+	const sparkBefore = Number(await lane("spark").locator(".tls-lane-count").textContent());
 
-	const how = await dragCard(ODD_PATH, "invest");
+	const how = await dragCard(ODD_PATH, "spark");
 
-	const expected = withStatusLine(before, ODD_STATUS_LINE, `status: invest   # where it stands`);
+	const expected = withStatusLine(before, ODD_STATUS_LINE, `status: spark   # where it stands`);
 	await untilFileIs(ODD_PATH, expected);
-	expect(changedLines(before, await readFile(ODD_PATH))).toEqual([{ line: 4, before: `${ODD_STATUS_LINE}\r`, after: "status: invest   # where it stands\r" }]);
-	await untilInLane(ODD_PATH, "invest");
+	expect(changedLines(before, await readFile(ODD_PATH))).toEqual([{ line: 4, before: `${ODD_STATUS_LINE}\r`, after: "status: spark   # where it stands\r" }]);
+	await untilInLane(ODD_PATH, "spark");
 	await expect(card(ODD_PATH).count()).resolves.toBe(1);
-	await until(async () => Number(await lane("invest").locator(".tls-lane-count").textContent()) === investBefore + 1, "the Invest count grows by one");
+	await until(async () => Number(await lane("spark").locator(".tls-lane-count").textContent()) === sparkBefore + 1, "the Spark count grows by one");
 	// Say which way the drag went, so a fallback to dispatched events does not go unnoticed.
 	expect(how).toBe("mouse");
 });
 
 test("the Notice's Undo button puts the moved note back exactly as it was", async () => {
-	await clickNoticeButton(/moved to Invest/);
+	await clickNoticeButton(/moved to Spark/);
 	await untilFileIs(ODD_PATH, ODD_NOTE);
 	await untilInLane(ODD_PATH, "think");
 	await expect(session.page.evaluate(() => window.preview!.notices())).resolves.toContainEqual(expect.stringContaining("Move undone"));
@@ -309,8 +310,8 @@ test("the Notice's Undo button puts the moved note back exactly as it was", asyn
 test("the undo-board-move command puts a moved note back exactly as it was", async () => {
 	// The previous test's notice sits over the lanes, as it would for a person: put it away first.
 	await dismissNotices();
-	await dragCard(ODD_PATH, "published");
-	const moved = withStatusLine(ODD_NOTE, ODD_STATUS_LINE, "status: published   # where it stands");
+	await dragCard(ODD_PATH, "spark");
+	const moved = withStatusLine(ODD_NOTE, ODD_STATUS_LINE, "status: spark   # where it stands");
 	await untilFileIs(ODD_PATH, moved);
 
 	await expect(session.page.evaluate((id) => window.preview!.runCommand(id), `${PLUGIN_ID}:undo-board-move`)).resolves.toBe(true);
@@ -327,8 +328,8 @@ test("Shift+ArrowRight on a focused card moves it one stage, and Shift+ArrowLeft
 	await card(KEYS_PATH).focus();
 
 	await page.keyboard.press("Shift+ArrowRight");
-	await untilInLane(KEYS_PATH, "think");
-	await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: think\n"));
+	await untilInLane(KEYS_PATH, "invest");
+	await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: invest\n"));
 
 	await page.keyboard.press("Shift+ArrowLeft");
 	await untilInLane(KEYS_PATH, "spark");
@@ -343,12 +344,12 @@ test("a card moved with the keyboard keeps the focus after the note is written, 
 	await card(KEYS_PATH).focus();
 	try {
 		await page.keyboard.press("Shift+ArrowRight");
-		await untilInLane(KEYS_PATH, "think");
-		await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: think\n"));
+		await untilInLane(KEYS_PATH, "invest");
+		await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: invest\n"));
 		await page.waitForTimeout(200);
 		await until(() => card(KEYS_PATH).evaluate((el) => el === document.activeElement), "the moved card keeps the focus", 1000);
 		await page.keyboard.press("Shift+ArrowRight");
-		await untilInLane(KEYS_PATH, "invest");
+		await untilInLane(KEYS_PATH, "re-invest");
 	} finally {
 		// Back to spark whatever happened, for the tests that follow.
 		await page.evaluate(({ path, text }) => window.preview!.writeFile(path, text), { path: KEYS_PATH, text: before });
@@ -362,9 +363,9 @@ test("a tap on a card's menu button moves it, the way a phone user without drag 
 	await untilInLane(KEYS_PATH, "spark");
 	try {
 		await card(KEYS_PATH).locator(".tls-card-menu").click();
-		await page.locator(".menu .menu-item", { hasText: "Move to Published" }).click();
-		await untilInLane(KEYS_PATH, "published");
-		await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: published\n"));
+		await page.locator(".menu .menu-item", { hasText: "Move to Re-invest" }).click();
+		await untilInLane(KEYS_PATH, "re-invest");
+		await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: re-invest\n"));
 		// The tap opened the menu, not the note.
 		await expect(page.evaluate(() => window.preview!.activeFile())).resolves.not.toBe(KEYS_PATH);
 	} finally {
@@ -433,6 +434,21 @@ async function openTabBoard(): Promise<void> {
 	await laneIn(TAB_BOARD, "spark").waitFor();
 }
 
+/**
+ * Runs `check` in a smaller window, then gives the window its size back: four stages fit a
+ * 1280 × 800 window, and these checks need a board larger than its pane.
+ */
+async function inSmallerWindow(size: { width: number; height: number }, check: () => Promise<void>): Promise<void> {
+	const { page } = session;
+	const full = page.viewportSize();
+	await page.setViewportSize(size);
+	try {
+		await check();
+	} finally {
+		if (full) await page.setViewportSize(full);
+	}
+}
+
 async function boxOf(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
 	const box = await locator.boundingBox();
 	if (!box) throw new Error("not on screen");
@@ -440,23 +456,25 @@ async function boxOf(locator: Locator): Promise<{ x: number; y: number; width: n
 }
 
 test("open-pipeline-tab opens the board in a main tab, lanes as columns side by side that scroll across, and gives it the focus; the side panel stays stacked", async () => {
-	await openTabBoard();
-	const leaves = await session.page.evaluate(() => window.preview!.listLeaves());
-	expect(leaves.filter((leaf) => leaf.type === BOARD).map((leaf) => leaf.side).sort()).toEqual(["right", "root"]);
-	await until(() => session.page.evaluate((board) => document.activeElement?.closest(board) != null, TAB_BOARD), "the tab board has the focus");
+	await inSmallerWindow({ width: 960, height: 800 }, async () => {
+		await openTabBoard();
+		const leaves = await session.page.evaluate(() => window.preview!.listLeaves());
+		expect(leaves.filter((leaf) => leaf.type === BOARD).map((leaf) => leaf.side).sort()).toEqual(["right", "root"]);
+		await until(() => session.page.evaluate((board) => document.activeElement?.closest(board) != null, TAB_BOARD), "the tab board has the focus");
 
-	const spark = await boxOf(laneIn(TAB_BOARD, "spark"));
-	const think = await boxOf(laneIn(TAB_BOARD, "think"));
-	expect(think.x).toBeGreaterThan(spark.x + spark.width - 1);
-	expect(Math.abs(think.y - spark.y)).toBeLessThan(2);
-	const lanes = session.page.locator(`${TAB_BOARD} .tls-board-lanes`);
-	expect(await lanes.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
-	expect(await lanes.evaluate((el) => getComputedStyle(el).overflowX)).toBe("auto");
+		const spark = await boxOf(laneIn(TAB_BOARD, "spark"));
+		const think = await boxOf(laneIn(TAB_BOARD, "think"));
+		expect(spark.x).toBeGreaterThan(think.x + think.width - 1);
+		expect(Math.abs(think.y - spark.y)).toBeLessThan(2);
+		const lanes = session.page.locator(`${TAB_BOARD} .tls-board-lanes`);
+		expect(await lanes.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+		expect(await lanes.evaluate((el) => getComputedStyle(el).overflowX)).toBe("auto");
 
-	const sideSpark = await boxOf(laneIn(SIDE_BOARD, "spark"));
-	const sideThink = await boxOf(laneIn(SIDE_BOARD, "think"));
-	expect(sideThink.y).toBeGreaterThan(sideSpark.y + sideSpark.height - 1);
-	expect(Math.abs(sideThink.x - sideSpark.x)).toBeLessThan(2);
+		const sideSpark = await boxOf(laneIn(SIDE_BOARD, "spark"));
+		const sideThink = await boxOf(laneIn(SIDE_BOARD, "think"));
+		expect(sideSpark.y).toBeGreaterThan(sideThink.y + sideThink.height - 1);
+		expect(Math.abs(sideThink.x - sideSpark.x)).toBeLessThan(2);
+	});
 });
 
 test("a collapsed lane hides its cards and is still collapsed after the board is closed and opened again, in its place only", async () => {
@@ -490,10 +508,10 @@ test("\"+\" in a lane captures an idea straight into that stage, the writer's wo
 	const before = await listFiles();
 	const draftsBefore = Number(await laneIn(TAB_BOARD, "invest").locator(".tls-lane-count").textContent());
 
-	await page.getByRole("button", { name: "Capturer une idée dans Brouillon" }).first().click();
+	await page.getByRole("button", { name: "Capturer une idée dans Investir" }).first().click();
 	const input = page.locator("input.tls-capture-idea");
 	await input.waitFor();
-	await expect(page.locator(".modal-title").last().textContent()).resolves.toBe("Capturer une idée dans Brouillon");
+	await expect(page.locator(".modal-title").last().textContent()).resolves.toBe("Capturer une idée dans Investir");
 	await input.fill(idea);
 	await page.keyboard.press("Enter");
 
@@ -505,8 +523,8 @@ test("\"+\" in a lane captures an idea straight into that stage, the writer's wo
 	const text = await readFile(path);
 	expect(text).toMatch(/^---\ntype: idea\nstatus: invest\n/);
 	expect(text).toContain(`\n${idea}\n`);
-	await until(async () => (await laneIn(TAB_BOARD, "invest").locator(`.tls-card[data-path="${path.replace(/"/g, '\\"')}"]`).count()) === 1, "the card shows in Brouillon");
-	await until(async () => Number(await laneIn(TAB_BOARD, "invest").locator(".tls-lane-count").textContent()) === draftsBefore + 1, "the Brouillon count grows by one");
+	await until(async () => (await laneIn(TAB_BOARD, "invest").locator(`.tls-card[data-path="${path.replace(/"/g, '\\"')}"]`).count()) === 1, "the card shows in Investir");
+	await until(async () => Number(await laneIn(TAB_BOARD, "invest").locator(".tls-lane-count").textContent()) === draftsBefore + 1, "the Investir count grows by one");
 });
 
 test("the inbox follows the sort menu, and shows an item held by two notes once, each note reachable", async () => {
@@ -577,54 +595,58 @@ test("the board's buttons and menus have names that say what they do and to whic
 });
 
 test("dragging a card toward the bottom of the side panel scrolls it down to a lane off screen", async () => {
-	const { page } = session;
-	const before = await readFile(KEYS_PATH);
-	const lanes = page.locator(`${SIDE_BOARD} .tls-board-lanes`);
-	await lanes.evaluate((el) => el.scrollTo(0, 0));
-	const target = laneIn(SIDE_BOARD, "re-invest");
-	const source = page.locator(`${SIDE_BOARD} .tls-card[data-path="${KEYS_PATH}"]`);
-	await source.scrollIntoViewIfNeeded();
-	const start = await lanes.evaluate((el) => el.scrollTop);
-	const area = await boxOf(lanes);
-	expect(await target.evaluate((el, bottom) => el.getBoundingClientRect().top > bottom, area.y + area.height)).toBe(true);
-	try {
-		const from = await boxOf(source);
-		await page.mouse.move(from.x + 20, from.y + 10);
-		await page.mouse.down();
-		await page.mouse.move(area.x + area.width / 2, area.y + area.height - 30, { steps: 5 });
-		await page.mouse.move(area.x + area.width / 2, area.y + area.height - 4, { steps: 3 });
-		await until(() => target.evaluate((el, bottom) => el.getBoundingClientRect().top < bottom - 40, area.y + area.height), "the Re-invest lane scrolls into sight");
-		expect(await lanes.evaluate((el) => el.scrollTop)).toBeGreaterThan(start);
-		const drop = await boxOf(target);
-		await page.mouse.move(drop.x + drop.width / 2, Math.min(drop.y + 20, area.y + area.height - 80), { steps: 5 });
-		await page.mouse.move(drop.x + drop.width / 2, Math.min(drop.y + 24, area.y + area.height - 76), { steps: 2 });
-		await page.mouse.up();
-		await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: re-invest\n"));
-	} finally {
-		await page.evaluate(({ path, text }) => window.preview!.writeFile(path, text), { path: KEYS_PATH, text: before });
-	}
+	await inSmallerWindow({ width: 1280, height: 560 }, async () => {
+		const { page } = session;
+		const before = await readFile(KEYS_PATH);
+		const lanes = page.locator(`${SIDE_BOARD} .tls-board-lanes`);
+		await lanes.evaluate((el) => el.scrollTo(0, 0));
+		const target = laneIn(SIDE_BOARD, "re-invest");
+		const source = page.locator(`${SIDE_BOARD} .tls-card[data-path="${KEYS_PATH}"]`);
+		await source.scrollIntoViewIfNeeded();
+		const start = await lanes.evaluate((el) => el.scrollTop);
+		const area = await boxOf(lanes);
+		expect(await target.evaluate((el, bottom) => el.getBoundingClientRect().top > bottom, area.y + area.height)).toBe(true);
+		try {
+			const from = await boxOf(source);
+			await page.mouse.move(from.x + 20, from.y + 10);
+			await page.mouse.down();
+			await page.mouse.move(area.x + area.width / 2, area.y + area.height - 30, { steps: 5 });
+			await page.mouse.move(area.x + area.width / 2, area.y + area.height - 4, { steps: 3 });
+			await until(() => target.evaluate((el, bottom) => el.getBoundingClientRect().top < bottom - 40, area.y + area.height), "the Re-invest lane scrolls into sight");
+			expect(await lanes.evaluate((el) => el.scrollTop)).toBeGreaterThan(start);
+			const drop = await boxOf(target);
+			await page.mouse.move(drop.x + drop.width / 2, Math.min(drop.y + 20, area.y + area.height - 80), { steps: 5 });
+			await page.mouse.move(drop.x + drop.width / 2, Math.min(drop.y + 24, area.y + area.height - 76), { steps: 2 });
+			await page.mouse.up();
+			await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: re-invest\n"));
+		} finally {
+			await page.evaluate(({ path, text }) => window.preview!.writeFile(path, text), { path: KEYS_PATH, text: before });
+		}
+	});
 });
 
 test("dragging a card toward the right of the tab board scrolls the columns across", async () => {
-	const { page } = session;
-	// Notes opened since sit in tabs in front of it: the command brings the open board back.
-	await openTabBoard();
-	await expect(page.locator(TAB_BOARD).count()).resolves.toBe(1);
-	const lanes = page.locator(`${TAB_BOARD} .tls-board-lanes`);
-	await lanes.evaluate((el) => el.scrollTo(0, 0));
-	const source = page.locator(`${TAB_BOARD} .tls-card[data-path="${KEYS_PATH}"]`);
-	await source.waitFor();
-	const area = await boxOf(lanes);
-	const from = await boxOf(source);
-	await page.mouse.move(from.x + 20, from.y + 10);
-	await page.mouse.down();
-	await page.mouse.move(area.x + area.width - 30, area.y + area.height / 2, { steps: 5 });
-	await page.mouse.move(area.x + area.width - 4, area.y + area.height / 2, { steps: 3 });
-	await until(async () => (await lanes.evaluate((el) => el.scrollLeft)) > 100, "the columns scroll across");
-	// Dropped outside any lane: nothing is written.
-	await page.mouse.move(area.x + area.width / 2, area.y - 40, { steps: 3 });
-	await page.mouse.up();
-	await lanes.evaluate((el) => el.scrollTo(0, 0));
+	await inSmallerWindow({ width: 960, height: 800 }, async () => {
+		const { page } = session;
+		// Notes opened since sit in tabs in front of it: the command brings the open board back.
+		await openTabBoard();
+		await expect(page.locator(TAB_BOARD).count()).resolves.toBe(1);
+		const lanes = page.locator(`${TAB_BOARD} .tls-board-lanes`);
+		await lanes.evaluate((el) => el.scrollTo(0, 0));
+		const source = page.locator(`${TAB_BOARD} .tls-card[data-path="${KEYS_PATH}"]`);
+		await source.waitFor();
+		const area = await boxOf(lanes);
+		const from = await boxOf(source);
+		await page.mouse.move(from.x + 20, from.y + 10);
+		await page.mouse.down();
+		await page.mouse.move(area.x + area.width - 30, area.y + area.height / 2, { steps: 5 });
+		await page.mouse.move(area.x + area.width - 4, area.y + area.height / 2, { steps: 3 });
+		await until(async () => (await lanes.evaluate((el) => el.scrollLeft)) > 100, "the columns scroll across");
+		// Dropped outside any lane: nothing is written.
+		await page.mouse.move(area.x + area.width / 2, area.y - 40, { steps: 3 });
+		await page.mouse.up();
+		await lanes.evaluate((el) => el.scrollTo(0, 0));
+	});
 });
 
 test("the tab board and the side panel look right in French, light and dark", async () => {

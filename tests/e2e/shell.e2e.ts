@@ -86,8 +86,8 @@ test("the palette lists a note command only where it applies, and runs it with t
 	await page.evaluate((path) => window.preview!.openFile(path), IDEA_PATH);
 	expect(await paletteIds("next stage")).toEqual([`${PLUGIN_ID}:move-idea-next`]);
 	await page.keyboard.press("Enter");
-	await until(async () => (await readFile(IDEA_PATH)) === IDEA_NOTE.replace("status: spark", "status: think"), "the idea moved to think, and nothing else changed");
-	await until(async () => (await card(IDEA_PATH).evaluate((el) => el.closest(".tls-lane")?.getAttribute("data-lane"))) === "think", "the card shows in the Think lane");
+	await until(async () => (await readFile(IDEA_PATH)) === IDEA_NOTE.replace("status: spark", "status: invest"), "the idea moved to invest, and nothing else changed");
+	await until(async () => (await card(IDEA_PATH).evaluate((el) => el.closest(".tls-lane")?.getAttribute("data-lane"))) === "invest", "the card shows in the Invest lane");
 });
 
 test("a line typed in a note reaches the board's inbox, through the vault", async () => {

@@ -89,13 +89,13 @@ describe("undo after the note was edited since the move", () => {
 		const path = "Idées/Simplifier.md";
 		const { app, undo } = await movedNote({ [path]: spark }, path);
 		const moved = await read(app, path);
-		const changed = moved.replace("status: think", "status: invest");
+		const changed = moved.replace("status: invest", "status: re-invest");
 		await app.vault.modify(file(app, path), changed);
 		await flush();
 		expect(undo()).toBe(true);
 		await flush();
 		expect(await read(app, path)).toBe(changed);
-		expect(lastNotice()).toContain("no longer Think");
+		expect(lastNotice()).toContain("no longer Invest");
 		// The writer puts the status back as the move left it: the move can now be undone.
 		await app.vault.modify(file(app, path), moved);
 		await flush();

@@ -47,7 +47,7 @@ describe("idea commands over the in-memory vault", () => {
 		await flush();
 		expect(files(app)).toHaveLength(5);
 		const created = await app.vault.read(app.vault.getFileByPath("Idées/Lire des livres sur le sujet.md")!);
-		expect(created).toMatch(/^---\ntype: idea\nstatus: spark\ncreated: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}\nsource: "\[\[2024-02-22\]\]"\n/);
+		expect(created).toMatch(/^---\ntype: idea\nstatus: think\ncreated: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}\nsource: "\[\[2024-02-22\]\]"\n/);
 		expect(await app.vault.read(app.vault.getFileByPath("Journal/2024-02-22.md")!)).toBe(journal);
 	});
 
@@ -59,7 +59,7 @@ describe("idea commands over the in-memory vault", () => {
 		expect(run(command("move-idea-next"))).toBe(true);
 		await flush();
 		const after = await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!);
-		expect(after).toBe(before.replace("status: 'spark'  # première étape", "status: think  # première étape"));
+		expect(after).toBe(before.replace("status: 'spark'  # première étape", "status: invest  # première étape"));
 		run(command("undo-board-move"));
 		await flush();
 		expect(await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!)).toBe(before);
@@ -183,7 +183,7 @@ describe("capturing a selection: the dialog, the note, the link left in its plac
 		expect(files(app)).toContain(path);
 		const text = await app.vault.read(app.vault.getFileByPath(path)!);
 		const yaml = parse(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "") as Record<string, unknown>;
-		expect(yaml).toMatchObject({ type: "idea", status: "spark", source: "[[Autre]]", title: FRENCH_TITLE, tags: ["idea"] });
+		expect(yaml).toMatchObject({ type: "idea", status: "think", source: "[[Autre]]", title: FRENCH_TITLE, tags: ["idea"] });
 		expect(text).toContain(`\n${FRENCH_TITLE}\n\navec un détail : « le doute »\n`);
 		expect(app.metadataCache.getFileCache(app.vault.getFileByPath(path)!)?.frontmatter?.title).toBe(FRENCH_TITLE);
 	});

@@ -53,11 +53,10 @@ describe("the pipeline board", () => {
 		const view = await openBoard(makeApp(files), "fr");
 		expect(lanes(view)).toEqual([
 			"Boîte de réception (1): Lire des livres sur le sujet",
+			"Réfléchir (1): À creuser",
 			"Étincelle (1): Une étincelle",
-			"À creuser (1): À creuser",
-			"Brouillon (0): ",
-			"Publié (0): ",
-			"À recycler (0): ",
+			"Investir (0): ",
+			"Réinvestir (0): ",
 			"Autres (1): Bizarre",
 		]);
 		expect(view.contentEl.querySelector(".tls-card-warning")?.textContent).toContain("peut-être");
@@ -78,7 +77,7 @@ describe("the pipeline board", () => {
 			jest.useRealTimers();
 		}
 		expect(loading?.classList.contains("is-hidden")).toBe(true);
-		expect(lanes(view)[1]).toBe("Étincelle (1): Une étincelle");
+		expect(lanes(view)[2]).toBe("Étincelle (1): Une étincelle");
 	});
 
 	it("speaks English when Obsidian does", async () => {
@@ -94,7 +93,7 @@ describe("the pipeline board", () => {
 			const opening = openBoard(app, "en");
 			await jest.advanceTimersByTimeAsync(100);
 			const view = await opening;
-			const draftLane = view.contentEl.querySelector('[data-lane="published"]');
+			const untouchedLane = view.contentEl.querySelector('[data-lane="re-invest"]');
 			const file = app.vault.getFileByPath("Idées/Une étincelle.md");
 			if (!file) throw new Error("fixture");
 			const editing = app.vault.process(file, (text) => text.replace("status: spark", "status: Invest"));
@@ -102,9 +101,9 @@ describe("the pipeline board", () => {
 			await jest.advanceTimersByTimeAsync(100);
 			await editing;
 			await jest.advanceTimersByTimeAsync(100);
-			expect(lanes(view)[1]).toBe("Spark (0): ");
+			expect(lanes(view)[2]).toBe("Spark (0): ");
 			expect(lanes(view)[3]).toBe("Invest (1): Une étincelle");
-			expect(view.contentEl.querySelector('[data-lane="published"]')).toBe(draftLane);
+			expect(view.contentEl.querySelector('[data-lane="re-invest"]')).toBe(untouchedLane);
 		} finally {
 			jest.useRealTimers();
 		}
@@ -139,7 +138,7 @@ describe("the pipeline board", () => {
 		const app = makeApp(files);
 		const first = await openBoard(app, "fr", undefined, true);
 		const toggle = first.contentEl.querySelector<HTMLButtonElement>('[data-lane="think"] .tls-lane-toggle');
-		expect(toggle?.textContent).toBe("À creuser");
+		expect(toggle?.textContent).toBe("Réfléchir");
 		toggle?.click();
 		expect(first.contentEl.querySelector('[data-lane="think"]')?.classList.contains("is-collapsed")).toBe(true);
 		expect(toggle?.getAttribute("aria-expanded")).toBe("false");
@@ -154,7 +153,7 @@ describe("the pipeline board", () => {
 		const app = makeApp(files);
 		const view = await openBoard(app, "fr");
 		const add = view.contentEl.querySelector<HTMLButtonElement>('[data-lane="invest"] .tls-lane-add');
-		expect(add?.getAttribute("aria-label")).toBe("Capturer une idée dans Brouillon");
+		expect(add?.getAttribute("aria-label")).toBe("Capturer une idée dans Investir");
 		expect(view.contentEl.querySelector("[data-lane='__inbox'] .tls-lane-add")).toBeNull();
 		// The in-memory Modal closes itself at once: keep the dialog open, as Obsidian does.
 		const dialogs: CaptureIdeaModal[] = [];
@@ -163,7 +162,7 @@ describe("the pipeline board", () => {
 			this.onOpen();
 		});
 		add?.click();
-		expect(dialogs[0]?.titleEl.textContent).toBe("Capturer une idée dans Brouillon");
+		expect(dialogs[0]?.titleEl.textContent).toBe("Capturer une idée dans Investir");
 		const input = dialogs[0]?.contentEl.querySelector<HTMLInputElement>("input.tls-capture-idea");
 		if (!input) throw new Error("no capture dialog");
 		input.value = "Le doute : « une méthode » qui s'apprend";
@@ -229,7 +228,7 @@ describe("the pipeline board", () => {
 	it("gives the focus to its first card when a person opens it", async () => {
 		const view = await openBoard(makeApp(files), "fr");
 		view.focusBoard();
-		expect((document.activeElement as HTMLElement | null)?.dataset.path).toBe("Idées/Une étincelle.md");
+		expect((document.activeElement as HTMLElement | null)?.dataset.path).toBe("Idées/À creuser.md");
 	});
 
 	it("sorts the inbox with the sort menu", async () => {

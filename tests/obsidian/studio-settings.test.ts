@@ -33,7 +33,7 @@ describe("settings", () => {
 	it("offers the same settings to Obsidian's settings search", () => {
 		const { app, studio } = setup();
 		const groups = new StudioSettingTab(app, {} as Plugin, studio).getSettingDefinitions();
-		expect(groups.map((g) => ("heading" in g ? g.heading : null))).toEqual(["Notes de réflexion", "Pipeline d'idées"]);
+		expect(groups.map((g) => ("heading" in g ? g.heading : null))).toEqual(["Notes de réflexion", "Pipeline d'idées", "Rédaction"]);
 	});
 
 	it("saves a change and re-reads the vault with it", async () => {
@@ -101,10 +101,10 @@ function button(el: HTMLElement, label: string): HTMLButtonElement {
 describe("stages in the settings tab", () => {
 	it("shows one row a stage, its fields named in French for a screen reader", () => {
 		const { el } = renderTab();
-		expect(stageValues(el)).toEqual(["spark | Spark | Étincelle", "think | Think | À creuser", "invest | Invest | Brouillon", "published | Published | Publié", "re-invest | Re-invest | À recycler"]);
+		expect(stageValues(el)).toEqual(["think | Think | Réfléchir", "spark | Spark | Étincelle", "invest | Invest | Investir", "re-invest | Re-invest | Réinvestir"]);
 		expect(stageInputs(el)[1]?.[2]?.getAttribute("aria-label")).toBe("Libellé français, étape 2");
 		expect(button(el, "Monter l'étape 1").disabled).toBe(true);
-		expect(button(el, "Descendre l'étape 5").disabled).toBe(true);
+		expect(button(el, "Descendre l'étape 4").disabled).toBe(true);
 	});
 
 	it("saves a renamed label at once", async () => {
@@ -131,9 +131,9 @@ describe("stages in the settings tab", () => {
 		await flush();
 		expect(storage.data).toBeNull();
 		expect(el.querySelector(".tls-stage-list [role=status]")?.textContent).toBe("L'étape 4 a la valeur «\u00a0Spark\u00a0» d'une autre étape. Les étapes n'ont pas été enregistrées.");
-		type(value, "publié");
+		type(value, "réinvestir");
 		await flush();
-		expect((storage.data as typeof DEFAULT_SETTINGS).stages.map((s) => s.key)).toEqual(["spark", "think", "invest", "publié", "re-invest"]);
+		expect((storage.data as typeof DEFAULT_SETTINGS).stages.map((s) => s.key)).toEqual(["think", "spark", "invest", "réinvestir"]);
 		expect(el.querySelector(".tls-stage-list [role=status]")?.textContent).toBe("");
 	});
 
@@ -141,11 +141,11 @@ describe("stages in the settings tab", () => {
 		const { el, storage } = renderTab();
 		button(el, "Descendre l'étape 1").click();
 		await flush();
-		expect((storage.data as typeof DEFAULT_SETTINGS).stages.map((s) => s.key)).toEqual(["think", "spark", "invest", "published", "re-invest"]);
-		expect(stageValues(el)[0]).toBe("think | Think | À creuser");
-		button(el, "Supprimer l'étape 5").click();
+		expect((storage.data as typeof DEFAULT_SETTINGS).stages.map((s) => s.key)).toEqual(["spark", "think", "invest", "re-invest"]);
+		expect(stageValues(el)[0]).toBe("spark | Spark | Étincelle");
+		button(el, "Supprimer l'étape 4").click();
 		await flush();
-		expect((storage.data as typeof DEFAULT_SETTINGS).stages.map((s) => s.key)).toEqual(["think", "spark", "invest", "published"]);
+		expect((storage.data as typeof DEFAULT_SETTINGS).stages.map((s) => s.key)).toEqual(["spark", "think", "invest"]);
 	});
 
 	it("keeps the focus on the moved stage, so a keyboard user can press again", () => {
@@ -164,10 +164,38 @@ describe("stages in the settings tab", () => {
 		button(el, "Ajouter une étape").click();
 		await flush();
 		expect(storage.data).toBeNull();
-		expect(stageInputs(el)).toHaveLength(6);
-		type(stageInputs(el)[5]![0]!, "archivé");
+		expect(stageInputs(el)).toHaveLength(5);
+		type(stageInputs(el)[4]![0]!, "archivé");
 		await flush();
-		expect((storage.data as typeof DEFAULT_SETTINGS).stages[5]).toEqual({ key: "archivé", labels: { en: "archivé", fr: "archivé" } });
+		expect((storage.data as typeof DEFAULT_SETTINGS).stages[4]).toEqual({ key: "archivé", labels: { en: "archivé", fr: "archivé" } });
+	});
+});
+
+describe("formats in the settings tab", () => {
+	function formatList(el: HTMLElement): HTMLTextAreaElement {
+		const area = el.querySelector<HTMLTextAreaElement>("textarea.tls-format-list");
+		if (!area) throw new Error("no formats list");
+		return area;
+	}
+
+	it("lists the formats one a line, with their names, channel and stage", () => {
+		const { el } = renderTab();
+		expect(formatList(el).value.split("\n")[0]).toBe("linkedin-post | LinkedIn post | Post LinkedIn | LinkedIn | spark");
+		expect(formatList(el).value.split("\n")).toHaveLength(15);
+	});
+
+	it("saves an added format, and refuses a stage that does not exist, saying which line, without saving", async () => {
+		const { el, storage } = renderTab();
+		const area = formatList(el);
+		const lines = area.value;
+		type(area as unknown as HTMLInputElement, `${lines}\ncarnet | Field notes | Carnet de terrain | Blog | publié`);
+		await flush();
+		expect(storage.data).toBeNull();
+		expect(el.querySelector(".tls-format-problem")?.textContent).toBe("Ligne 16\u00a0: «\u00a0publié\u00a0» n'est la valeur enregistrée d'aucune étape. Les formats n'ont pas été enregistrés.");
+		type(area as unknown as HTMLInputElement, `${lines}\ncarnet | Field notes | Carnet de terrain | Blog | invest`);
+		await flush();
+		expect((storage.data as typeof DEFAULT_SETTINGS).formats.at(-1)).toEqual({ key: "carnet", names: { en: "Field notes", fr: "Carnet de terrain" }, channel: "Blog", stage: "invest" });
+		expect(el.querySelector(".tls-format-problem")?.textContent).toBe("");
 	});
 });
 

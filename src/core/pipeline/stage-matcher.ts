@@ -33,11 +33,26 @@ function rawText(value: unknown): string {
 }
 
 /**
+ * Keys and labels of the old default stages that name no stage now, and the stage they are read
+ * as: `published` (publication is now a fact of a draft) is the nearest, Invest. The note keeps
+ * its value until the writer moves it.
+ */
+const OLD_STATUSES: readonly (readonly [string, string])[] = [
+	["published", "invest"],
+	["Publié", "invest"],
+	["Brouillon", "invest"],
+	["À creuser", "think"],
+	["À recycler", "re-invest"],
+];
+const LEGACY_STATUSES: ReadonlyMap<string, string> = new Map(OLD_STATUSES.map(([status, key]) => [normaliseStatus(status), key]));
+
+/**
  * Matches a raw `status` property (as a frontmatter parser returns it) to a stage.
  *
  * Case, surrounding and repeated spaces, Unicode normalisation form and a one-item list
  * (`["Draft"]`, or the text `[draft]`) are ignored. A value matches a stage's stored key first;
- * failing any key, a stage's English or French label (`Brouillon` finds `invest`). A list of
+ * failing any key, a stage's English or French label (`Investir` finds `invest`); failing those, an
+ * old default key or label ({@link LEGACY_STATUSES}: `published` is read as Invest). A list of
  * several values, an object, or a value naming no stage is `unknown`.
  */
 export function matchStage(stages: readonly StageSetting[], raw: unknown): StageMatch {
@@ -56,6 +71,9 @@ export function matchStage(stages: readonly StageSetting[], raw: unknown): Stage
 	if (byKey) return { kind: "stage", key: byKey.key };
 	const byLabel = stages.find((stage) => normaliseStatus(stage.labels.en) === value || normaliseStatus(stage.labels.fr) === value);
 	if (byLabel) return { kind: "stage", key: byLabel.key };
+	const legacy = LEGACY_STATUSES.get(value);
+	const nearest = legacy === undefined ? undefined : stages.find((stage) => stage.key === legacy);
+	if (nearest) return { kind: "stage", key: nearest.key };
 	return { kind: "unknown", raw: text.trim() };
 }
 

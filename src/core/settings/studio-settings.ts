@@ -47,11 +47,10 @@ export const DEFAULT_SETTINGS: StudioSettings = {
 	ideasFolder: "Idées",
 	dateFormat: "yyyy-MM-dd'T'HH:mm",
 	stages: [
+		{ key: "think", labels: { en: "Think", fr: "Réfléchir" } },
 		{ key: "spark", labels: { en: "Spark", fr: "Étincelle" } },
-		{ key: "think", labels: { en: "Think", fr: "À creuser" } },
-		{ key: "invest", labels: { en: "Invest", fr: "Brouillon" } },
-		{ key: "published", labels: { en: "Published", fr: "Publié" } },
-		{ key: "re-invest", labels: { en: "Re-invest", fr: "À recycler" } },
+		{ key: "invest", labels: { en: "Invest", fr: "Investir" } },
+		{ key: "re-invest", labels: { en: "Re-invest", fr: "Réinvestir" } },
 	],
 	ideaTag: "idea",
 	linkCapturedSelection: true,
@@ -72,7 +71,36 @@ function stringList(value: unknown, fallback: string[]): string[] {
 	return items.length > 0 ? items : [...fallback];
 }
 
+/**
+ * The stages every vault had before the writer's own order (Think → Spark → Invest → Re-Invest).
+ * Publication is now a fact of a draft; ideas still marked with these keys or labels are read by
+ * the stage matcher (`LEGACY_STATUSES` in `pipeline/stage-matcher`).
+ */
+const OLD_DEFAULT_STAGES: readonly StageSetting[] = [
+	{ key: "spark", labels: { en: "Spark", fr: "Étincelle" } },
+	{ key: "think", labels: { en: "Think", fr: "À creuser" } },
+	{ key: "invest", labels: { en: "Invest", fr: "Brouillon" } },
+	{ key: "published", labels: { en: "Published", fr: "Publié" } },
+	{ key: "re-invest", labels: { en: "Re-invest", fr: "À recycler" } },
+];
+
+/** Whether the saved stages are exactly the old default list: the writer never changed them, so they move to the new one. */
+function isOldDefault(stages: readonly StageSetting[]): boolean {
+	return (
+		stages.length === OLD_DEFAULT_STAGES.length &&
+		stages.every((stage, i) => {
+			const old = OLD_DEFAULT_STAGES[i];
+			return old !== undefined && stage.key === old.key && stage.labels.en === old.labels.en && stage.labels.fr === old.labels.fr;
+		})
+	);
+}
+
 function stageList(value: unknown): StageSetting[] {
+	const stages = savedStageList(value);
+	return isOldDefault(stages) ? stageList(undefined) : stages;
+}
+
+function savedStageList(value: unknown): StageSetting[] {
 	if (!Array.isArray(value)) return DEFAULT_SETTINGS.stages.map((s) => ({ ...s, labels: { ...s.labels } }));
 	const stages: StageSetting[] = [];
 	for (const item of value) {
@@ -85,7 +113,7 @@ function stageList(value: unknown): StageSetting[] {
 		const fr = typeof labels.fr === "string" && labels.fr.trim() !== "" ? labels.fr : en;
 		stages.push({ key, labels: { en, fr } });
 	}
-	return stages.length > 0 ? stages : stageList(undefined);
+	return stages.length > 0 ? stages : savedStageList(undefined);
 }
 
 /**

@@ -14,6 +14,8 @@ export interface CardMenuActions {
 	open(path: string, newTab: boolean): void;
 	moveTo(path: string, stageKey: string): void;
 	trash(path: string): void;
+	/** Drafts a post from the idea (picks a format first); absent where drafting is not offered. */
+	draft?(path: string): void;
 }
 
 /**
@@ -27,6 +29,8 @@ export function buildCardMenu(app: App, card: BoardCard, laneKey: string, stages
 	menu.addItem((item) => item.setTitle(t("menu.openInNewTab")).setIcon("file-plus").onClick(() => actions.open(card.path, true)));
 	const sourcePath = card.sourcePath;
 	if (sourcePath) menu.addItem((item) => item.setTitle(t("menu.openSource")).setIcon("link").onClick(() => actions.open(sourcePath, false)));
+	const draft = actions.draft?.bind(actions);
+	if (draft) menu.addItem((item) => item.setTitle(t("menu.draftFromIdea")).setIcon("pen-line").onClick(() => draft(card.path)));
 	menu.addSeparator();
 	for (const stage of stages) {
 		if (stage.key === laneKey) continue;

@@ -47,6 +47,8 @@ export class PipelineView extends ItemView {
 		private readonly studio: Studio,
 		private readonly pipeline: IdeaPipeline,
 		private readonly actions: BoardActions,
+		/** Drafts from a card (its menu); absent, the menu offers no drafting. */
+		private readonly draftFromCard?: (path: string) => void,
 	) {
 		super(leaf);
 	}
@@ -238,6 +240,7 @@ export class PipelineView extends ItemView {
 			open: (path, newTab) => this.open(path, newTab),
 			moveTo: (path, key) => void this.moveTo(path, key, true),
 			trash: (path) => void this.actions.trash(path),
+			draft: this.draftFromCard,
 		});
 	}
 

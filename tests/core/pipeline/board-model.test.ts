@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from "../../../src/core/settings/studio-settings";
+import type { StageSetting } from "../../../src/core/settings/studio-settings";
 import type { Idea } from "../../../src/core/pipeline/idea";
 import type { InboxItem } from "../../../src/core/pipeline/promotion";
 import {
@@ -11,7 +11,14 @@ import {
 	type BoardInput,
 } from "../../../src/core/pipeline/board-model";
 
-const STAGES = DEFAULT_SETTINGS.stages;
+/** A five-stage pipeline written out, so these rules are checked apart from the defaults of the day. */
+const STAGES: StageSetting[] = [
+	{ key: "spark", labels: { en: "Spark", fr: "Étincelle" } },
+	{ key: "think", labels: { en: "Think", fr: "À creuser" } },
+	{ key: "invest", labels: { en: "Invest", fr: "Brouillon" } },
+	{ key: "published", labels: { en: "Published", fr: "Publié" } },
+	{ key: "re-invest", labels: { en: "Re-invest", fr: "À recycler" } },
+];
 const NO_FILTER: BoardFilter = { text: "", tag: null, source: null };
 
 function idea(path: string, status: Idea["status"], extra: Partial<Idea> = {}): Idea {

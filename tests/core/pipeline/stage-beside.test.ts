@@ -1,7 +1,14 @@
-import { DEFAULT_SETTINGS } from "../../../src/core/settings/studio-settings";
+import type { StageSetting } from "../../../src/core/settings/studio-settings";
 import { stageBeside } from "../../../src/core/pipeline/stage-beside";
 
-const STAGES = DEFAULT_SETTINGS.stages;
+/** A five-stage pipeline written out, so these rules are checked apart from the defaults of the day. */
+const STAGES: StageSetting[] = [
+	{ key: "spark", labels: { en: "Spark", fr: "Étincelle" } },
+	{ key: "think", labels: { en: "Think", fr: "À creuser" } },
+	{ key: "invest", labels: { en: "Invest", fr: "Brouillon" } },
+	{ key: "published", labels: { en: "Published", fr: "Publié" } },
+	{ key: "re-invest", labels: { en: "Re-invest", fr: "À recycler" } },
+];
 
 describe("stageBeside", () => {
 	it("walks the stages in order, both ways", () => {

@@ -1,7 +1,14 @@
-import { DEFAULT_SETTINGS, type StageSetting } from "../../../src/core/settings/studio-settings";
+import { migrateSettings, type StageSetting } from "../../../src/core/settings/studio-settings";
 import { effectiveStageKey, matchStage } from "../../../src/core/pipeline/stage-matcher";
 
-const STAGES = DEFAULT_SETTINGS.stages;
+/** A five-stage pipeline written out, so these rules are checked apart from the defaults of the day. */
+const STAGES: StageSetting[] = [
+	{ key: "spark", labels: { en: "Spark", fr: "Étincelle" } },
+	{ key: "think", labels: { en: "Think", fr: "À creuser" } },
+	{ key: "invest", labels: { en: "Invest", fr: "Brouillon" } },
+	{ key: "published", labels: { en: "Published", fr: "Publié" } },
+	{ key: "re-invest", labels: { en: "Re-invest", fr: "À recycler" } },
+];
 const WITH_DRAFT: StageSetting[] = [
 	{ key: "idea", labels: { en: "Idea", fr: "Idée" } },
 	{ key: "draft", labels: { en: "Draft", fr: "Brouillon" } },
@@ -72,5 +79,31 @@ describe("effectiveStageKey", () => {
 	it("keeps a matched stage and has none for an unknown status", () => {
 		expect(effectiveStageKey(STAGES, { kind: "stage", key: "think" })).toBe("think");
 		expect(effectiveStageKey(STAGES, { kind: "unknown", raw: "x" })).toBeNull();
+	});
+});
+
+describe("matchStage over the writer's order (Think, Spark, Invest, Re-Invest)", () => {
+	const stages = migrateSettings(undefined).stages;
+
+	it("shows an idea still marked published, an old default key, in Invest", () => {
+		expect(matchStage(stages, "published")).toEqual({ kind: "stage", key: "invest" });
+		expect(matchStage(stages, " Published ")).toEqual({ kind: "stage", key: "invest" });
+		expect(effectiveStageKey(stages, matchStage(stages, "published"))).toBe("invest");
+	});
+
+	it("reads the old French labels as their stages", () => {
+		expect(matchStage(stages, "Publié")).toEqual({ kind: "stage", key: "invest" });
+		expect(matchStage(stages, "Brouillon")).toEqual({ kind: "stage", key: "invest" });
+		expect(matchStage(stages, "à creuser")).toEqual({ kind: "stage", key: "think" });
+		expect(matchStage(stages, "À recycler")).toEqual({ kind: "stage", key: "re-invest" });
+	});
+
+	it("lets a stage the writer calls published keep its own notes", () => {
+		const own = [...stages, { key: "published", labels: { en: "Published", fr: "Publié" } }];
+		expect(matchStage(own, "published")).toEqual({ kind: "stage", key: "published" });
+	});
+
+	it("leaves published unknown when there is no Invest stage to show it in", () => {
+		expect(matchStage([{ key: "idée", labels: { en: "Idea", fr: "Idée" } }], "published")).toEqual({ kind: "unknown", raw: "published" });
 	});
 });

@@ -19,3 +19,39 @@ describe("migrateSettings: the idea tag and the link left by a captured selectio
 		expect(migrateSettings({ linkCapturedSelection: "no" }).linkCapturedSelection).toBe(true);
 	});
 });
+
+describe("migrateSettings: the stages in the writer's order", () => {
+	const keys = (raw: unknown): string[] => migrateSettings(raw).stages.map((s) => s.key);
+
+	it("starts a vault with Think, Spark, Invest, Re-Invest, labelled in French too", () => {
+		expect(migrateSettings(undefined).stages).toEqual([
+			{ key: "think", labels: { en: "Think", fr: "Réfléchir" } },
+			{ key: "spark", labels: { en: "Spark", fr: "Étincelle" } },
+			{ key: "invest", labels: { en: "Invest", fr: "Investir" } },
+			{ key: "re-invest", labels: { en: "Re-invest", fr: "Réinvestir" } },
+		]);
+	});
+
+	it("moves saved settings that still hold the old default stages to the new ones", () => {
+		const old = [
+			{ key: "spark", labels: { en: "Spark", fr: "Étincelle" } },
+			{ key: "think", labels: { en: "Think", fr: "À creuser" } },
+			{ key: "invest", labels: { en: "Invest", fr: "Brouillon" } },
+			{ key: "published", labels: { en: "Published", fr: "Publié" } },
+			{ key: "re-invest", labels: { en: "Re-invest", fr: "À recycler" } },
+		];
+		expect(keys({ stages: old })).toEqual(["think", "spark", "invest", "re-invest"]);
+	});
+
+	it("keeps stages the writer changed, even from the old list", () => {
+		const renamed = [
+			{ key: "spark", labels: { en: "Spark", fr: "Étincelle" } },
+			{ key: "think", labels: { en: "Think", fr: "À mûrir" } },
+			{ key: "invest", labels: { en: "Invest", fr: "Brouillon" } },
+			{ key: "published", labels: { en: "Published", fr: "Publié" } },
+			{ key: "re-invest", labels: { en: "Re-invest", fr: "À recycler" } },
+		];
+		expect(keys({ stages: renamed })).toEqual(["spark", "think", "invest", "published", "re-invest"]);
+		expect(keys({ stages: [{ key: "idée" }, { key: "publié" }] })).toEqual(["idée", "publié"]);
+	});
+});

@@ -1,0 +1,242 @@
+import { Notice, TFile, type App } from "obsidian";
+import { format as formatDate } from "date-fns";
+import type { FormatSetting } from "../../core/drafting/format-setting";
+import type { BuiltInTemplate } from "../../core/templates/built-in-template";
+import type { TemplateClock } from "../../core/templates/fill-template";
+import { renderDraftNote } from "../../core/drafting/draft-note";
+import { draftValues } from "../../core/drafting/draft-values";
+import { draftBaseName } from "../../core/drafting/draft-name";
+import { advancedStage, nextStageKey } from "../../core/drafting/stage-advance";
+import { formatsInOrder } from "../../core/drafting/format-order";
+import { reinvestBody } from "../../core/drafting/reinvest-body";
+import { renderStrategyNote } from "../../core/drafting/strategy-note";
+import { STRATEGY_TEMPLATE } from "../../core/drafting/draft-templates";
+import { baseNameOf, sourceTargetOf, type Idea } from "../../core/pipeline/idea";
+import { dateLocale } from "../../core/i18n/date-locale";
+import { toFileName } from "../../core/writer/file-name";
+import { displayText } from "../../core/text/display-text";
+import type { Studio } from "../studio";
+import type { IdeaPipeline } from "../idea-pipeline";
+import { noticeTitle, type BoardActions } from "../board-actions";
+import type { TemplateLibrary } from "../templates/template-library";
+import type { Publication } from "./publish-modal";
+
+/** The stage a re-invested idea moves to. */
+const REINVEST_STAGE = "re-invest";
+
+/** A format added by the writer without a template of its own: the idea's words and text, to start from. */
+const PLAIN_TEMPLATE = "# {{title}}\n\n{{idea}}\n";
+
+/** A draft note as the commands see it: its properties, read from Obsidian's metadata cache. */
+export interface DraftNote {
+	file: TFile;
+	/** Link text of its `idea` property (`Idées/Mon idée`), or null. */
+	ideaTarget: string | null;
+	formatKey: string | null;
+	channel: string | null;
+}
+
+/**
+ * Drafting over the vault: a draft from an idea in a format, a re-invested draft, a draft marked
+ * published, a strategy note. Every note is created through the NoteWriter under a free name;
+ * ideas move forward through BoardActions (same minimal edit and Undo as a board move).
+ */
+export class Drafting {
+	constructor(
+		private readonly app: App,
+		private readonly studio: Studio,
+		private readonly pipeline: IdeaPipeline,
+		private readonly actions: BoardActions,
+		private readonly templates: TemplateLibrary,
+		private readonly now: () => Date = () => new Date(),
+	) {}
+
+	private get t() {
+		return this.studio.translate;
+	}
+
+	formatName(format: FormatSetting): string {
+		return format.names[this.studio.language];
+	}
+
+	/** The channel and stage of a format, as the picker shows them. */
+	formatDetail(format: FormatSetting): string {
+		return this.t("draft.formatDetail", { channel: format.channel, stage: this.pipeline.stageLabel(format.stage) });
+	}
+
+	/** The idea at `path`, or null when it is not an idea note. */
+	idea(path: string): Idea | null {
+		return this.pipeline.idea(path);
+	}
+
+	/** The formats for drafting from an idea: those of its next stage first. */
+	formatsFor(idea: Idea): FormatSetting[] {
+		return formatsInOrder(this.studio.settings.formats, nextStageKey(this.pipeline.stages, idea.status));
+	}
+
+	/** The formats a draft can be re-invested in: every other one. */
+	formatsBesides(draft: DraftNote): FormatSetting[] {
+		return this.studio.settings.formats.filter((format) => format.key !== draft.formatKey);
+	}
+
+	/** The note as a draft (its `type` is `draft`), or null. */
+	draft(file: TFile | null): DraftNote | null {
+		if (!file || file.extension !== "md") return null;
+		const properties = this.app.metadataCache.getFileCache(file)?.frontmatter;
+		if (!properties || String(properties.type ?? "").trim().toLowerCase() !== "draft") return null;
+		const text = (value: unknown): string | null => (typeof value === "string" && value.trim() !== "" ? value.trim() : null);
+		return { file, ideaTarget: sourceTargetOf(properties.idea), formatKey: text(properties.format), channel: text(properties.channel) };
+	}
+
+	/**
+	 * Creates a draft of `idea` in `format`, opens it in a new tab and moves the idea forward to
+	 * the format's stage when it is earlier (never backwards). Null, with a Notice saying why,
+	 * when it cannot be written.
+	 */
+	async draftFromIdea(ideaPath: string, format: FormatSetting, selection = ""): Promise<TFile | null> {
+		const idea = this.pipeline.idea(ideaPath);
+		const ideaFile = this.app.vault.getFileByPath(ideaPath);
+		if (!idea || !ideaFile) {
+			new Notice(this.t("notice.draftFailed", { error: this.t("notice.noteGone") }));
+			return null;
+		}
+		const draft = await this.create(format, { ideaText: idea.text, ideaFile, idea, reinvestedFrom: null, after: undefined, selection });
+		if (!draft) return null;
+		await this.advance(idea, format.stage);
+		return draft;
+	}
+
+	/**
+	 * Creates a draft in `format` for the same idea as `source`: the new template, then the source
+	 * draft's text under a heading that links it; `reinvested-from` links it too. The idea moves to
+	 * Re-Invest. An idea the draft's link does not find (renamed without its links updated,
+	 * deleted) is linked as written and not moved, with a Notice saying so.
+	 */
+	async reinvest(source: DraftNote, format: FormatSetting): Promise<TFile | null> {
+		const ideaFile = source.ideaTarget === null ? null : this.app.metadataCache.getFirstLinkpathDest(source.ideaTarget, source.file.path);
+		const idea = ideaFile ? this.pipeline.idea(ideaFile.path) : null;
+		const sourceText = await this.app.vault.cachedRead(source.file);
+		const folder = this.studio.settings.draftsFolder;
+		const after = reinvestBody(sourceText, this.app.metadataCache.fileToLinktext(source.file, `${folder}/x.md`, true), this.t("draft.reinvestHeading"));
+		const ideaText = idea?.text ?? baseNameOf(source.ideaTarget ?? source.file.basename);
+		const draft = await this.create(format, { ideaText, ideaFile: idea ? ideaFile : null, idea, reinvestedFrom: source.file, after, selection: "", ideaTarget: source.ideaTarget });
+		if (!draft) return null;
+		if (idea) await this.advance(idea, REINVEST_STAGE);
+		else new Notice(this.t("notice.draftIdeaMissing", { link: source.ideaTarget ?? "—" }));
+		return draft;
+	}
+
+	/**
+	 * What the writer reads for a draft: its idea's own words and its format's name (`Le doute :
+	 * « la » méthode — Post LinkedIn`), since the file name had to drop the colon; the file name
+	 * when its idea or format is not found.
+	 */
+	draftTitle(draft: DraftNote): string {
+		const ideaFile = draft.ideaTarget === null ? null : this.app.metadataCache.getFirstLinkpathDest(draft.ideaTarget, draft.file.path);
+		const idea = ideaFile ? this.pipeline.idea(ideaFile.path) : null;
+		const format = this.studio.settings.formats.find((f) => f.key === draft.formatKey);
+		return idea && format ? `${idea.title} — ${this.formatName(format)}` : draft.file.basename;
+	}
+
+	/** The channel the publish dialog proposes: the draft's, else its format's. */
+	defaultChannel(draft: DraftNote): string {
+		return draft.channel ?? this.studio.settings.formats.find((format) => format.key === draft.formatKey)?.channel ?? "";
+	}
+
+	today(): string {
+		return formatDate(this.now(), "yyyy-MM-dd");
+	}
+
+	/**
+	 * Writes `url` (when given), `published`, `channel` (when changed) and last `status: published`,
+	 * each a minimal edit of one property. False, with a Notice saying why, when a write is refused.
+	 */
+	async markPublished(draft: DraftNote, publication: Publication): Promise<boolean> {
+		const path = draft.file.path;
+		const title = noticeTitle(this.draftTitle(draft));
+		const writer = this.pipeline.writer;
+		try {
+			if (publication.url !== null) await writer.setProperty(path, "url", publication.url);
+			await writer.setProperty(path, "published", publication.date);
+			if (publication.channel !== "" && publication.channel !== draft.channel) await writer.setProperty(path, "channel", publication.channel);
+			await writer.setProperty(path, "status", "published");
+		} catch (error) {
+			new Notice(this.t("notice.publishFailed", { title, error: this.actions.describeError(error) }));
+			return false;
+		}
+		new Notice(this.t("notice.published", { title, channel: publication.channel || this.defaultChannel(draft) }));
+		return true;
+	}
+
+	/** Creates a strategy note at the vault's root, from the strategy template (the writer's own when there is one), and opens it. */
+	async newStrategy(): Promise<TFile | null> {
+		try {
+			const settings = this.studio.settings;
+			const text = renderStrategyNote(await this.templates.text(STRATEGY_TEMPLATE), this.now(), settings.dateFormat, dateLocale(this.studio.language), this.clock());
+			const file = await this.pipeline.writer.createNote("", toFileName(STRATEGY_TEMPLATE.names[this.studio.language]), text);
+			await this.app.workspace.getLeaf("tab").openFile(file, { active: true });
+			new Notice(this.t("notice.strategyCreated", { name: noticeTitle(file.basename) }));
+			return file;
+		} catch (error) {
+			new Notice(this.t("notice.createFailed", { error: this.actions.describeError(error) }));
+			return null;
+		}
+	}
+
+	private clock(): TemplateClock {
+		return { now: this.now(), locale: dateLocale(this.studio.language), dateFormat: "yyyy-MM-dd" };
+	}
+
+	private template(format: FormatSetting): BuiltInTemplate {
+		return this.templates.builtIns().find((template) => template.key === format.key) ?? { key: format.key, names: format.names, text: { en: PLAIN_TEMPLATE, fr: PLAIN_TEMPLATE } };
+	}
+
+	private async create(
+		format: FormatSetting,
+		from: { ideaText: string; ideaFile: TFile | null; idea: Idea | null; reinvestedFrom: TFile | null; after: string | undefined; selection: string; ideaTarget?: string | null },
+	): Promise<TFile | null> {
+		const settings = this.studio.settings;
+		const folder = settings.draftsFolder;
+		const name = draftBaseName(from.ideaText, this.formatName(format));
+		// Links are written as Obsidian would from a note in the drafts folder.
+		const here = `${folder}/${name}.md`;
+		const linkTo = (file: TFile): string => this.app.metadataCache.fileToLinktext(file, here, true);
+		const source = from.idea?.sourcePath ? this.app.vault.getFileByPath(from.idea.sourcePath) : null;
+		try {
+			const text = renderDraftNote(
+				{
+					ideaLinkText: from.ideaFile ? linkTo(from.ideaFile) : (from.ideaTarget ?? from.ideaText),
+					formatKey: format.key,
+					channel: format.channel,
+					created: this.now(),
+					dateFormat: settings.dateFormat,
+					locale: dateLocale(this.studio.language),
+					reinvestedFrom: from.reinvestedFrom ? linkTo(from.reinvestedFrom) : null,
+					template: await this.templates.text(this.template(format)),
+					values: draftValues({
+						ideaText: from.ideaText,
+						ideaNoteText: from.ideaFile ? await this.app.vault.cachedRead(from.ideaFile) : "",
+						sourceLinkText: source ? linkTo(source) : (from.idea?.sourceTarget ?? null),
+						formatName: this.formatName(format),
+						channel: format.channel,
+						selection: from.selection,
+					}),
+					after: from.after,
+				},
+				this.clock(),
+			);
+			const file = await this.pipeline.writer.createNote(folder, name, text);
+			await this.app.workspace.getLeaf("tab").openFile(file, { active: true });
+			new Notice(this.t("notice.drafted", { name: noticeTitle(`${displayText(from.ideaText)} — ${this.formatName(format)}`) }));
+			return file;
+		} catch (error) {
+			new Notice(this.t("notice.draftFailed", { error: this.actions.describeError(error) }));
+			return null;
+		}
+	}
+
+	private async advance(idea: Idea, stageKey: string): Promise<void> {
+		const target = advancedStage(this.pipeline.stages, idea.status, stageKey);
+		if (target !== null) await this.actions.move(idea.path, target, idea.title);
+	}
+}

@@ -1,0 +1,338 @@
+/**
+ * @jest-environment jsdom
+ */
+import { MarkdownView, Notice, type App, type Command } from "obsidian";
+import { parse } from "yaml";
+import { makeApp, flush } from "../helpers/obsidian-app";
+import { loadPlugin, openNote, run } from "../helpers/load-plugin";
+import { FormatSuggestModal } from "../../src/obsidian/drafting/format-suggest-modal";
+import { PublishModal } from "../../src/obsidian/drafting/publish-modal";
+import type { FormatSetting } from "../../src/core/drafting/format-setting";
+
+// The in-memory Obsidian always speaks English: this writer uses it in French.
+jest.mock("../../src/obsidian/obsidian-language", () => ({ obsidianLanguage: () => "fr" }));
+
+interface MockNotice {
+	constructor__(message: string): void;
+	messageEl: HTMLElement;
+}
+
+const TITLE = "Ce que m'a appris [[Conférence Lyon 2025|la conférence de Lyon]] : « douter »";
+const IDEA_PATH = "Idées/Ce que m'a appris la conférence de Lyon « douter ».md";
+const idea = (status: string) => `---\ntype: idea\nstatus: ${status}  # où elle en est\ncreated: 2025-03-01T10:00\nsource: "[[2025-03-01]]"\ntitle: "${TITLE.replace(/"/g, '\\"')}"\ntags:\n  - idée\n---\n${TITLE}\n\nUn détail : « le doute » rend humble.\n`;
+const DRAFT_NAME = "Ce que m'a appris la conférence de Lyon « douter » — Post LinkedIn";
+
+let notices: MockNotice[] = [];
+let pickers: FormatSuggestModal[] = [];
+let publishes: PublishModal[] = [];
+/** Notes opened in a new tab, as the drafting commands open what they create. */
+let openedInTab: string[] = [];
+
+beforeEach(() => {
+	notices = [];
+	pickers = [];
+	publishes = [];
+	openedInTab = [];
+	jest.spyOn(Notice.prototype as unknown as MockNotice, "constructor__").mockImplementation(function (this: MockNotice) {
+		notices.push(this);
+	});
+	// The in-memory Modal closes itself at once: keep the dialogs open, as Obsidian does.
+	jest.spyOn(FormatSuggestModal.prototype, "open").mockImplementation(function (this: FormatSuggestModal) {
+		pickers.push(this);
+	});
+	jest.spyOn(PublishModal.prototype, "open").mockImplementation(function (this: PublishModal) {
+		publishes.push(this);
+		this.onOpen();
+	});
+});
+
+afterEach(() => jest.restoreAllMocks());
+
+function vault(files: Record<string, string> = {}): App {
+	return makeApp({ "Journal/2025-03-01.md": "---\ntags: [journal]\n---\nLyon.\n", [IDEA_PATH]: idea("think"), ...files });
+}
+
+async function read(app: App, path: string): Promise<string> {
+	const file = app.vault.getFileByPath(path);
+	if (!file) throw new Error(`${path} missing`);
+	return app.vault.read(file);
+}
+
+function properties(text: string): Record<string, unknown> {
+	return parse(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "") as Record<string, unknown>;
+}
+
+function paths(app: App): string[] {
+	return app.vault.getMarkdownFiles().map((f) => f.path).sort();
+}
+
+function lastPicker(): FormatSuggestModal {
+	const picker = pickers.at(-1);
+	if (!picker) throw new Error("no format picker was opened");
+	return picker;
+}
+
+function choose(picker: FormatSuggestModal, key: string): void {
+	const format = picker.getItems().find((f: FormatSetting) => f.key === key);
+	if (!format) throw new Error(`no format ${key}`);
+	picker.onChooseItem(format);
+}
+
+/** Records what is opened in a new tab (the in-memory workspace does not make it the active note). */
+function watchTabs(app: App): void {
+	const getLeaf = app.workspace.getLeaf.bind(app.workspace);
+	jest.spyOn(app.workspace, "getLeaf").mockImplementation((place?: unknown) => {
+		const leaf = getLeaf(place as "tab");
+		if (place !== "tab") return leaf;
+		const openFile = leaf.openFile.bind(leaf);
+		leaf.openFile = (file, state) => {
+			openedInTab.push(file.path);
+			return openFile(file, state);
+		};
+		return leaf;
+	});
+}
+
+function watched(app: App): App {
+	watchTabs(app);
+	return app;
+}
+
+/** The note last opened in a new tab, made the active one as Obsidian does. */
+async function opened(app: App): Promise<string> {
+	const path = openedInTab.at(-1);
+	if (!path) throw new Error("nothing was opened in a new tab");
+	await openNote(app, path);
+	return path;
+}
+
+async function draftFromIdea(app: App, command: (id: string) => Command, key: string): Promise<string> {
+	await openNote(app, IDEA_PATH);
+	expect(run(command("draft-from-idea"))).toBe(true);
+	choose(lastPicker(), key);
+	await flush();
+	return opened(app);
+}
+
+describe("draft-from-idea", () => {
+	it("offers the formats of the idea's next stage first, named in French with their channel and stage", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		await openNote(app, IDEA_PATH);
+		run(command("draft-from-idea"));
+		const picker = lastPicker();
+		expect(picker.getItems().slice(0, 6).map((f) => picker.getItemText(f))).toEqual(["Post LinkedIn", "Thread X", "Post Facebook", "Carrousel Instagram", "Numéro de newsletter", "Brief d'infographie"]);
+		const el = document.createElement("div");
+		picker.renderSuggestion({ item: picker.getItems()[0]!, match: { score: 0, matches: [] } }, el);
+		expect(el.querySelector(".tls-format-detail")?.textContent).toBe("LinkedIn · Étincelle");
+	});
+
+	it("creates the draft in the drafts folder with its properties and the filled template, opens it, and moves the idea to Spark with undo", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		const before = await read(app, IDEA_PATH);
+		const path = await draftFromIdea(app, command, "linkedin-post");
+		expect(path).toBe(`Brouillons/${DRAFT_NAME}.md`);
+		const text = await read(app, path);
+		expect(properties(text)).toEqual({ type: "draft", idea: "[[Ce que m'a appris la conférence de Lyon « douter »]]", format: "linkedin-post", channel: "LinkedIn", status: "draft", created: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/) as unknown });
+		expect(text).toContain(`---\n# ${TITLE}\n\n<!-- Post LinkedIn\u00a0: 1\u00a0300 caractères`);
+		expect(text).toContain("## Accroche\n");
+		expect(text).toContain(`## Matière\n\n<!-- Vos notes sur l'idée, à puiser puis à effacer avec cette partie. -->\n\n${TITLE}\n\nUn détail : « le doute » rend humble.\n\nSource\u00a0: [[2025-03-01]]\n`);
+		expect(await read(app, IDEA_PATH)).toBe(before.replace("status: think  #", "status: spark  #"));
+		expect(notices.map((n) => n.messageEl.textContent)).toContain(`Brouillon créé\u00a0: Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn`);
+		expect(run(command("undo-board-move"))).toBe(true);
+		await flush();
+		expect(await read(app, IDEA_PATH)).toBe(before);
+	});
+
+	it("moves an idea to Invest for a long format, and never backwards for a short one", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		await draftFromIdea(app, command, "white-paper");
+		expect(properties(await read(app, IDEA_PATH)).status).toBe("invest");
+		await draftFromIdea(app, command, "x-thread");
+		expect(properties(await read(app, IDEA_PATH)).status).toBe("invest");
+	});
+
+	it("writes nothing when the picker is closed without a choice", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		const before = paths(app);
+		await openNote(app, IDEA_PATH);
+		run(command("draft-from-idea"));
+		lastPicker().close();
+		await flush();
+		expect(paths(app)).toEqual(before);
+		expect(await read(app, IDEA_PATH)).toBe(idea("think"));
+	});
+
+	it("never overwrites a draft: a taken name gets the next free one", async () => {
+		const app = vault({ [`Brouillons/${DRAFT_NAME}.md`]: "Mon premier jet, à garder.\n" });
+		const { command } = await loadPlugin(watched(app));
+		const path = await draftFromIdea(app, command, "linkedin-post");
+		expect(path).toBe(`Brouillons/${DRAFT_NAME} 2.md`);
+		expect(await read(app, `Brouillons/${DRAFT_NAME}.md`)).toBe("Mon premier jet, à garder.\n");
+	});
+
+	it("uses the writer's template from the templates folder, its own properties merged after the draft's", async () => {
+		const mine = "---\ntags:\n  - linkedin\nstatus: à relire\n---\nMon accroche à moi : {{title}}\n<% tp.file.cursor() %> {{inconnue}}\n";
+		const app = vault({ "Modèles/Thought Leadership/Post LinkedIn.md": mine });
+		const { command } = await loadPlugin(watched(app));
+		const text = await read(app, await draftFromIdea(app, command, "linkedin-post"));
+		expect(properties(text)).toMatchObject({ type: "draft", status: "draft", tags: ["linkedin"] });
+		expect(text.endsWith(`---\nMon accroche à moi : ${TITLE}\n<% tp.file.cursor() %> {{inconnue}}\n`)).toBe(true);
+	});
+
+	it("fills {{selection}} with the editor's selection", async () => {
+		const app = vault({ "Modèles/Thought Leadership/linkedin-post.md": "Choisi : {{selection}}\n" });
+		const { command } = await loadPlugin(watched(app));
+		await openNote(app, IDEA_PATH);
+		// The idea open in an editor with words selected, as Obsidian's workspace hands it to commands.
+		const view = new MarkdownView(app.workspace.getLeaf(true));
+		view.editor.setValue(await read(app, IDEA_PATH));
+		const start = view.editor.getValue().indexOf("Un détail");
+		view.editor.setSelection(view.editor.offsetToPos(start), view.editor.offsetToPos(start + "Un détail".length));
+		Object.defineProperty(app.workspace, "activeEditor", { value: view, configurable: true });
+		run(command("draft-from-idea"));
+		choose(lastPicker(), "linkedin-post");
+		await flush();
+		expect(await read(app, await opened(app))).toContain("\nChoisi : Un détail\n");
+	});
+
+	it("is offered on an idea note only", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		await openNote(app, "Journal/2025-03-01.md");
+		expect(run(command("draft-from-idea"))).toBe(false);
+		expect(run(command("reinvest-draft"))).toBe(false);
+		expect(run(command("mark-published"))).toBe(false);
+	});
+});
+
+describe("reinvest-draft", () => {
+	it("makes a draft of another format for the same idea, carrying the source draft's text, and moves the idea to Re-Invest", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		const post = await draftFromIdea(app, command, "linkedin-post");
+		await app.vault.process(app.vault.getFileByPath(post)!, (text) => text.replace("## Accroche\n", "## Accroche\n\nDouter, c'est avancer.\n"));
+		await flush();
+		expect(run(command("reinvest-draft"))).toBe(true);
+		const picker = lastPicker();
+		expect(picker.getItems().map((f) => f.key)).not.toContain("linkedin-post");
+		choose(picker, "newsletter-issue");
+		await flush();
+		const letter = await opened(app);
+		expect(letter).toBe("Brouillons/Ce que m'a appris la conférence de Lyon « douter » — Numéro de newsletter.md");
+		const text = await read(app, letter);
+		expect(properties(text)).toMatchObject({ type: "draft", idea: "[[Ce que m'a appris la conférence de Lyon « douter »]]", format: "newsletter-issue", channel: "Newsletter", status: "draft", "reinvested-from": `[[${DRAFT_NAME}]]` });
+		expect(text).toContain(`\n---\n\n## Repris de [[${DRAFT_NAME}]]\n\n# ${TITLE}\n`);
+		expect(text).toContain("## Accroche\n\nDouter, c'est avancer.\n");
+		expect(properties(await read(app, IDEA_PATH)).status).toBe("re-invest");
+	});
+
+	it("follows an idea renamed with its links updated, as Obsidian does", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		const post = await draftFromIdea(app, command, "linkedin-post");
+		await app.fileManager.renameFile(app.vault.getFileByPath(IDEA_PATH)!, "Idées/Douter.md");
+		await app.vault.process(app.vault.getFileByPath(post)!, (text) => text.replace(/^idea: .*$/m, 'idea: "[[Douter]]"'));
+		await flush();
+		await openNote(app, post);
+		run(command("reinvest-draft"));
+		choose(lastPicker(), "blog-article");
+		await flush();
+		const text = await read(app, await opened(app));
+		expect(properties(text).idea).toBe("[[Douter]]");
+		expect(properties(await read(app, "Idées/Douter.md")).status).toBe("re-invest");
+	});
+
+	it("links an idea it cannot find as written, moves nothing, and says so", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		const post = await draftFromIdea(app, command, "linkedin-post");
+		await app.fileManager.renameFile(app.vault.getFileByPath(IDEA_PATH)!, "Idées/Douter.md");
+		await flush();
+		await openNote(app, post);
+		run(command("reinvest-draft"));
+		choose(lastPicker(), "blog-article");
+		await flush();
+		const text = await read(app, await opened(app));
+		expect(properties(text).idea).toBe("[[Ce que m'a appris la conférence de Lyon « douter »]]");
+		expect(properties(await read(app, "Idées/Douter.md")).status).toBe("spark");
+		expect(notices.at(-1)?.messageEl.textContent).toContain("n'est pas dans le coffre");
+	});
+});
+
+describe("mark-published", () => {
+	async function publishDialog(app: App, command: (id: string) => Command) {
+		const path = await draftFromIdea(app, command, "linkedin-post");
+		expect(run(command("mark-published"))).toBe(true);
+		const modal = publishes.at(-1)!;
+		const input = (cls: string) => modal.contentEl.querySelector<HTMLInputElement>(`input.${cls}`)!;
+		const type = (cls: string, value: string) => {
+			input(cls).value = value;
+			input(cls).dispatchEvent(new Event("input"));
+		};
+		const submit = async () => {
+			Array.from(modal.contentEl.querySelectorAll("button")).find((b) => b.textContent === "Marquer comme publié")!.click();
+			await flush();
+		};
+		return { path, modal, input, type, submit };
+	}
+
+	it("proposes the format's channel and today, and writes status, date and URL with minimal edits", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		const { path, input, type, submit } = await publishDialog(app, command);
+		expect(input("tls-publish-channel").value).toBe("LinkedIn");
+		expect(input("tls-publish-date").value).toMatch(/^\d{4}-\d\d-\d\d$/);
+		const before = await read(app, path);
+		type("tls-publish-date", "2025-03-14");
+		type("tls-publish-url", "https://www.linkedin.com/posts/moi_douter");
+		await submit();
+		const after = await read(app, path);
+		expect(after).toBe(before.replace("status: draft\n", "status: published\n").replace(/\n---\n/, "\nurl: https://www.linkedin.com/posts/moi_douter\npublished: 2025-03-14\n---\n"));
+		expect(notices.at(-1)?.messageEl.textContent).toBe("«\u00a0Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn\u00a0» marqué comme publié sur LinkedIn.");
+		expect(publishes.at(-1)?.titleEl.textContent).toBe("Marquer «\u00a0Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn\u00a0» comme publié");
+	});
+
+	it("refuses an address that is not http or https, says why, and writes nothing", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		const { path, modal, type, submit } = await publishDialog(app, command);
+		const before = await read(app, path);
+		type("tls-publish-url", "javascript:alert(1)");
+		await submit();
+		expect(modal.contentEl.querySelector("[role=alert]")?.textContent).toBe("Tapez une adresse qui commence par http:// ou https://, ou laissez le champ vide. Rien n'a été écrit.");
+		expect(await read(app, path)).toBe(before);
+	});
+
+	it("writes nothing when cancelled", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		const { path, modal } = await publishDialog(app, command);
+		const before = await read(app, path);
+		Array.from(modal.contentEl.querySelectorAll("button")).find((b) => b.textContent === "Annuler")!.click();
+		await flush();
+		expect(await read(app, path)).toBe(before);
+	});
+});
+
+describe("new-strategy", () => {
+	it("creates a strategy note in French with the seven parts, opens it, and never overwrites one", async () => {
+		const app = vault({ "Stratégie de leadership éclairé.md": "Ma stratégie d'avant.\n" });
+		const { command } = await loadPlugin(watched(app));
+		run(command("new-strategy"));
+		await flush();
+		expect(await opened(app)).toBe("Stratégie de leadership éclairé 2.md");
+		const text = await read(app, "Stratégie de leadership éclairé 2.md");
+		expect(properties(text)).toEqual({ type: "strategy", created: expect.stringMatching(/^\d{4}-/) as unknown });
+		expect(text.match(/^## \d\. /gm)).toHaveLength(7);
+		expect(await read(app, "Stratégie de leadership éclairé.md")).toBe("Ma stratégie d'avant.\n");
+	});
+
+	it("registers the drafting commands with stable ids and no default hotkey", async () => {
+		const { command } = await loadPlugin(watched(vault()));
+		for (const id of ["draft-from-idea", "reinvest-draft", "mark-published", "new-strategy"]) expect(command(id).hotkeys).toBeUndefined();
+	});
+});
