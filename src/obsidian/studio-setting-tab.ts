@@ -1,3 +1,4 @@
+import { parseProductLines, productLines } from "../core/brand/product-setting";
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import type { StudioSettings } from "../core/settings/studio-settings";
 import { stageRows } from "../core/settings/stage-rows";
@@ -126,6 +127,18 @@ export class StudioSettingTab extends PluginSettingTab {
 						desc: t("settings.stages.desc"),
 						build: (setting) => {
 							new StageListEditor(wide(setting).controlEl, stageRows(settings.stages), t, (stages) => save({ stages }));
+						},
+					},
+				],
+			},
+			{
+				heading: t("settings.heading.brand"),
+				rows: [
+					{
+						name: t("settings.products.name"),
+						desc: t("settings.products.desc"),
+						build: (setting) => {
+							wide(setting).addTextArea((text) => text.setValue(productLines(settings.products)).onChange((value) => save({ products: parseProductLines(value) })));
 						},
 					},
 				],

@@ -47,6 +47,8 @@ export class PipelineView extends ItemView {
 		private readonly studio: Studio,
 		private readonly pipeline: IdeaPipeline,
 		private readonly actions: BoardActions,
+		/** Opens the list of brand ideas with their coverage (the framework board). */
+		private readonly openBrandIdeas?: () => void,
 	) {
 		super(leaf);
 	}
@@ -78,6 +80,10 @@ export class PipelineView extends ItemView {
 		this.contentEl.addClass("tls-board");
 		this.updatePlace();
 		this.filtersEl = this.contentEl.createDiv({ cls: "tls-board-filters" });
+		if (this.openBrandIdeas) {
+			const brandLink = this.contentEl.createEl("button", { cls: "tls-board-brand-link", text: this.studio.translate("brand.list") });
+			brandLink.addEventListener("click", () => this.openBrandIdeas?.());
+		}
 		this.loadingEl = this.contentEl.createDiv({ cls: "tls-board-loading", text: this.studio.translate("view.loading") });
 		this.lanesEl = this.contentEl.createDiv({ cls: "tls-board-lanes" });
 		this.lanesEl.addEventListener("scroll", () => {
