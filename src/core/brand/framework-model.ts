@@ -7,7 +7,7 @@ import { matchStage } from "../pipeline/stage-matcher";
 import { displayText } from "../text/display-text";
 import { comparableText } from "../text/comparable-text";
 import type { ProductSetting } from "./product-setting";
-import { linkTargetsOf, propertyLinks } from "./link-property";
+import { linkTargetsOf, propertyLinks, resolvedTargetOf } from "./link-property";
 import type { RecordSource } from "./link-graph";
 
 /** What kind of note a source is, as the board labels it. `missing`: a link to a note not written yet. */
@@ -133,7 +133,14 @@ function outgoingSources(brand: NoteRecord, input: FrameworkInput): FrameworkSou
 	};
 	for (const link of brand.links) if (link.target !== "") add(link.target, link.resolvedPath);
 	// A `sources` value written as plain text is no link for Obsidian, but it names a source all the same.
-	for (const target of linkTargetsOf(propertyOf(brand.properties, "sources"))) add(target, null);
+	const named = (target: string): boolean => {
+		const name = comparableText(baseNameOf(target));
+		return sources.some((source) => comparableText(baseNameOf(source.path ?? source.target)) === name);
+	};
+	for (const target of linkTargetsOf(propertyOf(brand.properties, "sources"))) {
+		const path = resolvedTargetOf(brand, target);
+		if (path !== null || !named(target)) add(target, path);
+	}
 	return sources;
 }
 

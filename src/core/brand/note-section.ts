@@ -35,8 +35,11 @@ function isBlank(line: Line | undefined): boolean {
 	return line === undefined || line.text.trim() === "";
 }
 
-/** The first heading (outside properties and code blocks) whose text `matches`, with its section up to the next heading of its level or above. */
-function locate(text: string, matches: (headingText: string) => boolean): Located | null {
+/**
+ * The first heading (outside properties and code blocks) whose text `matches`, with its section up to the
+ * next heading of its level or above; `"open-code"` when there is none and the note ends inside a code block.
+ */
+function locate(text: string, matches: (headingText: string) => boolean): Located | "open-code" | null {
 	const lines = splitLines(text.startsWith("\uFEFF") ? text.slice(1) : text);
 	let i = 0;
 	if (lines[0]?.text === "---") {
@@ -80,7 +83,7 @@ function locate(text: string, matches: (headingText: string) => boolean): Locate
 		}
 		return { lines, heading: i, content: from === -1 ? null : { from, to }, insertAt };
 	}
-	return null;
+	return fence === null ? null : "open-code";
 }
 
 /**
@@ -90,7 +93,7 @@ function locate(text: string, matches: (headingText: string) => boolean): Locate
  */
 export function sectionText(text: string, matches: (headingText: string) => boolean): string | null {
 	const found = locate(text, matches);
-	if (!found) return null;
+	if (found === null || found === "open-code") return null;
 	if (!found.content) return "";
 	return found.lines
 		.slice(found.content.from, found.content.to + 1)
@@ -108,7 +111,8 @@ function lineBreakOf(text: string): string {
  * was (properties, BOM, line breaks, comments, other sections). A note without the heading gets it at
  * its end, titled `headingText` at level 2. Lines of `replacement` take the note's line break.
  *
- * @throws StudioError `error.sectionLoneCr` when the note holds a lone carriage return, which editors read differently.
+ * @throws StudioError `error.sectionLoneCr` when the note holds a lone carriage return, which editors read differently;
+ *   `error.sectionOpenCode` when the heading is missing and the note ends inside a code block, where a heading would not be one.
  */
 export function replaceSectionText(text: string, matches: (headingText: string) => boolean, replacement: string, headingText: string): string {
 	if (/\r(?!\n)/.test(text)) throw new StudioError("error.sectionLoneCr");
@@ -117,6 +121,7 @@ export function replaceSectionText(text: string, matches: (headingText: string) 
 	const wanted = replacement.replace(/\r\n?/g, "\n").replace(/\s+$/, "").split("\n");
 	const newLines = wanted.length === 1 && wanted[0] === "" ? [] : wanted;
 	const found = locate(text, matches);
+	if (found === "open-code") throw new StudioError("error.sectionOpenCode");
 	if (!found) {
 		const body = bom === "" ? text : text.slice(1);
 		const lead = body === "" ? "" : body.endsWith("\n") ? (/\n\s*\n$/.test(body) ? "" : eol) : eol + eol;

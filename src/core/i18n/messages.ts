@@ -214,6 +214,7 @@ export const en = {
 	"notice.brandCreateFailed": "Could not create the note: {error}",
 	"error.sectionLoneCr": "the note holds a lone carriage return (CR), which apps read differently",
 	"error.sectionChangedSince": "the note was edited since, so it was left as it is",
+	"error.sectionOpenCode": "the note ends inside a code block that is never closed (```), where a heading would not be read",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -433,4 +434,5 @@ export const fr: Record<MessageKey, string> = {
 	"notice.brandCreateFailed": "Impossible de créer la note : {error}",
 	"error.sectionLoneCr": "la note contient un retour chariot isolé (CR), que les applications lisent différemment",
 	"error.sectionChangedSince": "la note a été modifiée depuis, elle a donc été laissée telle quelle",
+	"error.sectionOpenCode": "la note se termine dans un bloc de code jamais fermé (```), où un titre ne serait pas lu",
 };
