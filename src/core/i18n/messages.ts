@@ -404,7 +404,7 @@ export const fr: Record<MessageKey, string> = {
 	"brand.sources.unharvested": "{count} « Mon idée » à récolter",
 	"brand.sources.createBook": "Créer la note de lecture",
 	"brand.products": "Produits",
-	"brand.products.coverage": "{covered} produits sur {total}",
+	"brand.products.coverage": "{covered} sur {total} produits",
 	"brand.products.empty": "Pas encore répliquée ici",
 	"brand.products.add": "Nouvelle note {product}",
 	"brand.products.other": "Autre",

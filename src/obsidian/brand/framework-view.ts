@@ -129,7 +129,6 @@ export class FrameworkView extends ItemView {
 			const undo = el.createEl("button", { cls: "tls-framework-undo", text: t("brand.undo") });
 			undo.addEventListener("click", () => void this.undo());
 		}
-		(this.leaf as unknown as { updateHeader?: () => void }).updateHeader?.();
 	}
 
 	private renderBoard(model: FrameworkModel): void {
