@@ -82,7 +82,7 @@ describe("brand-idea commands over the in-memory vault, in French", () => {
 		await name(dialog, "Penser une fois : « répliquer partout »");
 		const path = "Idées de marque/Penser une fois « répliquer partout ».md";
 		const text = await read(app, path);
-		expect(properties(text)).toMatchObject({ type: "brand-idea", source: "[[2024-02-22]]", sources: ["[[Expert Secrets]]", "[[Le piège de l'expertise]]"] });
+		expect(properties(text)).toMatchObject({ type: "brand-idea", title: "Penser une fois : « répliquer partout »", source: "[[2024-02-22]]", sources: ["[[Expert Secrets]]", "[[Le piège de l'expertise]]"] });
 		expect(text).toContain("## Croyance centrale");
 		expect(await read(app, "Journal/2024-02-22.md")).toBe(JOURNAL);
 		expect(openedBoard(app)).toEqual({ path });
@@ -135,7 +135,7 @@ describe("brand-idea commands over the in-memory vault, in French", () => {
 		const dialogs = watchDialogs();
 		run(command("new-brand-idea"));
 		await name(dialogs[0]!, "L'idée d'abord");
-		expect(await read(app, "Idées de marque/L'idée d'abord.md")).toMatch(/^---\ntype: brand-idea\ncreated: .+\n---\n## Croyance centrale\nÀ écrire pour L'idée d'abord\n$/);
+		expect(await read(app, "Idées de marque/L'idée d'abord.md")).toMatch(/^---\ntype: brand-idea\ntitle: L'idée d'abord\ncreated: .+\n---\n## Croyance centrale\nÀ écrire pour L'idée d'abord\n$/);
 	});
 });
 

@@ -20,7 +20,8 @@ const link = (text: string): string => toYamlScalar(`[[${text}]]`);
 
 /** The text of a new brand-idea note: `type: brand-idea`, `created`, `source`, `sources` as links Bases and Dataview read, then the template. */
 export function renderBrandIdeaNote(input: BrandIdeaNoteInput): string {
-	const lines = ["---", "type: brand-idea", `created: ${toYamlScalar(input.created)}`];
+	// `title` keeps the name exactly as typed (" : ", « », quotes), which a file name cannot.
+	const lines = ["---", "type: brand-idea", `title: ${toYamlScalar(input.title.replace(/\s*\n\s*/g, " ").trim())}`, `created: ${toYamlScalar(input.created)}`];
 	if (input.origin !== null) lines.push(`source: ${link(input.origin)}`);
 	if (input.sources.length > 0) lines.push("sources:", ...input.sources.map((s) => `  - ${link(s)}`));
 	lines.push("---");

@@ -11,8 +11,8 @@ function properties(text: string): Record<string, unknown> {
 
 describe("a new brand-idea note", () => {
 	it("links its sources and the note it came from in properties Bases and Dataview read", () => {
-		const text = renderBrandIdeaNote({ title: "Penser une fois", body: BRAND_IDEA_TEMPLATE.text.fr, created: "2024-03-01T10:00", sources: ["Expert Secrets", "Journal/2024-02-22"], origin: "2024-02-22" });
-		expect(properties(text)).toEqual({ type: "brand-idea", created: "2024-03-01T10:00", source: "[[2024-02-22]]", sources: ["[[Expert Secrets]]", "[[Journal/2024-02-22]]"] });
+		const text = renderBrandIdeaNote({ title: "Penser une fois : « répliquer »", body: BRAND_IDEA_TEMPLATE.text.fr, created: "2024-03-01T10:00", sources: ["Expert Secrets", "Journal/2024-02-22"], origin: "2024-02-22" });
+		expect(properties(text)).toEqual({ type: "brand-idea", title: "Penser une fois : « répliquer »", created: "2024-03-01T10:00", source: "[[2024-02-22]]", sources: ["[[Expert Secrets]]", "[[Journal/2024-02-22]]"] });
 		for (const part of FRAMEWORK_PARTS) expect(sectionText(text, (h) => namesPart(h, part))).not.toBeNull();
 	});
 });
