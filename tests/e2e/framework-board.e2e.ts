@@ -18,7 +18,8 @@ let session: Session;
 
 beforeAll(async () => {
 	vault = makeTestVault();
-	session = await startSession({ vault });
+	// Wide enough that the tab beside the sidebar lays the board out in two columns.
+	session = await startSession({ vault, viewport: { width: 1680, height: 1000 } });
 	await session.open(`?lang=fr&file=${encodeURIComponent(JOURNAL)}`);
 });
 

@@ -121,6 +121,12 @@ function sourceOf(target: string, path: string | null, record: NoteRecord | unde
 	};
 }
 
+/** A product note's name without the brand idea's name it starts with (`Penser une fois — Formation` shows `Formation` in its board). */
+function withoutBrandName(title: string, brandName: string): string {
+	const prefix = `${brandName} — `;
+	return title.startsWith(prefix) && title.length > prefix.length ? title.slice(prefix.length) : title;
+}
+
 /** The notes the brand idea links to (by link or `sources` property), once each, in the order written. */
 function outgoingSources(brand: NoteRecord, input: FrameworkInput): FrameworkSource[] {
 	const seen = new Set<string>();
@@ -164,7 +170,7 @@ export function buildFrameworkModel(input: FrameworkInput): FrameworkModel | nul
 			if (productValue !== undefined && productValue !== null && productValue !== "") {
 				const product = productOf(productValue, input.products);
 				const column = product ? columns.find((c) => c.key === product.key) : other;
-				column?.notes.push({ path, title: titleOf(record) });
+				column?.notes.push({ path, title: withoutBrandName(titleOf(record), brand.title) });
 				if (!product) warnings.push({ kind: "unknownProduct", path, value: linkTargetsOf(productValue)[0] ?? JSON.stringify(productValue) });
 				continue;
 			}

@@ -118,13 +118,13 @@ export class FrameworkView extends ItemView {
 		if (!el) return;
 		const t = this.studio.translate;
 		el.empty();
-		el.createEl("h2", { cls: "tls-framework-title", text: model?.title ?? t("brand.list") });
 		if (model) {
-			renderCoverage(el.createDiv({ cls: "tls-framework-coverage" }), model, t);
 			const list = el.createEl("button", { cls: "tls-framework-to-list clickable-icon", attr: { "aria-label": t("brand.list") } });
 			setIcon(list, "list");
 			list.addEventListener("click", () => this.show(null));
 		}
+		el.createEl("h2", { cls: "tls-framework-title", text: model?.title ?? t("brand.list") });
+		if (model) renderCoverage(el.createDiv({ cls: "tls-framework-coverage" }), model, t);
 		if (this.brands.canUndo()) {
 			const undo = el.createEl("button", { cls: "tls-framework-undo", text: t("brand.undo") });
 			undo.addEventListener("click", () => void this.undo());

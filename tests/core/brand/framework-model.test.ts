@@ -43,12 +43,12 @@ describe("the framework board of a brand idea", () => {
 		expect(board.sources.find((s) => s.kind === "missing")?.path).toBeNull();
 	});
 
-	it("puts each product note in its product's column, by key or French name, and counts the coverage", async () => {
+	it("puts each product note in its product's column (by key or French name, shown without the brand idea's name) and counts the coverage", async () => {
 		const { model: board } = await model(vault());
 		expect(board.columns.map((c) => [c.key, c.notes.map((n) => n.title)])).toEqual([
-			["talk", ["Penser une fois — Conférence"]],
+			["talk", ["Conférence"]],
 			["book", []],
-			["course", ["Penser une fois — Formation"]],
+			["course", ["Formation"]],
 			["newsletter", []],
 			["mentoring", []],
 			["workshop", []],
