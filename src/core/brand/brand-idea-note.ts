@@ -1,6 +1,7 @@
 import { toYamlScalar } from "../writer/yaml-scalar";
 import { FRAMEWORK_PARTS, namesPart } from "./framework-parts";
-import { sectionText } from "./note-section";
+import { endsInOpenCode, sectionText } from "./note-section";
+import { StudioError } from "../i18n/studio-error";
 
 /** What a new brand-idea note is made of. */
 export interface BrandIdeaNoteInput {
@@ -43,6 +44,8 @@ function templateSections(template: string): { part: string | null; text: string
 /**
  * The note with the template's sections for the framework parts it lacks added at its end, every byte
  * before kept; the note itself when it has them all. Added lines take the note's line break.
+ *
+ * @throws StudioError `error.sectionOpenCode` when the note ends inside a code block never closed.
  */
 export function withMissingParts(text: string, template: string): string {
 	const missing = templateSections(template).filter((section) => {
@@ -50,6 +53,7 @@ export function withMissingParts(text: string, template: string): string {
 		return part !== undefined && sectionText(text, (heading) => namesPart(heading, part)) === null;
 	});
 	if (missing.length === 0) return text;
+	if (endsInOpenCode(text)) throw new StudioError("error.sectionOpenCode");
 	const eol = /\r\n/.test(text) ? "\r\n" : "\n";
 	const added = missing.map((section) => section.text.split("\n").join(eol)).join(eol + eol);
 	const content = text.replace(/^\uFEFF/, "");

@@ -153,3 +153,8 @@ export function replaceSectionText(text: string, matches: (headingText: string) 
 	const result = [...lines.slice(0, removeFrom), ...inserted, ...lines.slice(removeTo)];
 	return bom + result.map((line) => line.text + line.end).join("");
 }
+
+/** Whether the note ends inside a code block never closed: text added at its end would be code, not markdown. */
+export function endsInOpenCode(text: string): boolean {
+	return locate(text, () => false) === "open-code";
+}

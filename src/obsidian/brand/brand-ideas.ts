@@ -95,14 +95,12 @@ export class BrandIdeas {
 	}
 
 	/**
-	 * Makes `file` a brand idea: `type: brand-idea` when it has no type, and the headings of the parts it
-	 * lacks at its end. Every other byte stays. Returns how many headings were added, or null when the note
-	 * has another type (left as it is).
+	 * Makes `file` a brand idea: the headings of the parts it lacks at its end, then `type: brand-idea` when
+	 * it has no type. Every other byte stays. A note with another type is left as it is.
 	 */
 	async turnIntoBrandIdea(file: TFile): Promise<{ added: number } | { otherType: string }> {
 		const type = this.studio.index.get(file.path)?.type ?? noteType(this.app.metadataCache.getFileCache(file)?.frontmatter);
 		if (type !== null && type !== "brand-idea") return { otherType: type };
-		if (type === null) await this.writer.setProperty(file.path, "type", "brand-idea");
 		const template = await this.templates.text(BRAND_IDEA_TEMPLATE);
 		let added = 0;
 		await this.app.vault.process(file, (text) => {
@@ -110,6 +108,7 @@ export class BrandIdeas {
 			added = FRAMEWORK_PARTS.filter((part) => sectionText(text, (h) => namesPart(h, part)) === null).length;
 			return after;
 		});
+		if (type === null) await this.writer.setProperty(file.path, "type", "brand-idea");
 		return { added };
 	}
 

@@ -4,6 +4,7 @@ import { BRAND_IDEA_TEMPLATE, productTemplates } from "../../../src/core/brand/b
 import { DEFAULT_PRODUCTS } from "../../../src/core/brand/product-setting";
 import { sectionText } from "../../../src/core/brand/note-section";
 import { FRAMEWORK_PARTS, namesPart } from "../../../src/core/brand/framework-parts";
+import { StudioError } from "../../../src/core/i18n/studio-error";
 
 function properties(text: string): Record<string, unknown> {
 	return parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "") as Record<string, unknown>;
@@ -30,6 +31,10 @@ describe("turning a note into a brand idea", () => {
 	it("changes nothing in a note that has every part, in English headings", () => {
 		const note = "## Core belief\nx\n## Framework steps\n## Origin story\n## False beliefs\n## Proof\n";
 		expect(withMissingParts(note, BRAND_IDEA_TEMPLATE.text.fr)).toBe(note);
+	});
+
+	it("refuses a note that ends inside a code block never closed, where headings would be code", () => {
+		expect(() => withMissingParts("```\nconst x = 1;\n", BRAND_IDEA_TEMPLATE.text.fr)).toThrow(StudioError);
 	});
 
 	it("writes the added headings with the note's CRLF line breaks", () => {
