@@ -81,6 +81,18 @@ describe("the framework board, from a journal note to 2 of 8 products", () => {
 		await session.screenshot("framework-board-fr-dark-tab");
 	});
 
+	it("makes a book of the brand idea by dragging a source onto its column, and a workshop through a source's menu", async () => {
+		const { page } = session;
+		const coverage = board().locator(".tls-framework-coverage-text");
+		await board().locator('.tls-framework-source[data-target="Expert Secrets"]').dragTo(board().locator('.tls-framework-product[data-product="book"]'));
+		await until(async () => (await coverage.textContent()) === "3 sur 8 produits", "the book counts");
+		const book = await readFile("Produits/Penser une fois « répliquer partout » — Livre.md");
+		expect(book).toContain('source: "[[Expert Secrets]]"');
+		await board().locator('.tls-framework-source[data-target="Expert Secrets"] .tls-framework-menu').click();
+		await page.locator(".menu .menu-item", { hasText: "En faire une note Atelier" }).click();
+		await until(async () => (await coverage.textContent()) === "4 sur 8 produits", "the workshop counts");
+	});
+
 	it("edits the core belief in place, changing only its lines", async () => {
 		const before = await readFile(BRAND);
 		const belief = board().locator(".tls-framework-belief-text");
@@ -102,6 +114,17 @@ describe("the framework board, from a journal note to 2 of 8 products", () => {
 		await session.screenshot("framework-board-fr-dark-sidebar");
 		await page.evaluate(() => window.preview!.setTheme("light"));
 		await session.screenshot("framework-board-fr-light-sidebar");
+	});
+
+	it("shows a button on the brand idea's header, and the brand ideas from the pipeline board", async () => {
+		const { page } = session;
+		await page.evaluate((path) => window.preview!.openFile(path, true), BRAND);
+		await page.locator(".tls-framework-header-button").first().waitFor();
+		await page.evaluate(() => window.preview!.openView("thought-leadership-pipeline"));
+		await page.locator(".tls-board-brand-link").click();
+		const item = page.locator(`${FRAMEWORK} .tls-brand-list-item`);
+		await item.first().waitFor();
+		await expect(item.first().locator(".tls-brand-list-coverage").textContent()).resolves.toBe("4 sur 8");
 	});
 });
 
