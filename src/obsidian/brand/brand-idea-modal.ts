@@ -38,7 +38,8 @@ export class BrandIdeaModal extends Modal {
 		const { contentEl, t, options } = this;
 		contentEl.addClass("tls-brand-modal");
 		this.setTitle(options.noteTitle === undefined ? t("brand.name.title") : t("brand.build.title", { note: options.noteTitle }));
-		const name = contentEl.createEl("input", { type: "text", cls: "tls-brand-name", attr: { placeholder: t("brand.name.placeholder"), "aria-label": t("brand.name.label") } });
+		const label = contentEl.createEl("label", { cls: "tls-brand-name-label", text: t("brand.name.label") });
+		const name = label.createEl("input", { type: "text", cls: "tls-brand-name", attr: { placeholder: t("brand.name.placeholder") } });
 		name.addEventListener("input", () => (this.title = name.value));
 		name.addEventListener("keydown", (event) => {
 			if (event.key === "Enter" && !event.isComposing) {
