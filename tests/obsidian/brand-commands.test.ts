@@ -201,7 +201,7 @@ describe("the framework board over the in-memory vault", () => {
 		const notices = watchNotices();
 		await undo();
 		expect(await read(app, BRAND)).toBe(edited);
-		expect(notices[0]).toContain("a été modifiée depuis");
+		expect(notices[0]).toBe("Impossible d'annuler la modification de Penser une fois\u00a0: la note a été modifiée depuis, elle a donc été laissée telle quelle");
 	});
 
 	it("creates the book note of an unresolved source and a course from its column, and counts the coverage", async () => {
@@ -217,5 +217,16 @@ describe("the framework board over the in-memory vault", () => {
 		await settle();
 		expect(view.contentEl.querySelector(".tls-framework-coverage-text")?.textContent).toBe("1 sur 8 produits");
 		expect(view.contentEl.querySelector(".tls-framework-source[data-target='Expert Secrets'] .tls-brand-kind")?.textContent).toBe("Livre");
+	});
+
+	it("follows its brand idea when it is renamed, and says so when it is deleted", async () => {
+		const { app, view } = await board();
+		await app.fileManager.renameFile(app.vault.getFileByPath(BRAND)!, "Idées de marque/Répliquer partout.md");
+		await settle();
+		expect(view.brandPath).toBe("Idées de marque/Répliquer partout.md");
+		expect(view.contentEl.querySelector(".tls-framework-title")?.textContent).toBe("Répliquer partout");
+		await app.vault.delete(app.vault.getFileByPath("Idées de marque/Répliquer partout.md")!);
+		await settle();
+		expect(view.contentEl.querySelector(".tls-framework-body")?.textContent).toContain("n'est plus dans le coffre");
 	});
 });

@@ -158,6 +158,11 @@ export class BrandIdeas {
 		return this.edits.size > 0;
 	}
 
+	/** The name of the note the next undo takes back, for its messages; null when there is nothing to undo. */
+	undoTitle(): string | null {
+		return this.edits.target()?.note.basename ?? null;
+	}
+
 	/**
 	 * Undoes the last edit: the note's exact text before it, when the note is as the edit left it; else
 	 * nothing is written and the edit is forgotten. Returns the note's name, or null when there was nothing to undo.

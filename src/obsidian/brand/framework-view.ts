@@ -179,11 +179,12 @@ export class FrameworkView extends ItemView {
 
 	private async undo(): Promise<void> {
 		const t = this.studio.translate;
+		const name = this.brands.undoTitle() ?? "";
 		try {
 			const title = await this.brands.undo();
 			if (title !== null) new Notice(t("notice.brandEditUndone", { title: noticeTitle(title) }));
 		} catch (error) {
-			new Notice(t("notice.brandUndoFailed", { title: noticeTitle(this.path ?? ""), error: describeBrandError(error, t) }));
+			new Notice(t("notice.brandUndoFailed", { title: noticeTitle(name), error: describeBrandError(error, t) }));
 		}
 	}
 

@@ -89,9 +89,10 @@ export function registerBrandCommands(plugin: Plugin, studio: Studio, brands: Br
 		checkCallback: (checking) => {
 			if (!brands.canUndo()) return false;
 			if (checking) return true;
+			const name = brands.undoTitle() ?? "";
 			void brands.undo().then(
 				(title) => new Notice(title === null ? t("notice.brandUndoNone") : t("notice.brandEditUndone", { title: noticeTitle(title) })),
-				(error: unknown) => new Notice(t("notice.brandUndoFailed", { title: "", error: describeBrandError(error, t) })),
+				(error: unknown) => new Notice(t("notice.brandUndoFailed", { title: noticeTitle(name), error: describeBrandError(error, t) })),
 			);
 			return true;
 		},
