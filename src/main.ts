@@ -15,6 +15,10 @@ import { registerTemplateCommands } from "./obsidian/commands/register-template-
 import { registerDraftingCommands, pickFormatAndDraft } from "./obsidian/commands/register-drafting-commands";
 import { Drafting } from "./obsidian/drafting/drafting";
 import { DRAFT_TEMPLATES, STRATEGY_TEMPLATE } from "./core/drafting/draft-templates";
+import { BrandIdeas } from "./obsidian/brand/brand-ideas";
+import { FrameworkView, FRAMEWORK_VIEW_TYPE } from "./obsidian/brand/framework-view";
+import { registerBrandCommands } from "./obsidian/brand/register-brand-commands";
+import { openFrameworkBoard } from "./obsidian/brand/open-framework-board";
 
 /** Lifecycle only: the parts are built in src/core (pure) and src/obsidian (glue). */
 export default class ThoughtLeadershipStudioPlugin extends Plugin {
@@ -29,15 +33,30 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		const actions = new BoardActions(this.app, pipeline, studio.translate);
 		const openPipeline = (place?: BoardPlace): Promise<void> => openPipelineView(this.app, place);
 
-		const templates = new TemplateLibrary(this.app, new NoteWriter(this.app), () => studio.settings.templatesFolder, language);
+		const writer = new NoteWriter(this.app);
+		const templates = new TemplateLibrary(this.app, writer, () => studio.settings.templatesFolder, language);
 		templates.register([...DRAFT_TEMPLATES, STRATEGY_TEMPLATE]);
 		const drafting = new Drafting(this.app, studio, pipeline, actions, templates);
-		this.registerView(PIPELINE_VIEW_TYPE, (leaf) => new PipelineView(leaf, studio, pipeline, actions, (path) => pickFormatAndDraft(this, drafting, studio.translate, path)));
+		const brands = new BrandIdeas(this.app, studio, writer, templates, (stop) => this.register(stop));
+		this.registerView(
+			PIPELINE_VIEW_TYPE,
+			(leaf) =>
+				new PipelineView(
+					leaf,
+					studio,
+					pipeline,
+					actions,
+					(path) => pickFormatAndDraft(this, drafting, studio.translate, path),
+					() => void openFrameworkBoard(this.app, null),
+				),
+		);
+		this.registerView(FRAMEWORK_VIEW_TYPE, (leaf) => new FrameworkView(leaf, studio, brands));
 		this.registerHoverLinkSource(PIPELINE_VIEW_TYPE, { display: studio.translate("view.title"), defaultMod: true });
 		this.addRibbonIcon("lightbulb", studio.translate("command.openPipeline"), () => void openPipeline());
 		registerCommands({ plugin: this, studio, pipeline, actions, openPipeline });
 		registerTemplateCommands(this, templates, studio.translate);
 		registerDraftingCommands(this, drafting, studio.translate);
+		registerBrandCommands(this, studio, brands);
 		this.addSettingTab(new StudioSettingTab(this.app, this, studio));
 		// Indexing waits for the layout so it never slows Obsidian's start.
 		this.app.workspace.onLayoutReady(() => {

@@ -14,6 +14,8 @@
  *   synthetic vault plus the hostile notes of tools/hostile-notes.ts (deep lists, 250 KB blocks, 5 MB...);
  * - board (in Chromium, through the preview): the scripting time to render a board of 2,000 idea
  *   cards, and to show one card's move (see tools/board-bench.ts). `--no-browser` skips it.
+ * - backlinks: the time and heap the brand ideas' backlink graph adds to the cold-built index, and the
+ *   time to open a framework board over 10,000 notes in Chromium (see tools/framework-bench.ts).
  * Loading the plain-files source (scan + metadata of every file) stands in for Obsidian's own metadata
  * cache, which exists before the plugin runs: it is timed and printed as context, not counted in cold.
  */
@@ -35,6 +37,7 @@ import { syntheticNotes, writeSyntheticVault } from "./synthetic-vault";
 import { JsonMemoryStore } from "./json-memory-store";
 import { measureBoardInChromium } from "./board-bench";
 import { hostileNotes } from "./hostile-notes";
+import { measureBacklinks, measureFrameworkInChromium } from "./framework-bench";
 
 export interface BenchResult {
 	notes: number;
@@ -52,6 +55,12 @@ export interface BenchResult {
 	/** Time to show one card's move on that board. */
 	boardMoveMs: number | null;
 	boardCards: number | null;
+	/** Time to build the backlink graph from the cold-built index's records, in ms, and as a share of the cold build. */
+	backlinkMs: number;
+	backlinkSharePct: number;
+	backlinkHeapMB: number;
+	/** Time to open one brand idea's framework board over 10,000 notes, in Chromium; null with --no-browser. */
+	frameworkOpenMs: number | null;
 }
 
 /** The JSON figures, and context for the table. */
@@ -67,7 +76,7 @@ export interface BenchDetails extends BenchResult {
 const NOTES = 10_000;
 const EDITS = 50;
 const RUNS = 5;
-const TARGETS = { cold: 20, warm: 100, incrementalMs: 5, heapMB: 50, cacheKB: 300, maxSliceMs: 50, boardRenderMs: 100, boardMoveMs: 16 };
+const TARGETS = { cold: 20, warm: 100, incrementalMs: 5, heapMB: 50, cacheKB: 300, maxSliceMs: 50, boardRenderMs: 100, boardMoveMs: 16, backlinkSharePct: 20, backlinkHeapMB: 10, frameworkOpenMs: 50 };
 
 
 /** A store that starts empty and forgets what it is given, as if it went to disk. */
@@ -244,6 +253,8 @@ export async function runBench(log: (message: string) => void = progress, browse
 		await measured.build();
 		const after = heapUsed();
 		if (measured.notes().length === 0) throw new Error("The measured index is empty");
+		log("Backlinks of the measured index...");
+		const backlinks = measureBacklinks(measured, heapUsed);
 
 		log("Longest slice of a cold build with the hostile notes added...");
 		for (const note of hostileNotes()) {
@@ -258,6 +269,11 @@ export async function runBench(log: (message: string) => void = progress, browse
 		if (browser) {
 			log("Board in Chromium: 2,000 idea cards through the preview...");
 			board = await measureBoardInChromium();
+		}
+		let frameworkOpenMs: number | null = null;
+		if (browser) {
+			log("Framework board in Chromium: 10,000 notes, 50 brand ideas of 40 sources and 8 products...");
+			frameworkOpenMs = (await measureFrameworkInChromium(process.cwd())).openMs;
 		}
 
 		return {
@@ -274,6 +290,10 @@ export async function runBench(log: (message: string) => void = progress, browse
 			boardRenderMs: board ? round(board.renderMs, 1) : null,
 			boardMoveMs: board ? round(board.moveMs, 1) : null,
 			boardCards: board ? board.cards : null,
+			backlinkMs: round(backlinks.ms, 1),
+			backlinkSharePct: round((100 * backlinks.ms) / Math.max(1, median(coldRuns)), 1),
+			backlinkHeapMB: round(backlinks.heapMB, 2),
+			frameworkOpenMs: frameworkOpenMs === null ? null : round(frameworkOpenMs, 1),
 			sourceLoadMs: round(sourceLoadMs, 1),
 			watched: vault.watched.length,
 			megabytes: round(vault.bytes / (1024 * 1024), 1),
@@ -298,7 +318,10 @@ function formatTable(result: BenchDetails): string {
 		["Index heap", `${result.heapMB.toFixed(1)} MB`, "", `≤ ${TARGETS.heapMB} MB`, mark(result.heapMB <= TARGETS.heapMB)],
 		["Cache size", `${result.cacheKB.toLocaleString("en", { maximumFractionDigits: 0 })} KB`, "", `≤ ${TARGETS.cacheKB} KB`, mark(result.cacheKB <= TARGETS.cacheKB)],
 		["Longest slice, cold build + hostile notes", ms(result.maxSliceMs), "", `≤ ${TARGETS.maxSliceMs} ms`, mark(result.maxSliceMs <= TARGETS.maxSliceMs)],
+		[`Backlinks: build (${ms(result.backlinkMs)}) as a share of the cold build`, `${result.backlinkSharePct} %`, "", `≤ ${TARGETS.backlinkSharePct} %`, mark(result.backlinkSharePct <= TARGETS.backlinkSharePct)],
+		["Backlinks heap", `${result.backlinkHeapMB.toFixed(1)} MB`, "", `≤ ${TARGETS.backlinkHeapMB} MB`, mark(result.backlinkHeapMB <= TARGETS.backlinkHeapMB)],
 	];
+	if (result.frameworkOpenMs !== null) rows.push(["Framework board open, 10,000 notes (Chromium)", ms(result.frameworkOpenMs), "", `≤ ${TARGETS.frameworkOpenMs} ms`, mark(result.frameworkOpenMs <= TARGETS.frameworkOpenMs)]);
 	if (result.boardRenderMs !== null && result.boardMoveMs !== null) {
 		rows.push(
 			[`Board render, ${result.boardCards ?? 0} cards (Chromium)`, ms(result.boardRenderMs), "", `≤ ${TARGETS.boardRenderMs} ms`, mark(result.boardRenderMs <= TARGETS.boardRenderMs)],
@@ -322,8 +345,8 @@ async function main(): Promise<void> {
 	const json = args.includes("--json");
 	const result = await runBench(progress, !args.includes("--no-browser"));
 	if (json) {
-		const { notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs } = result;
-		process.stdout.write(`${JSON.stringify({ notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs })}\n`);
+		const { notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs } = result;
+		process.stdout.write(`${JSON.stringify({ notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs })}\n`);
 	} else {
 		process.stdout.write(`${formatTable(result)}\n`);
 	}

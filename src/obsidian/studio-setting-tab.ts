@@ -1,3 +1,4 @@
+import { parseProductLines, productLines } from "../core/brand/product-setting";
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import type { StudioSettings } from "../core/settings/studio-settings";
 import { stageRows } from "../core/settings/stage-rows";
@@ -145,6 +146,18 @@ export class StudioSettingTab extends PluginSettingTab {
 						name: t("settings.formats.name"),
 						desc: t("settings.formats.desc"),
 						build: (setting) => formatListField(wide(setting), settings.formats, () => studio.settings.stages.map((s) => s.key), t, (formats) => save({ formats })),
+					},
+				],
+			},
+			{
+				heading: t("settings.heading.brand"),
+				rows: [
+					{
+						name: t("settings.products.name"),
+						desc: t("settings.products.desc"),
+						build: (setting) => {
+							wide(setting).addTextArea((text) => text.setValue(productLines(settings.products)).onChange((value) => save({ products: parseProductLines(value) })));
+						},
 					},
 				],
 			},

@@ -635,6 +635,7 @@ test("dragging a card toward the right of the tab board scrolls the columns acro
 		await lanes.evaluate((el) => el.scrollTo(0, 0));
 		const source = page.locator(`${TAB_BOARD} .tls-card[data-path="${KEYS_PATH}"]`);
 		await source.waitFor();
+		await source.scrollIntoViewIfNeeded();
 		const area = await boxOf(lanes);
 		const from = await boxOf(source);
 		await page.mouse.move(from.x + 20, from.y + 10);

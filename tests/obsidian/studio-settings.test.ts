@@ -16,14 +16,14 @@ function setup(saved: unknown = null) {
 }
 
 describe("settings", () => {
-	it("shows every setting in French, in order, under two headings, from the same definitions as settings search", () => {
+	it("shows every setting in French, in order, under its headings, from the same definitions as settings search", () => {
 		const { app, studio } = setup();
 		const tab = new StudioSettingTab(app, {} as Plugin, studio);
 		// As Obsidian 1.13 does: definitions stored by update(), then rendered (the mock's renderTab__ stands for the settings modal).
 		tab.update();
 		(tab as unknown as { renderTab__(): void }).renderTab__();
 		const text = tab.containerEl.textContent ?? "";
-		const names = ["Notes de réflexion", "Tags suivis", "Titres des sections d'idées", "Pipeline d'idées", "Dossier des idées", "Format de date", "Étapes"];
+		const names = ["Notes de réflexion", "Tags suivis", "Titres des sections d'idées", "Pipeline d'idées", "Dossier des idées", "Format de date", "Étapes", "Idées de marque", "Produits"];
 		const positions = names.map((name) => text.indexOf(name));
 		expect(positions.every((at) => at >= 0)).toBe(true);
 		expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -33,7 +33,7 @@ describe("settings", () => {
 	it("offers the same settings to Obsidian's settings search", () => {
 		const { app, studio } = setup();
 		const groups = new StudioSettingTab(app, {} as Plugin, studio).getSettingDefinitions();
-		expect(groups.map((g) => ("heading" in g ? g.heading : null))).toEqual(["Notes de réflexion", "Pipeline d'idées", "Rédaction"]);
+		expect(groups.map((g) => ("heading" in g ? g.heading : null))).toEqual(["Notes de réflexion", "Pipeline d'idées", "Rédaction", "Idées de marque"]);
 	});
 
 	it("saves a change and re-reads the vault with it", async () => {

@@ -2,6 +2,7 @@ import { savedDatePattern } from "./date-pattern";
 import type { Language } from "../i18n/language";
 import { normalizeTag } from "../note/normalize-tag";
 import { formatList, DEFAULT_FORMATS, type FormatSetting } from "../drafting/format-setting";
+import { productList, DEFAULT_PRODUCTS, type ProductSetting } from "../brand/product-setting";
 
 /** A stage of the idea pipeline: the value stored in `status`, and its labels. */
 export interface StageSetting {
@@ -33,6 +34,8 @@ export interface StudioSettings {
 	draftsFolder: string;
 	/** The formats drafts are written in. */
 	formats: FormatSetting[];
+	/** The products a brand idea is carried into: the framework board's columns. */
+	products: ProductSetting[];
 }
 
 /** The idea tag a new vault starts with: in the language the writer uses Obsidian in. */
@@ -57,6 +60,7 @@ export const DEFAULT_SETTINGS: StudioSettings = {
 	templatesFolder: "Modèles/Thought Leadership",
 	draftsFolder: "Brouillons",
 	formats: DEFAULT_FORMATS.map((f) => ({ ...f, names: { ...f.names } })),
+	products: DEFAULT_PRODUCTS.map((p) => ({ ...p, names: { ...p.names } })),
 };
 
 /** A folder setting as typed, without surrounding blanks and slashes; the default when that leaves nothing. */
@@ -134,5 +138,6 @@ export function migrateSettings(raw: unknown, language: Language = "en"): Studio
 		templatesFolder: folderSetting(data.templatesFolder, DEFAULT_SETTINGS.templatesFolder),
 		draftsFolder: folderSetting(data.draftsFolder, DEFAULT_SETTINGS.draftsFolder),
 		formats: formatList(data.formats),
+		products: productList(data.products),
 	};
 }

@@ -49,6 +49,8 @@ export class PipelineView extends ItemView {
 		private readonly actions: BoardActions,
 		/** Drafts from a card (its menu); absent, the menu offers no drafting. */
 		private readonly draftFromCard?: (path: string) => void,
+		/** Opens the list of brand ideas with their coverage (the framework board). */
+		private readonly openBrandIdeas?: () => void,
 	) {
 		super(leaf);
 	}
@@ -80,6 +82,10 @@ export class PipelineView extends ItemView {
 		this.contentEl.addClass("tls-board");
 		this.updatePlace();
 		this.filtersEl = this.contentEl.createDiv({ cls: "tls-board-filters" });
+		if (this.openBrandIdeas) {
+			const brandLink = this.contentEl.createEl("button", { cls: "tls-board-brand-link", text: this.studio.translate("brand.list") });
+			brandLink.addEventListener("click", () => this.openBrandIdeas?.());
+		}
 		this.loadingEl = this.contentEl.createDiv({ cls: "tls-board-loading", text: this.studio.translate("view.loading") });
 		this.lanesEl = this.contentEl.createDiv({ cls: "tls-board-lanes" });
 		this.lanesEl.addEventListener("scroll", () => {

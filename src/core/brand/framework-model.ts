@@ -1,0 +1,220 @@
+import type { NoteRecord } from "../note/note-record";
+import type { StageSetting } from "../settings/studio-settings";
+import type { Language } from "../i18n/language";
+import { propertyOf } from "../note/property-of";
+import { baseNameOf, ideaTextOf } from "../pipeline/idea";
+import { matchStage } from "../pipeline/stage-matcher";
+import { displayText } from "../text/display-text";
+import { comparableText } from "../text/comparable-text";
+import type { ProductSetting } from "./product-setting";
+import { linkTargetsOf, propertyLinks, resolvedTargetOf } from "./link-property";
+import type { RecordSource } from "./link-graph";
+
+/** What kind of note a source is, as the board labels it. `missing`: a link to a note not written yet. */
+export type SourceKind = "book" | "idea" | "draft" | "brand-idea" | "reflexions" | "journal" | "note" | "missing";
+
+/** A note the brand idea is built on, or that links to it. */
+export interface FrameworkSource {
+	/** The text of the link (`Expert Secrets`): a missing note is created under this name. */
+	target: string;
+	title: string;
+	/** Vault path, or null for a link to a note that does not exist. */
+	path: string | null;
+	kind: SourceKind;
+	/** `out`: the brand idea links it; `in`: it links the brand idea; `both`. */
+	direction: "out" | "in" | "both";
+	/** A book's `horizon` property as written (current, contemporary, classic), or null. */
+	horizon: string | null;
+	/** A book's "Mon idée" blocks not yet promoted to ideas; null when unknown (shown as nothing). */
+	unharvested: number | null;
+}
+
+/** A note carrying the brand idea into a product. */
+export interface ProductNote {
+	path: string;
+	title: string;
+}
+
+/** One column of the products: a product of the setting, or `other` for values the setting does not list. */
+export interface ProductColumn {
+	key: string;
+	label: string;
+	notes: ProductNote[];
+	/** True for the column of product values that name no product of the setting. */
+	other: boolean;
+}
+
+/** Something the writer should know about the brand idea's notes; never a reason not to show the board. */
+export type FrameworkWarning =
+	| { kind: "unknownProduct"; path: string; value: string }
+	| { kind: "sameProduct"; product: string; count: number };
+
+export interface ContentIdea {
+	path: string;
+	title: string;
+	drafts: ProductNote[];
+}
+
+export interface ContentLane {
+	key: string;
+	label: string;
+	ideas: ContentIdea[];
+}
+
+export interface FrameworkModel {
+	path: string;
+	title: string;
+	sources: FrameworkSource[];
+	columns: ProductColumn[];
+	/** Products of the setting with at least one note, of how many. */
+	coverage: { covered: number; total: number };
+	content: ContentLane[];
+	warnings: FrameworkWarning[];
+}
+
+export interface FrameworkInput {
+	brandPath: string;
+	records: RecordSource;
+	backlinks: (path: string) => readonly string[];
+	products: readonly ProductSetting[];
+	stages: readonly StageSetting[];
+	language: Language;
+	/** Unharvested "Mon idée" blocks of a book note, once reading knows them; null when unknown. */
+	unharvested?: (bookPath: string) => number | null;
+}
+
+export const OTHER_PRODUCT_KEY = "__other__";
+export const OTHER_STAGE_KEY = "__other__";
+
+/** The kind of an existing note: its `type`, else its thinking tag. */
+export function sourceKindOf(record: NoteRecord | undefined): SourceKind {
+	if (!record) return "note";
+	if (record.type === "book" || record.type === "idea" || record.type === "draft" || record.type === "brand-idea") return record.type;
+	if (record.tags.some((tag) => tag === "réflexions" || tag === "reflexions")) return "reflexions";
+	if (record.tags.some((tag) => tag === "journal" || tag.startsWith("journal/"))) return "journal";
+	return "note";
+}
+
+/** The product a `product` value names, by key or by name in either language, or null. */
+export function productOf(value: unknown, products: readonly ProductSetting[]): ProductSetting | null {
+	const [target] = linkTargetsOf(value);
+	if (target === undefined) return null;
+	const wanted = comparableText(baseNameOf(target));
+	return products.find((p) => [p.key, p.names.en, p.names.fr].some((name) => comparableText(name) === wanted)) ?? null;
+}
+
+function titleOf(record: NoteRecord): string {
+	return displayText(ideaTextOf(record));
+}
+
+function sourceOf(target: string, path: string | null, record: NoteRecord | undefined, direction: FrameworkSource["direction"], input: FrameworkInput): FrameworkSource {
+	const kind = path === null ? "missing" : sourceKindOf(record);
+	const horizon = kind === "book" ? propertyOf(record?.properties, "horizon") : null;
+	return {
+		target,
+		title: record ? titleOf(record) : baseNameOf(target),
+		path,
+		kind,
+		direction,
+		horizon: typeof horizon === "string" && horizon.trim() !== "" ? horizon.trim() : null,
+		unharvested: kind === "book" && path !== null ? (input.unharvested?.(path) ?? null) : null,
+	};
+}
+
+/** A product note's name without the brand idea's name it starts with (`Penser une fois — Formation` shows `Formation` in its board). */
+function withoutBrandName(title: string, brandName: string): string {
+	const prefix = `${brandName} — `;
+	return title.startsWith(prefix) && title.length > prefix.length ? title.slice(prefix.length) : title;
+}
+
+/** The notes the brand idea links to (by link or `sources` property), once each, in the order written. */
+function outgoingSources(brand: NoteRecord, input: FrameworkInput): FrameworkSource[] {
+	const seen = new Set<string>();
+	const sources: FrameworkSource[] = [];
+	const add = (target: string, path: string | null): void => {
+		const key = path ?? `name:${comparableText(baseNameOf(target))}`;
+		if (path === brand.path || seen.has(key)) return;
+		seen.add(key);
+		sources.push(sourceOf(target, path, path === null ? undefined : input.records.get(path), "out", input));
+	};
+	for (const link of brand.links) if (link.target !== "") add(link.target, link.resolvedPath);
+	// A `sources` value written as plain text is no link for Obsidian, but it names a source all the same.
+	const named = (target: string): boolean => {
+		const name = comparableText(baseNameOf(target));
+		return sources.some((source) => comparableText(baseNameOf(source.path ?? source.target)) === name);
+	};
+	for (const target of linkTargetsOf(propertyOf(brand.properties, "sources"))) {
+		const path = resolvedTargetOf(brand, target);
+		if (path !== null || !named(target)) add(target, path);
+	}
+	return sources;
+}
+
+/**
+ * The framework board of one brand idea, from the index alone: its sources both ways, the notes carrying
+ * it into each product, its coverage, and its ideas and their drafts by stage. Null when the note is not indexed.
+ */
+export function buildFrameworkModel(input: FrameworkInput): FrameworkModel | null {
+	const brand = input.records.get(input.brandPath);
+	if (!brand) return null;
+	const sources = outgoingSources(brand, input);
+	const columns: ProductColumn[] = input.products.map((p) => ({ key: p.key, label: p.names[input.language], notes: [], other: false }));
+	const other: ProductColumn = { key: OTHER_PRODUCT_KEY, label: "", notes: [], other: true };
+	const warnings: FrameworkWarning[] = [];
+	const ideas: { record: NoteRecord; idea: ContentIdea }[] = [];
+	for (const path of input.backlinks(brand.path)) {
+		const record = input.records.get(path);
+		if (!record) continue;
+		if (propertyLinks(record, "brand-idea", brand.path)) {
+			const productValue = propertyOf(record.properties, "product");
+			if (productValue !== undefined && productValue !== null && productValue !== "") {
+				const product = productOf(productValue, input.products);
+				const column = product ? columns.find((c) => c.key === product.key) : other;
+				column?.notes.push({ path, title: withoutBrandName(titleOf(record), brand.title) });
+				if (!product) warnings.push({ kind: "unknownProduct", path, value: linkTargetsOf(productValue)[0] ?? JSON.stringify(productValue) });
+				continue;
+			}
+			if (record.type === "idea") {
+				ideas.push({ record, idea: { path, title: titleOf(record), drafts: draftsOf(path, input) } });
+				continue;
+			}
+		}
+		const existing = sources.find((s) => s.path === path);
+		if (existing) existing.direction = "both";
+		else sources.push(sourceOf(record.title, path, record, "in", input));
+	}
+	for (const column of columns) if (column.notes.length > 1) warnings.push({ kind: "sameProduct", product: column.label, count: column.notes.length });
+	if (other.notes.length > 0) columns.push(other);
+	const covered = columns.filter((c) => !c.other && c.notes.length > 0).length;
+	return {
+		path: brand.path,
+		title: titleOf(brand),
+		sources,
+		columns,
+		coverage: { covered, total: input.products.length },
+		content: contentLanes(ideas, input),
+		warnings,
+	};
+}
+
+/** Drafts of an idea: `type: draft` notes whose `idea` property links it. */
+function draftsOf(ideaPath: string, input: FrameworkInput): ProductNote[] {
+	const drafts: ProductNote[] = [];
+	for (const path of input.backlinks(ideaPath)) {
+		const record = input.records.get(path);
+		if (record?.type === "draft" && propertyLinks(record, "idea", ideaPath)) drafts.push({ path, title: titleOf(record) });
+	}
+	return drafts;
+}
+
+function contentLanes(ideas: readonly { record: NoteRecord; idea: ContentIdea }[], input: FrameworkInput): ContentLane[] {
+	const lanes: ContentLane[] = input.stages.map((s) => ({ key: s.key, label: s.labels[input.language], ideas: [] }));
+	const other: ContentLane = { key: OTHER_STAGE_KEY, label: "", ideas: [] };
+	for (const { record, idea } of ideas) {
+		const status = matchStage(input.stages, propertyOf(record.properties, "status"));
+		const lane = status.kind === "stage" ? lanes.find((l) => l.key === status.key) : undefined;
+		(lane ?? other).ideas.push(idea);
+	}
+	if (other.ideas.length > 0) lanes.push(other);
+	return lanes;
+}

@@ -1,0 +1,54 @@
+/** A product a brand idea is carried into (a talk, a course...): the value stored in a product note's `product` property, and its names. */
+export interface ProductSetting {
+	key: string;
+	names: { en: string; fr: string };
+}
+
+const product = (key: string, en: string, fr: string): ProductSetting => ({ key, names: { en, fr } });
+
+/** The writer's eight revenue modes: one idea, thought once, earns in each of them. */
+export const DEFAULT_PRODUCTS: readonly ProductSetting[] = [
+	product("talk", "Talk", "Conférence"),
+	product("book", "Book", "Livre"),
+	product("course", "Course", "Formation"),
+	product("newsletter", "Newsletter", "Newsletter"),
+	product("mentoring", "Mentoring", "Accompagnement"),
+	product("workshop", "Workshop", "Atelier"),
+	product("digital-product", "Digital product", "Produit numérique"),
+	product("coaching", "Coaching", "Coaching"),
+];
+
+/**
+ * The products setting as saved (nothing, an older file, a hand edit) made valid: entries without a
+ * key or with a key already seen are dropped, missing names take the key; nothing left gives the defaults.
+ */
+export function productList(value: unknown): ProductSetting[] {
+	if (!Array.isArray(value)) return DEFAULT_PRODUCTS.map((p) => ({ ...p, names: { ...p.names } }));
+	const products: ProductSetting[] = [];
+	for (const item of value) {
+		if (typeof item !== "object" || item === null) continue;
+		const record = item as Record<string, unknown>;
+		const key = typeof record.key === "string" ? record.key.trim() : "";
+		if (key === "" || products.some((p) => p.key === key)) continue;
+		const names = (typeof record.names === "object" && record.names !== null ? record.names : {}) as Record<string, unknown>;
+		const en = typeof names.en === "string" && names.en.trim() !== "" ? names.en.trim() : key;
+		const fr = typeof names.fr === "string" && names.fr.trim() !== "" ? names.fr.trim() : en;
+		products.push({ key, names: { en, fr } });
+	}
+	return products.length > 0 ? products : productList(undefined);
+}
+
+/** The products as the settings tab shows them: one a line, `key | English name | French name`. */
+export function productLines(products: readonly ProductSetting[]): string {
+	return products.map((p) => `${p.key} | ${p.names.en} | ${p.names.fr}`).join("\n");
+}
+
+/** The products typed in the settings tab, one a line (`key | English name | French name`; names may be left out). */
+export function parseProductLines(text: string): ProductSetting[] {
+	return productList(
+		text.split(/\r?\n/).map((line) => {
+			const [key = "", en = "", fr = ""] = line.split("|").map((part) => part.trim());
+			return { key, names: { en, fr } };
+		}),
+	);
+}

@@ -1,0 +1,128 @@
+import { MarkdownView, Notice, type Plugin, type TFile } from "obsidian";
+import type { Studio } from "../studio";
+import type { BrandIdeas } from "./brand-ideas";
+import { BrandIdeaModal } from "./brand-idea-modal";
+import { linkChoices } from "../../core/brand/link-choices";
+import { parseLink } from "../../core/note/parse-link";
+import { resolveLinks } from "../../core/note/build-note-record";
+import type { NoteLink } from "../../core/note/note-record";
+import { noticeTitle } from "../board-actions";
+import { describeBrandError } from "./describe-brand-error";
+import { openFrameworkBoard } from "./open-framework-board";
+
+/** The links of any note: from its record, or from the metadata cache for a note the index does not keep. */
+function linksOf(plugin: Plugin, studio: Studio, file: TFile): NoteLink[] {
+	const record = studio.index.get(file.path);
+	if (record) return record.links;
+	const cache = plugin.app.metadataCache.getFileCache(file);
+	const raw = [...(cache?.links ?? []), ...(cache?.embeds ?? []), ...(cache?.frontmatterLinks ?? [])];
+	const links = raw.map((link) => ({ ...parseLink(link), resolved: false, resolvedPath: null }));
+	return resolveLinks(links, file.path, (linkpath, from) => plugin.app.metadataCache.getFirstLinkpathDest(linkpath, from)?.path ?? null);
+}
+
+/** The brand-idea commands. Stable ids, no default hotkey. */
+export function registerBrandCommands(plugin: Plugin, studio: Studio, brands: BrandIdeas): void {
+	const { app } = plugin;
+	const t = studio.translate;
+	const create = async (title: string, sources: string[], origin: TFile | null): Promise<boolean> => {
+		try {
+			const file = await brands.createBrandIdea(title, sources, origin);
+			new Notice(t("notice.brandCreated", { title: noticeTitle(title) }));
+			await studio.index.refresh(file.path);
+			await openFrameworkBoard(app, file.path);
+			return true;
+		} catch (error) {
+			new Notice(t("notice.brandCreateFailed", { error: describeBrandError(error, t) }));
+			return false;
+		}
+	};
+
+	plugin.addCommand({
+		id: "new-brand-idea",
+		name: t("command.newBrandIdea"),
+		callback: () => new BrandIdeaModal(app, t, { choices: [], onSubmit: ({ title }) => create(title, [], null) }).open(),
+	});
+
+	plugin.addCommand({
+		id: "build-framework-board",
+		name: t("command.buildFrameworkBoard"),
+		checkCallback: (checking) => {
+			const file = app.workspace.getActiveFile();
+			if (!file || file.extension !== "md") return false;
+			if (checking) return true;
+			const choices = linkChoices(linksOf(plugin, studio, file), file.path, studio.index);
+			new BrandIdeaModal(app, t, { noteTitle: file.basename, choices, onSubmit: ({ title, sources }) => create(title, sources, file) }).open();
+			return true;
+		},
+	});
+
+	plugin.addCommand({
+		id: "turn-into-brand-idea",
+		name: t("command.turnIntoBrandIdea"),
+		checkCallback: (checking) => {
+			const file = app.workspace.getActiveFile();
+			if (!file || file.extension !== "md") return false;
+			if (checking) return true;
+			void brands.turnIntoBrandIdea(file).then(
+				(done) => {
+					if ("otherType" in done) new Notice(t("notice.brandOtherType", { type: done.otherType }));
+					else new Notice(done.added === 0 ? t("notice.brandAlready", { title: noticeTitle(file.basename) }) : t("notice.brandTurned", { title: noticeTitle(file.basename), count: done.added }));
+				},
+				(error: unknown) => new Notice(t("notice.brandEditFailed", { title: noticeTitle(file.basename), error: describeBrandError(error, t) })),
+			);
+			return true;
+		},
+	});
+
+	plugin.addCommand({
+		id: "open-framework-board",
+		name: t("command.openFrameworkBoard"),
+		callback: () => {
+			const file = app.workspace.getActiveFile();
+			void openFrameworkBoard(app, file && brands.isBrandIdea(file.path) ? file.path : null);
+		},
+	});
+
+	plugin.addCommand({
+		id: "undo-brand-edit",
+		name: t("command.undoBrandEdit"),
+		checkCallback: (checking) => {
+			if (!brands.canUndo()) return false;
+			if (checking) return true;
+			const name = brands.undoTitle() ?? "";
+			void brands.undo().then(
+				(title) => new Notice(title === null ? t("notice.brandUndoNone") : t("notice.brandEditUndone", { title: noticeTitle(title) })),
+				(error: unknown) => new Notice(t("notice.brandUndoFailed", { title: noticeTitle(name), error: describeBrandError(error, t) })),
+			);
+			return true;
+		},
+	});
+
+	addHeaderButtons(plugin, studio, brands);
+}
+
+/** A button on the view header of every open brand-idea note that opens its framework board. */
+function addHeaderButtons(plugin: Plugin, studio: Studio, brands: BrandIdeas): void {
+	const buttons = new WeakMap<MarkdownView, { path: string; el: HTMLElement }>();
+	const update = (): void => {
+		plugin.app.workspace.iterateAllLeaves((leaf) => {
+			const view = leaf.view;
+			if (!(view instanceof MarkdownView)) return;
+			const path = view.file?.path ?? null;
+			const current = buttons.get(view);
+			const wanted = path !== null && brands.isBrandIdea(path);
+			if (current && (!wanted || current.path !== path)) {
+				current.el.remove();
+				buttons.delete(view);
+			}
+			if (wanted && path !== null && !buttons.has(view) && typeof view.addAction === "function") {
+				const el = view.addAction("layout-dashboard", studio.translate("command.openFrameworkBoard"), () => void openFrameworkBoard(plugin.app, view.file?.path ?? path));
+				el.addClass("tls-framework-header-button");
+				buttons.set(view, { path, el });
+			}
+		});
+	};
+	plugin.registerEvent(plugin.app.workspace.on("layout-change", update));
+	plugin.registerEvent(plugin.app.workspace.on("file-open", update));
+	plugin.register(studio.index.onChange(update));
+}

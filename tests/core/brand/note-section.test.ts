@@ -1,0 +1,102 @@
+import { replaceSectionText, sectionText } from "../../../src/core/brand/note-section";
+import { FRAMEWORK_PARTS, namesPart } from "../../../src/core/brand/framework-parts";
+import { StudioError } from "../../../src/core/i18n/studio-error";
+
+const belief = FRAMEWORK_PARTS.find((p) => p.key === "belief")!;
+const isBelief = (heading: string): boolean => namesPart(heading, belief);
+
+const NOTE = `---
+type: brand-idea
+sources:
+  - "[[Expert Secrets]]"
+---
+# Penser une fois
+
+## Croyance centrale :
+<!-- Le « grand domino » -->
+
+L'expertise ne vaut que partagée.
+
+## Étapes du framework
+1. Lire
+`;
+
+describe("the written text of a framework part", () => {
+	it("reads the core belief under its French heading, without its guidance comment", () => {
+		expect(sectionText(NOTE, isBelief)).toBe("L'expertise ne vaut que partagée.");
+	});
+
+	it("is empty for a heading with nothing written, and null for a note without the heading", () => {
+		expect(sectionText("## Core belief\n<!-- one sentence -->\n\n## Proof\n", isBelief)).toBe("");
+		expect(sectionText("# Rien\n", isBelief)).toBeNull();
+	});
+
+	it("ignores a heading inside properties or a code block", () => {
+		expect(sectionText("```\n## Croyance centrale\nnon\n```\n", isBelief)).toBeNull();
+	});
+});
+
+describe("replacing the written text of one section", () => {
+	it("changes only the lines of the core belief, every other byte as it was", () => {
+		const after = replaceSectionText(NOTE, isBelief, "Penser une fois, répliquer partout : « le framework ».", "Croyance centrale");
+		expect(after).toBe(NOTE.replace("L'expertise ne vaut que partagée.", "Penser une fois, répliquer partout : « le framework »."));
+	});
+
+	it("keeps CRLF line breaks and a BOM, and writes new lines with CRLF", () => {
+		const crlf = `\uFEFF${NOTE.replace(/\n/g, "\r\n")}`;
+		const after = replaceSectionText(crlf, isBelief, "Une ligne\nDeux lignes", "Croyance centrale");
+		expect(after).toBe(crlf.replace("L'expertise ne vaut que partagée.", "Une ligne\r\nDeux lignes"));
+	});
+
+	it("writes under the guidance comment of an empty section, leaving a blank line before the next heading", () => {
+		expect(replaceSectionText("## Core belief\n<!-- one sentence -->\n## Proof\n", isBelief, "Less is more", "Core belief")).toBe("## Core belief\n<!-- one sentence -->\nLess is more\n\n## Proof\n");
+	});
+
+	it("writes below a heading that ends the note without a line break", () => {
+		expect(replaceSectionText("## Core belief", isBelief, "Less is more", "Core belief")).toBe("## Core belief\nLess is more");
+	});
+
+	it("adds the heading at the end of a note that lacks it", () => {
+		expect(replaceSectionText("# Idée\nTexte", isBelief, "Croire", "Croyance centrale")).toBe("# Idée\nTexte\n\n## Croyance centrale\nCroire\n");
+	});
+
+	it("refuses a note with a lone carriage return, writing nothing", () => {
+		expect(() => replaceSectionText("## Croyance centrale\rx\n", isBelief, "y", "Croyance centrale")).toThrow(StudioError);
+	});
+
+	it("refuses to add a heading after a code block that is never closed", () => {
+		expect(() => replaceSectionText("```\ncode", isBelief, "y", "Croyance centrale")).toThrow(StudioError);
+	});
+
+	it("over generated notes, changes no line outside the section's written part", () => {
+		let seed = 7;
+		const random = (max: number): number => {
+			seed = (seed * 1103515245 + 12345) % 2147483648;
+			return seed % max;
+		};
+		const pieces = ["# Titre", "## Preuves", "- un cas", "", "<!-- aide -->", "Texte « libre » : oui", "### Sous-partie", "```", "## Croyance centrale", "l'été"];
+		for (let n = 0; n < 500; n++) {
+			const eol = random(2) === 0 ? "\n" : "\r\n";
+			const lines = Array.from({ length: 1 + random(12) }, () => pieces[random(pieces.length)] ?? "");
+			const text = lines.join(eol) + (random(2) === 0 ? eol : "");
+			const before = sectionText(text, isBelief);
+			if (before === null && (text.match(/^```/gm)?.length ?? 0) % 2 === 1) {
+				expect(() => replaceSectionText(text, isBelief, "Nouveau", "Croyance centrale")).toThrow(StudioError);
+				continue;
+			}
+			const after = replaceSectionText(text, isBelief, "Nouveau", "Croyance centrale");
+			expect(sectionText(after, isBelief)).toBe("Nouveau");
+			if (before !== null && before !== "") {
+				// Outside the one stretch that differs, both texts are the same bytes; that stretch is the old written part.
+				let p = 0;
+				while (p < text.length && text[p] === after[p]) p++;
+				let q = 0;
+				while (q < text.length - p && text[text.length - 1 - q] === after[after.length - 1 - q]) q++;
+				expect(text.slice(p, text.length - q)).toBe(before.split("\n").join(eol));
+				expect(after.slice(p, after.length - q)).toBe("Nouveau");
+			} else if (before === null) {
+				expect(after.startsWith(text)).toBe(true);
+			}
+		}
+	});
+});

@@ -1,0 +1,232 @@
+/**
+ * @jest-environment jsdom
+ */
+import { Notice } from "obsidian";
+import { parse } from "yaml";
+import { flush, makeApp } from "../helpers/obsidian-app";
+import { loadPlugin, openNote, run } from "../helpers/load-plugin";
+import * as language from "../../src/obsidian/obsidian-language";
+import { BrandIdeaModal } from "../../src/obsidian/brand/brand-idea-modal";
+import { FRAMEWORK_VIEW_TYPE, FrameworkView } from "../../src/obsidian/brand/framework-view";
+import { BrandIdeas } from "../../src/obsidian/brand/brand-ideas";
+import { TemplateLibrary } from "../../src/obsidian/templates/template-library";
+import { NoteWriter } from "../../src/obsidian/note-writer";
+import type { Studio } from "../../src/obsidian/studio";
+import { App, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
+
+const JOURNAL = "---\ntags: [journal]\n---\nRelu [[Expert Secrets]] et [[Le piège de l'expertise|le piège]] : « penser une fois ».\n";
+
+function properties(text: string): Record<string, unknown> {
+	return parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? "") as Record<string, unknown>;
+}
+
+function watchDialogs(): BrandIdeaModal[] {
+	const opened: BrandIdeaModal[] = [];
+	jest.spyOn(BrandIdeaModal.prototype, "open").mockImplementation(function (this: BrandIdeaModal) {
+		opened.push(this);
+		this.onOpen();
+	});
+	return opened;
+}
+
+function watchNotices(): string[] {
+	const shown: string[] = [];
+	jest.spyOn(Notice.prototype as unknown as { constructor__(message: string | DocumentFragment): void }, "constructor__").mockImplementation((message) => {
+		shown.push(typeof message === "string" ? message : (message.textContent ?? ""));
+	});
+	return shown;
+}
+
+async function name(dialog: BrandIdeaModal, title: string): Promise<void> {
+	const input = dialog.contentEl.querySelector<HTMLInputElement>("input.tls-brand-name")!;
+	input.value = title;
+	input.dispatchEvent(new Event("input"));
+	input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+	await flush();
+}
+
+async function read(app: ReturnType<typeof makeApp>, path: string): Promise<string> {
+	const file = app.vault.getFileByPath(path);
+	if (!file) throw new Error(`${path} missing`);
+	return app.vault.read(file);
+}
+
+/** The state of the framework board the plugin opened (the in-memory workspace keeps states, not views). */
+function openedBoard(app: ReturnType<typeof makeApp>): unknown {
+	const leaves = app.workspace.getLeavesOfType(FRAMEWORK_VIEW_TYPE);
+	expect(leaves).toHaveLength(1);
+	return leaves[0]?.getViewState().state;
+}
+
+beforeEach(() => jest.spyOn(language, "obsidianLanguage").mockReturnValue("fr"));
+afterEach(() => jest.restoreAllMocks());
+
+describe("brand-idea commands over the in-memory vault, in French", () => {
+	it("registers each command with a stable id and no default hotkey", async () => {
+		const { command } = await loadPlugin(makeApp({}));
+		for (const id of ["new-brand-idea", "turn-into-brand-idea", "build-framework-board", "open-framework-board", "undo-brand-edit"]) expect(command(id).hotkeys).toBeUndefined();
+	});
+
+	it("builds a brand idea from a note whose only links are unresolved, linking them and the note, and opens its board", async () => {
+		const app = makeApp({ "Journal/2024-02-22.md": JOURNAL });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Journal/2024-02-22.md");
+		const dialogs = watchDialogs();
+		expect(run(command("build-framework-board"))).toBe(true);
+		const dialog = dialogs[0]!;
+		const rows = [...dialog.contentEl.querySelectorAll("label.tls-brand-choice")].map((row) => [row.querySelector("input")?.checked, row.textContent]);
+		expect(rows).toEqual([
+			[true, "Expert SecretsPas encore écrite"],
+			[true, "le piègePas encore écrite"],
+		]);
+		await name(dialog, "Penser une fois : « répliquer partout »");
+		const path = "Idées de marque/Penser une fois « répliquer partout ».md";
+		const text = await read(app, path);
+		expect(properties(text)).toMatchObject({ type: "brand-idea", title: "Penser une fois : « répliquer partout »", source: "[[2024-02-22]]", sources: ["[[Expert Secrets]]", "[[Le piège de l'expertise]]"] });
+		expect(text).toContain("## Croyance centrale");
+		expect(await read(app, "Journal/2024-02-22.md")).toBe(JOURNAL);
+		expect(openedBoard(app)).toEqual({ path });
+	});
+
+	it("writes nothing when the dialog is closed without a name", async () => {
+		const app = makeApp({ "Journal/2024-02-22.md": JOURNAL });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Journal/2024-02-22.md");
+		const dialogs = watchDialogs();
+		run(command("build-framework-board"));
+		await name(dialogs[0]!, "  ");
+		dialogs[0]!.close();
+		expect(app.vault.getMarkdownFiles().map((f) => f.path)).toEqual(["Journal/2024-02-22.md"]);
+	});
+
+	it("turns a note into a brand idea with minimal edits: the type and the missing headings, once", async () => {
+		const note = "---\r\ntags: [réflexions]\r\n---\r\n## Croyance centrale\r\nL'expertise se partage.\r\n";
+		const app = makeApp({ "Réflexions/Partager.md": note });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Réflexions/Partager.md");
+		const notices = watchNotices();
+		run(command("turn-into-brand-idea"));
+		await flush();
+		const after = await read(app, "Réflexions/Partager.md");
+		expect(after.startsWith("---\r\ntags: [réflexions]\r\ntype: brand-idea\r\n---\r\n## Croyance centrale\r\nL'expertise se partage.\r\n")).toBe(true);
+		expect(after).toContain("\r\n## Étapes du framework\r\n");
+		expect(after.match(/^## Croyance centrale/gm)).toHaveLength(1);
+		run(command("turn-into-brand-idea"));
+		await flush();
+		expect(await read(app, "Réflexions/Partager.md")).toBe(after);
+		expect(notices.at(-1)).toBe("Partager est déjà une idée de marque avec tous ses titres\u00a0: rien n'a été changé.");
+	});
+
+	it("leaves a note of another type as it is", async () => {
+		const idea = "---\ntype: idea\nstatus: spark\n---\nUne idée\n";
+		const app = makeApp({ "Idées/Une idée.md": idea });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Idées/Une idée.md");
+		const notices = watchNotices();
+		run(command("turn-into-brand-idea"));
+		await flush();
+		expect(await read(app, "Idées/Une idée.md")).toBe(idea);
+		expect(notices).toEqual(["Le type de cette note est «\u00a0idea\u00a0»\u00a0: elle a été laissée telle quelle."]);
+	});
+
+	it("creates a new brand idea from the writer's own template in the templates folder", async () => {
+		const app = makeApp({ "Modèles/Thought Leadership/Idée de marque.md": "## Croyance centrale\nÀ écrire pour {{title}}\n" });
+		const { command } = await loadPlugin(app);
+		const dialogs = watchDialogs();
+		run(command("new-brand-idea"));
+		await name(dialogs[0]!, "L'idée d'abord");
+		expect(await read(app, "Idées de marque/L'idée d'abord.md")).toMatch(/^---\ntype: brand-idea\ntitle: L'idée d'abord\ncreated: .+\n---\n## Croyance centrale\nÀ écrire pour L'idée d'abord\n$/);
+	});
+});
+
+describe("the framework board over the in-memory vault", () => {
+	const BRAND = "Idées de marque/Penser une fois.md";
+	const NOTE = "---\ntype: brand-idea\nsources:\n  - \"[[Expert Secrets]]\"\n---\n## Croyance centrale\n<!-- une phrase -->\nL'expertise se partage.\n\n## Étapes du framework\n1. Lire\n2. Écrire\n";
+
+	async function board() {
+		const app = makeApp({ [BRAND]: NOTE, "Journal/2024-02-22.md": JOURNAL });
+		const { command, plugin } = await loadPlugin(app);
+		await openNote(app, BRAND);
+		run(command("open-framework-board"));
+		await flush();
+		expect(openedBoard(app)).toEqual({ path: BRAND });
+		const studio = (plugin as unknown as { studio: Studio }).studio;
+		const writer = new NoteWriter(app);
+		const brands = new BrandIdeas(app, studio, writer, new TemplateLibrary(app, writer, () => studio.settings.templatesFolder, "fr"), () => undefined);
+		const view = new FrameworkView(WorkspaceLeaf.create2__(App.fromOriginalType__(app)).asOriginalType3__(), studio, brands);
+		document.body.empty();
+		document.body.appendChild(view.containerEl);
+		await view.onOpen();
+		await view.setState({ path: BRAND }, { history: false });
+		await settle();
+		const undo = async (): Promise<void> => {
+			view.contentEl.querySelector<HTMLButtonElement>(".tls-framework-undo")!.click();
+			await flush();
+		};
+		return { app, view, undo };
+	}
+
+	/** The board's renders are grouped over 30 ms. */
+	async function settle(): Promise<void> {
+		await flush();
+		await new Promise((resolve) => setTimeout(resolve, 40));
+		await flush();
+	}
+
+	it("opens on the active brand idea, its core belief and steps in fields, its missing book offered", async () => {
+		const { view } = await board();
+		expect(view.contentEl.querySelector<HTMLTextAreaElement>("textarea.tls-framework-belief-text")?.value).toBe("L'expertise se partage.");
+		expect([...view.contentEl.querySelectorAll<HTMLInputElement>("input.tls-framework-step")].map((i) => i.value)).toEqual(["Lire", "Écrire"]);
+		expect(view.contentEl.querySelector(".tls-framework-source[data-target='Expert Secrets'] .tls-framework-create-book")).not.toBeNull();
+		expect(view.contentEl.querySelector(".tls-framework-coverage-text")?.textContent).toBe("0 sur 8 produits");
+		expect(view.contentEl.querySelectorAll(".tls-framework-product.is-empty")).toHaveLength(8);
+	});
+
+	it("writes an edit of a step in place, and undoes it byte for byte; an undo after another edit is refused", async () => {
+		const { app, view, undo } = await board();
+		const step = view.contentEl.querySelectorAll<HTMLInputElement>("input.tls-framework-step")[1]!;
+		step.value = "Écrire : « une fois »";
+		step.dispatchEvent(new Event("change"));
+		await flush();
+		expect(await read(app, BRAND)).toBe(NOTE.replace("2. Écrire", "2. Écrire : « une fois »"));
+		await undo();
+		expect(await read(app, BRAND)).toBe(NOTE);
+
+		const belief = view.contentEl.querySelector<HTMLTextAreaElement>("textarea.tls-framework-belief-text")!;
+		belief.value = "Penser une fois.";
+		belief.dispatchEvent(new Event("change"));
+		await flush();
+		const edited = (await read(app, BRAND)).replace("Penser une fois.", "Penser une fois, deux fois.");
+		await app.vault.modify(app.vault.getFileByPath(BRAND)!, edited);
+		const notices = watchNotices();
+		await undo();
+		expect(await read(app, BRAND)).toBe(edited);
+		expect(notices[0]).toBe("Impossible d'annuler la modification de Penser une fois\u00a0: la note a été modifiée depuis, elle a donc été laissée telle quelle");
+	});
+
+	it("creates the book note of an unresolved source and a course from its column, and counts the coverage", async () => {
+		const { app, view } = await board();
+		view.contentEl.querySelector<HTMLButtonElement>(".tls-framework-create-book")!.click();
+		await flush();
+		expect(properties(await read(app, "Lectures/Expert Secrets.md"))).toEqual({ type: "book" });
+		view.contentEl.querySelector<HTMLButtonElement>(".tls-framework-product[data-product='course'] .tls-framework-add")!.click();
+		await flush();
+		const course = await read(app, "Produits/Penser une fois — Formation.md");
+		expect(properties(course)).toMatchObject({ type: "product", product: "course", "brand-idea": "[[Penser une fois]]" });
+		expect(course).toContain("## Module 1");
+		await settle();
+		expect(view.contentEl.querySelector(".tls-framework-coverage-text")?.textContent).toBe("1 sur 8 produits");
+		expect(view.contentEl.querySelector(".tls-framework-source[data-target='Expert Secrets'] .tls-brand-kind")?.textContent).toBe("Livre");
+	});
+
+	it("follows its brand idea when it is renamed, and says so when it is deleted", async () => {
+		const { app, view } = await board();
+		await app.fileManager.renameFile(app.vault.getFileByPath(BRAND)!, "Idées de marque/Répliquer partout.md");
+		await settle();
+		expect(view.brandPath).toBe("Idées de marque/Répliquer partout.md");
+		expect(view.contentEl.querySelector(".tls-framework-title")?.textContent).toBe("Répliquer partout");
+		await app.vault.delete(app.vault.getFileByPath("Idées de marque/Répliquer partout.md")!);
+		await settle();
+		expect(view.contentEl.querySelector(".tls-framework-body")?.textContent).toContain("n'est plus dans le coffre");
+	});
+});

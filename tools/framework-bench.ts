@@ -1,0 +1,139 @@
+/**
+ * Benchmark of brand ideas, for `npm run bench`:
+ * - backlinks (Node): the time and heap the backlink graph adds to an index built cold, measured by
+ *   building it from the index's records as the plugin does from the first pass's change event;
+ * - framework board (Chromium, through the preview): a vault of 10,000 notes holding 50 brand ideas of
+ *   40 sources and 8 product notes each; the time to open one brand idea's board in a tab, from
+ *   `setViewState` until its products are on the page, performance.now() in the page, median of 5 brand
+ *   ideas after one warm-up (CDP ScriptDuration as a cross-check). Target: at most 50 ms of scripting.
+ */
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { performance as nodeClock } from "node:perf_hooks";
+import { chromium, type CDPSession } from "playwright-core";
+import { startPreview } from "../preview/server";
+import { LinkGraph } from "../src/core/brand/link-graph";
+import type { NoteIndex } from "../src/core/index/note-index";
+import { DEFAULT_PRODUCTS } from "../src/core/brand/product-setting";
+
+const NOTES = 10_000;
+const BRAND_IDEAS = 50;
+const SOURCES = 40;
+const OPENS = 5;
+const VIEW = "thought-leadership-framework";
+const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+/** Time (ms) and heap (MB) of the backlink graph over an index already built; `heapUsed` collects garbage first. */
+export function measureBacklinks(index: NoteIndex, heapUsed: () => number): { ms: number; heapMB: number; notes: number } {
+	const before = heapUsed();
+	// Named apart: the page-side functions below use the browser's `performance`, which must stay the global.
+	const start = nodeClock.now();
+	const graph = new LinkGraph(index);
+	const ms = nodeClock.now() - start;
+	const after = heapUsed();
+	// Keeps the graph alive until the heap was read.
+	const notes = graph.backlinks(index.notes()[0]?.path ?? "").length >= 0 ? index.notes().length : 0;
+	return { ms, heapMB: Math.max(0, after - before) / (1024 * 1024), notes };
+}
+
+const brandName = (b: number): string => `Idée de marque ${b + 1} : penser une fois`;
+
+/** 50 brand ideas × (40 sources, half of them linking back, and 8 product notes), and notes up to 10,000. Deterministic. */
+export async function writeFrameworkVault(dir: string): Promise<string[]> {
+	const files: [string, string][] = [];
+	const brands: string[] = [];
+	for (let b = 0; b < BRAND_IDEAS; b++) {
+		const name = brandName(b);
+		const sources = Array.from({ length: SOURCES }, (_, s) => (s % 2 === 0 ? `Livre ${b}-${s}` : `Journal ${b}-${s}`));
+		brands.push(`Idées de marque/${name}.md`);
+		files.push([`Idées de marque/${name}.md`, ["---", "type: brand-idea", "sources:", ...sources.map((s) => `  - "[[${s}]]"`), "---", "## Croyance centrale", "On vend une nouvelle opportunité.", "", "## Étapes du framework", "1. Lire", "2. Prendre position", "3. Répliquer", ""].join("\n")]);
+		for (const [s, source] of sources.entries()) {
+			const book = s % 2 === 0;
+			const back = s % 4 < 2 ? `\nVoir [[${name}]].\n` : "\n";
+			files.push([book ? `Lectures/${source}.md` : `Journal/${source}.md`, book ? `---\ntype: book\nhorizon: classic\n---\n# ${source}${back}` : `---\ntags: [journal]\n---\nUne journée.${back}`]);
+		}
+		for (const product of DEFAULT_PRODUCTS) {
+			files.push([`Produits/${name} — ${product.names.fr}.md`, `---\ntype: product\nproduct: ${product.key}\nbrand-idea: "[[${name}]]"\n---\n# Plan\n`]);
+		}
+	}
+	for (let n = files.length; n < NOTES; n++) {
+		files.push([`Notes/Note ${n}.md`, n % 3 === 0 ? `---\ntags: [réflexions]\n---\nUne réflexion qui cite [[Livre ${n % BRAND_IDEAS}-0]].\n` : `Une note ordinaire ${n}.\n`]);
+	}
+	for (const [path, text] of files) {
+		const full = join(dir, path);
+		await mkdir(dirname(full), { recursive: true });
+		await writeFile(full, text);
+	}
+	return brands;
+}
+
+function median(values: readonly number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+async function scriptMs(cdp: CDPSession): Promise<number> {
+	const { metrics } = await cdp.send("Performance.getMetrics");
+	return (metrics.find((m) => m.name === "ScriptDuration")?.value ?? 0) * 1000;
+}
+
+/** The time to open one brand idea's framework board over the 10,000-note vault, in Chromium. */
+export async function measureFrameworkInChromium(root: string): Promise<{ openMs: number; scriptMs: number; runs: number[] }> {
+	if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+	const vault = mkdtempSync(join(tmpdir(), "tls-framework-bench-vault-"));
+	const profile = mkdtempSync(join(tmpdir(), "tls-framework-bench-profile-"));
+	let server: Awaited<ReturnType<typeof startPreview>> | null = null;
+	let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>> | null = null;
+	try {
+		const brands = await writeFrameworkVault(vault);
+		server = await startPreview({ root, vault, port: 0 });
+		context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 800 } });
+		const page = context.pages()[0] ?? (await context.newPage());
+		const errors: string[] = [];
+		page.on("pageerror", (err) => errors.push(`page error: ${err.message}`));
+		await page.goto(`${server.url}?lang=fr`);
+		await page.waitForFunction(() => window.preview !== undefined);
+		await page.evaluate(() => window.preview?.ready());
+		// The index reads the vault after the layout is ready: wait until it knows every product note.
+		await page.waitForFunction((first) => {
+			const plugin = window.preview?.plugin as unknown as { studio?: { isReady(): boolean } } | null;
+			return plugin?.studio?.isReady() === true && window.preview?.app.vault.getFileByPath(first) !== null;
+		}, brands[0] ?? "", { timeout: 120_000 });
+		const cdp = await context.newCDPSession(page);
+		await cdp.send("Performance.enable");
+		const runs: number[] = [];
+		const scripts: number[] = [];
+		for (let run = -1; run < OPENS; run++) {
+			const path = brands[run + 1] ?? "";
+			const before = await scriptMs(cdp);
+			const ms = await page.evaluate(
+				async ({ type, path: p }) => {
+					const leaf = window.preview!.app.workspace.getLeaf("tab");
+					const start = performance.now();
+					await leaf.setViewState({ type, active: true, state: { path: p } });
+					const notes = leaf.view.containerEl.querySelectorAll(".tls-framework-product li").length;
+					const elapsed = performance.now() - start;
+					if (notes !== 8) throw new Error(`the board of ${p} shows ${notes} product notes, expected 8`);
+					return elapsed;
+				},
+				{ type: VIEW, path },
+			);
+			const after = await scriptMs(cdp);
+			if (run >= 0) {
+				runs.push(ms);
+				scripts.push(after - before);
+			}
+		}
+		if (errors.length > 0) throw new Error(`framework bench: errors in the page:\n${errors.join("\n")}`);
+		return { openMs: median(runs), scriptMs: median(scripts), runs };
+	} finally {
+		await context?.close();
+		await server?.close();
+		rmSync(vault, { recursive: true, force: true });
+		rmSync(profile, { recursive: true, force: true });
+	}
+}
