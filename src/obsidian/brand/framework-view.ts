@@ -202,7 +202,8 @@ export class FrameworkView extends ItemView {
 			},
 			createProduct: (productKey, fromTarget) => {
 				void this.brands.createProductNote(model.path, productKey, fromTarget).then(
-					(file) => new Notice(t("notice.productCreated", { product: model.columns.find((c) => c.key === productKey)?.label ?? productKey, title: noticeTitle(file.basename) })),
+					// Named by the brand idea's own words: the file name has lost its " : ".
+					() => new Notice(t("notice.productCreated", { product: model.columns.find((c) => c.key === productKey)?.label ?? productKey, title: noticeTitle(model.title) })),
 					(error: unknown) => new Notice(t("notice.brandCreateFailed", { error: describeBrandError(error, t) })),
 				);
 			},
