@@ -80,7 +80,7 @@ export class NoteIndex {
 		this.settings = options.settings;
 		this.isWatched = watchedTagMatcher(options.settings.watchedTags);
 		this.ideaExtractor = ideaItemsExtractor(() => this.settings.ideaHeadings);
-		this.extractors = [this.ideaExtractor as NoteExtractor, ...(options.extractors ?? [])];
+		this.extractors = [this.ideaExtractor, ...(options.extractors ?? [])];
 		this.reader = new NoteReader({
 			source: options.source,
 			translate: options.translate,
@@ -266,7 +266,7 @@ export class NoteIndex {
 		const metadata = this.options.source.getMetadata(path);
 		if (!file || !metadata || !hasIdeaSection(metadata, this.settings.ideaHeadings)) return [];
 		this.sliceStart = this.now();
-		const read = await this.reader.readText(file, metadata, [this.ideaExtractor as NoteExtractor]);
+		const read = await this.reader.readText(file, metadata, [this.ideaExtractor]);
 		return (read.extracts[this.ideaExtractor.key] as IdeaItemsResult | undefined)?.items ?? [];
 	}
 
