@@ -12,6 +12,10 @@ import type { BoardPlace } from "./core/pipeline/board-layout";
 import { TemplateLibrary } from "./obsidian/templates/template-library";
 import { NoteWriter } from "./obsidian/note-writer";
 import { registerTemplateCommands } from "./obsidian/commands/register-template-commands";
+import { READING_TEMPLATES } from "./core/reading/reading-templates";
+import { Reading } from "./obsidian/reading/reading";
+import { registerReadingCommands } from "./obsidian/reading/register-reading-commands";
+import { ReadingView, READING_VIEW_TYPE, openReadingView } from "./obsidian/reading/reading-view";
 
 /** Lifecycle only: the parts are built in src/core (pure) and src/obsidian (glue). */
 export default class ThoughtLeadershipStudioPlugin extends Plugin {
@@ -26,12 +30,17 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		const actions = new BoardActions(this.app, pipeline, studio.translate);
 		const openPipeline = (place?: BoardPlace): Promise<void> => openPipelineView(this.app, place);
 
-		this.registerView(PIPELINE_VIEW_TYPE, (leaf) => new PipelineView(leaf, studio, pipeline, actions));
+		const templates = new TemplateLibrary(this.app, new NoteWriter(this.app), () => studio.settings.templatesFolder, language);
+		templates.register(READING_TEMPLATES);
+		const reading = new Reading(this.app, studio, pipeline, actions, templates);
+
+		this.registerView(PIPELINE_VIEW_TYPE, (leaf) => new PipelineView(leaf, studio, pipeline, actions, reading));
+		this.registerView(READING_VIEW_TYPE, (leaf) => new ReadingView(leaf, studio, pipeline, reading));
 		this.registerHoverLinkSource(PIPELINE_VIEW_TYPE, { display: studio.translate("view.title"), defaultMod: true });
 		this.addRibbonIcon("lightbulb", studio.translate("command.openPipeline"), () => void openPipeline());
-		const templates = new TemplateLibrary(this.app, new NoteWriter(this.app), () => studio.settings.templatesFolder, language);
 		registerCommands({ plugin: this, studio, pipeline, actions, openPipeline });
 		registerTemplateCommands(this, templates, studio.translate);
+		registerReadingCommands(this, reading, studio.translate, () => openReadingView(this.app));
 		this.addSettingTab(new StudioSettingTab(this.app, this, studio));
 		// Indexing waits for the layout so it never slows Obsidian's start.
 		this.app.workspace.onLayoutReady(() => {

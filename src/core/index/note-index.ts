@@ -1,6 +1,6 @@
 import type { NoteRecord, NoteWarning } from "../note/note-record";
 import type { Translate } from "../i18n/translator";
-import type { NoteSource, SourceEvent } from "../note/note-source";
+import type { NoteSource, SourceEvent, UnresolvedLink } from "../note/note-source";
 import { hasIdeaSection, resolveLinks } from "../note/build-note-record";
 import { ideaItemsExtractor } from "../note/idea-items-extractor";
 import type { IdeaItemsResult } from "../note/extract-idea-items";
@@ -275,6 +275,11 @@ export class NoteIndex {
 		const metadata = this.options.source.getMetadata(path);
 		if (!metadata || hasIdeaSection(metadata, this.settings.ideaHeadings)) return null;
 		return [...this.settings.ideaHeadings];
+	}
+
+	/** The vault's links that resolve to no note, most linked first: titles of notes to come (book notes...). */
+	unresolvedLinks(): UnresolvedLink[] {
+		return this.options.source.unresolvedLinks();
 	}
 
 	get(path: string): NoteRecord | undefined {

@@ -23,7 +23,7 @@ export interface InboxItem {
 }
 
 /** The part of an idea that promotion looks at. */
-export type PromotedIdea = Pick<Idea, "text" | "sourcePath" | "sourceTarget">;
+export type PromotedIdea = Pick<Idea, "text" | "sourcePath" | "sourceTarget" | "sourceBlock">;
 
 /** Names at least this long may be an older cut of a longer item (those were cut at 100 characters, mid-word). */
 const LEGACY_CUT_MIN = 95;

@@ -33,6 +33,8 @@ export interface StudioSettings {
 	draftsFolder: string;
 	/** The formats drafts are written in. */
 	formats: FormatSetting[];
+	/** Folder where book notes are created; the reading shelf lists its notes. */
+	booksFolder: string;
 }
 
 /** The idea tag a new vault starts with: in the language the writer uses Obsidian in. */
@@ -58,6 +60,7 @@ export const DEFAULT_SETTINGS: StudioSettings = {
 	templatesFolder: "Modèles/Thought Leadership",
 	draftsFolder: "Brouillons",
 	formats: DEFAULT_FORMATS.map((f) => ({ ...f, names: { ...f.names } })),
+	booksFolder: "Lectures",
 };
 
 /** A folder setting as typed, without surrounding blanks and slashes; the default when that leaves nothing. */
@@ -106,5 +109,6 @@ export function migrateSettings(raw: unknown, language: Language = "en"): Studio
 		templatesFolder: folderSetting(data.templatesFolder, DEFAULT_SETTINGS.templatesFolder),
 		draftsFolder: folderSetting(data.draftsFolder, DEFAULT_SETTINGS.draftsFolder),
 		formats: formatList(data.formats),
+		booksFolder: folderSetting(data.booksFolder, DEFAULT_SETTINGS.booksFolder),
 	};
 }

@@ -2,6 +2,7 @@ import { bookInboxItems, unharvestedBlocks } from "../../../src/core/reading/har
 import { ET_BUT_KEY } from "../../../src/core/reading/et-but-extractor";
 import type { EtButBlock } from "../../../src/core/reading/et-but-blocks";
 import { makeRecord } from "../pipeline/make-record";
+import { readingShelf } from "../../../src/core/reading/reading-shelf";
 
 function block(mine: string, id: string | null = null, from = 0): EtButBlock {
 	return { idea: "L'idée", location: "", and: "", but: "", mine, id, from, to: from + 8, form: "callout" };
@@ -36,6 +37,18 @@ describe("bookInboxItems", () => {
 		expect(bookInboxItems([journal, book], [])).toEqual([
 			{ sourcePath: BOOK, sourceTitle: "Expert Secrets", text: "Vendre une transformation, c'est la vivre", book: { index: 0, line: 5, horizon: "contemporary" } },
 			{ sourcePath: BOOK, sourceTitle: "Expert Secrets", text: "Raconter ses échecs : « d'abord »", book: { index: 2, line: 30, horizon: "contemporary" } },
+		]);
+	});
+});
+
+describe("readingShelf", () => {
+	it("lists each book with its author, horizon, status and counts of blocks, filled ideas, promoted and waiting ones", () => {
+		const read = makeRecord("Lectures/Le Prince.md", { properties: { type: "book", author: "Machiavel", horizon: "classic", status: "read" } });
+		const idea = { text: "Autre", sourcePath: BOOK, sourceTarget: "Expert Secrets", sourceBlock: "et-but-1" };
+		const bookWithAuthor = { ...book, properties: { ...book.properties, author: "Russell Brunson", status: "reading" } };
+		expect(readingShelf([read, bookWithAuthor, makeRecord("Idées/x.md", { properties: { type: "idea" } })], [idea], "Lectures", "fr")).toEqual([
+			{ path: BOOK, title: "Expert Secrets", author: "Russell Brunson", horizon: "contemporary", status: "reading", blocks: 3, filled: 2, promoted: 1, waiting: 1 },
+			{ path: "Lectures/Le Prince.md", title: "Le Prince", author: "Machiavel", horizon: "classic", status: "read", blocks: 0, filled: 0, promoted: 0, waiting: 0 },
 		]);
 	});
 });
