@@ -69,8 +69,10 @@ export class BookNoteModal extends Modal {
 	private field(label: string, key: Exclude<keyof BookNoteFields, "horizon">, cls: string): HTMLInputElement {
 		let input: HTMLInputElement | null = null;
 		new Setting(this.contentEl).setName(label).addText((text) => {
-			text.setValue(this.fields[key]).onChange((value) => (this.fields[key] = value));
-			input = text.inputEl;
+			text.setValue(this.fields[key]);
+			const field = text.inputEl;
+			field.addEventListener("input", () => (this.fields[key] = field.value));
+			input = field;
 			input.addClass(cls);
 			input.setAttr("aria-label", label);
 			input.addEventListener("keydown", (event) => {
