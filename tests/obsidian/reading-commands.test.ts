@@ -160,7 +160,7 @@ describe("ET/BUT blocks and their harvest", () => {
 		const editor = editorWith(app, "# Notes\n", "# Notes\n".length);
 		command("insert-et-but-block").editorCallback?.(editor, { file: null } as never);
 		await flush();
-		expect(editor.getValue()).toBe("# Notes\n\n> [!et-but] AND and BUT\n> **Author's idea**: \n> **Page or chapter**: \n>\n> **AND**: \n>\n> **BUT**: \n>\n> **My idea**:");
+		expect(editor.getValue()).toBe("# Notes\n\n> [!et-but] AND and BUT\n> **Author's idea**: \n> **Page or chapter**: \n>\n> **AND**: \n>\n> **BUT**: \n>\n> **My idea**: ");
 		expect(editor.getCursor()).toEqual({ line: 3, ch: "> **Author's idea**: ".length });
 	});
 

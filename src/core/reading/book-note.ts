@@ -81,5 +81,5 @@ export function renderBookNote(input: BookNoteInput): string {
 	if (input.isbn.trim() !== "") lines.push(`isbn: ${doubleQuoteYaml(input.isbn.trim())}`);
 	if (input.alias !== null) lines.push("aliases:", `  - ${doubleQuoteYaml(input.alias)}`);
 	lines.push("---");
-	return `${lines.join("\n")}\n${input.body.replace(/\r\n?/g, "\n").replace(/^\n+/, "").replace(/\s*$/, "\n")}`;
+	return `${lines.join("\n")}\n${input.body.replace(/\r\n?/g, "\n").replace(/^\n+/, "").replace(/\n*$/, "\n")}`;
 }

@@ -24,7 +24,8 @@ export interface Insertion {
  * block's first line.
  */
 export function etButInsertion(block: string, place: InsertionPlace, lineEnd: "\n" | "\r\n" = "\n"): Insertion {
-	const body = block.replace(/\r\n?/g, "\n").replace(/^\n+|\s+$/g, "");
+	// Only line ends come off the ends: the blank after a last label ("Mon idée : ") is where the writer types.
+	const body = block.replace(/\r\n?/g, "\n").replace(/^\n+|\n+$/g, "");
 	const mark = body.indexOf(CURSOR_MARK);
 	const clean = mark === -1 ? body : body.slice(0, mark) + body.slice(mark + CURSOR_MARK.length).replaceAll(CURSOR_MARK, "");
 	const firstLineEnd = clean.indexOf("\n");

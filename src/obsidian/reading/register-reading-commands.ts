@@ -13,7 +13,8 @@ export function registerReadingCommands(plugin: Plugin, reading: Reading, t: Tra
 	plugin.addCommand({
 		id: "insert-et-but-block",
 		name: t("command.insertEtBut"),
-		editorCallback: (editor) => void reading.insertBlock(editor),
+		// The promise is handed back so that whoever runs the command can wait for the block to be in.
+		editorCallback: (editor) => reading.insertBlock(editor),
 	});
 
 	plugin.addCommand({

@@ -9,13 +9,13 @@ describe("etButInsertion", () => {
 		expect(text.startsWith("> [!et-but] ET et BUT\n> **Idée de l'auteur** : ")).toBe(true);
 		expect(text).not.toContain("{{cursor}}");
 		expect(text.slice(0, cursor)).toBe("> [!et-but] ET et BUT\n> **Idée de l'auteur** : ");
-		expect(text.endsWith("> **Mon idée** :")).toBe(true);
+		expect(text.endsWith("> **Mon idée** : ")).toBe(true);
 	});
 
 	it("keeps a blank line between the block and text before or after it, so it never joins a quote above", () => {
 		const mid = etButInsertion(fr, { before: "Lu ce matin", after: " la suite", previousLine: null });
 		expect(mid.text.startsWith("\n\n> [!et-but]")).toBe(true);
-		expect(mid.text.endsWith(":\n\n")).toBe(true);
+		expect(mid.text.endsWith(": \n\n")).toBe(true);
 		const underQuote = etButInsertion(fr, { before: "", after: "", previousLine: "> **Mon idée** : déjà là" });
 		expect(underQuote.text.startsWith("\n> [!et-but]")).toBe(true);
 		expect(underQuote.text.slice(0, underQuote.cursor)).toBe("\n> [!et-but] ET et BUT\n> **Idée de l'auteur** : ");
