@@ -27,12 +27,26 @@ const LABEL_THEN_COLON = /^(?:[-*+][ \t]+)?(?:#{1,6}[ \t]+)?(?:\*\*|__|\*|_)?[ \
 /** `**ET** texte`: a bold label needs no colon. */
 const BOLD_LABEL = /^(?:[-*+][ \t]+)?(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)[ \t]*(.*)$/;
 
+/** Words of the text before a colon, seen before: the same labels come back on every block. */
+const wordsSeen = new Map<string, string>();
+const WORDS_KEPT = 5_000;
+
+function wordsOf(text: string): string {
+	let words = wordsSeen.get(text);
+	if (words === undefined) {
+		if (wordsSeen.size >= WORDS_KEPT) wordsSeen.clear();
+		words = wordsText(text);
+		wordsSeen.set(text, words);
+	}
+	return words;
+}
+
 /** The part a line's label starts, with the rest of the line; null for a line that starts with no label. */
 export function labelOf(line: string): { part: EtButPart; rest: string } | null {
 	for (const pattern of [LABEL_THEN_COLON, BOLD_LABEL]) {
 		const match = pattern.exec(line.trim());
 		if (!match) continue;
-		const part = PART_OF.get(wordsText(match[1] ?? ""));
+		const part = PART_OF.get(wordsOf(match[1] ?? ""));
 		if (part !== undefined) return { part, rest: (match[2] ?? "").trim() };
 	}
 	return null;

@@ -117,3 +117,23 @@ describe("parseEtButBlocks", () => {
 		expect(pauses).toBeGreaterThanOrEqual(5);
 	});
 });
+
+describe("the text of a part", () => {
+	it("is what remark reads from the line, whether the line goes to remark or is unwrapped directly", async () => {
+		const { unified } = await import("unified");
+		const { default: remarkParse } = await import("remark-parse");
+		const { toString } = await import("mdast-util-to-string");
+		const parser = unified().use(remarkParse);
+		const lines = [
+			"c'est *vraiment* **utile** pour [[Storytelling|l'histoire]]",
+			"un `outil` et __deux__ _trois_ snake_case_name",
+			"**gras** puis *italique* puis ![[Image.png]]",
+			"[un lien](https://example.org) et \\*pas d'italique\\*",
+			"<b>HTML</b> & ~~barré~~",
+		];
+		for (const line of lines) {
+			const { blocks } = await parse(`> [!et-but]\n> **Mon idée** : ${line}\n`);
+			expect(blocks[0]?.mine).toBe(toString(parser.parse(line)).trim());
+		}
+	});
+});
