@@ -16,13 +16,15 @@ const JOURNAL_PATH = "Journal/2026-11-30.md";
 const JOURNAL = "---\ntags:\n  - journal\n---\nFini le chapitre 3 de [[Expert Secrets]] : tout tient dans le « pont de l'épiphanie ».\n";
 const BOOK_PATH = "Lectures/Expert Secrets.md";
 const QUOTE = "« Les gens achètent une transformation »";
+const PRINCE_PATH = "Lectures/Le Prince.md";
+const PRINCE = "---\ntype: book\nauthor: Machiavel\nyear: 1532\nhorizon: classic\nstatus: reading\n---\n# Le Prince\n\n> [!et-but] ET et BUT\n> **Idée de l'auteur** : « Il vaut mieux être craint qu'aimé »\n> **Page ou chapitre** : ch. XVII\n>\n> **MAIS** : la peur ne fidélise pas\n>\n> **Mon idée** : Un leader d'opinion se fait suivre, pas craindre\n";
 const MINE = "Vendre une transformation : d'abord la vivre";
 
 let vault: string;
 let session: Session;
 
 beforeAll(async () => {
-	vault = makeTestVault({ [JOURNAL_PATH]: JOURNAL });
+	vault = makeTestVault({ [JOURNAL_PATH]: JOURNAL, [PRINCE_PATH]: PRINCE });
 	session = await startSession({ vault });
 	await session.open("?lang=fr");
 });
@@ -138,5 +140,23 @@ describe("a book read with ET et BUT feeds the idea pipeline", () => {
 		await expect(book.locator(".tls-shelf-counts span").allTextContents()).resolves.toEqual(["2 blocs", "1 idées à moi", "1 promues"]);
 		await expect(book.locator(".tls-shelf-horizon").textContent()).resolves.toBe("Contemporain");
 		await shoot("reading-shelf-fr");
+	});
+
+	test("on a phone, the shelf and the book dialog fit the screen", async () => {
+		const phone = await startSession({ vault, viewport: { width: 390, height: 844 }, touch: true });
+		try {
+			await phone.open("?mobile=1&lang=fr");
+			await phone.page.evaluate(() => window.preview!.runCommand("open-reading"));
+			const prince = phone.page.locator(`.tls-shelf-book[data-path="${PRINCE_PATH}"]`);
+			await prince.waitFor();
+			await expect(prince.locator(".tls-shelf-waiting").textContent()).resolves.toBe("1 à récolter");
+			await phone.screenshot("reading-shelf-phone-fr");
+			await phone.page.evaluate(() => window.preview!.runCommand("new-book-note"));
+			await phone.page.locator("input.tls-book-title").waitFor();
+			await phone.screenshot("reading-book-modal-phone-fr");
+			expect(phone.errors).toEqual([]);
+		} finally {
+			await phone.close();
+		}
 	});
 });

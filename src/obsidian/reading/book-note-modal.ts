@@ -6,7 +6,7 @@ import type { BookNoteFields } from "../../core/reading/book-note";
 import { foldedText } from "../../core/text/comparable-text";
 
 /** Suggestions shown under the title field. */
-const SUGGESTIONS_SHOWN = 8;
+const SUGGESTIONS_SHOWN = 5;
 
 export interface BookNoteModalOptions {
 	/** Fields already known (the link under the cursor gives the title). */
