@@ -195,7 +195,7 @@ export const en = {
 	"reading.status.reading": "Reading",
 	"reading.status.read": "Read",
 	"reading.markRead": "Mark as read",
-	"reading.promoteAll": "Promote",
+	"reading.promoteAll": "Harvest",
 	"settings.booksFolder.name": "Books folder",
 	"settings.booksFolder.desc": "Where new book notes are created; the reading shelf lists its notes.",
 } as const;
@@ -398,7 +398,7 @@ export const fr: Record<MessageKey, string> = {
 	"reading.status.reading": "En cours",
 	"reading.status.read": "Lu",
 	"reading.markRead": "Marquer comme lu",
-	"reading.promoteAll": "Promouvoir",
+	"reading.promoteAll": "Récolter",
 	"settings.booksFolder.name": "Dossier des lectures",
 	"settings.booksFolder.desc": "Où les nouvelles notes de lecture sont créées ; les lectures listent ses notes.",
 };

@@ -98,7 +98,7 @@ export class ReadingView extends ItemView {
 		const actions = item.createDiv({ cls: "tls-shelf-actions" });
 		const file = (): TFile | null => this.app.vault.getFileByPath(book.path);
 		if (book.waiting > 0) {
-			const promote = actions.createEl("button", { cls: "tls-card-promote", text: t("reading.promoteAll") });
+			const promote = actions.createEl("button", { cls: "tls-shelf-harvest", text: t("reading.promoteAll") });
 			promote.addEventListener("click", () => {
 				const note = file();
 				promote.disabled = true;
