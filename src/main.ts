@@ -19,6 +19,10 @@ import { BrandIdeas } from "./obsidian/brand/brand-ideas";
 import { FrameworkView, FRAMEWORK_VIEW_TYPE } from "./obsidian/brand/framework-view";
 import { registerBrandCommands } from "./obsidian/brand/register-brand-commands";
 import { openFrameworkBoard } from "./obsidian/brand/open-framework-board";
+import { READING_TEMPLATES } from "./core/reading/reading-templates";
+import { Reading } from "./obsidian/reading/reading";
+import { registerReadingCommands } from "./obsidian/reading/register-reading-commands";
+import { ReadingView, READING_VIEW_TYPE, openReadingView } from "./obsidian/reading/reading-view";
 
 /** Lifecycle only: the parts are built in src/core (pure) and src/obsidian (glue). */
 export default class ThoughtLeadershipStudioPlugin extends Plugin {
@@ -35,7 +39,8 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 
 		const writer = new NoteWriter(this.app);
 		const templates = new TemplateLibrary(this.app, writer, () => studio.settings.templatesFolder, language);
-		templates.register([...DRAFT_TEMPLATES, STRATEGY_TEMPLATE]);
+		templates.register([...DRAFT_TEMPLATES, STRATEGY_TEMPLATE, ...READING_TEMPLATES]);
+		const reading = new Reading(this.app, studio, pipeline, actions, templates);
 		const drafting = new Drafting(this.app, studio, pipeline, actions, templates);
 		const brands = new BrandIdeas(this.app, studio, writer, templates, (stop) => this.register(stop));
 		this.registerView(
@@ -48,15 +53,18 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 					actions,
 					(path) => pickFormatAndDraft(this, drafting, studio.translate, path),
 					() => void openFrameworkBoard(this.app, null),
+					reading,
 				),
 		);
-		this.registerView(FRAMEWORK_VIEW_TYPE, (leaf) => new FrameworkView(leaf, studio, brands));
+		this.registerView(FRAMEWORK_VIEW_TYPE, (leaf) => new FrameworkView(leaf, studio, brands, (target) => reading.openBookModal({ title: target }, true)));
+		this.registerView(READING_VIEW_TYPE, (leaf) => new ReadingView(leaf, studio, pipeline, reading));
 		this.registerHoverLinkSource(PIPELINE_VIEW_TYPE, { display: studio.translate("view.title"), defaultMod: true });
 		this.addRibbonIcon("lightbulb", studio.translate("command.openPipeline"), () => void openPipeline());
 		registerCommands({ plugin: this, studio, pipeline, actions, openPipeline });
 		registerTemplateCommands(this, templates, studio.translate);
 		registerDraftingCommands(this, drafting, studio.translate);
 		registerBrandCommands(this, studio, brands);
+		registerReadingCommands(this, reading, studio.translate, () => openReadingView(this.app));
 		this.addSettingTab(new StudioSettingTab(this.app, this, studio));
 		// Indexing waits for the layout so it never slows Obsidian's start.
 		this.app.workspace.onLayoutReady(() => {

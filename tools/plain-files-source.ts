@@ -17,6 +17,8 @@ import { TextDecoder } from "node:util";
 import { parse as parseYaml } from "yaml";
 import { encodingProblemOf, looksBinary } from "../src/core/note/build-note-record";
 import type { EncodingProblem, NoteSource, SourceEvent, SourceFile, SourceLink, SourceMetadata } from "../src/core/note/note-source";
+import { rankUnresolvedLinks, type UnresolvedLink } from "../src/core/note/unresolved-links";
+import { parseLink } from "../src/core/note/parse-link";
 
 export interface PlainFilesSourceOptions {
 	/** Keep every file's text in memory instead of reading it from disk on `read()`. */
@@ -344,6 +346,18 @@ export class PlainFilesSource implements NoteSource {
 	 * A link with folders (`Projets/Plan`) matches by name only files whose path ends with it.
 	 * An empty link path (`[[#Heading]]`) is the linking note itself.
 	 */
+	/** Links whose path resolves to no file, counted as Obsidian's `metadataCache.unresolvedLinks` counts them. */
+	unresolvedLinks(): UnresolvedLink[] {
+		const found: [string, string, number][] = [];
+		for (const [from, entry] of this.entries) {
+			for (const link of entry.metadata.links) {
+				const { target } = parseLink(link);
+				if (target !== "" && this.resolveLink(target, from) === null) found.push([from, target, 1]);
+			}
+		}
+		return rankUnresolvedLinks(found);
+	}
+
 	resolveLink(linkpath: string, fromPath: string): string | null {
 		if (linkpath.trim() === "") return this.entries.has(fromPath) ? fromPath : null;
 		// The answer depends only on the link and the linking note's folder, until a file comes or goes.

@@ -6,7 +6,7 @@ import { displayText } from "../core/text/display-text";
 import { shortenText } from "../core/text/shorten-text";
 import { ideaTitleText } from "../core/pipeline/idea-note";
 import type { BoardMove } from "../core/pipeline/move-history";
-import { EmptyIdeaError, type IdeaPipeline } from "./idea-pipeline";
+import { EmptyIdeaError, type CaptureExtra, type IdeaPipeline } from "./idea-pipeline";
 import { NoteGoneError } from "./note-writer";
 import { confirmFirst } from "./ui/confirm-modal";
 
@@ -56,14 +56,14 @@ export class BoardActions {
 	}
 
 	/** Captures an idea (in `stageKey`, else the first stage); false (with a message) when it is empty or cannot be written. */
-	async capture(text: string, body: string, source: TFile | null, stageKey?: string): Promise<boolean> {
-		return (await this.captureNote(text, body, source, stageKey)) !== null;
+	async capture(text: string, body: string, source: TFile | null, stageKey?: string, extra?: CaptureExtra): Promise<boolean> {
+		return (await this.captureNote(text, body, source, stageKey, extra)) !== null;
 	}
 
 	/** Captures an idea and hands back its note; null (with a message) when it is empty or cannot be written. */
-	async captureNote(text: string, body: string, source: TFile | null, stageKey?: string): Promise<TFile | null> {
+	async captureNote(text: string, body: string, source: TFile | null, stageKey?: string, extra?: CaptureExtra): Promise<TFile | null> {
 		try {
-			const file = await this.pipeline.capture(text, body, source, stageKey);
+			const file = await this.pipeline.capture(text, body, source, stageKey, extra);
 			noticeWithButton(this.t("notice.captured", { title: noticeTitle(ideaTitleText(text)) }), this.t("common.open"), () => void this.app.workspace.getLeaf(false).openFile(file));
 			return file;
 		} catch (error) {

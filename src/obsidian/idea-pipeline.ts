@@ -12,6 +12,8 @@ import { displayText } from "../core/text/display-text";
 import { shortenText } from "../core/text/shorten-text";
 import { watchedTagMatcher } from "../core/note/normalize-tag";
 import type { StageSetting } from "../core/settings/studio-settings";
+import type { IdeaOrigin } from "../core/pipeline/idea-origin";
+import { bookInboxItems } from "../core/reading/harvest";
 import type { Studio } from "./studio";
 import { NoteGoneError, NoteWriter } from "./note-writer";
 
@@ -28,6 +30,13 @@ export class EmptyIdeaError extends Error {
 		super("empty idea");
 		this.name = "EmptyIdeaError";
 	}
+}
+
+/** What a capture may say beyond the words: where the idea comes from, and the block of the source it was taken from. */
+export interface CaptureExtra {
+	origin?: IdeaOrigin | null;
+	/** A block of the source (`^et-but-3`): the `source` link points at it. */
+	subpath?: string;
 }
 
 /** Longest file name made from an idea's words; the whole of them is in its `title`. */
@@ -74,27 +83,30 @@ export class IdeaPipeline {
 		return record ? toIdea(record, this.stages, this.studio.settings.ideaTag) : null;
 	}
 
+	/** Idea items of the watched notes, then filled "Mon idée" blocks of book notes, that have no idea note yet. */
 	inbox(ideas: readonly Idea[] = this.ideas()): InboxItem[] {
 		const watched = this.studio.index.watchedNotes();
-		return inboxItems(watched, this.known(ideas), new Set(watched.map((r) => r.path)));
+		const known = this.known(ideas);
+		return [...inboxItems(watched, known, new Set(watched.map((r) => r.path))), ...bookInboxItems(this.studio.index.notes(), known)];
 	}
 
 	/**
 	 * Creates an idea note in `stageKey` (the first stage when it names none): its `title` the idea's
 	 * exact words, its file name a safe name made from what they show, `source` a link to the note it came from.
 	 */
-	async capture(text: string, body: string, source: TFile | null, stageKey?: string): Promise<TFile> {
+	async capture(text: string, body: string, source: TFile | null, stageKey?: string, extra: CaptureExtra = {}): Promise<TFile> {
 		const idea = ideaTitleText(text);
 		// Cut at a word, with "…", before toFileName would cut it at its length limit mid-word.
 		const name = toFileName(shortenText(displayText(idea), FILE_NAME_CHARS));
 		if (name === "") throw new EmptyIdeaError();
 		const settings = this.studio.settings;
 		const folder = settings.ideasFolder;
-		const sourceLinkText = source ? this.app.metadataCache.fileToLinktext(source, `${folder}/${name}.md`, true) : null;
+		const linkText = source ? this.app.metadataCache.fileToLinktext(source, `${folder}/${name}.md`, true) : null;
+		const sourceLinkText = linkText !== null && extra.subpath ? `${linkText}#${extra.subpath}` : linkText;
 		const stage = this.stages.find((s) => s.key === stageKey)?.key ?? this.stages[0]?.key ?? "spark";
-		const note = renderIdeaNote({ title: idea, body, stageKey: stage, created: new Date(), dateFormat: settings.dateFormat, locale: dateLocale(this.studio.language), sourceLinkText, tags: [settings.ideaTag] });
+		const note = renderIdeaNote({ title: idea, body, stageKey: stage, created: new Date(), dateFormat: settings.dateFormat, locale: dateLocale(this.studio.language), sourceLinkText, tags: [settings.ideaTag], origin: extra.origin ?? null });
 		const file = await this.writer.createNote(folder, name, note);
-		this.justCreated.push({ path: file.path, text: idea, sourcePath: source?.path ?? null, sourceTarget: sourceLinkText });
+		this.justCreated.push({ path: file.path, text: idea, sourcePath: source?.path ?? null, sourceTarget: linkText, sourceBlock: extra.subpath?.replace(/^\^/, "") ?? null });
 		return file;
 	}
 
@@ -178,7 +190,8 @@ export class IdeaPipeline {
 		return stage ? stage.labels[this.studio.language] : key;
 	}
 
-	private known(ideas: readonly Idea[]): PromotedIdea[] {
+	/** The ideas, with those just created that the index has not seen yet: what promotion and harvest compare with. */
+	known(ideas: readonly Idea[] = this.ideas()): PromotedIdea[] {
 		const indexed = new Set(ideas.map((i) => i.path));
 		for (let i = this.justCreated.length - 1; i >= 0; i--) {
 			const entry = this.justCreated[i];

@@ -1,5 +1,6 @@
 import { TFile, type App, type CachedMetadata, type EventRef } from "obsidian";
 import type { NoteSource, SourceEvent, SourceFile, SourceMetadata } from "../core/note/note-source";
+import { rankUnresolvedLinks, type UnresolvedLink } from "../core/note/unresolved-links";
 
 function toSourceFile(file: TFile): SourceFile {
 	return { path: file.path, basename: file.basename, ctime: file.stat.ctime, mtime: file.stat.mtime, size: file.stat.size };
@@ -79,6 +80,15 @@ export class ObsidianNoteSource implements NoteSource {
 
 	resolveLink(linkpath: string, fromPath: string): string | null {
 		return this.app.metadataCache.getFirstLinkpathDest(linkpath, fromPath)?.path ?? null;
+	}
+
+	/** From `metadataCache.unresolvedLinks` (source path → link text → count). https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache/unresolvedLinks */
+	unresolvedLinks(): UnresolvedLink[] {
+		const found: [string, string, number][] = [];
+		for (const [from, targets] of Object.entries(this.app.metadataCache.unresolvedLinks)) {
+			for (const [target, count] of Object.entries(targets)) found.push([from, target, count]);
+		}
+		return rankUnresolvedLinks(found);
 	}
 
 	read(path: string): Promise<string> {

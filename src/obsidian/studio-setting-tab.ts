@@ -105,6 +105,13 @@ export class StudioSettingTab extends PluginSettingTab {
 						},
 					},
 					{
+						name: t("settings.booksFolder.name"),
+						desc: t("settings.booksFolder.desc"),
+						build: (setting) => {
+							setting.addText((text) => text.setValue(settings.booksFolder).onChange((value) => save({ booksFolder: value })));
+						},
+					},
+					{
 						name: t("settings.ideaTag.name"),
 						desc: t("settings.ideaTag.desc"),
 						build: (setting) => {

@@ -5,6 +5,7 @@ import type { Language } from "../core/i18n/language";
 import { migrateSettings, type StudioSettings } from "../core/settings/studio-settings";
 import { ObsidianNoteSource, type EventRegistrar } from "./obsidian-note-source";
 import { IndexedDbCacheStore } from "./indexed-db-cache-store";
+import { etButExtractor } from "../core/reading/et-but-extractor";
 
 /** Where settings live: the plugin's `loadData`/`saveData`. */
 export interface SettingsStorage {
@@ -61,6 +62,7 @@ export class Studio {
 			cache: this.cache,
 			yieldToMain: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
 			onWarning: warn,
+			extractors: [etButExtractor],
 		});
 	}
 

@@ -59,8 +59,11 @@ describe("the framework board, from a journal note to 2 of 8 products", () => {
 	it("creates the book note from the unresolved source, and the source becomes a book", async () => {
 		const source = board().locator('.tls-framework-source[data-target="Expert Secrets"]');
 		await source.locator(".tls-framework-create-book").click();
+		// The reading flow's dialog, named after the link so that it resolves.
+		await expect(session.page.locator("input.tls-book-title").inputValue()).resolves.toBe("Expert Secrets");
+		await session.page.locator("button.mod-cta", { hasText: "Créer" }).click();
 		await until(async () => (await files()).includes("Lectures/Expert Secrets.md"), "the book note exists");
-		expect(await readFile("Lectures/Expert Secrets.md")).toMatch(/^---\ntype: book\n---\n/);
+		expect(await readFile("Lectures/Expert Secrets.md")).toMatch(/^---\ntype: book\n/);
 		await until(async () => (await source.locator(".tls-brand-kind").textContent()) === "Livre", "the source shows as a book");
 	});
 

@@ -59,7 +59,7 @@ describe("the index cache in the browser", () => {
 		await openAndIndex();
 		const caches = await storedCaches();
 		expect(caches).toHaveLength(1);
-		expect(caches[0]?.format).toBe(2);
+		expect(caches[0]?.format).toBe(3);
 		expect(caches[0]?.paths).toContain("Journal/2024-02-22.md");
 		expect(caches[0]?.json).toContain("Répertorier et se baser sur ce que vous savez déjà");
 		expect(caches[0]?.json).not.toContain("created");

@@ -1,4 +1,6 @@
 import type { NoteSource, SourceEvent, SourceFile, SourceMetadata } from "../../src/core/note/note-source";
+import { rankUnresolvedLinks, type UnresolvedLink } from "../../src/core/note/unresolved-links";
+import { parseLink } from "../../src/core/note/parse-link";
 
 interface Entry {
 	file: SourceFile;
@@ -64,6 +66,17 @@ export class MemorySource implements NoteSource {
 		const wanted = linkpath.toLowerCase();
 		for (const entry of this.entries.values()) if (entry.file.basename.toLowerCase() === wanted || entry.file.path.toLowerCase() === wanted) return entry.file.path;
 		return null;
+	}
+
+	unresolvedLinks(): UnresolvedLink[] {
+		const found: [string, string, number][] = [];
+		for (const entry of this.entries.values()) {
+			for (const link of entry.metadata?.links ?? []) {
+				const { target } = parseLink(link);
+				if (target !== "" && this.resolveLink(target) === null) found.push([entry.file.path, target, 1]);
+			}
+		}
+		return rankUnresolvedLinks(found);
 	}
 
 	read(path: string): Promise<string> {

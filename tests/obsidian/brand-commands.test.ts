@@ -153,7 +153,8 @@ describe("the framework board over the in-memory vault", () => {
 		const studio = (plugin as unknown as { studio: Studio }).studio;
 		const writer = new NoteWriter(app);
 		const brands = new BrandIdeas(app, studio, writer, new TemplateLibrary(app, writer, () => studio.settings.templatesFolder, "fr"), () => undefined);
-		const view = new FrameworkView(WorkspaceLeaf.create2__(App.fromOriginalType__(app)).asOriginalType3__(), studio, brands);
+		const bookFlow: string[] = [];
+		const view = new FrameworkView(WorkspaceLeaf.create2__(App.fromOriginalType__(app)).asOriginalType3__(), studio, brands, (target) => bookFlow.push(target));
 		document.body.empty();
 		document.body.appendChild(view.containerEl);
 		await view.onOpen();
@@ -163,7 +164,7 @@ describe("the framework board over the in-memory vault", () => {
 			view.contentEl.querySelector<HTMLButtonElement>(".tls-framework-undo")!.click();
 			await flush();
 		};
-		return { app, view, undo };
+		return { app, view, undo, bookFlow };
 	}
 
 	/** The board's renders are grouped over 30 ms. */
@@ -204,11 +205,13 @@ describe("the framework board over the in-memory vault", () => {
 		expect(notices[0]).toBe("Impossible d'annuler la modification de Penser une fois\u00a0: la note a été modifiée depuis, elle a donc été laissée telle quelle");
 	});
 
-	it("creates the book note of an unresolved source and a course from its column, and counts the coverage", async () => {
-		const { app, view } = await board();
+	it("hands an unresolved source to the book-note flow, shows it as a book once its note exists, and creates a course from its column", async () => {
+		const { app, view, bookFlow } = await board();
 		view.contentEl.querySelector<HTMLButtonElement>(".tls-framework-create-book")!.click();
 		await flush();
-		expect(properties(await read(app, "Lectures/Expert Secrets.md"))).toEqual({ type: "book" });
+		expect(bookFlow).toEqual(["Expert Secrets"]);
+		// What the book-note flow writes (its own glue tests cover the dialog).
+		await app.vault.create("Lectures/Expert Secrets.md", "---\ntype: book\nhorizon: contemporary\nstatus: reading\n---\n");
 		view.contentEl.querySelector<HTMLButtonElement>(".tls-framework-product[data-product='course'] .tls-framework-add")!.click();
 		await flush();
 		const course = await read(app, "Produits/Penser une fois — Formation.md");

@@ -9,6 +9,3 @@ export function brandIdeasFolder(language: Language): string {
 export function productsFolder(language: Language): string {
 	return language === "fr" ? "Produits" : "Products";
 }
-
-/** Where a book note made from an unresolved source goes until reading has its own books-folder setting. */
-export const BOOKS_FOLDER = "Lectures";

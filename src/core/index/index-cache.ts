@@ -1,5 +1,5 @@
-import type { IdeaItemsResult } from "../note/extract-idea-items";
 import type { EncodingProblem } from "../note/note-source";
+import type { NoteExtractor } from "./note-extractor";
 
 /**
  * Where the index keeps its cache between sessions: the device's IndexedDB in Obsidian (never synced),
@@ -17,58 +17,57 @@ export interface IndexCacheStore {
 export interface CachedRead {
 	mtime: number;
 	size: number;
-	ideas: IdeaItemsResult;
+	/** Each extractor's result, by its key: only extractors that needed this note's text. */
+	extracts: Record<string, unknown>;
 	encoding?: EncodingProblem;
 }
 
 /** The persisted cache: one entry per note whose text was read, nothing the metadata cache already has. */
 export interface IndexCacheData {
-	format: 2;
+	format: 3;
 	pluginVersion: string;
-	/** The settings the entries were read with; other settings make every entry stale. */
+	/** The settings the entries were read with (the extractors and what shapes them); others make every entry stale. */
 	settingsKey: string;
-	/** `[path, mtime, size, items, skipped, guarded, encoding]`: arrays, not objects, to keep the cache small. */
-	entries: CacheEntry[];
+	/** `[path, mtime, size, encoding, ...one result per extractor, null when it did not read the note]`: arrays, to keep the cache small. */
+	entries: unknown[][];
 }
-
-type CacheEntry = [string, number, number, string[], IdeaItemsResult["skipped"], IdeaItemsResult["guarded"], EncodingProblem | null];
 
 /** The cache for these reads, ready to be stored. */
-export function writeIndexCache(reads: ReadonlyMap<string, CachedRead>, pluginVersion: string, settingsKey: string): IndexCacheData {
-	const entries: CacheEntry[] = [];
-	for (const [path, read] of reads) entries.push([path, read.mtime, read.size, read.ideas.items, read.ideas.skipped, read.ideas.guarded, read.encoding ?? null]);
-	return { format: 2, pluginVersion, settingsKey, entries };
+export function writeIndexCache(reads: ReadonlyMap<string, CachedRead>, pluginVersion: string, settingsKey: string, extractors: readonly NoteExtractor[]): IndexCacheData {
+	const entries: unknown[][] = [];
+	for (const [path, read] of reads) {
+		const results = extractors.map((extractor) => (Object.prototype.hasOwnProperty.call(read.extracts, extractor.key) ? extractor.toCache(read.extracts[extractor.key]) : null));
+		entries.push([path, read.mtime, read.size, read.encoding ?? null, ...results]);
+	}
+	return { format: 3, pluginVersion, settingsKey, entries };
 }
 
-const isString = (value: unknown): value is string => typeof value === "string";
 const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 
-function isPart(value: unknown): value is { heading: string; size: number; reason?: unknown } {
-	return typeof value === "object" && value !== null && isString((value as { heading?: unknown }).heading) && isNumber((value as { size?: unknown }).size);
-}
-
-function readEntry(entry: unknown): [string, CachedRead] | null {
-	if (!Array.isArray(entry) || entry.length !== 7) return null;
-	const [path, mtime, size, items, skipped, guarded, encoding] = entry as unknown[];
-	if (!isString(path) || !isNumber(mtime) || !isNumber(size) || !Array.isArray(items) || !items.every(isString)) return null;
-	if (!Array.isArray(skipped) || !skipped.every(isPart) || !Array.isArray(guarded) || !guarded.every(isPart)) return null;
+function readEntry(entry: unknown, extractors: readonly NoteExtractor[]): [string, CachedRead] | null {
+	if (!Array.isArray(entry) || entry.length !== 4 + extractors.length) return null;
+	const [path, mtime, size, encoding, ...results] = entry as unknown[];
+	if (typeof path !== "string" || !isNumber(mtime) || !isNumber(size)) return null;
 	if (encoding !== null && encoding !== "binary" && encoding !== "invalid-utf8") return null;
-	const ideas: IdeaItemsResult = {
-		items,
-		skipped: skipped.map((part) => ({ heading: part.heading, size: part.size })),
-		guarded: guarded.map((part) => ({ heading: part.heading, size: part.size, reason: part.reason === "deep" ? "deep" : "large" })),
-	};
-	return [path, { mtime, size, ideas, ...(encoding !== null ? { encoding } : {}) }];
+	const extracts: Record<string, unknown> = {};
+	for (const [i, extractor] of extractors.entries()) {
+		const raw = results[i];
+		if (raw === null) continue;
+		const result = extractor.fromCache(raw);
+		if (result === null) return null;
+		extracts[extractor.key] = result;
+	}
+	return [path, { mtime, size, extracts, ...(encoding !== null ? { encoding } : {}) }];
 }
 
 /** Reads a cache written by this version with these settings; anything else (older, corrupt, other settings) is ignored, entry by entry. */
-export function readIndexCache(raw: unknown, pluginVersion: string, settingsKey: string): Map<string, CachedRead> {
+export function readIndexCache(raw: unknown, pluginVersion: string, settingsKey: string, extractors: readonly NoteExtractor[]): Map<string, CachedRead> {
 	const byPath = new Map<string, CachedRead>();
 	if (typeof raw !== "object" || raw === null) return byPath;
 	const data = raw as Partial<IndexCacheData>;
-	if (data.format !== 2 || data.pluginVersion !== pluginVersion || data.settingsKey !== settingsKey || !Array.isArray(data.entries)) return byPath;
+	if (data.format !== 3 || data.pluginVersion !== pluginVersion || data.settingsKey !== settingsKey || !Array.isArray(data.entries)) return byPath;
 	for (const entry of data.entries) {
-		const read = readEntry(entry);
+		const read = readEntry(entry, extractors);
 		if (read) byPath.set(read[0], read[1]);
 	}
 	return byPath;

@@ -1,12 +1,16 @@
 import type { NoteRecord, NoteWarning } from "../note/note-record";
 import type { Translate } from "../i18n/translator";
-import type { NoteSource, SourceEvent } from "../note/note-source";
+import type { NoteSource, SourceEvent, UnresolvedLink } from "../note/note-source";
 import { hasIdeaSection, resolveLinks } from "../note/build-note-record";
+import { ideaItemsExtractor } from "../note/idea-items-extractor";
+import type { IdeaItemsResult } from "../note/extract-idea-items";
+import type { NoteExtractor } from "./note-extractor";
 import { watchedTagMatcher } from "../note/normalize-tag";
 import { readIndexCache, writeIndexCache, type CachedRead, type IndexCacheStore } from "./index-cache";
 import { NoteReader, type Built } from "./note-reader";
 
 export type { IndexCacheStore } from "./index-cache";
+export type { NoteExtractor } from "./note-extractor";
 
 /** The settings the index depends on. */
 export interface IndexSettings {
@@ -35,6 +39,8 @@ export interface NoteIndexOptions {
 	now?: () => number;
 	/** Told about what goes wrong with the index itself (a cache that cannot be loaded or saved): never a failed build. */
 	onWarning?: (message: string, error: unknown) => void;
+	/** What the capabilities read from note texts beside the idea items (ET/BUT blocks of book notes...), each with a key of its own. */
+	extractors?: readonly NoteExtractor[];
 }
 
 
@@ -48,7 +54,8 @@ function basenameKey(path: string): string {
 /**
  * The vault's thinking notes (tagged with a watched tag) and typed notes (`type: idea`...), kept up to
  * date from the source's events. Reads the metadata cache for every file, but reads and parses text only
- * for included notes with an idea section, and only when their mtime or size changed. Never writes a note.
+ * for included notes an extractor needs the text of (an idea section, a book note...), and only when their
+ * mtime or size changed. Never writes a note.
  */
 export class NoteIndex {
 	private readonly records = new Map<string, NoteRecord>();
@@ -66,13 +73,18 @@ export class NoteIndex {
 	private sliceStart = 0;
 
 	private readonly reader: NoteReader;
+	private readonly ideaExtractor: NoteExtractor<IdeaItemsResult>;
+	private readonly extractors: readonly NoteExtractor[];
 
 	constructor(private readonly options: NoteIndexOptions) {
 		this.settings = options.settings;
 		this.isWatched = watchedTagMatcher(options.settings.watchedTags);
+		this.ideaExtractor = ideaItemsExtractor(() => this.settings.ideaHeadings);
+		this.extractors = [this.ideaExtractor, ...(options.extractors ?? [])];
 		this.reader = new NoteReader({
 			source: options.source,
 			translate: options.translate,
+			extractors: this.extractors,
 			ideaHeadings: () => this.settings.ideaHeadings,
 			isWatched: (tags) => this.isWatched(tags),
 			breathe: (fresh) => this.breathe(fresh),
@@ -97,7 +109,7 @@ export class NoteIndex {
 
 	/** Key of the settings that shape records: a cache built with other settings is stale. */
 	private settingsKey(): string {
-		return JSON.stringify([this.settings.watchedTags, this.settings.ideaHeadings]);
+		return JSON.stringify([this.settings.watchedTags, ...this.extractors.map((extractor) => [extractor.key, extractor.settingsKey()])]);
 	}
 
 	/**
@@ -156,7 +168,7 @@ export class NoteIndex {
 		const { cache } = this.options;
 		if (!cache) return new Map();
 		try {
-			return readIndexCache(await cache.load(), this.options.pluginVersion, this.settingsKey());
+			return readIndexCache(await cache.load(), this.options.pluginVersion, this.settingsKey(), this.extractors);
 		} catch (error) {
 			this.options.onWarning?.("The index cache could not be loaded; every note is read again.", error);
 			return new Map();
@@ -254,7 +266,8 @@ export class NoteIndex {
 		const metadata = this.options.source.getMetadata(path);
 		if (!file || !metadata || !hasIdeaSection(metadata, this.settings.ideaHeadings)) return [];
 		this.sliceStart = this.now();
-		return (await this.reader.readText(file, metadata)).ideas.items;
+		const read = await this.reader.readText(file, metadata, [this.ideaExtractor]);
+		return (read.extracts[this.ideaExtractor.key] as IdeaItemsResult | undefined)?.items ?? [];
 	}
 
 	/** The idea-section headings the note lacks, as set, or null when it has one of them (or is not a note). */
@@ -262,6 +275,11 @@ export class NoteIndex {
 		const metadata = this.options.source.getMetadata(path);
 		if (!metadata || hasIdeaSection(metadata, this.settings.ideaHeadings)) return null;
 		return [...this.settings.ideaHeadings];
+	}
+
+	/** The vault's links that resolve to no note, most linked first: titles of notes to come (book notes...). */
+	unresolvedLinks(): UnresolvedLink[] {
+		return this.options.source.unresolvedLinks();
 	}
 
 	get(path: string): NoteRecord | undefined {
@@ -295,7 +313,7 @@ export class NoteIndex {
 	async saveCache(): Promise<void> {
 		if (!this.options.cache) return;
 		try {
-			await this.options.cache.save(writeIndexCache(this.reads, this.options.pluginVersion, this.settingsKey()));
+			await this.options.cache.save(writeIndexCache(this.reads, this.options.pluginVersion, this.settingsKey(), this.extractors));
 		} catch (error) {
 			this.options.onWarning?.("The index cache could not be saved; the next start reads every note again.", error);
 		}

@@ -1,13 +1,15 @@
 import type { NoteLink, NoteRecord } from "../note/note-record";
 import type { Translate } from "../i18n/translator";
 import type { NoteSource, SourceFile, SourceMetadata } from "../note/note-source";
-import { buildNoteRecord, encodingProblemOf, fileProblems, hasIdeaSection, resolveLinks } from "../note/build-note-record";
-import { extractIdeaItems } from "../note/extract-idea-items";
+import { buildNoteRecord, encodingProblemOf, fileProblems, resolveLinks } from "../note/build-note-record";
+import type { IdeaItemsResult } from "../note/extract-idea-items";
+import { IDEA_ITEMS_KEY } from "../note/idea-items-extractor";
 import { NoteLines } from "../note/note-lines";
 import { collectTags } from "../note/normalize-tag";
 import { parseLink } from "../note/parse-link";
 import { noteType } from "../note/property-of";
 import type { CachedRead } from "./index-cache";
+import type { NoteExtractor } from "./note-extractor";
 
 /** A file's record (null when the index does not keep it) and its problems. */
 export interface Built {
@@ -32,6 +34,8 @@ export interface NoteReaderOptions {
 	translate: Translate;
 	/** The idea-section headings of the settings in force. */
 	ideaHeadings: () => readonly string[];
+	/** What is read from note texts: the idea items first, then each capability's extractor. */
+	extractors: readonly NoteExtractor[];
 	/** Whether tags hold a watched one, under the settings in force. */
 	isWatched: (tags: readonly string[]) => boolean;
 	/** Yields to the app when the current slice of work is used up, or at once with `fresh`. */
@@ -44,7 +48,7 @@ export class NoteReader {
 
 	/**
 	 * Everything that needs no file read and few links, done synchronously: most files of a vault are
-	 * settled here, without a promise per file. Notes with an idea section or many links go on to {@link NoteReader.complete}.
+	 * settled here, without a promise per file. Notes an extractor needs the text of, or with many links, go on to {@link NoteReader.complete}.
 	 */
 	classify(file: SourceFile): { built: Built } | PendingNote {
 		const { source, translate } = this.options;
@@ -53,7 +57,7 @@ export class NoteReader {
 		const tags = collectTags(metadata.frontmatter, metadata.inlineTags);
 		const included = this.options.isWatched(tags) || noteType(metadata.frontmatter) !== null;
 		if (!included) return { built: { record: null, problems: fileProblems(metadata, translate) } };
-		const needsText = hasIdeaSection(metadata, this.options.ideaHeadings()) && metadata.encodingProblem !== "binary";
+		const needsText = metadata.encodingProblem !== "binary" && this.options.extractors.some((extractor) => extractor.needsText(metadata));
 		if (needsText || metadata.links.length > LINKS_PER_STEP) return { metadata, needsText };
 		const record = buildNoteRecord({ file, metadata, ideaHeadings: this.options.ideaHeadings(), resolveLink: (l, from) => source.resolveLink(l, from), translate });
 		return { built: { record, problems: record.warnings } };
@@ -74,6 +78,15 @@ export class NoteReader {
 		}
 		if (result) reads.set(file.path, result);
 		const links = await this.resolveInSteps(metadata, file.path);
+		const extracts: Record<string, unknown> = {};
+		const extractWarnings: string[] = [];
+		for (const extractor of this.options.extractors) {
+			if (!result || !Object.prototype.hasOwnProperty.call(result.extracts, extractor.key)) continue;
+			const value = result.extracts[extractor.key];
+			extractWarnings.push(...extractor.warnings(value, translate));
+			if (extractor.key !== IDEA_ITEMS_KEY) extracts[extractor.key] = value;
+		}
+		const ideas = result?.extracts[IDEA_ITEMS_KEY] as IdeaItemsResult | undefined;
 		const record = buildNoteRecord({
 			file,
 			metadata,
@@ -81,22 +94,31 @@ export class NoteReader {
 			resolveLink: (l, from) => this.options.source.resolveLink(l, from),
 			translate,
 			links,
-			...(result ? { ideaItems: result.ideas, encodingProblem: result.encoding } : {}),
+			extracts,
+			...(ideas ? { ideaItems: ideas.items } : {}),
+			...(result?.encoding !== undefined ? { encodingProblem: result.encoding } : {}),
 		});
-		record.warnings.push(...readWarnings);
+		record.warnings.push(...extractWarnings, ...readWarnings);
 		return { record, problems: record.warnings };
 	}
 
-	/** Reads a note's text and finds its idea items, in slices; a file that is not text is not parsed. */
-	async readText(file: SourceFile, metadata: SourceMetadata): Promise<CachedRead> {
+	/**
+	 * Reads a note's text and gives its lines to each extractor that needs them (`only`: those
+	 * extractors alone), in slices; a file that is not text is not parsed.
+	 */
+	async readText(file: SourceFile, metadata: SourceMetadata, only?: readonly NoteExtractor[]): Promise<CachedRead> {
 		if (file.size > LARGE_FILE_BYTES) await this.options.breathe(true);
 		const text = await this.options.source.read(file.path);
 		const encoding = metadata.encodingProblem ?? encodingProblemOf(text);
-		const ideas =
-			encoding === "binary"
-				? { items: [], skipped: [], guarded: [] }
-				: await extractIdeaItems(new NoteLines(text), metadata.headings, this.options.ideaHeadings(), () => this.options.breathe().then(() => undefined));
-		return { mtime: file.mtime, size: file.size, ideas, ...(encoding !== undefined ? { encoding } : {}) };
+		const extracts: Record<string, unknown> = {};
+		if (encoding !== "binary") {
+			const lines = new NoteLines(text);
+			const pause = (): Promise<void> => this.options.breathe().then(() => undefined);
+			for (const extractor of only ?? this.options.extractors) {
+				if (extractor.needsText(metadata)) extracts[extractor.key] = await extractor.extract(lines, metadata, pause);
+			}
+		}
+		return { mtime: file.mtime, size: file.size, extracts, ...(encoding !== undefined ? { encoding } : {}) };
 	}
 
 	/** The note's links, resolved a few hundred at a time with a yield between: ten thousand links never hold the app. */

@@ -4,7 +4,7 @@ import type { NoteLink, NoteRecord } from "./note-record";
 import { collectTags } from "./normalize-tag";
 import { parseNoteDate } from "./parse-note-date";
 import { parseLink } from "./parse-link";
-import { headingKey, type IdeaItemsResult } from "./extract-idea-items";
+import { headingKey } from "./extract-idea-items";
 import { noteType } from "./property-of";
 import { visibleText } from "./visible-text";
 
@@ -15,8 +15,10 @@ export interface NoteRecordInput {
 	ideaHeadings: readonly string[];
 	resolveLink: (linkpath: string, fromPath: string) => string | null;
 	translate: Translate;
-	/** What was found under the idea headings; absent when the note has none (its text was not read). */
-	ideaItems?: IdeaItemsResult;
+	/** The items found under the idea headings; absent when the note has none (its text was not read). */
+	ideaItems?: string[];
+	/** What the index's other extractors read from the note's text, by key (see note-extractor.ts). */
+	extracts?: Record<string, unknown>;
 	/** The note's links, already resolved (by the index, across slices); else they are resolved here. */
 	links?: NoteLink[];
 	/** What the note's text showed about its bytes, when it was read. */
@@ -51,10 +53,6 @@ function dateOf(value: unknown, field: string, fallback: number, warnings: strin
 	if (date.kind === "date") return date.time;
 	if (date.kind === "invalid") warnings.push(translate("warning.badDate", { field, value: date.raw }));
 	return Number.isFinite(fallback) && fallback > 0 ? fallback : null;
-}
-
-function kilobytes(chars: number): string {
-	return `${Math.max(1, Math.round(chars / 1024))} KB`;
 }
 
 /** Share of control characters and undecodable bytes at the start of a file above which it is binary data, not a note with a stray NUL. */
@@ -100,15 +98,7 @@ export function buildNoteRecord(input: NoteRecordInput): NoteRecord {
 			file.path,
 			input.resolveLink,
 		);
-	const ideaItems = input.ideaItems?.items ?? [];
-	if (input.ideaItems) {
-		for (const skipped of input.ideaItems.skipped) {
-			warnings.push(translate("warning.sectionTooLarge", { heading: skipped.heading, size: kilobytes(skipped.size) }));
-		}
-		for (const part of input.ideaItems.guarded) {
-			warnings.push(translate(part.reason === "deep" ? "warning.ideaBlockTooDeep" : "warning.ideaBlockTooLarge", { heading: part.heading, size: kilobytes(part.size) }));
-		}
-	}
+	const ideaItems = input.ideaItems ?? [];
 	return {
 		path: file.path,
 		title: file.basename,
@@ -119,6 +109,7 @@ export function buildNoteRecord(input: NoteRecordInput): NoteRecord {
 		links,
 		headings: metadata.headings.map((h) => ({ text: visibleText(h.heading), level: h.level })),
 		ideaItems,
+		extracts: input.extracts ?? {},
 		warnings,
 		properties,
 		mtime: file.mtime,

@@ -40,6 +40,8 @@ export interface NoteRecord {
 	headings: NoteHeading[];
 	/** Plain text of the list items under the idea-section headings, in order. */
 	ideaItems: string[];
+	/** What the index's extractors read from the note's text, by extractor key (ET/BUT blocks of a book...); the idea items are {@link ideaItems}. */
+	extracts: Readonly<Record<string, unknown>>;
 	/** Messages about this note (unreadable date, broken frontmatter, section too large...). */
 	warnings: string[];
 	/** Frontmatter properties, as the source parsed them (empty when none or broken). */

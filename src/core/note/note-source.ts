@@ -56,6 +56,9 @@ export type SourceEvent =
 	| { kind: "deleted"; path: string }
 	| { kind: "renamed"; path: string; oldPath: string };
 
+export type { UnresolvedLink } from "./unresolved-links";
+import type { UnresolvedLink } from "./unresolved-links";
+
 export interface NoteSource {
 	/** Every markdown file of the vault. */
 	listFiles(): SourceFile[];
@@ -64,6 +67,8 @@ export interface NoteSource {
 	getMetadata(path: string): SourceMetadata | null;
 	/** Vault path a link resolves to from a note, or null when it is unresolved. */
 	resolveLink(linkpath: string, fromPath: string): string | null;
+	/** Every link of the vault that resolves to no file, most linked first (see `rankUnresolvedLinks`). */
+	unresolvedLinks(): UnresolvedLink[];
 	/** The file's text. */
 	read(path: string): Promise<string>;
 	/** Subscribes to file events; returns the unsubscribe function. */

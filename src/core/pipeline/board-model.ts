@@ -21,6 +21,10 @@ export interface BoardFilter {
 	tag: string | null;
 	/** Vault path of a source note. */
 	source: string | null;
+	/** Where ideas come from (`book`, `knowledge`, `quote`); absent or null means any. */
+	origin?: string | null;
+	/** Horizon of the ideas' source book (`current`, `contemporary`, `classic`); absent or null means any. */
+	horizon?: string | null;
 }
 
 /** Warning codes a card can carry; the UI turns them into words. */
@@ -38,6 +42,10 @@ export interface BoardCard {
 	warning?: CardWarning;
 	/** The status as written, for an `unknownStatus` warning. */
 	rawStatus?: string;
+	/** Where the idea comes from (`origin`), when said. */
+	origin?: string;
+	/** Horizon of the idea's source book, when it has one. */
+	horizon?: string;
 }
 
 /** A column of the board. */
@@ -78,6 +86,8 @@ export interface BoardInput {
 	sort: BoardSort;
 	/** Dates of an inbox item's note, for sorting the inbox; without it the inbox keeps the notes' order. */
 	noteDates?: (path: string) => NoteDates | null;
+	/** The horizon of the note at a path when it is a book note, else null. */
+	horizonOf?: (path: string) => string | null;
 }
 
 function byPath(a: BoardCard, b: BoardCard): number {
@@ -108,7 +118,7 @@ export function laneKeyOf(idea: Pick<Idea, "status">, stages: readonly StageSett
 	return effectiveStageKey(stages, idea.status) ?? OTHER_LANE_KEY;
 }
 
-function toCard(idea: Idea): BoardCard {
+function toCard(idea: Idea, horizonOf?: (path: string) => string | null): BoardCard {
 	const card: BoardCard = {
 		path: idea.path,
 		title: idea.title,
@@ -122,6 +132,9 @@ function toCard(idea: Idea): BoardCard {
 		card.warning = "unknownStatus";
 		card.rawStatus = idea.status.raw;
 	}
+	if (idea.origin) card.origin = idea.origin;
+	const horizon = idea.sourcePath !== null ? horizonOf?.(idea.sourcePath) : null;
+	if (horizon) card.horizon = horizon;
 	return card;
 }
 
@@ -144,6 +157,8 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 	const tag = input.filter.tag === null ? null : normalizeTag(input.filter.tag);
 	const hasTag = tag === null ? null : watchedTagMatcher([tag]);
 	const source = input.filter.source;
+	const origin = input.filter.origin ?? null;
+	const horizon = input.filter.horizon ?? null;
 
 	const groups = new Map<string, { total: number; cards: BoardCard[] }>();
 	for (const stage of input.stages) groups.set(stage.key, { total: 0, cards: [] });
@@ -154,8 +169,10 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 		const group = groups.get(key) ?? groups.get(OTHER_LANE_KEY);
 		if (!group) continue;
 		group.total++;
-		const card = toCard(idea);
+		const card = toCard(idea, input.horizonOf);
 		if (hasTag !== null && !hasTag(card.tags)) continue;
+		if (origin !== null && card.origin !== origin) continue;
+		if (horizon !== null && card.horizon !== horizon) continue;
 		if (source !== null && !isFromNote(idea, source)) continue;
 		if (!matchesText(words, [card.title, card.sourceTitle, ...card.tags])) continue;
 		group.cards.push(card);
@@ -174,7 +191,9 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 		lanes.push(withSignature({ key: OTHER_LANE_KEY, kind: "other", label: null, count: other.cards.length, total: other.total, cards: other.cards }));
 	}
 
-	const inboxShown = (item: InboxItem): boolean => tag === null && (source === null || item.sourcePath === source) && matchesText(words, [item.text, item.sourceTitle]);
+	// Inbox items from book notes come from a book, with its horizon; other items say neither.
+	const fromBook = (item: InboxItem): boolean => (origin === null || (origin === "book" && item.book !== undefined)) && (horizon === null || item.book?.horizon === horizon);
+	const inboxShown = (item: InboxItem): boolean => tag === null && (source === null || item.sourcePath === source) && fromBook(item) && matchesText(words, [item.text, item.sourceTitle]);
 	const inbox = inboxCards(input.inbox.filter(inboxShown), input.sort, input.language, input.noteDates);
 	const inboxTotal = inboxCards(input.inbox, "title", input.language).length;
 

@@ -1,6 +1,7 @@
 import { format, type Locale } from "date-fns";
 import { doubleQuoteYaml, toYamlScalar } from "../writer/yaml-scalar";
 import { StudioError } from "../i18n/studio-error";
+import type { IdeaOrigin } from "./idea-origin";
 
 /** What a new idea note is made of. */
 export interface IdeaNoteInput {
@@ -19,6 +20,8 @@ export interface IdeaNoteInput {
 	sourceLinkText: string | null;
 	/** Tags, with or without `#`; written as given (no implicit tag), omitted when empty. */
 	tags: string[];
+	/** Where the idea comes from, as `origin`; omitted when not said. */
+	origin?: IdeaOrigin | null;
 }
 
 /** `created` in the writer's format; a pattern date-fns refuses is said in the writer's language, not as date-fns's English. */
@@ -80,6 +83,7 @@ export function renderIdeaNote(input: IdeaNoteInput): string {
 	if (input.sourceLinkText !== null && input.sourceLinkText.trim() !== "") {
 		lines.push(`source: ${toYamlScalar(`[[${input.sourceLinkText.trim()}]]`)}`);
 	}
+	if (input.origin) lines.push(`origin: ${input.origin}`);
 	const title = ideaTitleText(input.title);
 	if (title !== "") lines.push(`title: ${titleScalar(title)}`);
 	const tags = [...new Set(input.tags.map((tag) => tag.trim().replace(/^#+/, "").normalize("NFC")).filter((tag) => tag !== ""))];

@@ -5,6 +5,7 @@ import { propertyOf } from "../note/property-of";
 import { comparableText } from "../text/comparable-text";
 import { displayText } from "../text/display-text";
 import { normalizeTag } from "../note/normalize-tag";
+import { parseOrigin, type IdeaOrigin } from "./idea-origin";
 
 /** An idea note as the pipeline sees it. */
 export interface Idea {
@@ -22,6 +23,10 @@ export interface Idea {
 	sourceTarget: string | null;
 	/** Vault path the `source` link resolves to, or null when absent or unresolved. */
 	sourcePath: string | null;
+	/** Block id the `source` link points at (`et-but-3` in `[[Expert Secrets#^et-but-3]]`), or null. */
+	sourceBlock?: string | null;
+	/** Where the idea comes from (`origin`: book, knowledge, quote), or null when not said. */
+	origin?: IdeaOrigin | null;
 }
 
 export { propertyOf };
@@ -61,6 +66,14 @@ function emptyToNull(text: string | undefined): string | null {
 	return trimmed === "" ? null : trimmed;
 }
 
+/** The block id a `source` link points at: `[[Book#^et-but-3]]` gives `et-but-3`. */
+export function sourceBlockOf(value: unknown): string | null {
+	let current: unknown = value;
+	while (Array.isArray(current)) current = (current as unknown[])[0];
+	if (typeof current !== "string") return null;
+	return /#\^([A-Za-z0-9-]+)/.exec(current)?.[1] ?? null;
+}
+
 /** The resolved path of the note's link whose target is `target`: same text first, then ignoring case and Unicode form. */
 function resolveSource(record: NoteRecord, target: string): string | null {
 	const exact = record.links.find((link) => link.resolved && link.target === target);
@@ -95,7 +108,8 @@ export function ideaTextOf(record: Pick<NoteRecord, "title" | "properties">): st
  */
 export function toIdea(record: NoteRecord, stages: readonly StageSetting[], ideaTag?: string): Idea | null {
 	if (!isIdeaRecord(record)) return null;
-	const sourceTarget = sourceTargetOf(propertyOf(record.properties, "source"));
+	const source = propertyOf(record.properties, "source");
+	const sourceTarget = sourceTargetOf(source);
 	const text = ideaTextOf(record);
 	return {
 		path: record.path,
@@ -107,6 +121,8 @@ export function toIdea(record: NoteRecord, stages: readonly StageSetting[], idea
 		tags: ideaTag === undefined ? [...record.tags] : withIdeaTag(record.tags, ideaTag),
 		sourceTarget,
 		sourcePath: sourceTarget === null ? null : resolveSource(record, sourceTarget),
+		sourceBlock: sourceBlockOf(source),
+		origin: parseOrigin(propertyOf(record.properties, "origin")),
 	};
 }
 

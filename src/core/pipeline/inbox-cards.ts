@@ -38,20 +38,21 @@ export function inboxCards(items: readonly InboxItem[], sort: BoardSort, languag
 		if (!dates.has(path)) dates.set(path, noteDates?.(path) ?? null);
 		return dates.get(path) ?? null;
 	};
-	const groups = new Map<string, { text: string; sources: InboxSource[] }>();
+	const groups = new Map<string, { text: string; sources: InboxSource[]; book?: InboxItem["book"] }>();
 	for (const item of items) {
-		const key = comparableText(item.text);
+		// A book's block is promoted from its own block: never merged with the same words elsewhere.
+		const key = item.book ? `${item.sourcePath}\n^${item.book.index}` : comparableText(item.text);
 		const group = groups.get(key);
 		const place = { path: item.sourcePath, title: item.sourceTitle };
-		if (!group) groups.set(key, { text: item.text, sources: [place] });
+		if (!group) groups.set(key, { text: item.text, sources: [place], ...(item.book ? { book: item.book } : {}) });
 		else if (!group.sources.some((s) => s.path === item.sourcePath)) group.sources.push(place);
 	}
 	const cards: InboxCard[] = [];
-	for (const { text, sources } of groups.values()) {
+	for (const { text, sources, book } of groups.values()) {
 		// Stable sort: among notes without dates, the vault's order stays.
 		sources.sort((a, b) => byDateDescending(datesOf(a.path)?.updated ?? null, datesOf(b.path)?.updated ?? null));
 		const lead = sources[0];
-		if (lead) cards.push({ sourcePath: lead.path, sourceTitle: lead.title, text, key: `${lead.path}\n${text}`, sources });
+		if (lead) cards.push({ sourcePath: lead.path, sourceTitle: lead.title, text, key: `${lead.path}\n${book ? `^${book.index}\n` : ""}${text}`, sources, ...(book ? { book } : {}) });
 	}
 	if (sort === "title") {
 		const collator = collatorFor(language);

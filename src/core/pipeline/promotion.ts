@@ -3,15 +3,27 @@ import { toFileName } from "../writer/file-name";
 import { baseNameOf, type Idea } from "./idea";
 import { comparableText } from "../text/comparable-text";
 
-/** An idea item of a watched note that has no idea note yet. */
+/** The block of a book note an inbox item is the "Mon idée" of. */
+export interface InboxBookBlock {
+	/** The block's place among the note's ET/BUT blocks. */
+	index: number;
+	/** Its first line (0-based). */
+	line: number;
+	/** The book's horizon key, or null. */
+	horizon: string | null;
+}
+
+/** An idea item of a watched note, or a filled block of a book note, that has no idea note yet. */
 export interface InboxItem {
 	sourcePath: string;
 	sourceTitle: string;
 	text: string;
+	/** Set for the "Mon idée" of an ET/BUT block. */
+	book?: InboxBookBlock;
 }
 
 /** The part of an idea that promotion looks at. */
-export type PromotedIdea = Pick<Idea, "text" | "sourcePath" | "sourceTarget">;
+export type PromotedIdea = Pick<Idea, "text" | "sourcePath" | "sourceTarget" | "sourceBlock">;
 
 /** Names at least this long may be an older cut of a longer item (those were cut at 100 characters, mid-word). */
 const LEGACY_CUT_MIN = 95;

@@ -36,6 +36,8 @@ export interface StudioSettings {
 	formats: FormatSetting[];
 	/** The products a brand idea is carried into: the framework board's columns. */
 	products: ProductSetting[];
+	/** Folder where book notes are created; the reading shelf lists its notes. */
+	booksFolder: string;
 }
 
 /** The idea tag a new vault starts with: in the language the writer uses Obsidian in. */
@@ -61,6 +63,7 @@ export const DEFAULT_SETTINGS: StudioSettings = {
 	draftsFolder: "Brouillons",
 	formats: DEFAULT_FORMATS.map((f) => ({ ...f, names: { ...f.names } })),
 	products: DEFAULT_PRODUCTS.map((p) => ({ ...p, names: { ...p.names } })),
+	booksFolder: "Lectures",
 };
 
 /** A folder setting as typed, without surrounding blanks and slashes; the default when that leaves nothing. */
@@ -139,5 +142,6 @@ export function migrateSettings(raw: unknown, language: Language = "en"): Studio
 		draftsFolder: folderSetting(data.draftsFolder, DEFAULT_SETTINGS.draftsFolder),
 		formats: formatList(data.formats),
 		products: productList(data.products),
+		booksFolder: folderSetting(data.booksFolder, DEFAULT_SETTINGS.booksFolder),
 	};
 }

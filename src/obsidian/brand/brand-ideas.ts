@@ -20,7 +20,6 @@ import { toFileName } from "../../core/writer/file-name";
 import { StudioError } from "../../core/i18n/studio-error";
 import { NoteGoneError } from "../note-writer";
 import { noteType } from "../../core/note/property-of";
-import { createBookNoteFor } from "./create-book-note";
 
 /** Where a brand idea's framework part is in its note, or the heading it gets. */
 function partOf(key: FrameworkPart["key"]): FrameworkPart {
@@ -129,10 +128,6 @@ export class BrandIdeas {
 		return this.writer.createNote(folder, name, `${lines.join("\n")}\n${body}`);
 	}
 
-	/** A book note for an unresolved source, named so that the link resolves (see {@link createBookNoteFor}). */
-	createBookNote(target: string, fromPath: string): Promise<TFile> {
-		return createBookNoteFor(this.app, this.writer, target, fromPath);
-	}
 
 	/**
 	 * Rewrites the written part of one framework part of a brand-idea note (`change` gets its current text),

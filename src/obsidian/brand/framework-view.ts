@@ -30,6 +30,8 @@ export class FrameworkView extends ItemView {
 		leaf: WorkspaceLeaf,
 		private readonly studio: Studio,
 		private readonly brands: BrandIdeas,
+		/** The reading flow's book-note dialog, named after an unresolved source so that its links resolve. */
+		private readonly openBookNote: (target: string) => void,
 	) {
 		super(leaf);
 	}
@@ -207,12 +209,7 @@ export class FrameworkView extends ItemView {
 					(error: unknown) => new Notice(t("notice.brandCreateFailed", { error: describeBrandError(error, t) })),
 				);
 			},
-			createBook: (target) => {
-				void this.brands.createBookNote(target, model.path).then(
-					(file) => new Notice(t("notice.bookCreated", { title: noticeTitle(file.basename) })),
-					(error: unknown) => new Notice(t("notice.brandCreateFailed", { error: describeBrandError(error, t) })),
-				);
-			},
+			createBook: (target) => this.openBookNote(target),
 		};
 	}
 }

@@ -32,7 +32,7 @@ export function registerCommands({ plugin, studio, pipeline, actions, openPipeli
 			const source = app.workspace.getActiveFile();
 			new CaptureIdeaModal(app, t, {
 				sourceTitle: source?.basename ?? null,
-				onSubmit: ({ text, body }) => actions.capture(text, body, source),
+				onSubmit: ({ text, body, origin }) => actions.capture(text, body, source, undefined, { origin }),
 			}).open();
 		},
 	});
@@ -52,8 +52,8 @@ export function registerCommands({ plugin, studio, pipeline, actions, openPipeli
 				initialBody: prefill.body,
 				sourceTitle: source?.basename ?? null,
 				note: link ? t("capture.linkSelection") : undefined,
-				onSubmit: async ({ text, body }) => {
-					const idea = await actions.captureNote(text, body, source);
+				onSubmit: async ({ text, body, origin }) => {
+					const idea = await actions.captureNote(text, body, source, undefined, { origin });
 					if (!idea) return false;
 					if (link && !linkCapturedSelection(app, editor, range, idea, source?.path ?? "", text)) new Notice(t("notice.selectionChanged"));
 					return true;

@@ -5,6 +5,8 @@ import type { Translate } from "../../core/i18n/translator";
 import type { Language } from "../../core/i18n/language";
 import { dateLocale } from "../../core/i18n/date-locale";
 import { shortenText } from "../../core/text/shorten-text";
+import { originCardMessage, parseOrigin } from "../../core/pipeline/idea-origin";
+import { horizonMessage, parseHorizon } from "../../core/reading/book-horizon";
 
 /** Longest title a card shows before "…"; the whole title is on hover and read by screen readers. */
 export const CARD_TITLE_CHARS = 120;
@@ -24,7 +26,7 @@ export function renderCardTitle(parent: HTMLElement, title: string): HTMLElement
 
 /** What a card shows, apart from its lane: when it is unchanged, its element is reused (moved, not redrawn). */
 export function cardSignature(card: BoardCard): string {
-	return JSON.stringify([card.title, card.sourceTitle, card.created, card.tags, card.warning ?? null, card.rawStatus ?? null]);
+	return JSON.stringify([card.title, card.sourceTitle, card.created, card.tags, card.warning ?? null, card.rawStatus ?? null, card.origin ?? null, card.horizon ?? null]);
 }
 
 /** One idea on the board: title, a menu button, source and age, tags, and a warning for an unknown status. Text only, never HTML. */
@@ -40,6 +42,10 @@ export function renderBoardCard(card: BoardCard, t: Translate, language: Languag
 	setIcon(menu, "more-vertical");
 	const meta = el.createDiv({ cls: "tls-card-meta" });
 	if (card.sourceTitle) meta.createSpan({ cls: "tls-card-source", text: t("board.from", { source: card.sourceTitle }) });
+	const origin = parseOrigin(card.origin);
+	const horizon = parseHorizon(card.horizon);
+	const where = [origin ? t(originCardMessage(origin)) : null, horizon ? t(horizonMessage(horizon)) : null].filter((part) => part !== null).join(" · ");
+	if (where !== "") meta.createSpan({ cls: "tls-card-origin", text: where });
 	if (card.created !== null) meta.createSpan({ cls: "tls-card-age", text: formatDistanceToNow(card.created, { addSuffix: true, locale: dateLocale(language) }) });
 	if (card.tags.length > 0) {
 		const tags = el.createDiv({ cls: "tls-card-tags" });

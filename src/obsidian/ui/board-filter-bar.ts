@@ -2,6 +2,8 @@ import type { BoardModel, BoardSort } from "../../core/pipeline/board-model";
 import type { Translate } from "../../core/i18n/translator";
 import type { Language } from "../../core/i18n/language";
 import { isSort, type BoardViewState } from "./board-view-state";
+import { ORIGINS, originCardMessage } from "../../core/pipeline/idea-origin";
+import { HORIZONS, horizonMessage } from "../../core/reading/book-horizon";
 
 /** The filter bar's choices: tags of the ideas, and the notes the ideas and inbox items come from. */
 export interface FilterChoices {
@@ -57,6 +59,16 @@ export function renderFilterBar(el: HTMLElement, choices: FilterChoices, state: 
 		state.filter = { ...state.filter, source: value };
 		onChange();
 	});
+	const setOrigins = dropdown(el, "tls-board-origin", t("board.filterOrigin"), t("board.allOrigins"), state.filter.origin ?? null, (value) => {
+		state.filter = { ...state.filter, origin: value };
+		onChange();
+	});
+	setOrigins(ORIGINS.map((origin) => [origin, t(originCardMessage(origin))]));
+	const setHorizons = dropdown(el, "tls-board-horizon", t("board.filterHorizon"), t("board.allHorizons"), state.filter.horizon ?? null, (value) => {
+		state.filter = { ...state.filter, horizon: value };
+		onChange();
+	});
+	setHorizons(HORIZONS.map((horizon) => [horizon, t(horizonMessage(horizon))]));
 	const sorts: [BoardSort, string][] = [
 		["created", t("board.sort.created")],
 		["updated", t("board.sort.updated")],

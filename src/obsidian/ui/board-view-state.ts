@@ -23,6 +23,8 @@ export function readBoardViewState(state: unknown): BoardViewState {
 			text: typeof filter.text === "string" ? filter.text : "",
 			tag: typeof filter.tag === "string" ? filter.tag : null,
 			source: typeof filter.source === "string" ? filter.source : null,
+			origin: typeof filter.origin === "string" ? filter.origin : null,
+			horizon: typeof filter.horizon === "string" ? filter.horizon : null,
 		},
 		sort: isSort(data.sort) ? data.sort : "created",
 		scroll: typeof data.scroll === "number" ? data.scroll : 0,

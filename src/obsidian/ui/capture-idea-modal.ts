@@ -1,10 +1,12 @@
 import { Modal, Setting, type App } from "obsidian";
 import type { Translate } from "../../core/i18n/translator";
+import { ORIGINS, parseOrigin, type IdeaOrigin } from "../../core/pipeline/idea-origin";
 
-/** What the writer typed: the idea in one line, and optional details. */
+/** What the writer typed: the idea in one line, optional details, and where it comes from (null when not said). */
 export interface CaptureInput {
 	text: string;
 	body: string;
+	origin: IdeaOrigin | null;
 }
 
 /** How the dialog opens: pre-filled for a captured selection, and what it should tell the writer. */
@@ -29,6 +31,7 @@ export interface CaptureModalOptions {
 export class CaptureIdeaModal extends Modal {
 	private text = "";
 	private body = "";
+	private origin: IdeaOrigin | null = null;
 
 	constructor(
 		app: App,
@@ -56,6 +59,12 @@ export class CaptureIdeaModal extends Modal {
 		const details = contentEl.createEl("textarea", { cls: "tls-capture-body", attr: { placeholder: t("capture.body"), "aria-label": t("capture.body"), rows: "4" } });
 		details.value = this.body;
 		details.addEventListener("input", () => (this.body = details.value));
+		new Setting(contentEl).setName(t("capture.origin")).addDropdown((dropdown) => {
+			dropdown.addOption("", t("origin.none"));
+			for (const origin of ORIGINS) dropdown.addOption(origin, t(`origin.${origin}`));
+			dropdown.setValue(this.origin ?? "").onChange((value) => (this.origin = parseOrigin(value)));
+			dropdown.selectEl.addClass("tls-capture-origin");
+		});
 		if (this.options.sourceTitle !== null) contentEl.createDiv({ cls: "tls-capture-source", text: t("capture.source", { source: this.options.sourceTitle }) });
 		if (this.options.note !== undefined) contentEl.createDiv({ cls: "tls-capture-note", text: this.options.note });
 		new Setting(contentEl)
@@ -74,6 +83,6 @@ export class CaptureIdeaModal extends Modal {
 	}
 
 	private async submit(): Promise<void> {
-		if (await this.options.onSubmit({ text: this.text, body: this.body })) this.close();
+		if (await this.options.onSubmit({ text: this.text, body: this.body, origin: this.origin })) this.close();
 	}
 }

@@ -4,6 +4,7 @@ import type { Translate } from "../../core/i18n/translator";
 import { displayText } from "../../core/text/display-text";
 import { shortenText } from "../../core/text/shorten-text";
 import { CARD_TITLE_CHARS } from "./board-card";
+import { horizonMessage, parseHorizon } from "../../core/reading/book-horizon";
 
 /** Inbox items shown before "Show all": the stages stay in sight in a narrow sidebar. */
 export const INBOX_PREVIEW = 5;
@@ -46,6 +47,10 @@ export function fillInbox(list: HTMLElement, items: readonly InboxCard[], expand
 			for (const source of item.sources) sourceLink(where, source.title, item, source.path, actions);
 		} else {
 			sourceLink(meta, t("board.from", { source: item.sourceTitle }), item, item.sourcePath, actions);
+		}
+		if (item.book) {
+			const horizon = parseHorizon(item.book.horizon);
+			meta.createSpan({ cls: "tls-card-origin", text: [t("card.origin.book"), ...(horizon ? [t(horizonMessage(horizon))] : [])].join(" · ") });
 		}
 		const promote = meta.createEl("button", { cls: "tls-card-promote", text: t("board.promote"), attr: { "aria-label": t("board.promoteLabel", { title: words }) } });
 		promote.addEventListener("click", () => {

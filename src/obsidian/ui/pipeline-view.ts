@@ -13,6 +13,8 @@ import { DRAG_TYPE, listenToBoard } from "./board-interactions";
 import { renderFilterBar, type FilterBar } from "./board-filter-bar";
 import { BoardLanes } from "./board-lanes";
 import { fillInbox } from "./inbox-lane";
+import type { Reading } from "../reading/reading";
+import { bookHorizon, isBookRecord } from "../../core/reading/harvest";
 import { scrollNearEdges } from "./edge-scroll";
 import { loadCollapsedLanes, saveCollapsedLanes } from "./collapsed-lanes";
 import { CaptureIdeaModal } from "./capture-idea-modal";
@@ -51,6 +53,8 @@ export class PipelineView extends ItemView {
 		private readonly draftFromCard?: (path: string) => void,
 		/** Opens the list of brand ideas with their coverage (the framework board). */
 		private readonly openBrandIdeas?: () => void,
+		/** Promotes a book's block from the Inbox (reading/reading.ts); without it, book items promote as plain ideas. */
+		private readonly reading?: Pick<Reading, "promoteOne">,
 	) {
 		super(leaf);
 	}
@@ -177,6 +181,10 @@ export class PipelineView extends ItemView {
 			filter: this.state.filter,
 			sort: this.state.sort,
 			noteDates: (path) => this.studio.index.get(path) ?? null,
+			horizonOf: (path) => {
+				const record = this.studio.index.get(path);
+				return record && isBookRecord(record) ? bookHorizon(record) : null;
+			},
 		});
 	}
 
@@ -206,7 +214,7 @@ export class PipelineView extends ItemView {
 		new CaptureIdeaModal(this.app, this.studio.translate, {
 			title: this.studio.translate("board.addToLane", { lane: label }),
 			sourceTitle: null,
-			onSubmit: ({ text, body }) => this.actions.capture(text, body, null, key),
+			onSubmit: ({ text, body, origin }) => this.actions.capture(text, body, null, key, { origin }),
 		}).open();
 	}
 
@@ -224,6 +232,10 @@ export class PipelineView extends ItemView {
 
 	/** Promotes an inbox item; an item several notes hold links its lead source, the most recently updated one. */
 	private async promoteItem(item: InboxCard): Promise<void> {
+		if (item.book && this.reading) {
+			await this.reading.promoteOne(item.sourcePath, item.book.index);
+			return;
+		}
 		const source = this.app.vault.getFileByPath(item.sourcePath);
 		await this.actions.capture(item.text, "", source);
 	}
@@ -233,6 +245,10 @@ export class PipelineView extends ItemView {
 		const file = this.app.vault.getFileByPath(path);
 		if (!file) {
 			new Notice(this.studio.translate("notice.noteGone"));
+			return;
+		}
+		if (item.book) {
+			await this.noteLeaf(newLeaf).openFile(file, { active: true, eState: { line: item.book.line } });
 			return;
 		}
 		const text = await this.app.vault.cachedRead(file);

@@ -23,7 +23,15 @@ describe("toIdea", () => {
 			tags: ["idea"],
 			sourceTarget: "Journal 2024-03-01",
 			sourcePath: "Journal/Journal 2024-03-01.md",
+			sourceBlock: null,
+			origin: null,
 		});
+	});
+
+	it("reads where an idea comes from and the block of a book its source points at", () => {
+		const record = makeRecord("Idées/Vendre.md", { properties: { type: "idea", origin: " Book ", source: "[[Expert Secrets#^et-but-3]]" } });
+		expect(toIdea(record, STAGES)).toMatchObject({ origin: "book", sourceTarget: "Expert Secrets", sourceBlock: "et-but-3" });
+		expect(toIdea(makeRecord("Idées/x.md", { properties: { type: "idea", origin: "rêve" } }), STAGES)?.origin).toBeNull();
 	});
 
 	it("returns null for a note that is not an idea", () => {

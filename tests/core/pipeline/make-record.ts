@@ -13,6 +13,7 @@ export function makeRecord(path: string, extra: Partial<NoteRecord> = {}): NoteR
 		links: [],
 		headings: [],
 		ideaItems: [],
+		extracts: {},
 		warnings: [],
 		properties: {},
 		mtime: 0,

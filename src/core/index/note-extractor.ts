@@ -1,0 +1,26 @@
+import type { Translate } from "../i18n/translator";
+import type { SourceMetadata } from "../note/note-source";
+import type { NoteLines } from "../note/note-lines";
+
+/**
+ * What one capability reads from a note's text (idea items, ET/BUT blocks of a book...): the index
+ * reads a note's text only when an extractor needs it, gives its lines to each extractor that does,
+ * keeps each result on the record (`extracts[key]`) and in the cache, and parses again only when the
+ * note changed. One index, one pass over the vault, whatever the number of capabilities.
+ */
+export interface NoteExtractor<T = unknown> {
+	/** Stable key of the result on the record and in the cache. */
+	readonly key: string;
+	/** Whether this note's text must be read for this extractor, from its metadata alone: a cheap test run on every note. */
+	needsText(metadata: SourceMetadata): boolean;
+	/** What the note's lines give; `pause` is awaited between pieces of work, so that no task holds the app for long. */
+	extract(lines: NoteLines, metadata: SourceMetadata, pause: () => Promise<void>): Promise<T>;
+	/** Messages for the note's warnings, in the writer's language. */
+	warnings(result: T, translate: Translate): string[];
+	/** The result as small JSON for the cache. */
+	toCache(result: T): unknown;
+	/** The result back from the cache, or null when what the cache holds is not one (corrupt, older). */
+	fromCache(raw: unknown): T | null;
+	/** Settings that shape the result (the idea headings...): a cache made with others is stale. */
+	settingsKey(): string;
+}

@@ -1,0 +1,66 @@
+import type { NoteRecord } from "../note/note-record";
+import type { Idea } from "../pipeline/idea";
+import { isFromNote, pendingIdeaItems, type InboxItem } from "../pipeline/promotion";
+import { ideaTitleText } from "../pipeline/idea-note";
+import { propertyOf } from "../note/property-of";
+import { parseHorizon, type Horizon } from "./book-horizon";
+import { etButBlocksOf } from "./et-but-extractor";
+import type { EtButBlock } from "./et-but-blocks";
+
+/** The part of an idea harvesting looks at: where it came from, down to the block. */
+export type HarvestedIdea = Pick<Idea, "text" | "sourcePath" | "sourceTarget" | "sourceBlock">;
+
+/** A filled "Mon idée" of a book note. */
+export interface BookIdea {
+	block: EtButBlock;
+	/** The block's place among the note's blocks. */
+	index: number;
+	/** The idea's words: "Mon idée" on one line. */
+	text: string;
+}
+
+/** Whether a note is a book note: `type: book`. */
+export function isBookRecord(record: Pick<NoteRecord, "type">): boolean {
+	return record.type === "book";
+}
+
+/** The book's horizon (`current`, `contemporary`, `classic`), or null when not set or not one of them. */
+export function bookHorizon(record: Pick<NoteRecord, "properties">): Horizon | null {
+	return parseHorizon(propertyOf(record.properties, "horizon"));
+}
+
+/** Every block of the book whose "Mon idée" is filled, in the note's order. */
+export function filledBlocks(record: Pick<NoteRecord, "extracts">): BookIdea[] {
+	return etButBlocksOf(record)
+		.map((block, index) => ({ block, index, text: ideaTitleText(block.mine) }))
+		.filter((idea) => idea.text !== "");
+}
+
+/**
+ * The filled blocks of a book note that no idea was promoted from yet: an idea from this book counts
+ * for the block its `source` points at (`#^et-but-3`), else for the block with its words (as idea items
+ * are matched, case and spacing aside). Running a harvest twice creates nothing twice. The brand board
+ * counts what is left to harvest with it.
+ */
+export function unharvestedBlocks(record: Pick<NoteRecord, "path" | "extracts">, ideas: readonly HarvestedIdea[]): BookIdea[] {
+	const fromBook = ideas.filter((idea) => isFromNote(idea, record.path));
+	const ids = new Set(fromBook.map((idea) => idea.sourceBlock).filter((id): id is string => typeof id === "string"));
+	const filled = filledBlocks(record).filter((idea) => idea.block.id === null || !ids.has(idea.block.id));
+	// Ideas that point at a block answer for that block only, not for another block with the same words.
+	const byText = fromBook.filter((idea) => typeof idea.sourceBlock !== "string" || !filled.some((f) => f.block.id === idea.sourceBlock));
+	const pending = new Set(pendingIdeaItems(record.path, filled.map((f) => f.text), byText));
+	return filled.filter((idea) => pending.has(idea.text));
+}
+
+/** The Inbox's items from book notes: each filled block not yet harvested, with the book as its source and the book's horizon. */
+export function bookInboxItems(records: readonly NoteRecord[], ideas: readonly HarvestedIdea[]): InboxItem[] {
+	const items: InboxItem[] = [];
+	for (const record of records) {
+		if (!isBookRecord(record)) continue;
+		const horizon = bookHorizon(record);
+		for (const idea of unharvestedBlocks(record, ideas)) {
+			items.push({ sourcePath: record.path, sourceTitle: record.title, text: idea.text, book: { index: idea.index, line: idea.block.from, horizon } });
+		}
+	}
+	return items;
+}

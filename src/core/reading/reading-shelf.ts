@@ -1,0 +1,58 @@
+import type { NoteRecord } from "../note/note-record";
+import { propertyOf } from "../note/property-of";
+import { isFromNote } from "../pipeline/promotion";
+import { comparableText } from "../text/comparable-text";
+import { bookHorizon, filledBlocks, isBookRecord, unharvestedBlocks, type HarvestedIdea } from "./harvest";
+import { etButBlocksOf } from "./et-but-extractor";
+import type { Horizon } from "./book-horizon";
+
+/** One book on the reading shelf. */
+export interface ShelfBook {
+	path: string;
+	title: string;
+	author: string | null;
+	horizon: Horizon | null;
+	/** `reading` or `read` (`status: read`, `lu`, `finished`...); any other status counts as reading. */
+	status: "reading" | "read";
+	blocks: number;
+	/** Blocks whose "Mon idée" is filled. */
+	filled: number;
+	/** Ideas whose source is this book. */
+	promoted: number;
+	/** Filled blocks with no idea yet. */
+	waiting: number;
+}
+
+const READ = new Set(["read", "lu", "finished", "fini", "terminé", "done"]);
+
+function folderHolds(folder: string, path: string): boolean {
+	const dir = folder.replace(/^\/+|\/+$/g, "");
+	return dir === "" || comparableText(path).startsWith(`${comparableText(dir)}/`);
+}
+
+/**
+ * The reading shelf: book notes (`type: book`) and the notes of the books folder, books still being read
+ * first, then those with most ideas waiting, then A to Z. Counts come from the ET/BUT blocks the index
+ * parsed and the ideas linked to each book.
+ */
+export function readingShelf(records: readonly NoteRecord[], ideas: readonly HarvestedIdea[], booksFolder: string, language: string): ShelfBook[] {
+	const books: ShelfBook[] = [];
+	for (const record of records) {
+		if (!isBookRecord(record) && !(folderHolds(booksFolder, record.path) && record.type === null)) continue;
+		const author = propertyOf(record.properties, "author");
+		const status = propertyOf(record.properties, "status");
+		books.push({
+			path: record.path,
+			title: record.title,
+			author: typeof author === "string" && author.trim() !== "" ? author.trim() : null,
+			horizon: bookHorizon(record),
+			status: typeof status === "string" && READ.has(comparableText(status)) ? "read" : "reading",
+			blocks: etButBlocksOf(record).length,
+			filled: filledBlocks(record).length,
+			promoted: ideas.filter((idea) => isFromNote(idea, record.path)).length,
+			waiting: unharvestedBlocks(record, ideas).length,
+		});
+	}
+	const collator = new Intl.Collator(language, { sensitivity: "base", numeric: true });
+	return books.sort((a, b) => (a.status === b.status ? 0 : a.status === "reading" ? -1 : 1) || b.waiting - a.waiting || collator.compare(a.title, b.title));
+}

@@ -1,0 +1,129 @@
+import { ItemView, TFile, type App, type WorkspaceLeaf } from "obsidian";
+import type { Studio } from "../studio";
+import type { IdeaPipeline } from "../idea-pipeline";
+import type { Reading } from "./reading";
+import { readingShelf, type ShelfBook } from "../../core/reading/reading-shelf";
+import { horizonMessage } from "../../core/reading/book-horizon";
+
+export const READING_VIEW_TYPE = "tls-reading";
+
+/**
+ * The reading shelf: each book with its author, horizon and status, its ET/BUT blocks, filled
+ * "Mon idée" and ideas promoted from it, so the writer sees which books still hold ideas to harvest.
+ * Redrawn when the index changes. https://docs.obsidian.md/Reference/TypeScript+API/ItemView
+ */
+export class ReadingView extends ItemView {
+	navigation = false;
+	private renderTimer: number | null = null;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly studio: Studio,
+		private readonly pipeline: IdeaPipeline,
+		private readonly reading: Reading,
+	) {
+		super(leaf);
+	}
+
+	getViewType(): string {
+		return READING_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return this.studio.translate("reading.title");
+	}
+
+	getIcon(): string {
+		return "book-open";
+	}
+
+	async onOpen(): Promise<void> {
+		this.contentEl.addClass("tls-reading");
+		this.register(this.studio.index.onChange(() => this.scheduleRender()));
+		this.register(this.studio.onSettingsChange(() => this.render()));
+		void this.studio.ready.then(() => this.render());
+		this.render();
+		await Promise.resolve();
+	}
+
+	async onClose(): Promise<void> {
+		if (this.renderTimer !== null) window.clearTimeout(this.renderTimer);
+		await Promise.resolve();
+	}
+
+	private scheduleRender(): void {
+		if (this.renderTimer !== null) return;
+		this.renderTimer = window.setTimeout(() => {
+			this.renderTimer = null;
+			this.render();
+		}, 30);
+	}
+
+	private render(): void {
+		const t = this.studio.translate;
+		const el = this.contentEl;
+		el.empty();
+		if (!this.studio.isReady()) {
+			el.createDiv({ cls: "tls-board-loading", text: t("view.loading") });
+			return;
+		}
+		const books = readingShelf(this.studio.index.notes(), this.pipeline.known(), this.studio.settings.booksFolder, this.studio.language);
+		if (books.length === 0) {
+			el.createDiv({ cls: "tls-lane-empty", text: t("reading.empty", { folder: this.studio.settings.booksFolder }) });
+			return;
+		}
+		const list = el.createDiv({ cls: "tls-shelf", attr: { role: "list", "aria-label": t("reading.title") } });
+		for (const book of books) this.renderBook(list, book);
+	}
+
+	private renderBook(list: HTMLElement, book: ShelfBook): void {
+		const t = this.studio.translate;
+		const item = list.createDiv({ cls: `tls-shelf-book is-${book.status}`, attr: { role: "listitem", "data-path": book.path } });
+		const head = item.createDiv({ cls: "tls-shelf-head" });
+		const title = head.createEl("a", { cls: "tls-shelf-title", text: book.title, href: "#" });
+		title.addEventListener("click", (event) => {
+			event.preventDefault();
+			const file = this.app.vault.getAbstractFileByPath(book.path);
+			if (file instanceof TFile) void this.app.workspace.getLeaf(false).openFile(file);
+		});
+		head.createSpan({ cls: "tls-shelf-status", text: t(book.status === "read" ? "reading.status.read" : "reading.status.reading") });
+		const meta = item.createDiv({ cls: "tls-card-meta" });
+		if (book.author) meta.createSpan({ cls: "tls-shelf-author", text: book.author });
+		if (book.horizon) meta.createSpan({ cls: "tls-shelf-horizon", text: t(horizonMessage(book.horizon)) });
+		const counts = item.createDiv({ cls: "tls-shelf-counts" });
+		counts.createSpan({ text: t("reading.blocks", { count: book.blocks }) });
+		counts.createSpan({ text: t("reading.filled", { count: book.filled }) });
+		counts.createSpan({ text: t("reading.promoted", { count: book.promoted }) });
+		if (book.waiting > 0) counts.createSpan({ cls: "tls-shelf-waiting", text: t("reading.waiting", { count: book.waiting }) });
+		const actions = item.createDiv({ cls: "tls-shelf-actions" });
+		const file = (): TFile | null => this.app.vault.getFileByPath(book.path);
+		if (book.waiting > 0) {
+			const promote = actions.createEl("button", { cls: "tls-shelf-harvest", text: t("reading.promoteAll") });
+			promote.addEventListener("click", () => {
+				const note = file();
+				promote.disabled = true;
+				if (note) void this.reading.promoteAll(note).finally(() => (promote.disabled = false));
+			});
+		}
+		if (book.status === "reading") {
+			const read = actions.createEl("button", { cls: "tls-shelf-mark-read", text: t("reading.markRead") });
+			read.addEventListener("click", () => {
+				const note = file();
+				read.disabled = true;
+				if (note) void this.reading.markRead(note).finally(() => (read.disabled = false));
+			});
+		}
+	}
+}
+
+/** Shows the reading shelf in the right sidebar: the one open, else a new one. */
+export async function openReadingView(app: App): Promise<void> {
+	const { workspace } = app;
+	let leaf = workspace.getLeavesOfType(READING_VIEW_TYPE)[0] ?? null;
+	if (!leaf) {
+		leaf = workspace.getRightLeaf(false);
+		if (!leaf) return;
+		await leaf.setViewState({ type: READING_VIEW_TYPE, active: true });
+	}
+	await workspace.revealLeaf(leaf);
+}

@@ -1,0 +1,61 @@
+import { Notice, type Plugin, type TFile } from "obsidian";
+import type { Translate } from "../../core/i18n/translator";
+import type { Reading } from "./reading";
+
+/** The reading commands. Stable ids, no default hotkey. */
+export function registerReadingCommands(plugin: Plugin, reading: Reading, t: Translate, openShelf: () => Promise<void>): void {
+	const { app } = plugin;
+	const activeBook = (): TFile | null => {
+		const file = app.workspace.getActiveFile();
+		return file && reading.isBook(file.path) ? file : null;
+	};
+
+	plugin.addCommand({
+		id: "insert-et-but-block",
+		name: t("command.insertEtBut"),
+		// The promise is handed back so that whoever runs the command can wait for the block to be in.
+		editorCallback: (editor) => reading.insertBlock(editor),
+	});
+
+	plugin.addCommand({
+		id: "new-book-note",
+		name: t("command.newBookNote"),
+		callback: () => reading.openBookModal(),
+	});
+
+	plugin.addCommand({
+		id: "book-note-from-link",
+		name: t("command.bookNoteFromLink"),
+		editorCallback: (editor, ctx) => reading.bookFromLink(editor, ctx.file),
+	});
+
+	plugin.addCommand({
+		id: "promote-book-ideas",
+		name: t("command.promoteBookIdeas"),
+		checkCallback: (checking) => {
+			const file = app.workspace.getActiveFile();
+			if (!file || file.extension !== "md") return false;
+			if (checking) return true;
+			if (!reading.isBook(file.path)) new Notice(t("notice.notBookNote"));
+			else void reading.promoteAll(file);
+			return true;
+		},
+	});
+
+	plugin.addCommand({
+		id: "mark-book-read",
+		name: t("command.markBookRead"),
+		checkCallback: (checking) => {
+			const file = activeBook();
+			if (!file) return false;
+			if (!checking) void reading.markRead(file);
+			return true;
+		},
+	});
+
+	plugin.addCommand({
+		id: "open-reading",
+		name: t("command.openReading"),
+		callback: () => void openShelf(),
+	});
+}

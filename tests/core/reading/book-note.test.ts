@@ -1,0 +1,29 @@
+import { bookNoteName, renderBookNote } from "../../../src/core/reading/book-note";
+import { parseHorizon } from "../../../src/core/reading/book-horizon";
+
+describe("bookNoteName", () => {
+	it("names the note exactly after the title, so that [[Expert Secrets]] resolves wherever it is written", () => {
+		expect(bookNoteName("  Expert   Secrets ")).toEqual({ fileName: "Expert Secrets", alias: null, linkResolves: true });
+		expect(bookNoteName("L'Art de la guerre")).toEqual({ fileName: "L'Art de la guerre", alias: null, linkResolves: true });
+	});
+
+	it("gives a title with characters no file name may hold a safe name and the title as an alias, and says links to it cannot resolve", () => {
+		const name = bookNoteName("Thinking: Fast and Slow");
+		expect(name.alias).toBe("Thinking: Fast and Slow");
+		expect(name.linkResolves).toBe(false);
+		expect(name.fileName).not.toMatch(/[\\/:*?"<>|]/);
+	});
+});
+
+describe("renderBookNote", () => {
+	it("writes type, author, year as a number, horizon key, status and started, the ISBN as text and the alias", () => {
+		const text = renderBookNote({ title: "Thinking: Fast and Slow", author: "Daniel Kahneman", year: "2011", horizon: "contemporary", isbn: "0374275637", started: new Date("2026-12-01T10:00:00Z"), alias: "Thinking: Fast and Slow", body: "# Thinking: Fast and Slow\n" });
+		expect(text).toBe('---\ntype: book\nauthor: Daniel Kahneman\nyear: 2011\nhorizon: contemporary\nstatus: reading\nstarted: 2026-12-01\nisbn: "0374275637"\naliases:\n  - "Thinking: Fast and Slow"\n---\n# Thinking: Fast and Slow\n');
+	});
+});
+
+describe("parseHorizon", () => {
+	it("reads the key or a label in either language", () => {
+		expect(["classic", "Classique", "Contemporaine", "ACTUEL", "Current", "vieux", 3].map(parseHorizon)).toEqual(["classic", "classic", "contemporary", "current", "current", null, null]);
+	});
+});

@@ -1,0 +1,54 @@
+import { bookInboxItems, unharvestedBlocks } from "../../../src/core/reading/harvest";
+import { ET_BUT_KEY } from "../../../src/core/reading/et-but-extractor";
+import type { EtButBlock } from "../../../src/core/reading/et-but-blocks";
+import { makeRecord } from "../pipeline/make-record";
+import { readingShelf } from "../../../src/core/reading/reading-shelf";
+
+function block(mine: string, id: string | null = null, from = 0): EtButBlock {
+	return { idea: "L'idée", location: "", and: "", but: "", mine, id, from, to: from + 8, form: "callout" };
+}
+
+const BOOK = "Lectures/Expert Secrets.md";
+const book = makeRecord(BOOK, {
+	properties: { type: "book", horizon: "Contemporain" },
+	extracts: { [ET_BUT_KEY]: { blocks: [block("Vendre une transformation, c'est la vivre", "et-but-1", 5), block(""), block("Raconter ses échecs : « d'abord »", null, 30)], unlabelled: [], tooLarge: [] } },
+});
+
+describe("unharvestedBlocks", () => {
+	it("gives every filled block while none was promoted, and none of the empty ones", () => {
+		expect(unharvestedBlocks(book, []).map((b) => b.index)).toEqual([0, 2]);
+	});
+
+	it("counts an idea for the block its source points at, even when the writer changed the idea's words", () => {
+		const idea = { text: "Autre formulation", sourcePath: BOOK, sourceTarget: "Expert Secrets", sourceBlock: "et-but-1" };
+		expect(unharvestedBlocks(book, [idea]).map((b) => b.index)).toEqual([2]);
+	});
+
+	it("counts an idea with the block's words from this book, and never one from another note", () => {
+		const same = { text: "Raconter ses échecs : « d'abord »", sourcePath: BOOK, sourceTarget: "Expert Secrets", sourceBlock: null };
+		const elsewhere = { text: "Vendre une transformation, c'est la vivre", sourcePath: "Journal/2024-02-22.md", sourceTarget: "2024-02-22", sourceBlock: null };
+		expect(unharvestedBlocks(book, [same, elsewhere]).map((b) => b.index)).toEqual([0]);
+	});
+});
+
+describe("bookInboxItems", () => {
+	it("lists filled blocks of book notes only, with the book as source and its horizon as a key", () => {
+		const journal = makeRecord("Journal/J.md", { properties: { tags: ["journal"] }, ideaItems: ["x"] });
+		expect(bookInboxItems([journal, book], [])).toEqual([
+			{ sourcePath: BOOK, sourceTitle: "Expert Secrets", text: "Vendre une transformation, c'est la vivre", book: { index: 0, line: 5, horizon: "contemporary" } },
+			{ sourcePath: BOOK, sourceTitle: "Expert Secrets", text: "Raconter ses échecs : « d'abord »", book: { index: 2, line: 30, horizon: "contemporary" } },
+		]);
+	});
+});
+
+describe("readingShelf", () => {
+	it("lists each book with its author, horizon, status and counts of blocks, filled ideas, promoted and waiting ones", () => {
+		const read = makeRecord("Lectures/Le Prince.md", { properties: { type: "book", author: "Machiavel", horizon: "classic", status: "read" } });
+		const idea = { text: "Autre", sourcePath: BOOK, sourceTarget: "Expert Secrets", sourceBlock: "et-but-1" };
+		const bookWithAuthor = { ...book, properties: { ...book.properties, author: "Russell Brunson", status: "reading" } };
+		expect(readingShelf([read, bookWithAuthor, makeRecord("Idées/x.md", { properties: { type: "idea" } })], [idea], "Lectures", "fr")).toEqual([
+			{ path: BOOK, title: "Expert Secrets", author: "Russell Brunson", horizon: "contemporary", status: "reading", blocks: 3, filled: 2, promoted: 1, waiting: 1 },
+			{ path: "Lectures/Le Prince.md", title: "Le Prince", author: "Machiavel", horizon: "classic", status: "read", blocks: 0, filled: 0, promoted: 0, waiting: 0 },
+		]);
+	});
+});

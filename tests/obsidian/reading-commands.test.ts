@@ -1,0 +1,193 @@
+/**
+ * @jest-environment jsdom
+ */
+import { MarkdownView, Notice, type Editor } from "obsidian";
+import { parse } from "yaml";
+import { makeApp, flush } from "../helpers/obsidian-app";
+import { loadPlugin, openNote, run } from "../helpers/load-plugin";
+import { BookNoteModal } from "../../src/obsidian/reading/book-note-modal";
+
+const JOURNAL = "---\ntags: [journal]\n---\nLu ce soir [[Expert Secrets]], et repensé à [[Expert Secrets|ES]] et à [[Thinking: Fast and Slow]].\n";
+
+function vault(extra: Record<string, string> = {}) {
+	return makeApp({ "Journal/2026-11-30.md": JOURNAL, ...extra });
+}
+
+function watchBookDialog() {
+	const opened: BookNoteModal[] = [];
+	jest.spyOn(BookNoteModal.prototype, "open").mockImplementation(function (this: BookNoteModal) {
+		opened.push(this);
+		this.onOpen();
+	});
+	return {
+		last() {
+			const modal = opened.at(-1);
+			if (!modal) throw new Error("no book dialog was opened");
+			const el = modal.contentEl;
+			const input = (cls: string) => el.querySelector<HTMLInputElement>(`input.${cls}`)!;
+			return {
+				modal,
+				suggestions: () => [...el.querySelectorAll(".tls-book-suggestion")].map((s) => s.textContent),
+				title: input("tls-book-title"),
+				type(cls: string, value: string) {
+					const field = input(cls);
+					field.value = value;
+					field.dispatchEvent(new Event("input"));
+				},
+				async submit() {
+					input("tls-book-title").dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+					await flush();
+				},
+			};
+		},
+		opened,
+	};
+}
+
+function watchNotices(): string[] {
+	const shown: string[] = [];
+	jest.spyOn(Notice.prototype as unknown as { constructor__(message: string | DocumentFragment): void }, "constructor__").mockImplementation((message) => {
+		shown.push(typeof message === "string" ? message : (message.textContent ?? ""));
+	});
+	return shown;
+}
+
+function editorWith(app: ReturnType<typeof makeApp>, text: string, at: number): Editor {
+	const view = new MarkdownView(app.workspace.getLeaf(true));
+	view.editor.setValue(text);
+	view.editor.setCursor(view.editor.offsetToPos(at));
+	return view.editor;
+}
+
+afterEach(() => jest.restoreAllMocks());
+
+describe("book notes", () => {
+	it("registers the reading commands with stable ids and no default hotkey", async () => {
+		const { command } = await loadPlugin(vault());
+		for (const id of ["insert-et-but-block", "new-book-note", "book-note-from-link", "promote-book-ideas", "mark-book-read", "open-reading"]) expect(command(id).hotkeys).toBeUndefined();
+	});
+
+	it("suggests the vault's unresolved links, most linked first, and names the note so the journal's link resolves", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(app);
+		const dialogs = watchBookDialog();
+		run(command("new-book-note"));
+		const dialog = dialogs.last();
+		expect(dialog.suggestions()).toEqual(["Expert Secrets2 links", "Thinking: Fast and Slow1 links"]);
+		(dialog.modal.contentEl.querySelector(".tls-book-suggestion") as HTMLElement).click();
+		expect(dialog.title.value).toBe("Expert Secrets");
+		dialog.type("tls-book-author", "Russell Brunson");
+		dialog.type("tls-book-year", "2017");
+		await dialog.submit();
+		const file = app.vault.getFileByPath("Lectures/Expert Secrets.md");
+		expect(file).not.toBeNull();
+		const text = await app.vault.read(file!);
+		const properties = parse(text.split("---\n")[1]!) as Record<string, unknown>;
+		expect(properties).toMatchObject({ type: "book", author: "Russell Brunson", year: 2017, horizon: "contemporary", status: "reading" });
+		expect(text).toContain("## AND and BUT\n\n> [!et-but] AND and BUT\n> **Author's idea**: \n");
+		expect(app.metadataCache.getFirstLinkpathDest("Expert Secrets", "Journal/2026-11-30.md")?.path).toBe("Lectures/Expert Secrets.md");
+	});
+
+	it("opens the book note that exists for the name, never a second one, and leaves it as it was", async () => {
+		const existing = "---\ntype: book\n---\nMes notes\n";
+		const app = vault({ "Livres/Expert Secrets.md": existing });
+		const { command } = await loadPlugin(app);
+		const dialogs = watchBookDialog();
+		const shown = watchNotices();
+		run(command("new-book-note"));
+		dialogs.last().type("tls-book-title", "Expert Secrets");
+		await dialogs.last().submit();
+		expect(app.vault.getMarkdownFiles().map((f) => f.path).sort()).toEqual(["Journal/2026-11-30.md", "Livres/Expert Secrets.md"]);
+		expect(await app.vault.read(app.vault.getFileByPath("Livres/Expert Secrets.md")!)).toBe(existing);
+		expect(app.workspace.getActiveFile()?.path).toBe("Livres/Expert Secrets.md");
+		expect(shown).toContain("“Expert Secrets” already has a book note: it is open.");
+	});
+
+	it("names a title with characters no file name may hold safely, keeps it as an alias, and tells the writer its links cannot resolve", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(app);
+		const source = await openNote(app, "Journal/2026-11-30.md");
+		const dialogs = watchBookDialog();
+		const shown = watchNotices();
+		const editor = editorWith(app, JOURNAL, JOURNAL.indexOf("Thinking") + 3);
+		command("book-note-from-link").editorCallback?.(editor, { file: source } as never);
+		expect(dialogs.last().title.value).toBe("Thinking: Fast and Slow");
+		await dialogs.last().submit();
+		const created = app.vault.getMarkdownFiles().map((f) => f.path).filter((p) => p.startsWith("Lectures/"));
+		expect(created).toHaveLength(1);
+		expect(created[0]).not.toMatch(/:/);
+		const text = await app.vault.read(app.vault.getFileByPath(created[0]!)!);
+		expect(parse(text.split("---\n")[1]!)).toMatchObject({ aliases: ["Thinking: Fast and Slow"] });
+		expect(shown.some((message) => message.includes("The links written [[Thinking: Fast and Slow]] cannot point at a note"))).toBe(true);
+	});
+
+	it("says so, and opens no dialog, when the cursor is on no link", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(app);
+		const dialogs = watchBookDialog();
+		const shown = watchNotices();
+		command("book-note-from-link").editorCallback?.(editorWith(app, JOURNAL, 0), { file: null } as never);
+		expect(dialogs.opened).toHaveLength(0);
+		expect(shown).toEqual(["Put the cursor on a link to a note that does not exist yet."]);
+	});
+});
+
+describe("ET/BUT blocks and their harvest", () => {
+	const BOOK = [
+		"---",
+		"type: book",
+		"horizon: classic",
+		"---",
+		"# Le Prince",
+		"",
+		"> [!et-but] ET et BUT",
+		"> **Idée de l'auteur** : « Il vaut mieux être craint qu'aimé »",
+		"> **Page ou chapitre** : ch. XVII",
+		">",
+		"> **MAIS** : la peur ne fidélise pas",
+		">",
+		"> **Mon idée** : Un leader d'opinion se fait suivre, pas craindre",
+		"",
+		"> [!et-but] ET et BUT",
+		"> **Idée de l'auteur** : La fortune",
+		"> **Mon idée** : ",
+		"",
+	].join("\r\n");
+
+	it("inserts the block at the cursor, a blank line under the heading, with the cursor after the author's-idea label", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(app);
+		const editor = editorWith(app, "# Notes\n", "# Notes\n".length);
+		command("insert-et-but-block").editorCallback?.(editor, { file: null } as never);
+		await flush();
+		expect(editor.getValue()).toBe("# Notes\n\n> [!et-but] AND and BUT\n> **Author's idea**: \n> **Page or chapter**: \n>\n> **AND**: \n>\n> **BUT**: \n>\n> **My idea**: ");
+		expect(editor.getCursor()).toEqual({ line: 3, ch: "> **Author's idea**: ".length });
+	});
+
+	it("promotes the filled block once: an id added after the block and nothing else changed, the idea's source the block, origin book", async () => {
+		const app = vault({ "Lectures/Le Prince.md": BOOK });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Lectures/Le Prince.md");
+		expect(run(command("promote-book-ideas"))).toBe(true);
+		await flush();
+		run(command("promote-book-ideas"));
+		await flush();
+		const ideas = app.vault.getMarkdownFiles().filter((f) => f.path.startsWith("Idées/"));
+		expect(ideas.map((f) => f.path)).toEqual(["Idées/Un leader d'opinion se fait suivre, pas craindre.md"]);
+		const idea = await app.vault.read(ideas[0]!);
+		expect(parse(idea.split("---\n")[1]!)).toMatchObject({ type: "idea", origin: "book", source: "[[Le Prince#^et-but-1]]", title: "Un leader d'opinion se fait suivre, pas craindre" });
+		expect(idea).toContain("> « Il vaut mieux être craint qu'aimé »\n> — ch. XVII");
+		const book = await app.vault.read(app.vault.getFileByPath("Lectures/Le Prince.md")!);
+		expect(book).toBe(BOOK.replace("pas craindre\r\n", "pas craindre\r\n\r\n^et-but-1\r\n"));
+	});
+
+	it("marks the book read with status and finished, changing no other property", async () => {
+		const app = vault({ "Lectures/Le Prince.md": BOOK.replace("horizon: classic\r\n", "horizon: classic\r\nstatus: reading\r\n") });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Lectures/Le Prince.md");
+		expect(run(command("mark-book-read"))).toBe(true);
+		await flush();
+		const text = await app.vault.read(app.vault.getFileByPath("Lectures/Le Prince.md")!);
+		expect(text).toMatch(/^---\r\ntype: book\r\nhorizon: classic\r\nstatus: read\r\nfinished: \d{4}-\d{2}-\d{2}\r\n---\r\n# Le Prince/);
+	});
+});
