@@ -12,6 +12,7 @@ import type { BoardPlace } from "./core/pipeline/board-layout";
 import { TemplateLibrary } from "./obsidian/templates/template-library";
 import { NoteWriter } from "./obsidian/note-writer";
 import { registerTemplateCommands } from "./obsidian/commands/register-template-commands";
+import { registerStats } from "./obsidian/stats/register-stats";
 
 /** Lifecycle only: the parts are built in src/core (pure) and src/obsidian (glue). */
 export default class ThoughtLeadershipStudioPlugin extends Plugin {
@@ -32,6 +33,7 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		const templates = new TemplateLibrary(this.app, new NoteWriter(this.app), () => studio.settings.templatesFolder, language);
 		registerCommands({ plugin: this, studio, pipeline, actions, openPipeline });
 		registerTemplateCommands(this, templates, studio.translate);
+		registerStats(this, studio, pipeline);
 		this.addSettingTab(new StudioSettingTab(this.app, this, studio));
 		// Indexing waits for the layout so it never slows Obsidian's start.
 		this.app.workspace.onLayoutReady(() => {

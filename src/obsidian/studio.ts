@@ -5,6 +5,7 @@ import type { Language } from "../core/i18n/language";
 import { migrateSettings, type StudioSettings } from "../core/settings/studio-settings";
 import { ObsidianNoteSource, type EventRegistrar } from "./obsidian-note-source";
 import { IndexedDbCacheStore } from "./indexed-db-cache-store";
+import { DraftLedger } from "../core/drafting/draft-ledger";
 
 /** Where settings live: the plugin's `loadData`/`saveData`. */
 export interface SettingsStorage {
@@ -29,6 +30,8 @@ function warn(message: string, error?: unknown): void {
 export class Studio {
 	settings: StudioSettings;
 	readonly index: NoteIndex;
+	/** The vault's drafts, kept from the index. */
+	readonly drafts: DraftLedger;
 	readonly translate: Translate;
 	private readonly settingsListeners = new Set<() => void>();
 	private readonly saveCacheSoon = debounce(() => void this.index.saveCache(), 5000, true);
@@ -62,6 +65,7 @@ export class Studio {
 			yieldToMain: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
 			onWarning: warn,
 		});
+		this.drafts = new DraftLedger(this.index);
 	}
 
 	/**
@@ -102,6 +106,7 @@ export class Studio {
 	stop(): void {
 		this.stopped = true;
 		this.index.stop();
+		this.drafts.stop();
 		void this.index.saveCache().finally(() => this.cache.close());
 		this.stopSavingCache?.();
 		this.saveCacheSoon.cancel();

@@ -7,6 +7,7 @@ import { normalizeTag, watchedTagMatcher } from "../note/normalize-tag";
 import { foldedText } from "../text/comparable-text";
 import { byDateDescending, collatorFor } from "./board-order";
 import { inboxCards, type InboxCard, type NoteDates } from "./inbox-cards";
+import type { CardDraft } from "../drafting/card-drafts";
 
 /** Key of the lane holding ideas whose status names no stage; the double underscore keeps it apart from stage keys people type. */
 export const OTHER_LANE_KEY = "__other";
@@ -38,6 +39,8 @@ export interface BoardCard {
 	warning?: CardWarning;
 	/** The status as written, for an `unknownStatus` warning. */
 	rawStatus?: string;
+	/** The idea's drafts, when it has any: chips on the card. */
+	drafts?: CardDraft[];
 }
 
 /** A column of the board. */
@@ -78,6 +81,8 @@ export interface BoardInput {
 	sort: BoardSort;
 	/** Dates of an inbox item's note, for sorting the inbox; without it the inbox keeps the notes' order. */
 	noteDates?: (path: string) => NoteDates | null;
+	/** The drafts of an idea, by its path; without it cards show none. */
+	draftsOf?: (ideaPath: string) => readonly CardDraft[];
 }
 
 function byPath(a: BoardCard, b: BoardCard): number {
@@ -108,7 +113,7 @@ export function laneKeyOf(idea: Pick<Idea, "status">, stages: readonly StageSett
 	return effectiveStageKey(stages, idea.status) ?? OTHER_LANE_KEY;
 }
 
-function toCard(idea: Idea): BoardCard {
+function toCard(idea: Idea, drafts: readonly CardDraft[] | undefined): BoardCard {
 	const card: BoardCard = {
 		path: idea.path,
 		title: idea.title,
@@ -122,6 +127,7 @@ function toCard(idea: Idea): BoardCard {
 		card.warning = "unknownStatus";
 		card.rawStatus = idea.status.raw;
 	}
+	if (drafts && drafts.length > 0) card.drafts = [...drafts];
 	return card;
 }
 
@@ -154,7 +160,7 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 		const group = groups.get(key) ?? groups.get(OTHER_LANE_KEY);
 		if (!group) continue;
 		group.total++;
-		const card = toCard(idea);
+		const card = toCard(idea, input.draftsOf?.(idea.path));
 		if (hasTag !== null && !hasTag(card.tags)) continue;
 		if (source !== null && !isFromNote(idea, source)) continue;
 		if (!matchesText(words, [card.title, card.sourceTitle, ...card.tags])) continue;

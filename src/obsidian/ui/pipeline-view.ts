@@ -16,6 +16,7 @@ import { fillInbox } from "./inbox-lane";
 import { scrollNearEdges } from "./edge-scroll";
 import { loadCollapsedLanes, saveCollapsedLanes } from "./collapsed-lanes";
 import { CaptureIdeaModal } from "./capture-idea-modal";
+import { cardDrafts } from "../../core/drafting/card-drafts";
 
 export const PIPELINE_VIEW_TYPE = "thought-leadership-pipeline";
 /** Boards opened so far, so that each board's element ids are its own. */
@@ -169,6 +170,7 @@ export class PipelineView extends ItemView {
 			filter: this.state.filter,
 			sort: this.state.sort,
 			noteDates: (path) => this.studio.index.get(path) ?? null,
+			draftsOf: (path) => cardDrafts(this.studio.drafts.of(path), this.studio.settings.formats, this.studio.language),
 		});
 	}
 
