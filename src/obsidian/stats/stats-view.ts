@@ -171,7 +171,8 @@ export class StatsView extends ItemView {
 			});
 		}
 		if (notes.length > LIST_LIMIT) list.createDiv({ cls: "tls-stats-caption", text: t("stats.listMore", { count: notes.length - LIST_LIMIT }) });
-		list.scrollIntoView({ block: "nearest" });
+		// The focus goes to the list (which brings it into view), so the keyboard can open a note at once.
+		list.querySelector<HTMLElement>(".tls-stats-note")?.focus();
 	}
 
 	/** Opens a note: in another tab when the stats are in one, so they stay open. */
