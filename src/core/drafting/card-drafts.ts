@@ -11,9 +11,14 @@ export interface CardDraft {
 	published: boolean;
 }
 
-/** The chips of one idea's drafts, in the order given (by path). */
-export function cardDrafts(drafts: readonly Draft[], formats: readonly FormatSetting[], language: Language): CardDraft[] {
-	return drafts.map((draft) => {
+/** Chips already made for a list of drafts (the ledger hands out the same list until a draft changes), so that a re-render makes none anew. */
+const made = new WeakMap<readonly Draft[], { formats: readonly FormatSetting[]; language: Language; chips: readonly CardDraft[] }>();
+
+/** The chips of one idea's drafts, in the order given (by path). The same list gives the same chips, as long as formats and language are the same. */
+export function cardDrafts(drafts: readonly Draft[], formats: readonly FormatSetting[], language: Language): readonly CardDraft[] {
+	const known = made.get(drafts);
+	if (known && known.formats === formats && known.language === language) return known.chips;
+	const chips = drafts.map((draft) => {
 		const format = formats.find((f) => f.key === draft.format);
 		return {
 			path: draft.path,
@@ -22,6 +27,23 @@ export function cardDrafts(drafts: readonly Draft[], formats: readonly FormatSet
 			published: draft.published,
 		};
 	});
+	made.set(drafts, { formats, language, chips });
+	return chips;
+}
+
+const keys = new WeakMap<readonly CardDraft[], string>();
+
+/**
+ * What a card's chips show, as one string, made once a list: the board's signatures hold it instead of
+ * the chips themselves, so that comparing thousands of cards stays cheap.
+ */
+export function draftsKey(chips: readonly CardDraft[]): string {
+	let key = keys.get(chips);
+	if (key === undefined) {
+		key = chips.map((c) => `${c.path}\u0000${c.name}\u0000${c.channel ?? ""}\u0000${c.published ? 1 : 0}`).join("\u0001");
+		keys.set(chips, key);
+	}
+	return key;
 }
 
 /** How many of an idea's drafts are published. */

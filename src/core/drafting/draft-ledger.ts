@@ -14,6 +14,8 @@ export interface DraftRecords {
 interface Grouped {
 	byPath: Map<string, Draft[]>;
 	byBaseName: Map<string, Draft[]>;
+	/** Lists of ideas found both ways, made once, so that the same question gives the same list. */
+	merged: Map<string, readonly Draft[]>;
 }
 
 function push(map: Map<string, Draft[]>, key: string, draft: Draft): void {
@@ -22,6 +24,8 @@ function push(map: Map<string, Draft[]>, key: string, draft: Draft): void {
 		if (!list.includes(draft)) list.push(draft);
 	} else map.set(key, [draft]);
 }
+
+const NONE: readonly Draft[] = [];
 
 function baseNameKey(pathOrTarget: string): string {
 	return comparableText(baseNameOf(pathOrTarget));
@@ -61,14 +65,19 @@ export class DraftLedger {
 		return this.sorted;
 	}
 
-	/** The drafts of the idea note at `ideaPath`, by path; empty when it has none. */
+	/** The drafts of the idea note at `ideaPath`, by path; empty when it has none. The same list (the same object) until a draft changes. */
 	of(ideaPath: string): readonly Draft[] {
-		const { byPath, byBaseName } = this.groups();
+		const { byPath, byBaseName, merged } = this.groups();
 		const resolved = byPath.get(ideaPath);
 		const named = byBaseName.get(baseNameKey(ideaPath));
-		if (!named) return resolved ?? [];
+		if (!named) return resolved ?? NONE;
 		if (!resolved) return named;
-		return [...new Set([...resolved, ...named])].sort((a, b) => (a.path < b.path ? -1 : 1));
+		let both = merged.get(ideaPath);
+		if (!both) {
+			both = [...new Set([...resolved, ...named])].sort((a, b) => (a.path < b.path ? -1 : 1));
+			merged.set(ideaPath, both);
+		}
+		return both;
 	}
 
 	private take(path: string, record: NoteRecord | undefined): void {
@@ -90,7 +99,7 @@ export class DraftLedger {
 
 	private groups(): Grouped {
 		if (this.grouped) return this.grouped;
-		const grouped: Grouped = { byPath: new Map(), byBaseName: new Map() };
+		const grouped: Grouped = { byPath: new Map(), byBaseName: new Map(), merged: new Map() };
 		for (const draft of this.all()) {
 			for (const link of draft.ideas) {
 				if (link.path !== null) push(grouped.byPath, link.path, draft);

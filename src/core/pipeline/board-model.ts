@@ -7,7 +7,7 @@ import { normalizeTag, watchedTagMatcher } from "../note/normalize-tag";
 import { foldedText } from "../text/comparable-text";
 import { byDateDescending, collatorFor } from "./board-order";
 import { inboxCards, type InboxCard, type NoteDates } from "./inbox-cards";
-import type { CardDraft } from "../drafting/card-drafts";
+import { draftsKey, type CardDraft } from "../drafting/card-drafts";
 
 /** Key of the lane holding ideas whose status names no stage; the double underscore keeps it apart from stage keys people type. */
 export const OTHER_LANE_KEY = "__other";
@@ -40,7 +40,7 @@ export interface BoardCard {
 	/** The status as written, for an `unknownStatus` warning. */
 	rawStatus?: string;
 	/** The idea's drafts, when it has any: chips on the card. */
-	drafts?: CardDraft[];
+	drafts?: readonly CardDraft[];
 }
 
 /** A column of the board. */
@@ -97,8 +97,11 @@ function comparator(sort: BoardSort, language: Language): (a: BoardCard, b: Boar
 	return (a, b) => byDateDescending(a[sort], b[sort]) || byPath(a, b);
 }
 
+/** A card's drafts enter signatures as their key, not as objects. */
+const withDraftsKey = (key: string, value: unknown): unknown => (key === "drafts" ? draftsKey(value as readonly CardDraft[]) : value);
+
 function signatureOf(lane: Omit<Lane, "signature">): string {
-	return JSON.stringify([lane.key, lane.label, lane.count, lane.total, lane.cards]);
+	return JSON.stringify([lane.key, lane.label, lane.count, lane.total, lane.cards], withDraftsKey);
 }
 
 function withSignature(lane: Omit<Lane, "signature">): Lane {
@@ -127,7 +130,7 @@ function toCard(idea: Idea, drafts: readonly CardDraft[] | undefined): BoardCard
 		card.warning = "unknownStatus";
 		card.rawStatus = idea.status.raw;
 	}
-	if (drafts && drafts.length > 0) card.drafts = [...drafts];
+	if (drafts && drafts.length > 0) card.drafts = drafts;
 	return card;
 }
 

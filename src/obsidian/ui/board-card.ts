@@ -6,6 +6,7 @@ import type { Language } from "../../core/i18n/language";
 import { dateLocale } from "../../core/i18n/date-locale";
 import { shortenText } from "../../core/text/shorten-text";
 import { renderDraftChips } from "../drafting/draft-chips";
+import { draftsKey } from "../../core/drafting/card-drafts";
 
 /** Longest title a card shows before "…"; the whole title is on hover and read by screen readers. */
 export const CARD_TITLE_CHARS = 120;
@@ -25,7 +26,7 @@ export function renderCardTitle(parent: HTMLElement, title: string): HTMLElement
 
 /** What a card shows, apart from its lane: when it is unchanged, its element is reused (moved, not redrawn). */
 export function cardSignature(card: BoardCard): string {
-	return JSON.stringify([card.title, card.sourceTitle, card.created, card.tags, card.warning ?? null, card.rawStatus ?? null, card.drafts ?? null]);
+	return JSON.stringify([card.title, card.sourceTitle, card.created, card.tags, card.warning ?? null, card.rawStatus ?? null, card.drafts ? draftsKey(card.drafts) : null]);
 }
 
 /** One idea on the board: title, a menu button, source and age, tags, and a warning for an unknown status. Text only, never HTML. */
