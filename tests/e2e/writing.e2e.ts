@@ -108,7 +108,7 @@ test("the stats count every draft, and publishing one by editing its properties 
 
 	// Publish the newsletter issue as a writer would: in the note's text, its properties.
 	await page.evaluate((path) => window.preview!.openFile(path, true), NEWSLETTER);
-	const textarea = page.locator("textarea.preview-note-text").first();
+	const textarea = page.locator("textarea.preview-note-text:visible").first();
 	const text = await textarea.inputValue();
 	await textarea.fill(text.replace("status: draft", `status: published\npublished: ${day(2)}`));
 	await until(async () => (await readFile(NEWSLETTER)).includes("status: published"), "the edited properties are saved");

@@ -14,8 +14,11 @@ export function registerStats(plugin: Plugin, studio: Studio, pipeline: IdeaPipe
 		id: "open-stats",
 		name: studio.translate("command.openStats"),
 		callback: async () => {
-			const leaf = app.workspace.getLeavesOfType(STATS_VIEW_TYPE)[0] ?? app.workspace.getLeaf("tab");
-			if (leaf.view.getViewType() !== STATS_VIEW_TYPE) await leaf.setViewState({ type: STATS_VIEW_TYPE, active: true });
+			let leaf = app.workspace.getLeavesOfType(STATS_VIEW_TYPE)[0];
+			if (!leaf) {
+				leaf = app.workspace.getLeaf("tab");
+				await leaf.setViewState({ type: STATS_VIEW_TYPE, active: true });
+			}
 			await app.workspace.revealLeaf(leaf);
 		},
 	});
