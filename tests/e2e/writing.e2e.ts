@@ -78,6 +78,7 @@ test("a card shows its drafts as chips in French, with the channel, and how many
 	await expect(card(IDEA).locator(".tls-card-published").textContent()).resolves.toBe("1 publié");
 	expect(await chips(VIDEO_IDEA)).toEqual(["publié: Script de vidéo YouTube"]);
 	await expect(card(IDEA).locator(`.tls-draft-chip[data-path="${POST}"]`).getAttribute("aria-label")).resolves.toBe(`Post LinkedIn, publié sur LinkedIn${NBSP}: l'ouvrir`);
+	await card(IDEA).scrollIntoViewIfNeeded();
 	await session.screenshot("writing-board-chips-fr-light");
 	await session.page.evaluate(() => window.preview!.setTheme("dark"));
 	await session.screenshot("writing-board-chips-fr-dark");
@@ -104,7 +105,10 @@ test("the stats count every draft, and publishing one by editing its properties 
 	await session.screenshot("writing-stats-fr-light");
 	await page.evaluate(() => window.preview!.setTheme("dark"));
 	await session.screenshot("writing-stats-fr-dark");
+	await page.locator(`${STATS} .tls-stats-calendar`).scrollIntoViewIfNeeded();
+	await session.screenshot("writing-stats-calendar-fr-dark");
 	await page.evaluate(() => window.preview!.setTheme("light"));
+	await session.screenshot("writing-stats-calendar-fr-light");
 
 	// Publish the newsletter issue as a writer would: in the note's text, its properties.
 	await page.evaluate((path) => window.preview!.openFile(path, true), NEWSLETTER);
@@ -152,9 +156,16 @@ test("at phone width, chips are touch targets and the stats fit the screen", asy
 	await page.evaluate(() => window.preview!.setTheme("light"));
 	await showTab("open-stats");
 	await page.locator(`${STATS} .tls-stats-week`).first().waitFor();
-	const width = await page.locator(`${STATS} .tls-stats-calendar`).evaluate((el) => el.getBoundingClientRect().width);
-	expect(width).toBeLessThanOrEqual(390);
+	// The year scrolls sideways in a strip as wide as the screen, its squares wide enough to tap, the latest week in view.
+	const wrap = page.locator(`${STATS} .tls-stats-calendar-wrap`);
+	expect((await wrap.boundingBox())?.width ?? 1000).toBeLessThanOrEqual(390);
+	expect((await page.locator(`${STATS} .tls-stats-week`).first().boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(10);
+	await until(async () => (await wrap.evaluate((el) => el.scrollLeft)) > 0, "the calendar shows its latest weeks");
+	const bar = await page.locator(`${STATS} .tls-stats-bar .tls-stats-hit`).first().boundingBox();
+	expect(bar?.height ?? 0).toBeGreaterThanOrEqual(44);
 	await session.screenshot("writing-phone-stats-fr-light");
 	await page.evaluate(() => window.preview!.setTheme("dark"));
 	await session.screenshot("writing-phone-stats-fr-dark");
+	await page.locator(`${STATS} .tls-stats-calendar`).scrollIntoViewIfNeeded();
+	await session.screenshot("writing-phone-stats-calendar-fr-dark");
 });
