@@ -1,5 +1,5 @@
 import type { NoteRecord } from "../note/note-record";
-import { noteType, propertyOf } from "../note/property-of";
+import { propertyOf } from "../note/property-of";
 import { parseNoteDate } from "../note/parse-note-date";
 import { foldedText } from "../text/comparable-text";
 import { resolveSource, sourceTargetOf } from "../pipeline/idea";
@@ -64,7 +64,7 @@ export function isDraftRecord(record: Pick<NoteRecord, "type">): boolean {
 
 /** The draft a note is, or null when it is not a draft note. Pure: links resolve through the record's own resolved links. */
 export function toDraft(record: NoteRecord): Draft | null {
-	if (!isDraftRecord(record) && noteType(record.properties) !== "draft") return null;
+	if (!isDraftRecord(record)) return null;
 	const status = text(propertyOf(record.properties, "status"));
 	const date = parseNoteDate(text(propertyOf(record.properties, "published")) ?? undefined);
 	return {
