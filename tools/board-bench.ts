@@ -2,8 +2,9 @@
  * Benchmark of the idea pipeline board in Chromium, through the preview (the plugin's real code).
  *
  * A temporary vault of 2,000 idea notes (spread over the five default stages, each with a source link
- * to one of 50 journal notes and one to three tags) is served by the preview; Debian's Chromium opens
- * the board and, in the page:
+ * to one of 50 journal notes, one to three tags and three drafts, chips on its card) and 4,000 more drafts
+ * whose idea is no note (10,000 drafts in all) is served by the preview; Debian's Chromium opens the
+ * board and, in the page:
  * - render: a full re-render of the board's lanes with 2,000 cards, triggered by changing the sort
  *   (`.tls-board-sort`): every lane's order changes, so every lane and card is rebuilt. Timed with
  *   performance.now() around the `change` event, whose handler builds the model and the DOM
@@ -12,6 +13,7 @@
  *   in the next lane, in the same task (the board shows the move before writing the note); median of 10
  *   moves of different cards. Target: at most 16 ms. This includes the style and layout that the view's
  *   `focus()` on the rebuilt card forces synchronously: they are part of showing the move.
+ * - stats: the stats view's render over the 10,000 drafts (see tools/stats-bench.ts). Target: at most 100 ms.
  * As a cross-check, the Chrome DevTools Protocol's `Performance.getMetrics` ScriptDuration delta is
  * taken around each measurement too: it adds the protocol's own evaluate and, for a move, the later
  * work the write sets off (the index update and the re-render of the two lanes that changed, 30 ms on).
