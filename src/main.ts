@@ -23,6 +23,7 @@ import { READING_TEMPLATES } from "./core/reading/reading-templates";
 import { Reading } from "./obsidian/reading/reading";
 import { registerReadingCommands } from "./obsidian/reading/register-reading-commands";
 import { ReadingView, READING_VIEW_TYPE, openReadingView } from "./obsidian/reading/reading-view";
+import { registerStats } from "./obsidian/stats/register-stats";
 
 /** Lifecycle only: the parts are built in src/core (pure) and src/obsidian (glue). */
 export default class ThoughtLeadershipStudioPlugin extends Plugin {
@@ -65,6 +66,7 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		registerDraftingCommands(this, drafting, studio.translate);
 		registerBrandCommands(this, studio, brands);
 		registerReadingCommands(this, reading, studio.translate, () => openReadingView(this.app));
+		registerStats(this, studio, pipeline);
 		this.addSettingTab(new StudioSettingTab(this.app, this, studio));
 		// Indexing waits for the layout so it never slows Obsidian's start.
 		this.app.workspace.onLayoutReady(() => {

@@ -2,8 +2,9 @@
  * Benchmark of the idea pipeline board in Chromium, through the preview (the plugin's real code).
  *
  * A temporary vault of 2,000 idea notes (spread over the five default stages, each with a source link
- * to one of 50 journal notes and one to three tags) is served by the preview; Debian's Chromium opens
- * the board and, in the page:
+ * to one of 50 journal notes, one to three tags and three drafts, chips on its card) and 4,000 more drafts
+ * whose idea is no note (10,000 drafts in all) is served by the preview; Debian's Chromium opens the
+ * board and, in the page:
  * - render: a full re-render of the board's lanes with 2,000 cards, triggered by changing the sort
  *   (`.tls-board-sort`): every lane's order changes, so every lane and card is rebuilt. Timed with
  *   performance.now() around the `change` event, whose handler builds the model and the DOM
@@ -12,6 +13,7 @@
  *   in the next lane, in the same task (the board shows the move before writing the note); median of 10
  *   moves of different cards. Target: at most 16 ms. This includes the style and layout that the view's
  *   `focus()` on the rebuilt card forces synchronously: they are part of showing the move.
+ * - stats: the stats view's render over the 10,000 drafts (see tools/stats-bench.ts). Target: at most 100 ms.
  * As a cross-check, the Chrome DevTools Protocol's `Performance.getMetrics` ScriptDuration delta is
  * taken around each measurement too: it adds the protocol's own evaluate and, for a move, the later
  * work the write sets off (the index update and the re-render of the two lanes that changed, 30 ms on).
@@ -23,6 +25,8 @@ import { dirname, join, resolve } from "node:path";
 import { chromium, type CDPSession, type Page } from "playwright-core";
 import { startPreview } from "../preview/server";
 import { seededRandom } from "./synthetic-vault";
+import { DEFAULT_FORMATS } from "../src/core/drafting/format-setting";
+import { measureStatsInPage } from "./stats-bench";
 
 export interface BoardBenchResult {
 	/** Median scripting time of a full re-render of the board's lanes (ms). */
@@ -31,6 +35,10 @@ export interface BoardBenchResult {
 	moveMs: number;
 	/** Idea cards on the board. */
 	cards: number;
+	/** Median scripting time of a full render of the stats view (ms). */
+	statsRenderMs: number;
+	/** Draft notes in the vault (three a card, and more whose idea is no note). */
+	drafts: number;
 }
 
 /** The figures, with the runs and the DevTools cross-checks. */
@@ -44,15 +52,20 @@ export interface BoardBenchDetails extends BoardBenchResult {
 	moveScriptWithWriteMs: number;
 	/** Time (ms, measured from Node) from opening the board to a paint with every card: context only, includes the index build, style and layout. */
 	openToPaintMs: number;
-	targets: { renderMs: number; moveMs: number };
+	statsRenderRuns: number[];
+	targets: { renderMs: number; moveMs: number; statsRenderMs: number };
 }
 
 const IDEAS = 2_000;
+/** Drafts of each idea: chips on its card. */
+const DRAFTS_PER_IDEA = 3;
+/** Drafts in all, for the stats view: those beyond the cards' name ideas that are no note (they count all the same). */
+const DRAFTS = 10_000;
 const SOURCES = 50;
 const RENDER_RUNS = 5;
 const MOVES = 10;
 const STAGES = ["think", "spark", "invest", "re-invest"] as const;
-const TARGETS = { renderMs: 100, moveMs: 16 };
+const TARGETS = { renderMs: 100, moveMs: 16, statsRenderMs: 100 };
 const BOARD = "thought-leadership-pipeline";
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 // The same flags as the end-to-end tests (tests/e2e/browser.ts).
@@ -74,7 +87,18 @@ function sourceName(i: number): string {
 	return `2024-${pad(1 + Math.floor(i / 28))}-${pad(1 + (i % 28))}`;
 }
 
-/** Writes the vault: 50 journal notes and 2,000 idea notes linked to them. Deterministic. */
+/** A draft note as the drafting commands write it, published on a day of the last year for one in two. */
+function draftNote(random: () => number, idea: string, n: number): [string, string] {
+	const format = DEFAULT_FORMATS[n % DEFAULT_FORMATS.length] ?? DEFAULT_FORMATS[0];
+	if (!format) throw new Error("no formats");
+	const published = random() < 0.5;
+	const day = new Date(Date.now() - Math.floor(random() * 365) * 86_400_000);
+	const date = `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+	const text = ["---", "type: draft", `idea: "[[${idea}]]"`, `format: ${format.key}`, `channel: ${format.channel}`, `status: ${published ? "published" : "draft"}`, `created: ${date}T09:00`, ...(published ? [`published: ${date}`] : []), "---", "Le texte du brouillon.", ""].join("\n");
+	return [`Brouillons/${idea.slice(idea.indexOf("/") + 1)} — ${format.names.fr} ${n}.md`, text];
+}
+
+/** Writes the vault: 50 journal notes, 2,000 idea notes linked to them with three drafts each, and drafts of ideas that are no note, 10,000 drafts in all. Deterministic but for the publication dates, which follow today. */
 export async function writeBoardVault(dir: string): Promise<void> {
 	const random = seededRandom(2024);
 	const files: [string, string][] = [];
@@ -106,7 +130,9 @@ export async function writeBoardVault(dir: string): Promise<void> {
 			"",
 		].join("\n");
 		files.push([`Idées/${title}.md`, text]);
+		for (let d = 0; d < DRAFTS_PER_IDEA; d++) files.push(draftNote(random, `Idées/${title}`, i * DRAFTS_PER_IDEA + d));
 	}
+	for (let n = IDEAS * DRAFTS_PER_IDEA; n < DRAFTS; n++) files.push(draftNote(random, `Idées anciennes/Idée ${n}`, n));
 	for (const [path, text] of files) {
 		const full = join(dir, path);
 		await mkdir(dirname(full), { recursive: true });
@@ -139,8 +165,9 @@ async function untilInPage(page: Page, check: (arg: string) => Promise<boolean>,
 async function measure(page: Page, cdp: CDPSession, errors: string[]): Promise<BoardBenchDetails> {
 	const openStart = Date.now();
 	await page.evaluate((type) => window.preview!.openView(type), BOARD);
-	// The index may still be reading the 2,000 notes when the view opens: wait for every card.
-	await untilInPage(page, async (type) => document.querySelectorAll(`.workspace-leaf-content[data-type="${type}"] .tls-card[data-path]`).length >= 2000, BOARD, "the board shows 2,000 cards", 60_000);
+	// The index may still be reading the 12,000 notes when the view opens (the in-memory metadata cache of the
+	// preview is much slower than Obsidian's, most of two minutes): wait for every card.
+	await untilInPage(page, async (type) => document.querySelectorAll(`.workspace-leaf-content[data-type="${type}"] .tls-card[data-path]`).length >= 2000, BOARD, "the board shows 2,000 cards", 240_000);
 	await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 	const openToPaintMs = Date.now() - openStart;
 	const cards = await page.locator(`.workspace-leaf-content[data-type="${BOARD}"] .tls-card[data-path]`).count();
@@ -203,11 +230,17 @@ async function measure(page: Page, cdp: CDPSession, errors: string[]): Promise<B
 		await page.waitForTimeout(150);
 		moveScript.push((await scriptMs(cdp)) - before);
 	}
+	const chips = await page.locator(`.workspace-leaf-content[data-type="${BOARD}"] .tls-draft-chip`).count();
+	if (chips !== IDEAS * DRAFTS_PER_IDEA) throw new Error(`board bench: ${chips} draft chips on the board, expected ${IDEAS * DRAFTS_PER_IDEA}`);
+	const statsRenderRuns = await measureStatsInPage(page, untilInPage, RENDER_RUNS);
 	if (errors.length > 0) throw new Error(`board bench: errors in the page:\n${errors.join("\n")}`);
 	return {
 		renderMs: median(renderRuns),
 		moveMs: median(moveRuns),
 		cards,
+		statsRenderMs: median(statsRenderRuns),
+		drafts: DRAFTS,
+		statsRenderRuns: statsRenderRuns.map((v) => Math.round(v * 100) / 100),
 		method: "performance.now() in the page; CDP Performance.getMetrics ScriptDuration as a cross-check",
 		renderRuns: renderRuns.map((v) => Math.round(v * 100) / 100),
 		moveRuns: moveRuns.map((v) => Math.round(v * 100) / 100),
@@ -246,7 +279,8 @@ export async function measureBoardDetails(): Promise<BoardBenchDetails> {
 			if (msg.type() === "error") errors.push(`console error: ${msg.text()}`);
 		});
 		await page.goto(server.url);
-		await page.waitForFunction(() => window.preview !== undefined);
+		// The preview loads 12,000 notes into its in-memory vault one by one before the page is ready: most of a minute.
+		await page.waitForFunction(() => window.preview !== undefined, undefined, { timeout: 240_000 });
 		await page.evaluate(() => window.preview?.ready());
 		const cdp = await context.newCDPSession(page);
 		await cdp.send("Performance.enable");
@@ -259,8 +293,8 @@ export async function measureBoardDetails(): Promise<BoardBenchDetails> {
 	}
 }
 
-/** The board's render and move times in Chromium, for `npm run bench`. */
-export async function measureBoardInChromium(): Promise<{ renderMs: number; moveMs: number; cards: number }> {
-	const { renderMs, moveMs, cards } = await measureBoardDetails();
-	return { renderMs, moveMs, cards };
+/** The board's render and move times and the stats view's render time in Chromium, for `npm run bench`. */
+export async function measureBoardInChromium(): Promise<{ renderMs: number; moveMs: number; cards: number; statsRenderMs: number; drafts: number }> {
+	const { renderMs, moveMs, cards, statsRenderMs, drafts } = await measureBoardDetails();
+	return { renderMs, moveMs, cards, statsRenderMs, drafts };
 }

@@ -14,6 +14,7 @@ import { watchedTagMatcher } from "../core/note/normalize-tag";
 import type { StageSetting } from "../core/settings/studio-settings";
 import type { IdeaOrigin } from "../core/pipeline/idea-origin";
 import { bookInboxItems } from "../core/reading/harvest";
+import type { NoteRecord } from "../core/note/note-record";
 import type { Studio } from "./studio";
 import { NoteGoneError, NoteWriter } from "./note-writer";
 
@@ -52,6 +53,8 @@ export class IdeaPipeline {
 	private readonly history = new MoveHistory<BoardMove<TFile>>();
 	/** Ideas created here that the index may not have seen yet, so a quick second promotion does not repeat them. */
 	private readonly justCreated: (PromotedIdea & { path: string })[] = [];
+	/** Ideas already made from records, so that a re-render of the board does not make 2,000 anew. */
+	private readonly seen = new WeakMap<NoteRecord, { stages: readonly StageSetting[]; ideaTag: string; idea: Idea | null }>();
 
 	constructor(
 		private readonly app: App,
@@ -72,7 +75,7 @@ export class IdeaPipeline {
 	ideas(): Idea[] {
 		const ideas: Idea[] = [];
 		for (const record of this.studio.index.notes()) {
-			const idea = toIdea(record, this.stages, this.studio.settings.ideaTag);
+			const idea = this.ideaOf(record);
 			if (idea) ideas.push(idea);
 		}
 		return ideas;
@@ -80,7 +83,18 @@ export class IdeaPipeline {
 
 	idea(path: string): Idea | null {
 		const record = this.studio.index.get(path);
-		return record ? toIdea(record, this.stages, this.studio.settings.ideaTag) : null;
+		return record ? this.ideaOf(record) : null;
+	}
+
+	/** The idea a record is, made once a record (the index replaces a record when its note changes) and settings. */
+	private ideaOf(record: NoteRecord): Idea | null {
+		const { stages } = this;
+		const { ideaTag } = this.studio.settings;
+		const known = this.seen.get(record);
+		if (known && known.stages === stages && known.ideaTag === ideaTag) return known.idea;
+		const idea = toIdea(record, stages, ideaTag);
+		this.seen.set(record, { stages, ideaTag, idea });
+		return idea;
 	}
 
 	/** Idea items of the watched notes, then filled "Mon idée" blocks of book notes, that have no idea note yet. */

@@ -6,6 +6,7 @@ import { migrateSettings, type StudioSettings } from "../core/settings/studio-se
 import { ObsidianNoteSource, type EventRegistrar } from "./obsidian-note-source";
 import { IndexedDbCacheStore } from "./indexed-db-cache-store";
 import { etButExtractor } from "../core/reading/et-but-extractor";
+import { DraftLedger } from "../core/drafting/draft-ledger";
 
 /** Where settings live: the plugin's `loadData`/`saveData`. */
 export interface SettingsStorage {
@@ -30,6 +31,8 @@ function warn(message: string, error?: unknown): void {
 export class Studio {
 	settings: StudioSettings;
 	readonly index: NoteIndex;
+	/** The vault's drafts, kept from the index. */
+	readonly drafts: DraftLedger;
 	readonly translate: Translate;
 	private readonly settingsListeners = new Set<() => void>();
 	private readonly saveCacheSoon = debounce(() => void this.index.saveCache(), 5000, true);
@@ -64,6 +67,7 @@ export class Studio {
 			onWarning: warn,
 			extractors: [etButExtractor],
 		});
+		this.drafts = new DraftLedger(this.index);
 	}
 
 	/**
@@ -104,6 +108,7 @@ export class Studio {
 	stop(): void {
 		this.stopped = true;
 		this.index.stop();
+		this.drafts.stop();
 		void this.index.saveCache().finally(() => this.cache.close());
 		this.stopSavingCache?.();
 		this.saveCacheSoon.cancel();

@@ -8,6 +8,7 @@ import type { NoteExtractor } from "./note-extractor";
 import { watchedTagMatcher } from "../note/normalize-tag";
 import { readIndexCache, writeIndexCache, type CachedRead, type IndexCacheStore } from "./index-cache";
 import { NoteReader, type Built } from "./note-reader";
+import { draftWarnings } from "../drafting/draft-warnings";
 
 export type { IndexCacheStore } from "./index-cache";
 export type { NoteExtractor } from "./note-extractor";
@@ -296,10 +297,11 @@ export class NoteIndex {
 		return this.notes().filter((record) => this.isWatched(record.tags));
 	}
 
-	/** Every note with a problem, watched or not, sorted by path. */
+	/** Every note with a problem, watched or not, sorted by path; drafts whose idea finds no note among them. */
 	warnings(): NoteWarning[] {
 		const list: NoteWarning[] = [];
 		for (const [path, messages] of this.problems) for (const message of messages) list.push({ path, message });
+		list.push(...draftWarnings(this.records.values(), this.options.translate));
 		return list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	}
 

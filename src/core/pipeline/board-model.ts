@@ -7,6 +7,7 @@ import { normalizeTag, watchedTagMatcher } from "../note/normalize-tag";
 import { foldedText } from "../text/comparable-text";
 import { byDateDescending, collatorFor } from "./board-order";
 import { inboxCards, type InboxCard, type NoteDates } from "./inbox-cards";
+import { draftsKey, type CardDraft } from "../drafting/card-drafts";
 
 /** Key of the lane holding ideas whose status names no stage; the double underscore keeps it apart from stage keys people type. */
 export const OTHER_LANE_KEY = "__other";
@@ -46,6 +47,8 @@ export interface BoardCard {
 	origin?: string;
 	/** Horizon of the idea's source book, when it has one. */
 	horizon?: string;
+	/** The idea's drafts, when it has any: chips on the card. */
+	drafts?: readonly CardDraft[];
 }
 
 /** A column of the board. */
@@ -88,6 +91,8 @@ export interface BoardInput {
 	noteDates?: (path: string) => NoteDates | null;
 	/** The horizon of the note at a path when it is a book note, else null. */
 	horizonOf?: (path: string) => string | null;
+	/** The drafts of an idea, by its path; without it cards show none. */
+	draftsOf?: (ideaPath: string) => readonly CardDraft[];
 }
 
 function byPath(a: BoardCard, b: BoardCard): number {
@@ -102,8 +107,11 @@ function comparator(sort: BoardSort, language: Language): (a: BoardCard, b: Boar
 	return (a, b) => byDateDescending(a[sort], b[sort]) || byPath(a, b);
 }
 
+/** A card's drafts enter signatures as their key, not as objects. */
+const withDraftsKey = (key: string, value: unknown): unknown => (key === "drafts" ? draftsKey(value as readonly CardDraft[]) : value);
+
 function signatureOf(lane: Omit<Lane, "signature">): string {
-	return JSON.stringify([lane.key, lane.label, lane.count, lane.total, lane.cards]);
+	return JSON.stringify([lane.key, lane.label, lane.count, lane.total, lane.cards], withDraftsKey);
 }
 
 function withSignature(lane: Omit<Lane, "signature">): Lane {
@@ -118,7 +126,7 @@ export function laneKeyOf(idea: Pick<Idea, "status">, stages: readonly StageSett
 	return effectiveStageKey(stages, idea.status) ?? OTHER_LANE_KEY;
 }
 
-function toCard(idea: Idea, horizonOf?: (path: string) => string | null): BoardCard {
+function toCard(idea: Idea, drafts: readonly CardDraft[] | undefined, horizonOf?: (path: string) => string | null): BoardCard {
 	const card: BoardCard = {
 		path: idea.path,
 		title: idea.title,
@@ -135,6 +143,7 @@ function toCard(idea: Idea, horizonOf?: (path: string) => string | null): BoardC
 	if (idea.origin) card.origin = idea.origin;
 	const horizon = idea.sourcePath !== null ? horizonOf?.(idea.sourcePath) : null;
 	if (horizon) card.horizon = horizon;
+	if (drafts && drafts.length > 0) card.drafts = drafts;
 	return card;
 }
 
@@ -169,7 +178,7 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 		const group = groups.get(key) ?? groups.get(OTHER_LANE_KEY);
 		if (!group) continue;
 		group.total++;
-		const card = toCard(idea, input.horizonOf);
+		const card = toCard(idea, input.draftsOf?.(idea.path), input.horizonOf);
 		if (hasTag !== null && !hasTag(card.tags)) continue;
 		if (origin !== null && card.origin !== origin) continue;
 		if (horizon !== null && card.horizon !== horizon) continue;

@@ -75,7 +75,7 @@ export function sourceBlockOf(value: unknown): string | null {
 }
 
 /** The resolved path of the note's link whose target is `target`: same text first, then ignoring case and Unicode form. */
-function resolveSource(record: NoteRecord, target: string): string | null {
+export function resolveSource(record: Pick<NoteRecord, "links">, target: string): string | null {
 	const exact = record.links.find((link) => link.resolved && link.target === target);
 	if (exact) return exact.resolvedPath;
 	const wanted = comparableText(target);

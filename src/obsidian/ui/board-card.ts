@@ -7,6 +7,8 @@ import { dateLocale } from "../../core/i18n/date-locale";
 import { shortenText } from "../../core/text/shorten-text";
 import { originCardMessage, parseOrigin } from "../../core/pipeline/idea-origin";
 import { horizonMessage, parseHorizon } from "../../core/reading/book-horizon";
+import { renderDraftChips } from "../drafting/draft-chips";
+import { draftsKey } from "../../core/drafting/card-drafts";
 
 /** Longest title a card shows before "…"; the whole title is on hover and read by screen readers. */
 export const CARD_TITLE_CHARS = 120;
@@ -26,7 +28,7 @@ export function renderCardTitle(parent: HTMLElement, title: string): HTMLElement
 
 /** What a card shows, apart from its lane: when it is unchanged, its element is reused (moved, not redrawn). */
 export function cardSignature(card: BoardCard): string {
-	return JSON.stringify([card.title, card.sourceTitle, card.created, card.tags, card.warning ?? null, card.rawStatus ?? null, card.origin ?? null, card.horizon ?? null]);
+	return JSON.stringify([card.title, card.sourceTitle, card.created, card.tags, card.warning ?? null, card.rawStatus ?? null, card.origin ?? null, card.horizon ?? null, card.drafts ? draftsKey(card.drafts) : null]);
 }
 
 /** One idea on the board: title, a menu button, source and age, tags, and a warning for an unknown status. Text only, never HTML. */
@@ -51,6 +53,7 @@ export function renderBoardCard(card: BoardCard, t: Translate, language: Languag
 		const tags = el.createDiv({ cls: "tls-card-tags" });
 		for (const tag of card.tags) tags.createSpan({ cls: "tls-card-tag", text: `#${tag}` });
 	}
+	if (card.drafts) renderDraftChips(el, card.drafts, t);
 	if (card.warning === "unknownStatus") el.createDiv({ cls: "tls-card-warning", text: t("board.unknownStatus", { status: card.rawStatus ?? "" }) });
 	return el;
 }

@@ -1,5 +1,6 @@
 import { Keymap, type Menu } from "obsidian";
 import type { BoardCard, Lane } from "../../core/pipeline/board-model";
+import { draftPathAt } from "../drafting/draft-chips";
 
 /** The drag data type of a board card, so that other drags (a file from the explorer) are left alone. */
 export const DRAG_TYPE = "application/x-thought-leadership-idea";
@@ -33,7 +34,7 @@ function onCardKey(root: HTMLElement, host: BoardHost, event: KeyboardEvent, hit
 	const { card, lane, el } = hit;
 	if (event.key === "Enter") {
 		event.preventDefault();
-		host.open(card.path, Boolean(Keymap.isModEvent(event)));
+		host.open(draftPathAt(event) ?? card.path, Boolean(Keymap.isModEvent(event)));
 	} else if (event.shiftKey && (event.key === "ArrowRight" || event.key === "ArrowLeft")) {
 		event.preventDefault();
 		const key = host.stageBeside(card.path, event.key === "ArrowRight" ? 1 : -1);
@@ -61,7 +62,7 @@ export function listenToBoard(root: HTMLElement, host: BoardHost): void {
 		if (event.target instanceof Element && event.target.closest(".tls-card-menu")) {
 			event.stopPropagation();
 			host.menu(hit.card, hit.lane).showAtMouseEvent(event);
-		} else host.open(hit.card.path, Boolean(Keymap.isModEvent(event)));
+		} else host.open(draftPathAt(event) ?? hit.card.path, Boolean(Keymap.isModEvent(event)));
 	});
 	root.addEventListener("mouseover", (event) => {
 		const hit = host.cardAt(event);

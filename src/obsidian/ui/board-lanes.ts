@@ -178,6 +178,8 @@ export class BoardLanes {
 				const signature = cardSignature(card);
 				if (!known || known.signature !== signature) {
 					const el = renderBoardCard(card, this.host.translate, this.host.language);
+					// The old element may be where the cursor is: the new one takes its place.
+					if (known && cursor === known.el) cursor = cursor.nextSibling;
 					known?.el.remove();
 					known = { el, card, signature };
 				} else {

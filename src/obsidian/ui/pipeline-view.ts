@@ -18,6 +18,7 @@ import { bookHorizon, isBookRecord } from "../../core/reading/harvest";
 import { scrollNearEdges } from "./edge-scroll";
 import { loadCollapsedLanes, saveCollapsedLanes } from "./collapsed-lanes";
 import { CaptureIdeaModal } from "./capture-idea-modal";
+import { cardDrafts } from "../../core/drafting/card-drafts";
 
 export const PIPELINE_VIEW_TYPE = "thought-leadership-pipeline";
 /** Boards opened so far, so that each board's element ids are its own. */
@@ -185,6 +186,7 @@ export class PipelineView extends ItemView {
 				const record = this.studio.index.get(path);
 				return record && isBookRecord(record) ? bookHorizon(record) : null;
 			},
+			draftsOf: (path) => cardDrafts(this.studio.drafts.of(path), this.studio.settings.formats, this.studio.language),
 		});
 	}
 

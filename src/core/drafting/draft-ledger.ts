@@ -1,0 +1,112 @@
+import type { NoteRecord } from "../note/note-record";
+import type { IndexChange } from "../index/note-index";
+import { comparableText } from "../text/comparable-text";
+import { baseNameOf } from "../pipeline/idea";
+import { toDraft, type Draft } from "./draft";
+
+/** What the ledger reads: the index's records and its change events. */
+export interface DraftRecords {
+	notes(): NoteRecord[];
+	get(path: string): NoteRecord | undefined;
+	onChange(listener: (change: IndexChange) => void): () => void;
+}
+
+interface Grouped {
+	byPath: Map<string, Draft[]>;
+	byBaseName: Map<string, Draft[]>;
+	/** Lists of ideas found both ways, made once, so that the same question gives the same list. */
+	merged: Map<string, readonly Draft[]>;
+}
+
+function push(map: Map<string, Draft[]>, key: string, draft: Draft): void {
+	const list = map.get(key);
+	if (list) {
+		if (!list.includes(draft)) list.push(draft);
+	} else map.set(key, [draft]);
+}
+
+const NONE: readonly Draft[] = [];
+
+function baseNameKey(pathOrTarget: string): string {
+	return comparableText(baseNameOf(pathOrTarget));
+}
+
+/**
+ * The vault's drafts, kept from the index's records and its change events (no pass of its own over the
+ * vault): each change costs the notes it names; the drafts-by-idea map is regrouped only when a draft
+ * changed, once, at the next question. An `idea` link that resolves counts for that note only; one that
+ * does not (yet) counts for the notes of the same base name, as a source link does for promotion.
+ */
+export class DraftLedger {
+	private readonly drafts = new Map<string, Draft>();
+	private grouped: Grouped | null = null;
+	private sorted: Draft[] | null = null;
+	private readonly unsubscribe: () => void;
+
+	constructor(private readonly records: DraftRecords) {
+		for (const record of records.notes()) this.take(record.path, record);
+		this.unsubscribe = records.onChange((change) => this.apply(change));
+	}
+
+	/** Stops following the index. */
+	stop(): void {
+		this.unsubscribe();
+	}
+
+	/** Takes one change of the index: only the paths it names are looked at. */
+	apply(change: IndexChange): void {
+		for (const path of change.removed) this.forget(path);
+		for (const path of [...change.added, ...change.updated]) this.take(path, this.records.get(path));
+	}
+
+	/** Every draft, sorted by path. */
+	all(): readonly Draft[] {
+		this.sorted ??= [...this.drafts.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+		return this.sorted;
+	}
+
+	/** The drafts of the idea note at `ideaPath`, by path; empty when it has none. The same list (the same object) until a draft changes. */
+	of(ideaPath: string): readonly Draft[] {
+		const { byPath, byBaseName, merged } = this.groups();
+		const resolved = byPath.get(ideaPath);
+		const named = byBaseName.get(baseNameKey(ideaPath));
+		if (!named) return resolved ?? NONE;
+		if (!resolved) return named;
+		let both = merged.get(ideaPath);
+		if (!both) {
+			both = [...new Set([...resolved, ...named])].sort((a, b) => (a.path < b.path ? -1 : 1));
+			merged.set(ideaPath, both);
+		}
+		return both;
+	}
+
+	private take(path: string, record: NoteRecord | undefined): void {
+		const draft = record ? toDraft(record) : null;
+		if (draft) {
+			this.drafts.set(path, draft);
+			this.changed();
+		} else this.forget(path);
+	}
+
+	private forget(path: string): void {
+		if (this.drafts.delete(path)) this.changed();
+	}
+
+	private changed(): void {
+		this.grouped = null;
+		this.sorted = null;
+	}
+
+	private groups(): Grouped {
+		if (this.grouped) return this.grouped;
+		const grouped: Grouped = { byPath: new Map(), byBaseName: new Map(), merged: new Map() };
+		for (const draft of this.all()) {
+			for (const link of draft.ideas) {
+				if (link.path !== null) push(grouped.byPath, link.path, draft);
+				else push(grouped.byBaseName, baseNameKey(link.target), draft);
+			}
+		}
+		this.grouped = grouped;
+		return grouped;
+	}
+}

@@ -1,0 +1,87 @@
+import type { NoteRecord } from "../note/note-record";
+import { propertyOf } from "../note/property-of";
+import { parseNoteDate } from "../note/parse-note-date";
+import { foldedText } from "../text/comparable-text";
+import { resolveSource, sourceTargetOf } from "../pipeline/idea";
+import type { FormatSetting } from "./format-setting";
+
+/** The idea a draft was written from, as its `idea` property names it. */
+export interface DraftIdeaLink {
+	/** Link text without alias or subpath (`Idées/Mon idée`), or the plain text written. */
+	target: string;
+	/** Vault path the link resolves to, or null when it resolves to no note (yet). */
+	path: string | null;
+}
+
+/** A draft note (`type: draft`) as the board and the stats see it. */
+export interface Draft {
+	path: string;
+	/** File name without extension. */
+	title: string;
+	/** The ideas it serves: usually one; a hand-edited list gives several; none when the property is missing. */
+	ideas: DraftIdeaLink[];
+	/** The `format` property as written (a format key), or null. */
+	format: string | null;
+	/** The `channel` property as written, or null (the format's channel then applies). */
+	channel: string | null;
+	published: boolean;
+	/** The `published` date, epoch ms, or null when missing or unreadable. */
+	publishedAt: number | null;
+	/** Epoch ms, from the index (property first, file time as fallback). */
+	created: number | null;
+}
+
+/** Status values that mean published: the stored value, and the French words a writer may type by hand. */
+const PUBLISHED = new Set(["published", "publie", "publiee"]);
+
+function text(value: unknown): string | null {
+	let current = value;
+	while (Array.isArray(current) && current.length > 0) current = (current as unknown[])[0];
+	if (typeof current !== "string" && typeof current !== "number") return null;
+	const trimmed = String(current).trim();
+	return trimmed === "" ? null : trimmed;
+}
+
+/**
+ * The ideas an `idea` property names: a link (`"[[Idées/Mon idée]]"`, `[[Mon idée]]` unquoted, a
+ * markdown link), plain text naming a note, or a list of those (each item counts).
+ */
+function ideaTargets(value: unknown): string[] {
+	// `idea: [[Mon idée]]` unquoted is a list in a list for YAML: one link, not a list of ideas.
+	const items = Array.isArray(value) && !(value.length === 1 && Array.isArray(value[0])) ? (value as unknown[]) : [value];
+	const targets: string[] = [];
+	for (const item of items) {
+		const target = sourceTargetOf(item);
+		if (target !== null && !targets.includes(target)) targets.push(target);
+	}
+	return targets;
+}
+
+/** Whether a note is a draft note: its `type` is `draft`. */
+export function isDraftRecord(record: Pick<NoteRecord, "type">): boolean {
+	return record.type === "draft";
+}
+
+/** The draft a note is, or null when it is not a draft note. Pure: links resolve through the record's own resolved links. */
+export function toDraft(record: NoteRecord): Draft | null {
+	if (!isDraftRecord(record)) return null;
+	const status = text(propertyOf(record.properties, "status"));
+	const date = parseNoteDate(text(propertyOf(record.properties, "published")) ?? undefined);
+	return {
+		path: record.path,
+		title: record.title,
+		ideas: ideaTargets(propertyOf(record.properties, "idea")).map((target) => ({ target, path: resolveSource(record, target) })),
+		format: text(propertyOf(record.properties, "format")),
+		channel: text(propertyOf(record.properties, "channel")),
+		published: status !== null && PUBLISHED.has(foldedText(status)),
+		publishedAt: date.kind === "date" ? date.time : null,
+		created: record.created,
+	};
+}
+
+/** The channel a draft is published on: its own `channel`, else its format's. */
+export function channelOf(draft: Draft, formats: readonly FormatSetting[]): string | null {
+	if (draft.channel !== null) return draft.channel;
+	const channel = formats.find((f) => f.key === draft.format)?.channel ?? "";
+	return channel === "" ? null : channel;
+}

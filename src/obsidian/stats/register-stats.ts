@@ -1,0 +1,25 @@
+import type { Plugin } from "obsidian";
+import type { Studio } from "../studio";
+import type { IdeaPipeline } from "../idea-pipeline";
+import { STATS_VIEW_TYPE, StatsView } from "./stats-view";
+
+/**
+ * The stats view and its command, `open-stats`: opens the view in a main tab, or shows the one open.
+ * No default hotkey. https://docs.obsidian.md/Plugins/User+interface/Views
+ */
+export function registerStats(plugin: Plugin, studio: Studio, pipeline: IdeaPipeline): void {
+	const { app } = plugin;
+	plugin.registerView(STATS_VIEW_TYPE, (leaf) => new StatsView(leaf, studio, pipeline));
+	plugin.addCommand({
+		id: "open-stats",
+		name: studio.translate("command.openStats"),
+		callback: async () => {
+			let leaf = app.workspace.getLeavesOfType(STATS_VIEW_TYPE)[0];
+			if (!leaf) {
+				leaf = app.workspace.getLeaf("tab");
+				await leaf.setViewState({ type: STATS_VIEW_TYPE, active: true });
+			}
+			await app.workspace.revealLeaf(leaf);
+		},
+	});
+}
