@@ -55,7 +55,7 @@ afterEach(() => jest.useRealTimers());
 describe("draft chips on a card", () => {
 	it("lists an idea's drafts in French, the channel where the name does not say it, and how many are published", async () => {
 		const view = await openBoard(makeApp(files));
-		expect(chips(view, IDEA)).toEqual([`✎ Livre blancWebsite → ${PAPER}`, `✓ Post LinkedIn → ${POST}`]);
+		expect(chips(view, IDEA)).toEqual([`✎ Livre blancSite web → ${PAPER}`, `✓ Post LinkedIn → ${POST}`]);
 		expect(published(view, IDEA)).toBe("1 publié");
 		const chip = card(view, IDEA).querySelector(".tls-draft-chip.is-published");
 		expect(chip?.getAttribute("aria-label")).toBe("Post LinkedIn, publié sur LinkedIn\u00a0: l'ouvrir");

@@ -69,7 +69,7 @@ describe("the stats view", () => {
 		expect(barsOf(view, "Publications par canal")).toEqual(["LinkedIn\u00a0: 1"]);
 		expect(view.contentEl.querySelector('.tls-stats-period[data-days="30"]')?.getAttribute("aria-pressed")).toBe("true");
 		press(view.contentEl.querySelector('.tls-stats-period[data-days="365"]'));
-		expect(barsOf(view, "Publications par canal")).toEqual(["LinkedIn\u00a0: 2", "Website\u00a0: 1"]);
+		expect(barsOf(view, "Publications par canal")).toEqual(["LinkedIn\u00a0: 2", "Site web\u00a0: 1"]);
 		expect(view.getState()).toMatchObject({ period: 365 });
 	});
 

@@ -1,6 +1,11 @@
 import type { Language } from "../i18n/language";
 import type { FormatSetting } from "./format-setting";
 import { channelOf, type Draft } from "./draft";
+import { channelLabel } from "./format-setting";
+
+function labelOf(channel: string | null, language: Language): string | null {
+	return channel === null ? null : channelLabel(channel, language);
+}
 
 /** A draft as an idea's card shows it: a chip. */
 export interface CardDraft {
@@ -23,7 +28,7 @@ export function cardDrafts(drafts: readonly Draft[], formats: readonly FormatSet
 		return {
 			path: draft.path,
 			name: format ? format.names[language] : (draft.format ?? draft.title),
-			channel: channelOf(draft, formats),
+			channel: labelOf(channelOf(draft, formats), language),
 			published: draft.published,
 		};
 	});

@@ -1,3 +1,6 @@
+import type { Language } from "../i18n/language";
+import { comparableText } from "../text/comparable-text";
+
 /**
  * A format a draft is written in (a LinkedIn post, a white paper...): the value stored in a
  * draft's `format` property, its names, the channel it is published on, and the stage of the idea
@@ -54,4 +57,18 @@ export function formatList(value: unknown): FormatSetting[] {
 		formats.push({ key, names: { en, fr }, channel: text(record.channel), stage: text(record.stage) });
 	}
 	return formats.length > 0 ? formats : formatList(undefined);
+}
+
+// The default channels that are words rather than names (LinkedIn, X, YouTube are names): as stored, and as shown.
+const CHANNEL_LABELS: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
+	website: { en: "Website", fr: "Site web" },
+	event: { en: "Event", fr: "Événement" },
+};
+
+/**
+ * A channel as the writer reads it: the default channels that are English words (`Website`, `Event`)
+ * in the writer's language; every other channel, names and the writer's own, exactly as stored.
+ */
+export function channelLabel(channel: string, language: Language): string {
+	return CHANNEL_LABELS[comparableText(channel)]?.[language] ?? channel;
 }

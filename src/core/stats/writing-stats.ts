@@ -4,6 +4,7 @@ import { dateLocale } from "../i18n/date-locale";
 import type { StageSetting } from "../settings/studio-settings";
 import type { FormatSetting } from "../drafting/format-setting";
 import { channelOf, type Draft } from "../drafting/draft";
+import { channelLabel } from "../drafting/format-setting";
 import type { Idea } from "../pipeline/idea";
 import { laneKeyOf, OTHER_LANE_KEY } from "../pipeline/board-model";
 import { comparableText } from "../text/comparable-text";
@@ -149,7 +150,7 @@ export function writingStats(input: StatsInput): WritingStats {
 			publishedInPeriod++;
 			const channel = channelOf(draft, formats);
 			if (channel === null) addTo(byChannel, NONE_KEY, null, note);
-			else addTo(byChannel, comparableText(channel), channel, note);
+			else addTo(byChannel, comparableText(channel), channelLabel(channel, input.language), note);
 		}
 		if (at >= firstWeek) {
 			// Weeks are not all 7 × 24 h (daylight saving time): find the last start at or before the date.

@@ -50,7 +50,8 @@ describe("writingStats", () => {
 	it("counts publications by channel over the last 30, 90 or 365 days, never a date to come or an undated one", () => {
 		expect(stats(30).publicationsByChannel.map((b) => [b.label, b.count])).toEqual([["LinkedIn", 1]]);
 		expect(stats(90).publicationsByChannel.map((b) => [b.label, b.count])).toEqual([["LinkedIn", 2]]);
-		expect(stats(365).publicationsByChannel.map((b) => [b.label, b.count])).toEqual([["LinkedIn", 2], ["Website", 1]]);
+		expect(stats(365).publicationsByChannel.map((b) => [b.label, b.count])).toEqual([["LinkedIn", 2], ["Site web", 1]]);
+		expect(stats(365, "en").publicationsByChannel.map((b) => b.label)).toEqual(["LinkedIn", "Website"]);
 		expect(stats(365).totals).toEqual({ ideas: 4, drafts: 7, published: 6, publishedInPeriod: 3, publishedUndated: 1 });
 	});
 
