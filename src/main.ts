@@ -43,7 +43,7 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		templates.register([...DRAFT_TEMPLATES, STRATEGY_TEMPLATE, ...READING_TEMPLATES]);
 		const reading = new Reading(this.app, studio, pipeline, actions, templates);
 		const drafting = new Drafting(this.app, studio, pipeline, actions, templates);
-		const brands = new BrandIdeas(this.app, studio, writer, templates, (stop) => this.register(stop), (path) => reading.pending(path).length);
+		const brands = new BrandIdeas(this.app, studio, writer, templates, (stop) => this.register(stop), () => reading.unharvestedCounter());
 		this.registerView(
 			PIPELINE_VIEW_TYPE,
 			(leaf) =>

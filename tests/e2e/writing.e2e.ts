@@ -74,7 +74,7 @@ async function showTab(type: string): Promise<void> {
 }
 
 test("a card shows its drafts as chips in French, with the channel, and how many are published", async () => {
-	expect(await chips(IDEA)).toEqual(["brouillon: Livre blancWebsite", "brouillon: Numéro de newsletter", "publié: Post LinkedIn"]);
+	expect(await chips(IDEA)).toEqual(["brouillon: Livre blancSite web", "brouillon: Numéro de newsletter", "publié: Post LinkedIn"]);
 	await expect(card(IDEA).locator(".tls-card-published").textContent()).resolves.toBe("1 publié");
 	expect(await chips(VIDEO_IDEA)).toEqual(["publié: Script de vidéo YouTube"]);
 	await expect(card(IDEA).locator(`.tls-draft-chip[data-path="${POST}"]`).getAttribute("aria-label")).resolves.toBe(`Post LinkedIn, publié sur LinkedIn${NBSP}: l'ouvrir`);
@@ -122,7 +122,7 @@ test("the stats count every draft, and publishing one by editing its properties 
 	await expect(page.locator(`${STATS} .tls-stats-totals`).textContent()).resolves.toMatch(/5 brouillons, 4 publiés$/);
 	await showTab("open-pipeline-tab");
 	await until(async () => (await card(IDEA).locator(".tls-card-published").textContent()) === "2 publiés", "the card counts two published pieces");
-	expect(await chips(IDEA)).toEqual(["brouillon: Livre blancWebsite", "publié: Numéro de newsletter", "publié: Post LinkedIn"]);
+	expect(await chips(IDEA)).toEqual(["brouillon: Livre blancSite web", "publié: Numéro de newsletter", "publié: Post LinkedIn"]);
 });
 
 test("a bar and a week of the stats list their notes, and a click opens one", async () => {

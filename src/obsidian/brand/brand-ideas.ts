@@ -43,8 +43,8 @@ export class BrandIdeas {
 		private readonly writer: NoteWriter,
 		private readonly templates: TemplateLibrary,
 		register: (stop: () => void) => void,
-		/** How many filled "Mon idée" blocks of a book note have no idea yet (reading's harvest), or null. */
-		private readonly unharvested?: (bookPath: string) => number | null,
+		/** Makes, once per board, the count of a book note's filled "Mon idée" blocks that have no idea yet (reading's harvest). */
+		private readonly unharvestedCounter?: () => (bookPath: string) => number | null,
 	) {
 		this.graph = new LinkGraph(studio.index);
 		register(studio.index.onChange((change) => this.graph.apply(change)));
@@ -58,7 +58,7 @@ export class BrandIdeas {
 
 	private modelInput() {
 		const { settings, language } = this.studio;
-		return { records: this.studio.index, backlinks: (path: string) => this.graph.backlinks(path), products: settings.products, stages: settings.stages, language, unharvested: this.unharvested };
+		return { records: this.studio.index, backlinks: (path: string) => this.graph.backlinks(path), products: settings.products, stages: settings.stages, language, unharvested: this.unharvestedCounter?.() };
 	}
 
 	/** The framework board of the brand idea at `path`, or null when it is not an indexed note. */

@@ -24,8 +24,9 @@ export function renderDraftChips(card: HTMLElement, drafts: readonly CardDraft[]
 	if (published > 0) row.createSpan({ cls: "tls-card-published", text: published === 1 ? t("drafts.publishedOne") : t("drafts.publishedMany", { count: String(published) }) });
 	for (const draft of drafts) {
 		const label = chipLabel(draft, t);
-		const chip = row.createEl("button", { cls: `${CHIP} ${draft.published ? "is-published" : "is-draft"}`, attr: { "data-path": draft.path, "aria-label": label, title: label, draggable: "false" } });
-		chip.createSpan({ cls: "tls-draft-chip-name", text: draft.name });
+		// The name is the button's own text, and the whole label is for screen readers only: thousands of
+		// chips on a board, so each is as few elements as it can be (the label says it all on hover too).
+		const chip = row.createEl("button", { cls: `${CHIP} ${draft.published ? "is-published" : "is-draft"}`, text: draft.name, attr: { "data-path": draft.path, "aria-label": label, draggable: "false" } });
 		const channel = draft.channel;
 		if (channel !== null && !foldedText(draft.name).includes(foldedText(channel))) chip.createSpan({ cls: "tls-draft-chip-channel", text: channel });
 	}

@@ -133,6 +133,18 @@ export class Reading {
 		}
 	}
 
+	/**
+	 * Counts the filled blocks without an idea of any book note, against the ideas as they are now: made
+	 * once for a whole view (the framework board asks for each of its books), not once a book.
+	 */
+	unharvestedCounter(): (path: string) => number | null {
+		const known = this.pipeline.known();
+		return (path) => {
+			const record = this.studio.index.get(path);
+			return record && isBookRecord(record) ? unharvestedBlocks(record, known).length : null;
+		};
+	}
+
 	/** The filled blocks of a book note with no idea yet. */
 	pending(path: string): BookIdea[] {
 		const record = this.studio.index.get(path);
