@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { parse } from "yaml";
 import { startPreview, type PreviewServer } from "../../preview/server";
 
 export const ROOT = resolve(__dirname, "..", "..");
@@ -113,4 +114,29 @@ export function cleanUpAfterTests(current: () => { session: Session | undefined;
 		await session?.close();
 		if (vault) rmSync(vault, { recursive: true, force: true });
 	});
+}
+
+/** The note's properties, read with the `yaml` package. */
+export function propertiesOf(text: string): Record<string, unknown> {
+	return parse(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "") as Record<string, unknown>;
+}
+
+/** Runs a command as a person does: Ctrl+P, its name typed, the highlighted suggestion checked, Enter. */
+export async function runFromPalette(session: Session, name: string): Promise<void> {
+	const { page } = session;
+	await page.keyboard.press("Control+p");
+	const palette = page.locator(".preview-command-palette");
+	await palette.locator("input.prompt-input").waitFor();
+	await page.keyboard.type(name);
+	await expect(palette.locator(".suggestion-item.is-selected").textContent()).resolves.toContain(name);
+	await page.keyboard.press("Enter");
+}
+
+/** Screenshots `name-light` and `name-dark`, then puts the light theme back. */
+export async function shootInBothThemes(session: Session, name: string): Promise<void> {
+	for (const theme of ["light", "dark"] as const) {
+		await session.page.evaluate((t) => window.preview!.setTheme(t), theme);
+		await session.screenshot(`${name}-${theme}`);
+	}
+	await session.page.evaluate(() => window.preview!.setTheme("light"));
 }

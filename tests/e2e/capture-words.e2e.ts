@@ -5,8 +5,7 @@
  * Notice and at the head of its menu; a captured selection opens the dialog pre-filled and leaves
  * a link to the new idea where the text was. Screenshots in French, light and dark.
  */
-import { parse } from "yaml";
-import { cleanUpAfterTests, makeTestVault, startSession, until, type Session } from "./browser";
+import { cleanUpAfterTests, makeTestVault, startSession, until, type Session, propertiesOf, runFromPalette as runFromPaletteIn, shootInBothThemes } from "./browser";
 
 const BOARD = "thought-leadership-pipeline";
 const BOARD_SELECTOR = `.workspace-leaf-content[data-type="${BOARD}"]`;
@@ -57,27 +56,8 @@ function card(path: string) {
 	return session.page.locator(`${BOARD_SELECTOR} .tls-card[data-path="${path.replace(/"/g, '\\"')}"]`);
 }
 
-function propertiesOf(text: string): Record<string, unknown> {
-	return parse(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "") as Record<string, unknown>;
-}
-
-async function runFromPalette(name: string): Promise<void> {
-	const { page } = session;
-	await page.keyboard.press("Control+p");
-	const palette = page.locator(".preview-command-palette");
-	await palette.locator("input.prompt-input").waitFor();
-	await page.keyboard.type(name);
-	await expect(palette.locator(".suggestion-item.is-selected").textContent()).resolves.toContain(name);
-	await page.keyboard.press("Enter");
-}
-
-async function shoot(name: string): Promise<void> {
-	for (const theme of ["light", "dark"] as const) {
-		await session.page.evaluate((t) => window.preview!.setTheme(t), theme);
-		await session.screenshot(`${name}-${theme}`);
-	}
-	await session.page.evaluate(() => window.preview!.setTheme("light"));
-}
+const runFromPalette = (name: string): Promise<void> => runFromPaletteIn(session, name);
+const shoot = (name: string): Promise<void> => shootInBothThemes(session, name);
 
 describe("a French idea keeps its own words from the capture dialog to the card", () => {
 	test("an idea captured from the palette is written and shown exactly, its link as its alias", async () => {

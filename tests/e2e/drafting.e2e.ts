@@ -4,8 +4,7 @@
  * published (a refused address first). Checks the notes written and the idea's stage on the
  * board; screenshots of the format picker and the publish dialog, light and dark.
  */
-import { parse } from "yaml";
-import { cleanUpAfterTests, makeTestVault, startSession, until, type Session } from "./browser";
+import { cleanUpAfterTests, makeTestVault, startSession, until, type Session, propertiesOf, runFromPalette as runFromPaletteIn, shootInBothThemes } from "./browser";
 
 const BOARD = "thought-leadership-pipeline";
 const BOARD_SELECTOR = `.workspace-leaf-content[data-type="${BOARD}"]`;
@@ -49,27 +48,8 @@ function laneOf(path: string): Promise<string | null> {
 	return card(path).evaluate((el) => el.closest(".tls-lane")?.getAttribute("data-lane") ?? null);
 }
 
-function propertiesOf(text: string): Record<string, unknown> {
-	return parse(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "") as Record<string, unknown>;
-}
-
-async function runFromPalette(name: string): Promise<void> {
-	const { page } = session;
-	await page.keyboard.press("Control+p");
-	const palette = page.locator(".preview-command-palette");
-	await palette.locator("input.prompt-input").waitFor();
-	await page.keyboard.type(name);
-	await expect(palette.locator(".suggestion-item.is-selected").textContent()).resolves.toContain(name);
-	await page.keyboard.press("Enter");
-}
-
-async function shoot(name: string): Promise<void> {
-	for (const theme of ["light", "dark"] as const) {
-		await session.page.evaluate((t) => window.preview!.setTheme(t), theme);
-		await session.screenshot(`${name}-${theme}`);
-	}
-	await session.page.evaluate(() => window.preview!.setTheme("light"));
-}
+const runFromPalette = (name: string): Promise<void> => runFromPaletteIn(session, name);
+const shoot = (name: string): Promise<void> => shootInBothThemes(session, name);
 
 beforeAll(async () => {
 	vault = makeTestVault({ [IDEA_PATH]: IDEA });

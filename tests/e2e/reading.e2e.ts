@@ -6,8 +6,7 @@
  * as an idea from a book (`origin: book`, its source the block). Then the reading shelf. Screenshots in
  * French, light and dark.
  */
-import { parse } from "yaml";
-import { cleanUpAfterTests, makeTestVault, startSession, until, type Session } from "./browser";
+import { cleanUpAfterTests, makeTestVault, startSession, until, type Session, propertiesOf, runFromPalette as runFromPaletteIn, shootInBothThemes } from "./browser";
 
 const BOARD = "thought-leadership-pipeline";
 const BOARD_SELECTOR = `.workspace-leaf-content[data-type="${BOARD}"]`;
@@ -35,27 +34,8 @@ function readFile(path: string): Promise<string> {
 	return session.page.evaluate((p) => window.preview!.readFile(p), path);
 }
 
-function propertiesOf(text: string): Record<string, unknown> {
-	return parse(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "") as Record<string, unknown>;
-}
-
-async function runFromPalette(name: string): Promise<void> {
-	const { page } = session;
-	await page.keyboard.press("Control+p");
-	const palette = page.locator(".preview-command-palette");
-	await palette.locator("input.prompt-input").waitFor();
-	await page.keyboard.type(name);
-	await expect(palette.locator(".suggestion-item.is-selected").textContent()).resolves.toContain(name);
-	await page.keyboard.press("Enter");
-}
-
-async function shoot(name: string): Promise<void> {
-	for (const theme of ["light", "dark"] as const) {
-		await session.page.evaluate((t) => window.preview!.setTheme(t), theme);
-		await session.screenshot(`${name}-${theme}`);
-	}
-	await session.page.evaluate(() => window.preview!.setTheme("light"));
-}
+const runFromPalette = (name: string): Promise<void> => runFromPaletteIn(session, name);
+const shoot = (name: string): Promise<void> => shootInBothThemes(session, name);
 
 /** Puts the editor's cursor right after `marker` in the open note, and types `text` there. */
 async function typeAfter(path: string, marker: string, text: string, occurrence: "first" | "last" = "last"): Promise<void> {
