@@ -60,6 +60,8 @@ function basenameKey(path: string): string {
  */
 export class NoteIndex {
 	private readonly records = new Map<string, NoteRecord>();
+	/** The records sorted by path, made once after each change: the board and the stats ask for them on every render. */
+	private sorted: NoteRecord[] | null = null;
 	private readonly problems = new Map<string, string[]>();
 	private readonly listeners = new Set<(change: IndexChange) => void>();
 	private readonly inFlight = new Map<string, Promise<void>>();
@@ -182,6 +184,7 @@ export class NoteIndex {
 		this.reads.clear();
 		for (const [path, read] of reads) this.reads.set(path, read);
 		for (const [path, record] of records) this.records.set(path, record);
+		this.sorted = null;
 		for (const [path, messages] of problems) this.problems.set(path, messages);
 	}
 
@@ -237,6 +240,7 @@ export class NoteIndex {
 			return;
 		}
 		const had = this.records.delete(path);
+		this.sorted = null;
 		this.problems.delete(path);
 		this.reads.delete(path);
 		const updated = this.reresolve(path);
@@ -251,6 +255,7 @@ export class NoteIndex {
 			return;
 		}
 		const had = this.records.delete(oldPath);
+		this.sorted = null;
 		this.problems.delete(oldPath);
 		this.reads.delete(oldPath);
 		if (had) this.emit({ added: [], updated: [], removed: [oldPath] });
@@ -289,7 +294,8 @@ export class NoteIndex {
 
 	/** Every indexed note (watched or typed), sorted by path. */
 	notes(): NoteRecord[] {
-		return [...this.records.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+		this.sorted ??= [...this.records.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+		return this.sorted.slice();
 	}
 
 	/** The writer's thinking notes: those with a watched tag, sorted by path. */
@@ -349,9 +355,11 @@ export class NoteIndex {
 		if (problems.length > 0) this.problems.set(path, problems);
 		else this.problems.delete(path);
 		if (record) this.records.set(path, record);
+		this.sorted = null;
 		if (record) this.emit({ added: had ? [] : [path], updated: had ? [path] : [], removed: [] });
 		else if (had) {
 			this.records.delete(path);
+			this.sorted = null;
 			this.emit({ added: [], updated: [], removed: [path] });
 		}
 	}
@@ -365,6 +373,7 @@ export class NoteIndex {
 			const links = resolveLinks(record.links, record.path, (l, from) => this.options.source.resolveLink(l, from));
 			if (links.some((l, i) => l.resolvedPath !== record.links[i]?.resolvedPath)) {
 				this.records.set(record.path, { ...record, links });
+				this.sorted = null;
 				changed.push(record.path);
 			}
 		}

@@ -28,9 +28,20 @@ export type PromotedIdea = Pick<Idea, "text" | "sourcePath" | "sourceTarget" | "
 /** Names at least this long may be an older cut of a longer item (those were cut at 100 characters, mid-word). */
 const LEGACY_CUT_MIN = 95;
 
+/** Forms made so far: making one segments the text twice, and the board asks for every idea's on each render. */
+const comparableForms = new Map<string, string>();
+/** Beyond this many texts the forms are forgotten and made again, so a long session does not keep every text it saw. */
+const COMPARABLE_FORMS_MAX = 50_000;
+
 /** Case-, blank- and Unicode-form-insensitive form of a title, as a file name would hold it. */
 function comparable(text: string): string {
-	return toFileName(text).toLowerCase();
+	let form = comparableForms.get(text);
+	if (form === undefined) {
+		if (comparableForms.size >= COMPARABLE_FORMS_MAX) comparableForms.clear();
+		form = toFileName(text).toLowerCase();
+		comparableForms.set(text, form);
+	}
+	return form;
 }
 
 function sameNote(a: string, b: string): boolean {

@@ -171,6 +171,25 @@ describe("NoteIndex", () => {
 			expect(index.get("Journal/Nested.md")).toBeUndefined();
 		});
 
+		it("lists the notes as they are after each edit, creation, rename and deletion, whatever a caller did to an earlier list", async () => {
+			const source = vault();
+			const { index } = makeIndex(source);
+			await index.build();
+			index.start();
+			const first = index.notes();
+			first.length = 0;
+			expect(index.notes()).toHaveLength(3);
+			source.edit("Journal/2024-02-22.md", { frontmatter: { tags: ["journal"], created: "2024-02-23" } });
+			source.edit("Idées/L'« autorité » : un mot piégé.md", { frontmatter: { type: "idea", status: "think" } });
+			await settle();
+			expect(index.notes().map((n) => n.path)).toEqual(["Idées/L'« autorité » : un mot piégé.md", "Journal/2024-02-22.md", "Nested.md", "Réflexions/Thought leadership.md"]);
+			expect(index.notes().find((n) => n.path === "Journal/2024-02-22.md")?.created).toBe(Date.UTC(2024, 1, 23));
+			source.rename("Nested.md", "Archives/Nested.md");
+			source.delete("Idées/L'« autorité » : un mot piégé.md");
+			await settle();
+			expect(index.notes().map((n) => n.path)).toEqual(["Archives/Nested.md", "Journal/2024-02-22.md", "Réflexions/Thought leadership.md"]);
+		});
+
 		it("resolves a dangling link once its note is created", async () => {
 			const source = vault();
 			const { index, changes } = makeIndex(source);
