@@ -88,6 +88,27 @@ describe("brand-idea commands over the in-memory vault, in French", () => {
 		expect(openedBoard(app)).toEqual({ path });
 	});
 
+	it("exports the talk format's template and the talk product's apart, and a talk product note starts from the product's skeleton", async () => {
+		const BRAND = "Idées de marque/Penser une fois.md";
+		const app = makeApp({ [BRAND]: "---\ntype: brand-idea\ntitle: \"Penser une fois : « répliquer partout »\"\n---\n## Croyance centrale\nL'expertise se partage.\n" });
+		const { command, plugin } = await loadPlugin(app);
+		expect(run(command("export-templates"))).toBe(true);
+		await flush();
+		const folder = "Modèles/Thought Leadership";
+		const talkFormat = await read(app, `${folder}/Conférence.md`);
+		const talkProduct = await read(app, `${folder}/Conférence (produit).md`);
+		expect(talkFormat).not.toBe(talkProduct);
+		expect(talkProduct).toContain("## Histoire d'origine");
+
+		const studio = (plugin as unknown as { studio: Studio }).studio;
+		const writer = new NoteWriter(app);
+		const brands = new BrandIdeas(app, studio, writer, new TemplateLibrary(app, writer, () => studio.settings.templatesFolder, "fr"), () => undefined);
+		const product = await brands.createProductNote(BRAND, "talk", null);
+		const text = await read(app, product.path);
+		expect(text).toContain("# Penser une fois : « répliquer partout » — Conférence\n\n## Accroche");
+		expect(text).not.toContain("{{");
+	});
+
 	it("writes nothing when the dialog is closed without a name", async () => {
 		const app = makeApp({ "Journal/2024-02-22.md": JOURNAL });
 		const { command } = await loadPlugin(app);

@@ -43,13 +43,22 @@ export function productTemplateKey(productKey: string): string {
 }
 
 /**
+ * The names of a product's template: the product's names marked as a product's (`Conférence (produit)`),
+ * so that they never take the name of a format's template (the talk format is `Conférence` too), and a
+ * note of the templates folder made for one is never read as the other's.
+ */
+export function productTemplateNames(product: ProductSetting): { en: string; fr: string } {
+	return { en: `${product.names.en} (product)`, fr: `${product.names.fr} (produit)` };
+}
+
+/**
  * The template of each product: the built-in skeleton of the eight revenue modes, and for a product the
  * writer added, a title and nothing else until they put a note of that name in the templates folder.
  */
 export function productTemplates(products: readonly ProductSetting[]): BuiltInTemplate[] {
 	return products.map((product) => ({
 		key: productTemplateKey(product.key),
-		names: { ...product.names },
+		names: productTemplateNames(product),
 		text: skeletons[product.key] ?? { en: "# {{title}}\n", fr: "# {{title}}\n" },
 	}));
 }

@@ -6,7 +6,7 @@ import type { TemplateLibrary } from "../templates/template-library";
 import { LinkGraph } from "../../core/brand/link-graph";
 import { buildFrameworkModel, type FrameworkModel } from "../../core/brand/framework-model";
 import { brandIdeaList, type BrandIdeaSummary } from "../../core/brand/brand-idea-list";
-import { BRAND_IDEA_TEMPLATE, productTemplateKey, productTemplates } from "../../core/brand/brand-templates";
+import { BRAND_IDEA_TEMPLATE, productTemplateKey, productTemplateNames, productTemplates } from "../../core/brand/brand-templates";
 import { renderBrandIdeaNote, withMissingParts } from "../../core/brand/brand-idea-note";
 import { FRAMEWORK_PARTS, namesPart, type FrameworkPart } from "../../core/brand/framework-parts";
 import { replaceSectionText, sectionText } from "../../core/brand/note-section";
@@ -118,7 +118,7 @@ export class BrandIdeas {
 		const brand = this.app.vault.getFileByPath(brandPath);
 		const product = this.studio.settings.products.find((p) => p.key === productKey);
 		if (!brand || !product) throw new NoteGoneError(brandPath);
-		const template = productTemplates([product])[0] ?? { key: productTemplateKey(productKey), names: product.names, text: { en: "", fr: "" } };
+		const template = productTemplates([product])[0] ?? { key: productTemplateKey(productKey), names: productTemplateNames(product), text: { en: "", fr: "" } };
 		const title = this.framework(brandPath)?.title ?? brand.basename;
 		const folder = productsFolder(this.studio.language);
 		const name = toFileName(`${title} — ${product.names[this.studio.language]}`);
