@@ -133,7 +133,7 @@ export function migrateSettings(raw: unknown, language: Language = "en"): Studio
 		version: 1,
 		watchedTags: stringList(data.watchedTags, DEFAULT_SETTINGS.watchedTags),
 		ideaHeadings: stringList(data.ideaHeadings, DEFAULT_SETTINGS.ideaHeadings),
-		ideasFolder: typeof data.ideasFolder === "string" && data.ideasFolder.trim() !== "" ? data.ideasFolder.trim() : DEFAULT_SETTINGS.ideasFolder,
+		ideasFolder: folderSetting(data.ideasFolder, DEFAULT_SETTINGS.ideasFolder),
 		dateFormat: savedDatePattern(data.dateFormat, DEFAULT_SETTINGS.dateFormat),
 		stages: stageList(data.stages),
 		ideaTag: (typeof data.ideaTag === "string" ? normalizeTag(data.ideaTag) : null) ?? defaultIdeaTag(language),

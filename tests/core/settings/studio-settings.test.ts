@@ -55,3 +55,10 @@ describe("migrateSettings: the stages in the writer's order", () => {
 		expect(keys({ stages: [{ key: "idée" }, { key: "publié" }] })).toEqual(["idée", "publié"]);
 	});
 });
+
+describe("migrateSettings: folders", () => {
+	it("reads every folder the same way: blanks and slashes at either end dropped, an empty one back to its default", () => {
+		const settings = migrateSettings({ ideasFolder: " /Idées à creuser/ ", draftsFolder: "Brouillons/", booksFolder: "/", templatesFolder: " Modèles/Les miens " }, "fr");
+		expect([settings.ideasFolder, settings.draftsFolder, settings.booksFolder, settings.templatesFolder]).toEqual(["Idées à creuser", "Brouillons", "Lectures", "Modèles/Les miens"]);
+	});
+});
