@@ -18,6 +18,8 @@ module.exports = {
 	moduleFileExtensions: ["ts", "js", "mjs", "cjs", "json", "md"],
 	transform: {
 		"^.+\\.md$": "<rootDir>/scripts/markdown-text-transform.cjs",
+		// The project's .mjs scripts (not node_modules'), which tests/scripts/ imports.
+		"^(?!.*/node_modules/).+\\.mjs$": "<rootDir>/scripts/esm-script-transform.mjs",
 		"^.+\\.[tj]sx?$": tsJest,
 		"^.+\\.m?js$": tsJest,
 	},
