@@ -98,7 +98,8 @@ test("the stats count every draft, and publishing one by editing its properties 
 	const { page } = session;
 	await showTab("open-stats");
 	await page.locator(`${STATS} .tls-stats-week`).first().waitFor();
-	await expect(page.locator(`${STATS} .tls-stats-totals`).textContent()).resolves.toMatch(/5 brouillons, 3 publiés$/);
+	// The test's five drafts and the demo vault's seven, three of them published in spring 2024: in the totals, in no period.
+	await expect(page.locator(`${STATS} .tls-stats-totals`).textContent()).resolves.toMatch(/12 brouillons, 6 publiés$/);
 	expect(await statsBars("Publications par canal")).toEqual([`LinkedIn${NBSP}: 1`, `X${NBSP}: 1`]);
 	await page.locator(`${STATS} .tls-stats-period[data-days="365"]`).click();
 	expect(await statsBars("Publications par canal")).toEqual([`LinkedIn${NBSP}: 1`, `X${NBSP}: 1`, `YouTube${NBSP}: 1`]);
@@ -119,7 +120,7 @@ test("the stats count every draft, and publishing one by editing its properties 
 
 	await showTab("open-stats");
 	await until(async () => (await statsBars("Publications par canal")).includes(`Newsletter${NBSP}: 1`), "the stats count the new publication");
-	await expect(page.locator(`${STATS} .tls-stats-totals`).textContent()).resolves.toMatch(/5 brouillons, 4 publiés$/);
+	await expect(page.locator(`${STATS} .tls-stats-totals`).textContent()).resolves.toMatch(/12 brouillons, 7 publiés$/);
 	await showTab("open-pipeline-tab");
 	await until(async () => (await card(IDEA).locator(".tls-card-published").textContent()) === "2 publiés", "the card counts two published pieces");
 	expect(await chips(IDEA)).toEqual(["brouillon: Livre blancSite web", "publié: Numéro de newsletter", "publié: Post LinkedIn"]);
@@ -128,10 +129,16 @@ test("the stats count every draft, and publishing one by editing its properties 
 test("a bar and a week of the stats list their notes, and a click opens one", async () => {
 	const { page } = session;
 	await showTab("open-stats");
-	const bar = page.locator(`${STATS} .tls-stats-bar[aria-label="Post LinkedIn${NBSP}: 1"]`);
+	// The test's LinkedIn post and the demo vault's three.
+	const bar = page.locator(`${STATS} .tls-stats-bar[aria-label="Post LinkedIn${NBSP}: 4"]`);
 	await bar.click();
 	const list = page.locator(`${STATS} .tls-stats-list`);
-	await expect(list.locator(".tls-stats-note").allTextContents()).resolves.toEqual(["L'expertise invisible — Post LinkedIn"]);
+	await expect(list.locator(".tls-stats-note").allTextContents()).resolves.toEqual([
+		"L'expertise invisible — Post LinkedIn",
+		"Le thought leadership n'est pas du marketing en mieux, c'est un autre métier — Post LinkedIn",
+		"Quinze minutes avant les mails — Post LinkedIn",
+		"Raconter l'échec avant la méthode — Post LinkedIn",
+	]);
 	const week = page.locator(`${STATS} .tls-stats-week[role="button"]`).last();
 	await week.focus();
 	await page.keyboard.press("Enter");

@@ -81,7 +81,8 @@ describe("the report over the demo vault", () => {
 	});
 
 	it("lists links with their target, alias and whether they resolve", () => {
-		expect(note("Journal/2024-02-22.md").links).toEqual([{ target: "Expert Secrets", resolved: false, alias: null }]);
+		// The demo's book note, Lectures/Expert Secrets.md, is the link's target.
+		expect(note("Journal/2024-02-22.md").links).toEqual([{ target: "Expert Secrets", resolved: true, alias: null }]);
 		expect(note("Journal/2024-03-05.md").links).toEqual([{ target: "Écrire chaque jour", resolved: true, alias: "ma note sur l'écriture quotidienne" }]);
 		expect(note("Journal/2024-03-18.md").links).toEqual([
 			{ target: "Le piège de l'expertise", resolved: true, alias: null },
@@ -175,10 +176,11 @@ describe("the text report and the command", () => {
 		const { report: collected, files } = await collectReport(DEMO_VAULT);
 		const text = formatReport(collected, files);
 		expect(text).toContain("■ Trouver des idées de marque");
-		expect(text).toContain("✗ Expert Secrets");
+		expect(text).toContain("✓ Expert Secrets");
+		expect(text).toContain("✗ Ma vision du thought leadership");
 		expect(text).toContain("✓ Écrire chaque jour (ma note sur l'écriture quotidienne)");
 		expect(text).toContain("Journal/2024-05-14.md: Invalid properties");
-		expect(text.trim().split("\n").pop()).toMatch(/^12 watched notes of 19 markdown files; \d+ links \(\d+ unresolved\), \d+ idea items, 2 warnings\.$/);
+		expect(text.trim().split("\n").pop()).toMatch(/^12 watched notes of 41 markdown files; \d+ links \(\d+ unresolved\), \d+ idea items, 2 warnings\.$/);
 	});
 
 	it("prints one JSON object with --json and exits with 0", async () => {
