@@ -88,7 +88,7 @@ export class BoardActions {
 			if (!watched && !(await this.confirmUnwatched(name, items))) return [];
 			const created = await this.pipeline.promote(note, items);
 			if (created.length === 0) new Notice(this.t("notice.nothingToPromote", { note: name }));
-			else new Notice(created.length === 1 ? this.t("notice.promotedOne", { note: name }) : this.t("notice.promoted", { count: created.length, note: name }));
+			else new Notice(this.t("notice.promoted", { count: created.length, note: name }));
 			return created;
 		} catch (error) {
 			new Notice(this.t("notice.createFailed", { error: this.describeError(error) }));
@@ -100,7 +100,7 @@ export class BoardActions {
 		const tags = this.pipeline.watchedTags.map((tag) => `#${tag}`).join(", ");
 		return confirmFirst(this.app, {
 			title: this.t("confirm.promoteUnwatched.title"),
-			body: this.t(items.length === 1 ? "confirm.promoteUnwatched.bodyOne" : "confirm.promoteUnwatched.body", { note, tags, count: items.length }),
+			body: this.t("confirm.promoteUnwatched.body", { note, tags, count: items.length }),
 			items: items.map((item) => displayText(item)),
 			confirm: this.t("confirm.promoteUnwatched.ok"),
 			cancel: this.t("common.cancel"),

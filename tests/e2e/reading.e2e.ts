@@ -121,7 +121,7 @@ describe("a book read with ET et BUT feeds the idea pipeline", () => {
 		await page.evaluate(() => window.preview!.runCommand("open-reading"));
 		const book = page.locator(`.tls-shelf-book[data-path="${BOOK_PATH}"]`);
 		await book.waitFor();
-		await expect(book.locator(".tls-shelf-counts span").allTextContents()).resolves.toEqual(["2 blocs", "1 idées à moi", "1 promues"]);
+		await expect(book.locator(".tls-shelf-counts span").allTextContents()).resolves.toEqual(["2 blocs", "1 idée à moi", "1 promue"]);
 		await expect(book.locator(".tls-shelf-horizon").textContent()).resolves.toBe("Contemporain");
 		await shoot("reading-shelf-fr");
 	});

@@ -241,6 +241,7 @@ describe("the framework board over the in-memory vault", () => {
 		await settle();
 		expect(view.contentEl.querySelector(".tls-framework-coverage-text")?.textContent).toBe("1 sur 8 produits");
 		expect(view.contentEl.querySelector(".tls-framework-source[data-target='Expert Secrets'] .tls-brand-kind")?.textContent).toBe("Livre");
+		expect(view.contentEl.querySelector(".tls-framework-source[data-target='Expert Secrets'] .tls-framework-meta")?.textContent).toBe("horizon\u00a0: Contemporain");
 	});
 
 	it("follows its brand idea when it is renamed, and says so when it is deleted", async () => {

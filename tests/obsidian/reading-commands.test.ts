@@ -73,7 +73,7 @@ describe("book notes", () => {
 		const dialogs = watchBookDialog();
 		run(command("new-book-note"));
 		const dialog = dialogs.last();
-		expect(dialog.suggestions()).toEqual(["Expert Secrets2 links", "Thinking: Fast and Slow1 links"]);
+		expect(dialog.suggestions()).toEqual(["Expert Secrets2 links", "Thinking: Fast and Slow1 link"]);
 		(dialog.modal.contentEl.querySelector(".tls-book-suggestion") as HTMLElement).click();
 		expect(dialog.title.value).toBe("Expert Secrets");
 		dialog.type("tls-book-author", "Russell Brunson");

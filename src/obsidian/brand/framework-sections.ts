@@ -2,6 +2,7 @@ import { Menu, setIcon } from "obsidian";
 import type { Translate } from "../../core/i18n/translator";
 import type { FrameworkModel, FrameworkSource, ProductColumn } from "../../core/brand/framework-model";
 import { baseNameOf } from "../../core/pipeline/idea";
+import { horizonMessage, parseHorizon } from "../../core/reading/book-horizon";
 
 /** What the sections do: open a note, make a product note from a link, create a book note. */
 export interface FrameworkActions {
@@ -64,7 +65,11 @@ export function renderSources(el: HTMLElement, model: FrameworkModel, t: Transla
 		else item.createSpan({ cls: "tls-framework-unresolved", text: source.title });
 		item.createSpan({ cls: `tls-brand-kind is-${source.kind}`, text: t(`brand.kind.${source.kind}`) });
 		if (source.direction !== "out") item.createSpan({ cls: "tls-framework-meta", text: t("brand.sources.in") });
-		if (source.horizon !== null) item.createSpan({ cls: "tls-framework-meta", text: t("brand.sources.horizon", { horizon: source.horizon }) });
+		if (source.horizon !== null) {
+			// The horizon as the writer reads it (Contemporain), or as written when it is none the plugin knows.
+			const horizon = parseHorizon(source.horizon);
+			item.createSpan({ cls: "tls-framework-meta", text: t("brand.sources.horizon", { horizon: horizon ? t(horizonMessage(horizon)) : source.horizon }) });
+		}
 		if (source.unharvested !== null && source.unharvested > 0) item.createSpan({ cls: "tls-framework-meta", text: t("brand.sources.unharvested", { count: source.unharvested }) });
 		if (source.path === null) {
 			const create = item.createEl("button", { cls: "tls-framework-create-book", text: t("brand.sources.createBook") });

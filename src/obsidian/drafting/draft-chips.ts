@@ -21,7 +21,7 @@ function chipLabel(draft: CardDraft, t: Translate): string {
 export function renderDraftChips(card: HTMLElement, drafts: readonly CardDraft[], t: Translate): HTMLElement {
 	const row = card.createDiv({ cls: "tls-card-drafts" });
 	const published = publishedCount(drafts);
-	if (published > 0) row.createSpan({ cls: "tls-card-published", text: published === 1 ? t("drafts.publishedOne") : t("drafts.publishedMany", { count: String(published) }) });
+	if (published > 0) row.createSpan({ cls: "tls-card-published", text: t("drafts.published", { count: published }) });
 	for (const draft of drafts) {
 		const label = chipLabel(draft, t);
 		// The name is the button's own text, and the whole label is for screen readers only: thousands of

@@ -204,7 +204,7 @@ export class Reading {
 			new Notice(this.t("notice.createFailed", { error: this.actions.describeError(error) }));
 		}
 		if (created.length === 0) new Notice(this.t("notice.bookIdeasNone", { book }));
-		else new Notice(created.length === 1 ? this.t("notice.bookIdeaPromoted", { book }) : this.t("notice.bookIdeasPromoted", { count: created.length, book }));
+		else new Notice(this.t("notice.bookIdeasPromoted", { count: created.length, book }));
 		return created;
 	}
 
