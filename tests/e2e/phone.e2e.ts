@@ -127,6 +127,7 @@ test("every control of the board is a touch target of at least 44 px", async () 
 		promote: `${BOARD} .tls-card-promote`,
 		"inbox source": `${BOARD} a.tls-card-source`,
 		"show all": `${BOARD} .tls-inbox-toggle`,
+		"brand ideas": `${BOARD} .tls-board-brand-link`,
 		search: `${BOARD} .tls-board-search`,
 		"filter menus": `${BOARD} .tls-board-filters select`,
 		"lane headers": `${BOARD} .tls-lane-header`,
