@@ -444,7 +444,13 @@ async function shootLanguage(options: Options, server: PreviewServer, language: 
 	try {
 		await steadyVault(context);
 		// Every view starts from a fresh page: nothing kept from the one before (folded lanes, the theme).
-		await context.addInitScript(() => window.localStorage.clear());
+		await context.addInitScript(() => {
+			try {
+				window.localStorage.clear();
+			} catch {
+				// A document without storage (about:blank) has nothing to forget.
+			}
+		});
 		await context.clock.setFixedTime(NOW);
 		const page = context.pages()[0] ?? (await context.newPage());
 		const shooter = new Shooter(page, server, options.out);
