@@ -71,12 +71,7 @@ const VIEWS: readonly View[] = [
 		file: JOURNAL_NOTE,
 		async stage(shot) {
 			await shot.sidebarBoard();
-			// The Inbox and the first stages come first; a vault whose drafts are all further down shows none.
-			const chipInView = await shot.page.evaluate((board) => {
-				const lanes = document.querySelector(`${board} .tls-board-lanes`)?.getBoundingClientRect();
-				return Array.from(document.querySelectorAll(`${board} .tls-draft-chip`)).some((chip) => lanes !== undefined && chip.getBoundingClientRect().bottom <= lanes.bottom);
-			}, leaf(BOARD));
-			if (!chipInView) console.warn("board-side: no draft chip in view (the cards with drafts sit lower on the board)");
+			if (!(await shot.chipInView())) console.warn("board-side: no draft chip in view (the cards with drafts sit lower on the board)");
 		},
 	},
 	{
@@ -248,18 +243,50 @@ class Shooter {
 		}
 	}
 
-	/** The board in the right sidebar, widened, its Inbox folded so that the stages show under it. */
+	/**
+	 * The board in the right sidebar, widened, its Inbox folded so that the stages show under it; then, while
+	 * no draft chip is in view, the first open stage without drafts is folded too (Think, whose ideas are not
+	 * drafted yet), so that the picture shows every lane and cards with their drafts.
+	 */
 	async sidebarBoard(): Promise<void> {
 		await this.widenSidebar();
 		await this.openView(BOARD);
 		await this.waitFor(`${leaf(BOARD)} .tls-card[data-path]`);
 		await this.foldInbox();
+		while (!(await this.chipInView())) {
+			const lane = await this.page.evaluate((board) => {
+				const lanes = Array.from(document.querySelectorAll(`${board} .tls-lane:not(.tls-lane-inbox):not(.is-collapsed)`));
+				const first = lanes.findIndex((el) => el.querySelector(".tls-draft-chip") !== null);
+				return first > 0 ? (lanes[0]?.getAttribute("data-lane") ?? null) : null;
+			}, leaf(BOARD));
+			if (lane === null) return;
+			await this.foldLane(lane);
+		}
 	}
 
 	/** Folds the board's Inbox as the writer would, from its title (a fresh page forgets it). */
 	async foldInbox(): Promise<void> {
 		await this.page.locator(`${leaf(BOARD)} .tls-lane-inbox .tls-lane-toggle`).click();
 		await this.waitFor(`${leaf(BOARD)} .tls-lane-inbox.is-collapsed`);
+	}
+
+	async foldLane(key: string): Promise<void> {
+		const lane = `${leaf(BOARD)} .tls-lane[data-lane="${cssString(key)}"]`;
+		await this.page.locator(`${lane} .tls-lane-toggle`).click();
+		await this.waitFor(`${lane}.is-collapsed`);
+	}
+
+	/** Whether a draft chip of the board shows whole on screen. */
+	async chipInView(): Promise<boolean> {
+		return this.page.evaluate((board) => {
+			const content = document.querySelector(board)?.getBoundingClientRect();
+			if (!content) return false;
+			const bottom = Math.min(content.bottom, window.innerHeight);
+			return Array.from(document.querySelectorAll(`${board} .tls-draft-chip`)).some((chip) => {
+				const box = chip.getBoundingClientRect();
+				return box.height > 0 && box.top >= content.top && box.bottom <= bottom;
+			});
+		}, leaf(BOARD));
 	}
 
 	/** The right sidebar wider than the preview's default, as a writer who reads the board there would drag it. */
