@@ -13,7 +13,7 @@
  *   npm run screenshots -- --only board-side,stats --lang fr
  *   npm run screenshots -- --vault /tmp/my-vault          # another folder of notes
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -24,8 +24,9 @@ import type { Language } from "../src/core/i18n/language";
 type Theme = "light" | "dark";
 
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-// The same flags as the end-to-end tests (tests/e2e/browser.ts).
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+// The flags of the end-to-end tests (tests/e2e/browser.ts), and one raster thread painting whole tiles: with
+// several, the edges of rounded and dashed borders come out a few pixels different from one run to the next.
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--num-raster-threads=1", "--disable-partial-raster"];
 const LANGUAGES: readonly Language[] = ["fr", "en"];
 const THEMES: readonly Theme[] = ["light", "dark"];
 const TIMEZONE = "Europe/Paris";
@@ -384,10 +385,22 @@ class Shooter {
 			await this.settle();
 			this.check(view.name);
 			const path = join(this.out, `${view.name}-${language}-${theme}.png`);
-			await this.page.screenshot({ path });
+			writeFileSync(path, await this.steadyPicture(view.name));
 			written.push(path);
 		}
 		return written;
+	}
+
+	/** A picture of the window that a second one, a frame later, repeats byte for byte: nothing half painted gets into the file. */
+	private async steadyPicture(what: string): Promise<Buffer> {
+		let last = await this.page.screenshot();
+		for (let tries = 0; tries < 5; tries++) {
+			await this.page.evaluate(() => window.preview!.screenshotReady());
+			const next = await this.page.screenshot();
+			if (next.equals(last)) return next;
+			last = next;
+		}
+		throw new ScreenshotError(`${what}: the window kept changing between pictures`);
 	}
 
 	/** Fails on any page or console error seen so far. */
