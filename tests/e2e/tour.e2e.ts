@@ -153,6 +153,11 @@ const CHECKS: Record<string, (step: TourStep, opened: string | null) => Promise<
 			await until(async () => (await inboxItem(item).count()) === 0, `"${item}" leaves the inbox`);
 		}
 		expect(await readFile(JOURNAL)).toBe(journalBefore);
+		// The step then folds the Inbox with a click on its title, so the stages are in view for what follows.
+		const toggle = session.page.locator(`.mod-right-split ${BOARD} .tls-lane-inbox .tls-lane-toggle`);
+		await toggle.click();
+		await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("false");
+		await expect(session.page.locator(`.mod-right-split ${BOARD} .tls-lane[data-lane="think"] .tls-lane-toggle`).isVisible()).resolves.toBe(true);
 	},
 	"move-idea-next": async (_step, opened) => {
 		const path = opened ?? "";
