@@ -122,6 +122,8 @@ test("every control of the board is a touch target of at least 44 px", async () 
 	const { page } = session;
 	await showBoard();
 	await until(async () => (await card(IDEA_PATH).count()) === 1, "the idea shows on the board");
+	// The filter menus wait behind the Filters button: open them to measure them too.
+	await page.locator(`${BOARD} .tls-board-filters-toggle`).tap();
 	const controls = {
 		"card menu": `${BOARD} .tls-card-menu`,
 		promote: `${BOARD} .tls-card-promote`,
@@ -129,6 +131,7 @@ test("every control of the board is a touch target of at least 44 px", async () 
 		"show all": `${BOARD} .tls-inbox-toggle`,
 		"brand ideas": `${BOARD} .tls-board-brand-link`,
 		search: `${BOARD} .tls-board-search`,
+		filters: `${BOARD} .tls-board-filters-toggle`,
 		"filter menus": `${BOARD} .tls-board-filters select`,
 		"lane headers": `${BOARD} .tls-lane-header`,
 		"lane header buttons": `${BOARD} .tls-lane-header button, ${BOARD} .tls-lane-header .clickable-icon`,

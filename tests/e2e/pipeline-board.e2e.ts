@@ -533,6 +533,8 @@ test("the inbox follows the sort menu, and shows an item held by two notes once,
 	if ((await inbox.locator(".tls-inbox-toggle").count()) > 0 && (await inbox.locator(".tls-inbox-card").count()) <= 5) await inbox.locator(".tls-inbox-toggle").click();
 	const texts = (): Promise<string[]> => inbox.locator(".tls-inbox-open").allTextContents();
 
+	// In the side panel the menus wait behind the Filters button.
+	await page.locator(`${SIDE_BOARD} .tls-board-filters-toggle`).click();
 	await page.locator(`${SIDE_BOARD} .tls-board-sort`).selectOption("title");
 	await until(async () => {
 		const shown = await texts();

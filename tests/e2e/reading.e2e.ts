@@ -106,7 +106,10 @@ describe("a book read with ET et BUT feeds the idea pipeline", () => {
 		await expect(card.locator(".tls-card-source").textContent()).resolves.toBe(`Source${NBSP}: Expert Secrets`);
 		await expect(card.locator(".tls-card-origin").textContent()).resolves.toBe("Livre · Contemporain");
 		await until(async () => (await item.count()) === 0, "the promoted block has left the Inbox");
+		const filters = page.locator(`${BOARD_SELECTOR} .tls-board-filters-toggle`);
+		if ((await filters.getAttribute("aria-expanded")) === "false" && (await filters.isVisible())) await filters.click();
 		await page.locator(`${BOARD_SELECTOR} select.tls-board-origin`).selectOption("book");
+		await expect(filters.textContent()).resolves.toBe("Filtres (1)");
 		await expect(card.isVisible()).resolves.toBe(true);
 		await page.locator(`${BOARD_SELECTOR} select.tls-board-horizon`).selectOption("classic");
 		await until(async () => (await card.count()) === 0, "a classic-horizon filter hides the card");

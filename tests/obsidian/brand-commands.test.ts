@@ -167,9 +167,11 @@ describe("the framework board over the in-memory vault", () => {
 	async function board() {
 		const app = makeApp({ [BRAND]: NOTE, "Journal/2024-02-22.md": JOURNAL });
 		const { command, plugin } = await loadPlugin(app);
+		// From here the board's grouped renders (30 ms) run on a fake clock that the tests move on.
+		jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
 		await openNote(app, BRAND);
 		run(command("open-framework-board"));
-		await flush();
+		await settle();
 		expect(openedBoard(app)).toEqual({ path: BRAND });
 		const studio = (plugin as unknown as { studio: Studio }).studio;
 		const writer = new NoteWriter(app);
@@ -183,16 +185,16 @@ describe("the framework board over the in-memory vault", () => {
 		await settle();
 		const undo = async (): Promise<void> => {
 			view.contentEl.querySelector<HTMLButtonElement>(".tls-framework-undo")!.click();
-			await flush();
+			await settle();
 		};
 		return { app, view, undo, bookFlow };
 	}
 
-	/** The board's renders are grouped over 30 ms. */
+	afterEach(() => jest.useRealTimers());
+
+	/** Lets the vault's work and the board's grouped renders (30 ms) run, on the fake clock. */
 	async function settle(): Promise<void> {
-		await flush();
-		await new Promise((resolve) => setTimeout(resolve, 40));
-		await flush();
+		await jest.advanceTimersByTimeAsync(100);
 	}
 
 	it("opens on the active brand idea, its core belief and steps in fields, its missing book offered", async () => {
@@ -209,7 +211,7 @@ describe("the framework board over the in-memory vault", () => {
 		const step = view.contentEl.querySelectorAll<HTMLInputElement>("input.tls-framework-step")[1]!;
 		step.value = "Écrire : « une fois »";
 		step.dispatchEvent(new Event("change"));
-		await flush();
+		await settle();
 		expect(await read(app, BRAND)).toBe(NOTE.replace("2. Écrire", "2. Écrire : « une fois »"));
 		await undo();
 		expect(await read(app, BRAND)).toBe(NOTE);
@@ -217,7 +219,7 @@ describe("the framework board over the in-memory vault", () => {
 		const belief = view.contentEl.querySelector<HTMLTextAreaElement>("textarea.tls-framework-belief-text")!;
 		belief.value = "Penser une fois.";
 		belief.dispatchEvent(new Event("change"));
-		await flush();
+		await settle();
 		const edited = (await read(app, BRAND)).replace("Penser une fois.", "Penser une fois, deux fois.");
 		await app.vault.modify(app.vault.getFileByPath(BRAND)!, edited);
 		const notices = watchNotices();
@@ -229,12 +231,12 @@ describe("the framework board over the in-memory vault", () => {
 	it("hands an unresolved source to the book-note flow, shows it as a book once its note exists, and creates a course from its column", async () => {
 		const { app, view, bookFlow } = await board();
 		view.contentEl.querySelector<HTMLButtonElement>(".tls-framework-create-book")!.click();
-		await flush();
+		await settle();
 		expect(bookFlow).toEqual(["Expert Secrets"]);
 		// What the book-note flow writes (its own glue tests cover the dialog).
 		await app.vault.create("Lectures/Expert Secrets.md", "---\ntype: book\nhorizon: contemporary\nstatus: reading\n---\n");
 		view.contentEl.querySelector<HTMLButtonElement>(".tls-framework-product[data-product='course'] .tls-framework-add")!.click();
-		await flush();
+		await settle();
 		const course = await read(app, "Produits/Penser une fois — Formation.md");
 		expect(properties(course)).toMatchObject({ type: "product", product: "course", "brand-idea": "[[Penser une fois]]" });
 		expect(course).toContain("## Module 1");

@@ -225,6 +225,24 @@ describe("the pipeline board", () => {
 		expect(labels('[data-lane="spark"] .tls-card-menu')).toEqual(["Actions pour «\u00a0Une étincelle\u00a0»"]);
 	});
 
+	it("keeps its filter menus behind a Filters button that opens them and counts the filters on", async () => {
+		const view = await openBoard(makeApp(files), "fr");
+		const toggle = view.contentEl.querySelector<HTMLButtonElement>(".tls-board-filters-toggle")!;
+		const menus = view.contentEl.querySelector<HTMLElement>(`#${toggle.getAttribute("aria-controls") ?? ""}`)!;
+		expect([toggle.textContent, toggle.getAttribute("aria-expanded"), menus.hasClass("is-open")]).toEqual(["Filtres", "false", false]);
+		expect(menus.querySelectorAll("select")).toHaveLength(5);
+		toggle.click();
+		expect([toggle.getAttribute("aria-expanded"), menus.hasClass("is-open")]).toEqual(["true", true]);
+		const tag = menus.querySelector<HTMLSelectElement>(".tls-board-tag")!;
+		tag.value = "linkedin";
+		tag.dispatchEvent(new Event("change"));
+		expect(toggle.textContent).toBe("Filtres (1)");
+		expect(view.contentEl.querySelectorAll(".tls-lane:not(.tls-lane-inbox) .tls-card[data-path]").length).toBeGreaterThan(0);
+		tag.value = "";
+		tag.dispatchEvent(new Event("change"));
+		expect(toggle.textContent).toBe("Filtres");
+	});
+
 	it("gives the focus to its first card when a person opens it", async () => {
 		const view = await openBoard(makeApp(files), "fr");
 		view.focusBoard();

@@ -42,7 +42,21 @@ function sourcesOf(model: BoardModel, language: Language): [string, string][] {
 	return [...sources].sort((a, b) => a[1].localeCompare(b[1], language));
 }
 
-/** Search, tag, source and sort: each change updates `state` and calls `onChange`. */
+/** Filter bars drawn so far, so that each one's id is its own (two boards may be open). */
+let barsDrawn = 0;
+
+/** How many of the filters (tag, source, origin, horizon) narrow the board. */
+function activeFilters(state: BoardViewState): number {
+	const { tag, source, origin, horizon } = state.filter;
+	return [tag, source, origin ?? null, horizon ?? null].filter((value) => value !== null).length;
+}
+
+/**
+ * Search, then a "Filters" button over the tag, source, origin and horizon menus and the sort: each change
+ * updates `state` and calls `onChange`. In a main tab the menus are always shown and the button is not; in a
+ * side panel and on a phone, where five menus would push the lanes out of view, the button shows and hides
+ * them and says how many filters are on.
+ */
 export function renderFilterBar(el: HTMLElement, choices: FilterChoices, state: BoardViewState, t: Translate, language: Language, onChange: () => void): FilterBar {
 	el.empty();
 	const search = el.createEl("input", { type: "search", cls: "tls-board-search", attr: { placeholder: t("board.search"), "aria-label": t("board.search") } });
@@ -51,22 +65,40 @@ export function renderFilterBar(el: HTMLElement, choices: FilterChoices, state: 
 		state.filter = { ...state.filter, text: search.value };
 		onChange();
 	});
-	const setTags = dropdown(el, "tls-board-tag", t("board.filterTag"), t("board.allTags"), state.filter.tag, (value) => {
+	const menusId = `tls-board-filter-menus-${++barsDrawn}`;
+	const toggle = el.createEl("button", { cls: "tls-board-filters-toggle", attr: { "aria-expanded": "false", "aria-controls": menusId } });
+	const menus = el.createDiv({ cls: "tls-board-filter-menus", attr: { id: menusId } });
+	const showCount = (): void => {
+		const count = activeFilters(state);
+		toggle.setText(count === 0 ? t("board.filters") : t("board.filtersOn", { count }));
+		toggle.toggleClass("is-active", count > 0);
+	};
+	toggle.addEventListener("click", () => {
+		const open = !menus.hasClass("is-open");
+		menus.toggleClass("is-open", open);
+		toggle.setAttr("aria-expanded", String(open));
+	});
+	showCount();
+	const filtered = (): void => {
+		showCount();
+		onChange();
+	};
+	const setTags = dropdown(menus, "tls-board-tag", t("board.filterTag"), t("board.allTags"), state.filter.tag, (value) => {
 		state.filter = { ...state.filter, tag: value };
-		onChange();
+		filtered();
 	});
-	const setSources = dropdown(el, "tls-board-source", t("board.filterSource"), t("board.allSources"), state.filter.source, (value) => {
+	const setSources = dropdown(menus, "tls-board-source", t("board.filterSource"), t("board.allSources"), state.filter.source, (value) => {
 		state.filter = { ...state.filter, source: value };
-		onChange();
+		filtered();
 	});
-	const setOrigins = dropdown(el, "tls-board-origin", t("board.filterOrigin"), t("board.allOrigins"), state.filter.origin ?? null, (value) => {
+	const setOrigins = dropdown(menus, "tls-board-origin", t("board.filterOrigin"), t("board.allOrigins"), state.filter.origin ?? null, (value) => {
 		state.filter = { ...state.filter, origin: value };
-		onChange();
+		filtered();
 	});
 	setOrigins(ORIGINS.map((origin) => [origin, t(originCardMessage(origin))]));
-	const setHorizons = dropdown(el, "tls-board-horizon", t("board.filterHorizon"), t("board.allHorizons"), state.filter.horizon ?? null, (value) => {
+	const setHorizons = dropdown(menus, "tls-board-horizon", t("board.filterHorizon"), t("board.allHorizons"), state.filter.horizon ?? null, (value) => {
 		state.filter = { ...state.filter, horizon: value };
-		onChange();
+		filtered();
 	});
 	setHorizons(HORIZONS.map((horizon) => [horizon, t(horizonMessage(horizon))]));
 	const sorts: [BoardSort, string][] = [
@@ -74,7 +106,7 @@ export function renderFilterBar(el: HTMLElement, choices: FilterChoices, state: 
 		["updated", t("board.sort.updated")],
 		["title", t("board.sort.title")],
 	];
-	const sort = el.createEl("select", { cls: "dropdown tls-board-sort", attr: { "aria-label": t("board.sortBy") } });
+	const sort = menus.createEl("select", { cls: "dropdown tls-board-sort", attr: { "aria-label": t("board.sortBy") } });
 	for (const [value, label] of sorts) sort.createEl("option", { value, text: label });
 	sort.value = state.sort;
 	sort.addEventListener("change", () => {
