@@ -52,7 +52,7 @@ describe("the framework board, from a journal note to 2 of 8 products", () => {
 		await session.screenshot("framework-build-dialog-fr-light");
 		await dialog.locator("input.tls-brand-name").fill(NAME);
 		await dialog.locator("button.mod-cta").click();
-		await board().locator(".tls-framework-centre textarea").waitFor();
+		await board().locator(".tls-framework-centre textarea.tls-framework-belief-text").waitFor();
 		const properties = parse(/^---\n([\s\S]*?)\n---/.exec(await readFile(BRAND))?.[1] ?? "") as Record<string, unknown>;
 		expect(properties).toMatchObject({ type: "brand-idea", source: "[[2024-02-22]]" });
 		expect(properties["sources"]).toContain("[[Expert Secrets]]");

@@ -200,7 +200,7 @@ describe("the framework board over the in-memory vault", () => {
 	it("opens on the active brand idea, its core belief and steps in fields, its missing book offered", async () => {
 		const { view } = await board();
 		expect(view.contentEl.querySelector<HTMLTextAreaElement>("textarea.tls-framework-belief-text")?.value).toBe("L'expertise se partage.");
-		expect([...view.contentEl.querySelectorAll<HTMLInputElement>("input.tls-framework-step")].map((i) => i.value)).toEqual(["Lire", "Écrire"]);
+		expect([...view.contentEl.querySelectorAll<HTMLTextAreaElement>("textarea.tls-framework-step")].map((i) => i.value)).toEqual(["Lire", "Écrire"]);
 		expect(view.contentEl.querySelector(".tls-framework-source[data-target='Expert Secrets'] .tls-framework-create-book")).not.toBeNull();
 		expect(view.contentEl.querySelector(".tls-framework-coverage-text")?.textContent).toBe("0 sur 8 produits");
 		expect(view.contentEl.querySelectorAll(".tls-framework-product.is-empty")).toHaveLength(8);
@@ -208,7 +208,7 @@ describe("the framework board over the in-memory vault", () => {
 
 	it("writes an edit of a step in place, and undoes it byte for byte; an undo after another edit is refused", async () => {
 		const { app, view, undo } = await board();
-		const step = view.contentEl.querySelectorAll<HTMLInputElement>("input.tls-framework-step")[1]!;
+		const step = view.contentEl.querySelectorAll<HTMLTextAreaElement>("textarea.tls-framework-step")[1]!;
 		step.value = "Écrire : « une fois »";
 		step.dispatchEvent(new Event("change"));
 		await settle();
@@ -226,6 +226,18 @@ describe("the framework board over the in-memory vault", () => {
 		await undo();
 		expect(await read(app, BRAND)).toBe(edited);
 		expect(notices[0]).toBe("Impossible d'annuler la modification de Penser une fois\u00a0: la note a été modifiée depuis, elle a donc été laissée telle quelle");
+	});
+
+	it("writes a step pasted over several lines as one list item, and ends the edit on Enter without a line break", async () => {
+		const { app, view } = await board();
+		const step = view.contentEl.querySelectorAll<HTMLTextAreaElement>("textarea.tls-framework-step")[0]!;
+		step.value = "Lire :\n« lentement »\r\n  puis relire";
+		const enter = new KeyboardEvent("keydown", { key: "Enter", cancelable: true });
+		step.dispatchEvent(enter);
+		expect(enter.defaultPrevented).toBe(true);
+		step.dispatchEvent(new Event("change"));
+		await settle();
+		expect(await read(app, BRAND)).toBe(NOTE.replace("1. Lire", "1. Lire : « lentement » puis relire"));
 	});
 
 	it("hands an unresolved source to the book-note flow, shows it as a book once its note exists, and creates a course from its column", async () => {

@@ -11,6 +11,22 @@ function part(key: FrameworkPart["key"]): FrameworkPart {
 	return FRAMEWORK_PARTS.find((p) => p.key === key) ?? (FRAMEWORK_PARTS[0] as FrameworkPart);
 }
 
+/** A step's words on one line: line breaks (pasted, typed on a phone) become one space. */
+function oneLine(text: string): string {
+	return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+}
+
+/**
+ * Grows a step's field to its text where the browser cannot (`field-sizing: content` in styles.css does it
+ * elsewhere): the height goes in a CSS variable, never a style property of its own.
+ */
+function fitHeight(field: HTMLTextAreaElement): void {
+	const css = field.ownerDocument.defaultView?.CSS;
+	if (!field.isConnected || css?.supports("field-sizing", "content") === true) return;
+	field.setCssProps({ "--tls-step-height": "auto" });
+	field.setCssProps({ "--tls-step-height": `${field.scrollHeight}px` });
+}
+
 /** A note with no heading for the part: said, and typing there adds it. */
 function missingNote(el: HTMLElement, t: Translate, language: Language, key: FrameworkPart["key"], text: string | null): void {
 	if (text === null) el.createDiv({ cls: "tls-framework-missing", text: t("brand.part.missing", { heading: part(key).headings[language] }) });
@@ -37,20 +53,27 @@ export function renderCentre(el: HTMLElement, noteText: string, t: Translate, la
 	const steps = stepsOf(stepsText ?? "");
 	if (steps.length === 0) stepsBox.createDiv({ cls: "tls-framework-empty", text: t("brand.steps.none") });
 	const list = stepsBox.createEl("ol", { cls: "tls-framework-step-list" });
+	// A step is one list item, so one line of the note: its field wraps a long step on screen, Enter ends
+	// the edit, and line breaks pasted into it become spaces.
 	const stepField = (index: number, value: string): void => {
 		const label = t("brand.steps.step", { n: index + 1 });
-		const input = list.createEl("li").createEl("input", { type: "text", cls: "tls-framework-step", attr: { "aria-label": label, placeholder: label, "data-step": String(index) } });
+		const input = list.createEl("li").createEl("textarea", { cls: "tls-framework-step", attr: { "aria-label": label, placeholder: label, "data-step": String(index), rows: "1" } });
 		input.value = value;
+		fitHeight(input);
+		input.addEventListener("input", () => fitHeight(input));
 		input.addEventListener("keydown", (event) => {
-			if (event.key === "Enter" && !event.isComposing) input.blur();
+			if (event.key === "Enter" && !event.isComposing) {
+				event.preventDefault();
+				input.blur();
+			}
 		});
-		input.addEventListener("change", () => edit("steps", (current) => withStep(current, index, input.value)));
+		input.addEventListener("change", () => edit("steps", (current) => withStep(current, index, oneLine(input.value))));
 	};
 	steps.forEach((step, index) => stepField(index, step));
 	const add = stepsBox.createEl("button", { cls: "tls-framework-add-step", text: t("brand.steps.add") });
 	add.addEventListener("click", () => {
 		add.remove();
 		stepField(steps.length, "");
-		list.querySelector<HTMLInputElement>(`input[data-step="${steps.length}"]`)?.focus();
+		list.querySelector<HTMLTextAreaElement>(`textarea[data-step="${steps.length}"]`)?.focus();
 	});
 }
