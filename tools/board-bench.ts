@@ -24,6 +24,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { chromium, type CDPSession, type Page } from "playwright-core";
 import { startPreview } from "../preview/server";
+import { CHROMIUM_FLAGS as FLAGS, CHROMIUM_MISSING, CHROMIUM_PATH as CHROMIUM } from "./chromium";
 import { seededRandom } from "./synthetic-vault";
 import { DEFAULT_FORMATS } from "../src/core/drafting/format-setting";
 import { measureStatsInPage } from "./stats-bench";
@@ -67,9 +68,6 @@ const MOVES = 10;
 const STAGES = ["think", "spark", "invest", "re-invest"] as const;
 const TARGETS = { renderMs: 100, moveMs: 16, statsRenderMs: 100 };
 const BOARD = "thought-leadership-pipeline";
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-// The same flags as the end-to-end tests (tests/e2e/browser.ts).
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 const SUBJECTS = ["Le positionnement", "La crédibilité", "Une audience fidèle", "Le storytelling", "La newsletter", "Un premier livre", "La régularité", "Le lecteur idéal", "Le doute", "Une conférence"];
 const ANGLES = ["vu par mes clients", "en trois erreurs", "sans jargon", "après dix ans", "contre les idées reçues", "en une page", "pour un indépendant", "raconté par un échec"];
@@ -262,7 +260,7 @@ function repositoryRoot(): string {
 
 /** Every figure of the board benchmark. Cleans up its vault, profile, browser and server whatever happens. */
 export async function measureBoardDetails(): Promise<BoardBenchDetails> {
-	if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+	if (!existsSync(CHROMIUM)) throw new Error(CHROMIUM_MISSING);
 	const root = repositoryRoot();
 	const vault = mkdtempSync(join(tmpdir(), "tls-board-bench-vault-"));
 	const profile = mkdtempSync(join(tmpdir(), "tls-board-bench-profile-"));

@@ -14,6 +14,7 @@ import { dirname, join } from "node:path";
 import { performance as nodeClock } from "node:perf_hooks";
 import { chromium, type CDPSession } from "playwright-core";
 import { startPreview } from "../preview/server";
+import { CHROMIUM_FLAGS as FLAGS, CHROMIUM_MISSING, CHROMIUM_PATH as CHROMIUM } from "./chromium";
 import { LinkGraph } from "../src/core/brand/link-graph";
 import type { NoteIndex } from "../src/core/index/note-index";
 import { DEFAULT_PRODUCTS } from "../src/core/brand/product-setting";
@@ -23,8 +24,6 @@ const BRAND_IDEAS = 50;
 const SOURCES = 40;
 const OPENS = 5;
 const VIEW = "thought-leadership-framework";
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 /** Time (ms) and heap (MB) of the backlink graph over an index already built; `heapUsed` collects garbage first. */
 export function measureBacklinks(index: NoteIndex, heapUsed: () => number): { ms: number; heapMB: number; notes: number } {
@@ -83,7 +82,7 @@ async function scriptMs(cdp: CDPSession): Promise<number> {
 
 /** The time to open one brand idea's framework board over the 10,000-note vault, in Chromium. */
 export async function measureFrameworkInChromium(root: string): Promise<{ openMs: number; scriptMs: number; runs: number[] }> {
-	if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+	if (!existsSync(CHROMIUM)) throw new Error(CHROMIUM_MISSING);
 	const vault = mkdtempSync(join(tmpdir(), "tls-framework-bench-vault-"));
 	const profile = mkdtempSync(join(tmpdir(), "tls-framework-bench-profile-"));
 	let server: Awaited<ReturnType<typeof startPreview>> | null = null;

@@ -18,15 +18,15 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { startPreview, type PreviewServer, type VaultJson } from "../preview/server";
+import { CHROMIUM_FLAGS, CHROMIUM_MISSING, CHROMIUM_PATH as CHROMIUM } from "./chromium";
 import { translator } from "../src/core/i18n/translator";
 import type { Language } from "../src/core/i18n/language";
 
 type Theme = "light" | "dark";
 
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-// The flags of the end-to-end tests (tests/e2e/browser.ts), and one raster thread painting whole tiles: with
+// The flags of every Chromium run (tools/chromium.ts), and one raster thread painting whole tiles: with
 // several, the edges of rounded and dashed borders come out a few pixels different from one run to the next.
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--num-raster-threads=1", "--disable-partial-raster"];
+const FLAGS = [...CHROMIUM_FLAGS, "--num-raster-threads=1", "--disable-partial-raster"];
 const LANGUAGES: readonly Language[] = ["fr", "en"];
 const THEMES: readonly Theme[] = ["light", "dark"];
 const TIMEZONE = "Europe/Paris";
@@ -514,7 +514,7 @@ async function main(): Promise<void> {
 		console.log(USAGE);
 		return;
 	}
-	if (!existsSync(CHROMIUM)) throw new ScreenshotError(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+	if (!existsSync(CHROMIUM)) throw new ScreenshotError(CHROMIUM_MISSING);
 	if (!existsSync(options.vault)) throw new ScreenshotError(`no vault at ${options.vault}`);
 	const missing = [...new Set(options.views.flatMap((view) => view.needs))].filter((path) => !existsSync(join(options.vault, path)));
 	if (missing.length > 0) throw new ScreenshotError(`the vault ${relative(root, options.vault) || "."} has no ${missing.join(", ")}: the screenshots need ${missing.length === 1 ? "it" : "them"}`);

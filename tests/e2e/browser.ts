@@ -9,11 +9,10 @@ import { dirname, join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { parse } from "yaml";
 import { startPreview, type PreviewServer } from "../../preview/server";
+import { CHROMIUM_FLAGS as FLAGS, CHROMIUM_MISSING, CHROMIUM_PATH as CHROMIUM } from "../../tools/chromium";
 
 export const ROOT = resolve(__dirname, "..", "..");
 export const SCREENSHOTS = join(ROOT, "test-output", "screenshots");
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 /** A copy of demo-vault in a temporary folder, with extra notes (path → text). */
 export function makeTestVault(extra: Record<string, string> = {}): string {
@@ -48,7 +47,7 @@ export interface SessionOptions {
 }
 
 export async function startSession(options: SessionOptions): Promise<Session> {
-	if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+	if (!existsSync(CHROMIUM)) throw new Error(CHROMIUM_MISSING);
 	const server = await startPreview({ root: ROOT, vault: options.vault, port: 0 });
 	const profile = mkdtempSync(join(tmpdir(), "tls-e2e-profile-"));
 	const context = await chromium.launchPersistentContext(profile, {

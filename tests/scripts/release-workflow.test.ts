@@ -130,6 +130,7 @@ test("points the end-to-end tests at the runner's Google Chrome through CHROMIUM
 	} finally {
 		rmSync(bin, { recursive: true, force: true });
 	}
-	// The tests read it: tests/e2e/browser.ts launches CHROMIUM_PATH when it is set.
-	expect(readFileSync(join(ROOT, "tests", "e2e", "browser.ts"), "utf8")).toContain('process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium"');
+	// The tests read it: tests/e2e/browser.ts launches the browser of tools/chromium.ts, CHROMIUM_PATH when it is set.
+	expect(readFileSync(join(ROOT, "tools", "chromium.ts"), "utf8")).toContain('process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium"');
+	expect(readFileSync(join(ROOT, "tests", "e2e", "browser.ts"), "utf8")).toContain('from "../../tools/chromium"');
 });
