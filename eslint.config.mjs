@@ -24,6 +24,44 @@ export default defineConfig([
 		},
 	},
 	{
+		// Arrows run down only. The index knows no capability (a capability's extractor plugs into it); a note knows
+		// no index; the pipeline's board is handed a card's drafts and knows no drafting rule.
+		files: ["src/core/index/**/*.ts", "src/core/note/**/*.ts", "src/core/pipeline/**/*.ts"],
+		rules: {
+			"no-restricted-imports": [
+				"error",
+				{
+					paths: [{ name: "obsidian", message: "src/core is pure: put Obsidian glue in src/obsidian and hand the core what it needs." }],
+					patterns: [{ group: ["**/drafting/**", "**/reading/**", "**/brand/**", "**/stats/**"], message: "A layer below the capabilities imports none of them: hand it what it needs from above." }],
+				},
+			],
+		},
+	},
+	{
+		files: ["src/core/index/**/*.ts", "src/core/note/**/*.ts"],
+		rules: {
+			"no-restricted-imports": [
+				"error",
+				{
+					paths: [{ name: "obsidian", message: "src/core is pure: put Obsidian glue in src/obsidian and hand the core what it needs." }],
+					patterns: [{ group: ["**/drafting/**", "**/reading/**", "**/brand/**", "**/stats/**", "**/pipeline/**"], message: "A layer below the capabilities imports none of them: hand it what it needs from above." }],
+				},
+			],
+		},
+	},
+	{
+		files: ["src/core/note/**/*.ts"],
+		rules: {
+			"no-restricted-imports": [
+				"error",
+				{
+					paths: [{ name: "obsidian", message: "src/core is pure: put Obsidian glue in src/obsidian and hand the core what it needs." }],
+					patterns: [{ group: ["**/drafting/**", "**/reading/**", "**/brand/**", "**/stats/**", "**/pipeline/**", "**/index/**"], message: "A note knows no index and no capability: the index is built on notes." }],
+				},
+			],
+		},
+	},
+	{
 		// Tests, tools and the preview run in Node or a plain browser page, not inside Obsidian.
 		files: ["tests/**", "tools/**", "preview/**", "scripts/**", "*.mjs", "*.cjs"],
 		languageOptions: { globals: { ...globals.node, ...globals.jest } },

@@ -40,7 +40,7 @@ import { measureBoardInChromium } from "./board-bench";
 import { hostileNotes } from "./hostile-notes";
 import { measureBacklinks, measureFrameworkInChromium } from "./framework-bench";
 import { benchBooks, BLOCKS_PER_BOOK, BOOKS } from "./book-bench";
-import { etButExtractor } from "../src/core/reading/et-but-extractor";
+import { STUDIO_EXTRACTORS } from "../src/core/studio-extractors";
 
 export interface BenchResult {
 	notes: number;
@@ -137,7 +137,7 @@ function newIndex(source: PlainFilesSource, cache: IndexCacheStore, yieldToMain 
 		pluginVersion: manifest.version,
 		cache,
 		yieldToMain,
-		extractors: [etButExtractor],
+		extractors: STUDIO_EXTRACTORS,
 	});
 }
 

@@ -9,7 +9,8 @@ import * as timers from "node:timers";
 import { NoteIndex, type IndexCacheStore } from "../src/core/index/note-index";
 import { translator } from "../src/core/i18n/translator";
 import { DEFAULT_SETTINGS } from "../src/core/settings/studio-settings";
-import { etButExtractor, etButBlocksOf } from "../src/core/reading/et-but-extractor";
+import { etButBlocksOf } from "../src/core/reading/et-but-extractor";
+import { STUDIO_EXTRACTORS } from "../src/core/studio-extractors";
 import { PlainFilesSource } from "./plain-files-source";
 
 export const BOOKS = 1_000;
@@ -50,7 +51,7 @@ function newIndex(source: PlainFilesSource): NoteIndex {
 		translate: translator("fr"),
 		pluginVersion: "bench",
 		cache: discard,
-		extractors: [etButExtractor],
+		extractors: STUDIO_EXTRACTORS,
 		yieldToMain: () => new Promise((resolve) => timers.setImmediate(resolve)),
 	});
 }

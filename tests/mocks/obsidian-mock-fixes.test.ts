@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Setting } from "obsidian";
-import { ObsidianNoteSource } from "../../src/obsidian/obsidian-note-source";
+import { ObsidianNoteSource } from "../../src/obsidian/index/obsidian-note-source";
 import { PlainFilesSource } from "../../tools/plain-files-source";
 import { makeApp } from "../helpers/obsidian-app";
 import { makeIndex } from "../helpers/test-index";

@@ -4,11 +4,11 @@
 import { App, WorkspaceLeaf, type Menu as MockMenu } from "obsidian-test-mocks/obsidian";
 import type { App as ObsidianApp } from "obsidian";
 import { makeApp } from "../helpers/obsidian-app";
-import { Studio } from "../../src/obsidian/studio";
-import { IdeaPipeline } from "../../src/obsidian/idea-pipeline";
-import { BoardActions } from "../../src/obsidian/board-actions";
-import { PipelineView } from "../../src/obsidian/ui/pipeline-view";
-import { buildCardMenu } from "../../src/obsidian/ui/card-menu";
+import { Studio } from "../../src/obsidian/shared/studio";
+import { IdeaPipeline } from "../../src/obsidian/pipeline/idea-pipeline";
+import { BoardActions } from "../../src/obsidian/pipeline/board-actions";
+import { PipelineView } from "../../src/obsidian/pipeline/pipeline-view";
+import { buildCardMenu } from "../../src/obsidian/pipeline/card-menu";
 import { migrateSettings } from "../../src/core/settings/studio-settings";
 import { translator } from "../../src/core/i18n/translator";
 import type { BoardCard } from "../../src/core/pipeline/board-model";

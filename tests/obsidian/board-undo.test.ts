@@ -4,8 +4,8 @@
 import { Notice, type App, type TFile } from "obsidian";
 import { makeApp, flush } from "../helpers/obsidian-app";
 import { loadPlugin, openNote, run } from "../helpers/load-plugin";
-import { BoardActions } from "../../src/obsidian/board-actions";
-import type { IdeaPipeline } from "../../src/obsidian/idea-pipeline";
+import { BoardActions } from "../../src/obsidian/pipeline/board-actions";
+import type { IdeaPipeline } from "../../src/obsidian/pipeline/idea-pipeline";
 import { translator } from "../../src/core/i18n/translator";
 import { FrontmatterEditError } from "../../src/core/writer/frontmatter-edit-error";
 

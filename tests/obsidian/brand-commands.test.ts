@@ -5,13 +5,13 @@ import { Notice } from "obsidian";
 import { parse } from "yaml";
 import { flush, makeApp } from "../helpers/obsidian-app";
 import { loadPlugin, openNote, run } from "../helpers/load-plugin";
-import * as language from "../../src/obsidian/obsidian-language";
+import * as language from "../../src/obsidian/shared/obsidian-language";
 import { BrandIdeaModal } from "../../src/obsidian/brand/brand-idea-modal";
 import { FRAMEWORK_VIEW_TYPE, FrameworkView } from "../../src/obsidian/brand/framework-view";
 import { BrandIdeas } from "../../src/obsidian/brand/brand-ideas";
 import { TemplateLibrary } from "../../src/obsidian/templates/template-library";
-import { NoteWriter } from "../../src/obsidian/note-writer";
-import type { Studio } from "../../src/obsidian/studio";
+import { NoteWriter } from "../../src/obsidian/shared/note-writer";
+import type { Studio } from "../../src/obsidian/shared/studio";
 import { App, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
 
 const JOURNAL = "---\ntags: [journal]\n---\nRelu [[Expert Secrets]] et [[Le piège de l'expertise|le piège]] : « penser une fois ».\n";

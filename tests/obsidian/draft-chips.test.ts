@@ -4,10 +4,10 @@
 import { App, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
 import type { App as ObsidianApp } from "obsidian";
 import { makeApp } from "../helpers/obsidian-app";
-import { Studio } from "../../src/obsidian/studio";
-import { IdeaPipeline } from "../../src/obsidian/idea-pipeline";
-import { BoardActions } from "../../src/obsidian/board-actions";
-import { PipelineView } from "../../src/obsidian/ui/pipeline-view";
+import { Studio } from "../../src/obsidian/shared/studio";
+import { IdeaPipeline } from "../../src/obsidian/pipeline/idea-pipeline";
+import { BoardActions } from "../../src/obsidian/pipeline/board-actions";
+import { PipelineView } from "../../src/obsidian/pipeline/pipeline-view";
 import { migrateSettings } from "../../src/core/settings/studio-settings";
 import manifest from "../../manifest.json";
 

@@ -10,7 +10,7 @@ import { PublishModal } from "../../src/obsidian/drafting/publish-modal";
 import type { FormatSetting } from "../../src/core/drafting/format-setting";
 
 // The in-memory Obsidian always speaks English: this writer uses it in French.
-jest.mock("../../src/obsidian/obsidian-language", () => ({ obsidianLanguage: () => "fr" }));
+jest.mock("../../src/obsidian/shared/obsidian-language", () => ({ obsidianLanguage: () => "fr" }));
 
 interface MockNotice {
 	constructor__(message: string): void;

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { rmSync } from "node:fs";
-import { frontmatterUnclosed, ObsidianNoteSource } from "../../src/obsidian/obsidian-note-source";
+import { frontmatterUnclosed, ObsidianNoteSource } from "../../src/obsidian/index/obsidian-note-source";
 import { collectReport, type Report } from "../../tools/report";
 import { hostileNotes, writeHostileVault } from "../../tools/hostile-notes";
 import { makeApp } from "../helpers/obsidian-app";

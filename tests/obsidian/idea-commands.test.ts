@@ -3,15 +3,15 @@
  */
 import { makeApp, flush } from "../helpers/obsidian-app";
 import { loadPlugin, openNote, run } from "../helpers/load-plugin";
-import { IdeaPipeline } from "../../src/obsidian/idea-pipeline";
-import { NoteGoneError } from "../../src/obsidian/note-writer";
+import { IdeaPipeline } from "../../src/obsidian/pipeline/idea-pipeline";
+import { NoteGoneError } from "../../src/obsidian/shared/note-writer";
 import { FrontmatterEditError } from "../../src/core/writer/frontmatter-edit-error";
-import type { Studio } from "../../src/obsidian/studio";
+import type { Studio } from "../../src/obsidian/shared/studio";
 import { parse } from "yaml";
 import { MarkdownView, Notice, type Editor } from "obsidian";
-import { CaptureIdeaModal } from "../../src/obsidian/ui/capture-idea-modal";
-import { ConfirmModal } from "../../src/obsidian/ui/confirm-modal";
-import { BoardActions } from "../../src/obsidian/board-actions";
+import { CaptureIdeaModal } from "../../src/obsidian/pipeline/capture-idea-modal";
+import { ConfirmModal } from "../../src/obsidian/shared/confirm-modal";
+import { BoardActions } from "../../src/obsidian/pipeline/board-actions";
 import { translator } from "../../src/core/i18n/translator";
 import { StudioError } from "../../src/core/i18n/studio-error";
 import type { StudioSettings } from "../../src/core/settings/studio-settings";

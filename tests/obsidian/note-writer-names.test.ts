@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { makeApp } from "../helpers/obsidian-app";
-import { NoteWriter } from "../../src/obsidian/note-writer";
+import { NoteWriter } from "../../src/obsidian/shared/note-writer";
 import { toFileName } from "../../src/core/writer/file-name";
 
 function paths(app: ReturnType<typeof makeApp>): string[] {

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { ObsidianNoteSource } from "../../src/obsidian/obsidian-note-source";
+import { ObsidianNoteSource } from "../../src/obsidian/index/obsidian-note-source";
 import { makeApp, flush } from "../helpers/obsidian-app";
 import { makeIndex } from "../helpers/test-index";
 

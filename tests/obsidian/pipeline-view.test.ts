@@ -4,11 +4,11 @@
 import { App, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
 import type { App as ObsidianApp } from "obsidian";
 import { flush, makeApp } from "../helpers/obsidian-app";
-import { Studio } from "../../src/obsidian/studio";
-import { IdeaPipeline } from "../../src/obsidian/idea-pipeline";
-import { BoardActions } from "../../src/obsidian/board-actions";
-import { PipelineView } from "../../src/obsidian/ui/pipeline-view";
-import { CaptureIdeaModal } from "../../src/obsidian/ui/capture-idea-modal";
+import { Studio } from "../../src/obsidian/shared/studio";
+import { IdeaPipeline } from "../../src/obsidian/pipeline/idea-pipeline";
+import { BoardActions } from "../../src/obsidian/pipeline/board-actions";
+import { PipelineView } from "../../src/obsidian/pipeline/pipeline-view";
+import { CaptureIdeaModal } from "../../src/obsidian/pipeline/capture-idea-modal";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/studio-settings";
 import type { Language } from "../../src/core/i18n/language";
 import manifest from "../../manifest.json";

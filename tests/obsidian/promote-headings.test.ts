@@ -4,9 +4,9 @@
 import { Notice } from "obsidian-test-mocks/obsidian";
 import { makeApp, flush } from "../helpers/obsidian-app";
 import { loadPlugin, openNote, run } from "../helpers/load-plugin";
-import { Studio } from "../../src/obsidian/studio";
-import { IdeaPipeline } from "../../src/obsidian/idea-pipeline";
-import { BoardActions } from "../../src/obsidian/board-actions";
+import { Studio } from "../../src/obsidian/shared/studio";
+import { IdeaPipeline } from "../../src/obsidian/pipeline/idea-pipeline";
+import { BoardActions } from "../../src/obsidian/pipeline/board-actions";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/studio-settings";
 import manifest from "../../manifest.json";
 

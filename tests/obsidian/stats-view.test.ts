@@ -4,8 +4,8 @@
 import { App, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
 import type { App as ObsidianApp } from "obsidian";
 import { makeApp } from "../helpers/obsidian-app";
-import { Studio } from "../../src/obsidian/studio";
-import { IdeaPipeline } from "../../src/obsidian/idea-pipeline";
+import { Studio } from "../../src/obsidian/shared/studio";
+import { IdeaPipeline } from "../../src/obsidian/pipeline/idea-pipeline";
 import { StatsView } from "../../src/obsidian/stats/stats-view";
 import { migrateSettings } from "../../src/core/settings/studio-settings";
 import manifest from "../../manifest.json";

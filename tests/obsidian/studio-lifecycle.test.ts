@@ -3,8 +3,8 @@
  */
 import type { App, EventRef } from "obsidian";
 import { makeApp, flush } from "../helpers/obsidian-app";
-import { Studio } from "../../src/obsidian/studio";
-import { ObsidianNoteSource } from "../../src/obsidian/obsidian-note-source";
+import { Studio } from "../../src/obsidian/shared/studio";
+import { ObsidianNoteSource } from "../../src/obsidian/index/obsidian-note-source";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/studio-settings";
 import ThoughtLeadershipStudioPlugin from "../../src/main";
 import manifest from "../../manifest.json";

@@ -2,8 +2,8 @@
  * @jest-environment jsdom
  */
 import { flush, makeApp } from "../helpers/obsidian-app";
-import { Studio } from "../../src/obsidian/studio";
-import { StudioSettingTab } from "../../src/obsidian/studio-setting-tab";
+import { Studio } from "../../src/obsidian/shared/studio";
+import { StudioSettingTab } from "../../src/obsidian/settings/studio-setting-tab";
 import { DEFAULT_SETTINGS, migrateSettings } from "../../src/core/settings/studio-settings";
 import manifest from "../../manifest.json";
 import type { Plugin } from "obsidian";

@@ -3,7 +3,7 @@
  */
 import { makeApp } from "../helpers/obsidian-app";
 import { TemplateLibrary } from "../../src/obsidian/templates/template-library";
-import { NoteWriter } from "../../src/obsidian/note-writer";
+import { NoteWriter } from "../../src/obsidian/shared/note-writer";
 import type { BuiltInTemplate } from "../../src/core/templates/built-in-template";
 import postFr from "../fixtures/templates/post-fr.md";
 

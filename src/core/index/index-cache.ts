@@ -1,5 +1,5 @@
 import type { EncodingProblem } from "../note/note-source";
-import type { NoteExtractor } from "./note-extractor";
+import type { NoteExtractor } from "../note/note-extractor";
 
 /**
  * Where the index keeps its cache between sessions: the device's IndexedDB in Obsidian (never synced),

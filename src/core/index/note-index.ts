@@ -4,14 +4,13 @@ import type { NoteSource, SourceEvent, UnresolvedLink } from "../note/note-sourc
 import { hasIdeaSection, resolveLinks } from "../note/build-note-record";
 import { ideaItemsExtractor } from "../note/idea-items-extractor";
 import type { IdeaItemsResult } from "../note/extract-idea-items";
-import type { NoteExtractor } from "./note-extractor";
+import type { NoteExtractor } from "../note/note-extractor";
 import { watchedTagMatcher } from "../note/normalize-tag";
 import { readIndexCache, writeIndexCache, type CachedRead, type IndexCacheStore } from "./index-cache";
 import { NoteReader, type Built } from "./note-reader";
-import { draftWarnings } from "../drafting/draft-warnings";
 
 export type { IndexCacheStore } from "./index-cache";
-export type { NoteExtractor } from "./note-extractor";
+export type { NoteExtractor } from "../note/note-extractor";
 
 /** The settings the index depends on. */
 export interface IndexSettings {
@@ -303,11 +302,11 @@ export class NoteIndex {
 		return this.notes().filter((record) => this.isWatched(record.tags));
 	}
 
-	/** Every note with a problem, watched or not, sorted by path; drafts whose idea finds no note among them. */
+	/** Every note with a problem, watched or not, sorted by path, with what the extractors see across the vault. */
 	warnings(): NoteWarning[] {
 		const list: NoteWarning[] = [];
 		for (const [path, messages] of this.problems) for (const message of messages) list.push({ path, message });
-		list.push(...draftWarnings(this.records.values(), this.options.translate));
+		for (const extractor of this.extractors) list.push(...(extractor.vaultWarnings?.(this.records.values(), this.options.translate) ?? []));
 		return list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	}
 

@@ -9,7 +9,7 @@ import { collectTags } from "../note/normalize-tag";
 import { parseLink } from "../note/parse-link";
 import { noteType } from "../note/property-of";
 import type { CachedRead } from "./index-cache";
-import type { NoteExtractor } from "./note-extractor";
+import type { NoteExtractor } from "../note/note-extractor";
 
 /** A file's record (null when the index does not keep it) and its problems. */
 export interface Built {

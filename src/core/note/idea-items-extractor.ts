@@ -1,4 +1,4 @@
-import type { NoteExtractor } from "../index/note-extractor";
+import type { NoteExtractor } from "./note-extractor";
 import type { Translate } from "../i18n/translator";
 import { extractIdeaItems, type IdeaItemsResult } from "./extract-idea-items";
 import { hasIdeaSection } from "./build-note-record";

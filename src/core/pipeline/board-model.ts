@@ -7,7 +7,7 @@ import { normalizeTag, watchedTagMatcher } from "../note/normalize-tag";
 import { foldedText } from "../text/comparable-text";
 import { byDateDescending, collatorFor } from "./board-order";
 import { inboxCards, type InboxCard, type NoteDates } from "./inbox-cards";
-import { draftsKey, type CardDraft } from "../drafting/card-drafts";
+import { draftsKey, type CardDraft } from "./card-draft";
 
 /** Key of the lane holding ideas whose status names no stage; the double underscore keeps it apart from stage keys people type. */
 export const OTHER_LANE_KEY = "__other";

@@ -1,4 +1,4 @@
-import type { NoteExtractor } from "../index/note-extractor";
+import type { NoteExtractor } from "../note/note-extractor";
 import type { NoteRecord } from "../note/note-record";
 import { noteType } from "../note/property-of";
 import { parseEtButBlocks, type EtButBlock, type EtButResult } from "./et-but-blocks";

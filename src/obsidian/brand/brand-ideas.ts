@@ -1,7 +1,7 @@
 import { TFile, type App } from "obsidian";
 import { format } from "date-fns";
-import type { Studio } from "../studio";
-import type { NoteWriter } from "../note-writer";
+import type { Studio } from "../shared/studio";
+import type { NoteWriter } from "../shared/note-writer";
 import type { TemplateLibrary } from "../templates/template-library";
 import { LinkGraph } from "../../core/brand/link-graph";
 import { buildFrameworkModel, type FrameworkModel } from "../../core/brand/framework-model";
@@ -18,7 +18,7 @@ import { dateLocale } from "../../core/i18n/date-locale";
 import { toYamlScalar } from "../../core/writer/yaml-scalar";
 import { toFileName } from "../../core/writer/file-name";
 import { StudioError } from "../../core/i18n/studio-error";
-import { NoteGoneError } from "../note-writer";
+import { NoteGoneError } from "../shared/note-writer";
 import { noteType } from "../../core/note/property-of";
 
 /** Where a brand idea's framework part is in its note, or the heading it gets. */

@@ -1,12 +1,12 @@
 import { ItemView, Notice, TFile, setIcon, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import type { Studio } from "../studio";
+import type { Studio } from "../shared/studio";
 import type { BrandIdeas } from "./brand-ideas";
 import type { FrameworkModel, FrameworkWarning } from "../../core/brand/framework-model";
 import { renderCentre } from "./framework-centre";
 import { renderContent, renderCoverage, renderProducts, renderSources, type FrameworkActions } from "./framework-sections";
 import { renderBrandList } from "./brand-list";
-import { noticeTitle } from "../board-actions";
-import { describeBrandError } from "./describe-brand-error";
+import { noticeTitle } from "../pipeline/board-actions";
+import { describeBrandError } from "../shared/describe-brand-error";
 
 export const FRAMEWORK_VIEW_TYPE = "thought-leadership-framework";
 

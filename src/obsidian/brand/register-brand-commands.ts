@@ -1,13 +1,13 @@
 import { MarkdownView, Notice, type Plugin, type TFile } from "obsidian";
-import type { Studio } from "../studio";
+import type { Studio } from "../shared/studio";
 import type { BrandIdeas } from "./brand-ideas";
 import { BrandIdeaModal } from "./brand-idea-modal";
 import { linkChoices } from "../../core/brand/link-choices";
 import { parseLink } from "../../core/note/parse-link";
 import { resolveLinks } from "../../core/note/build-note-record";
 import type { NoteLink } from "../../core/note/note-record";
-import { noticeTitle } from "../board-actions";
-import { describeBrandError } from "./describe-brand-error";
+import { noticeTitle } from "../pipeline/board-actions";
+import { describeBrandError } from "../shared/describe-brand-error";
 import { openFrameworkBoard } from "./open-framework-board";
 
 /** The links of any note: from its record, or from the metadata cache for a note the index does not keep. */

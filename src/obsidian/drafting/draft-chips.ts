@@ -1,4 +1,4 @@
-import type { CardDraft } from "../../core/drafting/card-drafts";
+import type { CardDraft } from "../../core/pipeline/card-draft";
 import { publishedCount } from "../../core/drafting/card-drafts";
 import type { Translate } from "../../core/i18n/translator";
 import { foldedText } from "../../core/text/comparable-text";

@@ -15,9 +15,9 @@ import { baseNameOf, sourceTargetOf, type Idea } from "../../core/pipeline/idea"
 import { dateLocale } from "../../core/i18n/date-locale";
 import { toFileName } from "../../core/writer/file-name";
 import { displayText } from "../../core/text/display-text";
-import type { Studio } from "../studio";
-import type { IdeaPipeline } from "../idea-pipeline";
-import { noticeTitle, type BoardActions } from "../board-actions";
+import type { Studio } from "../shared/studio";
+import type { IdeaPipeline } from "../pipeline/idea-pipeline";
+import { noticeTitle, type BoardActions } from "../pipeline/board-actions";
 import type { TemplateLibrary } from "../templates/template-library";
 import type { Publication } from "./publish-modal";
 

@@ -1,6 +1,6 @@
 import { ItemView, TFile, type App, type WorkspaceLeaf } from "obsidian";
-import type { Studio } from "../studio";
-import type { IdeaPipeline } from "../idea-pipeline";
+import type { Studio } from "../shared/studio";
+import type { IdeaPipeline } from "../pipeline/idea-pipeline";
 import type { Reading } from "./reading";
 import { readingShelf, type ShelfBook } from "../../core/reading/reading-shelf";
 import { horizonMessage } from "../../core/reading/book-horizon";

@@ -1,9 +1,9 @@
 import { Notice, type App, type Editor, type TFile } from "obsidian";
 import { format } from "date-fns";
-import type { Studio } from "../studio";
-import type { IdeaPipeline } from "../idea-pipeline";
-import type { BoardActions } from "../board-actions";
-import { noticeTitle } from "../board-actions";
+import type { Studio } from "../shared/studio";
+import type { IdeaPipeline } from "../pipeline/idea-pipeline";
+import type { BoardActions } from "../pipeline/board-actions";
+import { noticeTitle } from "../pipeline/board-actions";
 import type { TemplateLibrary } from "../templates/template-library";
 import { fillTemplate, type TemplateClock } from "../../core/templates/fill-template";
 import { BOOK_NOTE_TEMPLATE, ET_BUT_BLOCK_TEMPLATE } from "../../core/reading/reading-templates";

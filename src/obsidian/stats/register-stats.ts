@@ -1,6 +1,6 @@
 import type { Plugin } from "obsidian";
-import type { Studio } from "../studio";
-import type { IdeaPipeline } from "../idea-pipeline";
+import type { Studio } from "../shared/studio";
+import type { IdeaPipeline } from "../pipeline/idea-pipeline";
 import { STATS_VIEW_TYPE, StatsView } from "./stats-view";
 
 /**

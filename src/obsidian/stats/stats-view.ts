@@ -3,8 +3,8 @@ import { OTHER_LANE_KEY } from "../../core/pipeline/board-model";
 import { NONE_KEY, STATS_PERIODS, writingStats, type StatBar, type StatNote, type StatsPeriod, type WritingStats } from "../../core/stats/writing-stats";
 import { dateLocale } from "../../core/i18n/date-locale";
 import type { MessageKey } from "../../core/i18n/messages";
-import type { Studio } from "../studio";
-import type { IdeaPipeline } from "../idea-pipeline";
+import type { Studio } from "../shared/studio";
+import type { IdeaPipeline } from "../pipeline/idea-pipeline";
 import { renderBarChart, renderCalendar } from "./stats-charts";
 
 export const STATS_VIEW_TYPE = "thought-leadership-stats";

@@ -3,7 +3,7 @@ import { findOverride, type BuiltInTemplate } from "../../core/templates/built-i
 import { vaultSpelling } from "../../core/writer/taken-paths";
 import { toFileName } from "../../core/writer/file-name";
 import type { Language } from "../../core/i18n/language";
-import type { NoteWriter } from "../note-writer";
+import type { NoteWriter } from "../shared/note-writer";
 
 /** What exporting the built-in templates did. */
 export interface TemplateExport {

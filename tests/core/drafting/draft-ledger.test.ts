@@ -1,6 +1,7 @@
 import { DraftLedger } from "../../../src/core/drafting/draft-ledger";
 import { MemorySource } from "../../helpers/memory-source";
 import { makeIndex, settle } from "../../helpers/test-index";
+import { draftExtractor } from "../../../src/core/drafting/draft-extractor";
 
 const IDEA = "Idées/Le doute comme méthode.md";
 const OTHER_IDEA = "Idées/Oser : « dire non ».md";
@@ -16,7 +17,7 @@ function draft(source: MemorySource, path: string, value: unknown, extra: Record
 }
 
 async function ledgerOver(source: MemorySource): Promise<{ ledger: DraftLedger; index: ReturnType<typeof makeIndex>["index"] }> {
-	const { index } = makeIndex(source);
+	const { index } = makeIndex(source, { extractors: [draftExtractor] });
 	const ledger = new DraftLedger(index);
 	await index.build();
 	index.start();
@@ -87,7 +88,7 @@ describe("the index's warnings about drafts", () => {
 		draft(source, "Brouillons/Texte.md", "Le doute comme méthode");
 		draft(source, "Brouillons/Perdu.md", "[[Idée « perdue »]]");
 		source.put("Brouillons/Sans idée.md", { frontmatter: { type: "draft", format: "talk" } });
-		const { index } = makeIndex(source);
+		const { index } = makeIndex(source, { extractors: [draftExtractor] });
 		await index.build();
 		expect(index.warnings()).toEqual([
 			{ path: "Brouillons/Perdu.md", message: 'The idea of this draft, "Idée « perdue »", is not a note of the vault: the draft counts in the stats but is on no card.' },
@@ -98,7 +99,7 @@ describe("the index's warnings about drafts", () => {
 	it("drops the warning once the idea note exists", async () => {
 		const source = new MemorySource();
 		draft(source, "Brouillons/D.md", "[[Le doute comme méthode]]");
-		const { index } = makeIndex(source);
+		const { index } = makeIndex(source, { extractors: [draftExtractor] });
 		await index.build();
 		index.start();
 		expect(index.warnings()).toHaveLength(1);

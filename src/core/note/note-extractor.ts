@@ -1,6 +1,7 @@
 import type { Translate } from "../i18n/translator";
-import type { SourceMetadata } from "../note/note-source";
-import type { NoteLines } from "../note/note-lines";
+import type { SourceMetadata } from "./note-source";
+import type { NoteLines } from "./note-lines";
+import type { NoteRecord, NoteWarning } from "./note-record";
 
 /**
  * What one capability reads from a note's text (idea items, ET/BUT blocks of a book...): the index
@@ -23,4 +24,6 @@ export interface NoteExtractor<T = unknown> {
 	fromCache(raw: unknown): T | null;
 	/** Settings that shape the result (the idea headings...): a cache made with others is stale. */
 	settingsKey(): string;
+	/** Warnings that only the whole vault can tell (a draft whose idea finds no note), asked for with the index's warnings. */
+	vaultWarnings?(records: Iterable<NoteRecord>, translate: Translate): NoteWarning[];
 }

@@ -1,5 +1,5 @@
 import type { App } from "obsidian";
-import type { IndexCacheStore } from "../core/index/index-cache";
+import type { IndexCacheStore } from "../../core/index/index-cache";
 
 const STORE = "cache";
 const KEY = "index";

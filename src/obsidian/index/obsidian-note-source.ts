@@ -1,6 +1,6 @@
 import { TFile, type App, type CachedMetadata, type EventRef } from "obsidian";
-import type { NoteSource, SourceEvent, SourceFile, SourceMetadata } from "../core/note/note-source";
-import { rankUnresolvedLinks, type UnresolvedLink } from "../core/note/unresolved-links";
+import type { NoteSource, SourceEvent, SourceFile, SourceMetadata } from "../../core/note/note-source";
+import { rankUnresolvedLinks, type UnresolvedLink } from "../../core/note/unresolved-links";
 
 function toSourceFile(file: TFile): SourceFile {
 	return { path: file.path, basename: file.basename, ctime: file.stat.ctime, mtime: file.stat.mtime, size: file.stat.size };

@@ -1,8 +1,8 @@
 import { Notice, type Plugin, type TFile } from "obsidian";
-import type { Studio } from "../studio";
-import type { IdeaPipeline } from "../idea-pipeline";
-import type { BoardActions } from "../board-actions";
-import { CaptureIdeaModal } from "../ui/capture-idea-modal";
+import type { Studio } from "../shared/studio";
+import type { IdeaPipeline } from "./idea-pipeline";
+import type { BoardActions } from "./board-actions";
+import { CaptureIdeaModal } from "./capture-idea-modal";
 import { capturedRange, linkCapturedSelection } from "./link-captured-selection";
 import { selectionIdea } from "../../core/pipeline/selection-idea";
 import type { BoardPlace } from "../../core/pipeline/board-layout";

@@ -1,14 +1,14 @@
 import { Notice, type App, type TFile } from "obsidian";
-import type { Translate } from "../core/i18n/translator";
-import { StudioError } from "../core/i18n/studio-error";
-import { FrontmatterEditError } from "../core/writer/frontmatter-edit-error";
-import { displayText } from "../core/text/display-text";
-import { shortenText } from "../core/text/shorten-text";
-import { ideaTitleText } from "../core/pipeline/idea-note";
-import type { BoardMove } from "../core/pipeline/move-history";
+import type { Translate } from "../../core/i18n/translator";
+import { StudioError } from "../../core/i18n/studio-error";
+import { FrontmatterEditError } from "../../core/writer/frontmatter-edit-error";
+import { displayText } from "../../core/text/display-text";
+import { shortenText } from "../../core/text/shorten-text";
+import { ideaTitleText } from "../../core/pipeline/idea-note";
+import type { BoardMove } from "../../core/pipeline/move-history";
 import { EmptyIdeaError, type CaptureExtra, type IdeaPipeline } from "./idea-pipeline";
-import { NoteGoneError } from "./note-writer";
-import { confirmFirst } from "./ui/confirm-modal";
+import { NoteGoneError } from "../shared/note-writer";
+import { confirmFirst } from "../shared/confirm-modal";
 
 /** Longest idea or note title a Notice shows; the rest is in the note. */
 const NOTICE_TITLE_CHARS = 80;

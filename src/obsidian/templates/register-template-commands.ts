@@ -1,6 +1,6 @@
 import { Notice, type Plugin } from "obsidian";
 import type { Translate } from "../../core/i18n/translator";
-import type { TemplateLibrary } from "../templates/template-library";
+import type { TemplateLibrary } from "./template-library";
 
 /** The commands of the writer's templates. Stable ids, no default hotkey. */
 export function registerTemplateCommands(plugin: Plugin, templates: TemplateLibrary, t: Translate): void {

@@ -3,7 +3,7 @@ import type { BoardCard } from "../../core/pipeline/board-model";
 import type { Translate } from "../../core/i18n/translator";
 import type { Language } from "../../core/i18n/language";
 import type { StageSetting } from "../../core/settings/studio-settings";
-import { ConfirmModal } from "./confirm-modal";
+import { ConfirmModal } from "../shared/confirm-modal";
 import { shortenText } from "../../core/text/shorten-text";
 
 /** Longest title the menu's heading shows, as long as a Notice's: a menu grows to fit its items. */

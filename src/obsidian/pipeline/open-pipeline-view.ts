@@ -1,6 +1,6 @@
 import type { App, WorkspaceLeaf } from "obsidian";
-import type { BoardPlace } from "../core/pipeline/board-layout";
-import { PIPELINE_VIEW_TYPE, PipelineView } from "./ui/pipeline-view";
+import type { BoardPlace } from "../../core/pipeline/board-layout";
+import { PIPELINE_VIEW_TYPE, PipelineView } from "./pipeline-view";
 
 /** Where a board's leaf is: a loaded board knows its place; a deferred one is placed by its root. */
 function placeOf(app: App, leaf: WorkspaceLeaf): BoardPlace {

@@ -1,9 +1,9 @@
 import { normalizePath, parseYaml, TFile, TFolder, type App } from "obsidian";
-import { setFrontmatterProperty, type PropertyEdit } from "../core/writer/set-frontmatter-property";
-import { revertPropertyEdit } from "../core/writer/revert-property-edit";
-import { freeNotePath } from "../core/writer/file-name";
-import { takenPaths, vaultSpelling } from "../core/writer/taken-paths";
-import { StudioError } from "../core/i18n/studio-error";
+import { setFrontmatterProperty, type PropertyEdit } from "../../core/writer/set-frontmatter-property";
+import { revertPropertyEdit } from "../../core/writer/revert-property-edit";
+import { freeNotePath } from "../../core/writer/file-name";
+import { takenPaths, vaultSpelling } from "../../core/writer/taken-paths";
+import { StudioError } from "../../core/i18n/studio-error";
 
 /** The note a write was meant for is not in the vault (deleted or renamed meanwhile), or another note took its place. */
 export class NoteGoneError extends Error {

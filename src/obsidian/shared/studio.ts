@@ -1,12 +1,12 @@
 import { debounce, normalizePath, type App, type PluginManifest } from "obsidian";
-import { NoteIndex } from "../core/index/note-index";
-import { translator, type Translate } from "../core/i18n/translator";
-import type { Language } from "../core/i18n/language";
-import { migrateSettings, type StudioSettings } from "../core/settings/studio-settings";
-import { ObsidianNoteSource, type EventRegistrar } from "./obsidian-note-source";
-import { IndexedDbCacheStore } from "./indexed-db-cache-store";
-import { etButExtractor } from "../core/reading/et-but-extractor";
-import { DraftLedger } from "../core/drafting/draft-ledger";
+import { NoteIndex } from "../../core/index/note-index";
+import { translator, type Translate } from "../../core/i18n/translator";
+import type { Language } from "../../core/i18n/language";
+import { migrateSettings, type StudioSettings } from "../../core/settings/studio-settings";
+import { ObsidianNoteSource, type EventRegistrar } from "../index/obsidian-note-source";
+import { IndexedDbCacheStore } from "../index/indexed-db-cache-store";
+import { STUDIO_EXTRACTORS } from "../../core/studio-extractors";
+import { DraftLedger } from "../../core/drafting/draft-ledger";
 
 /** Where settings live: the plugin's `loadData`/`saveData`. */
 export interface SettingsStorage {
@@ -65,7 +65,7 @@ export class Studio {
 			cache: this.cache,
 			yieldToMain: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
 			onWarning: warn,
-			extractors: [etButExtractor],
+			extractors: STUDIO_EXTRACTORS,
 		});
 		this.drafts = new DraftLedger(this.index);
 	}

@@ -1,22 +1,22 @@
 import type { App, TFile } from "obsidian";
-import { toIdea, type Idea } from "../core/pipeline/idea";
-import { inboxItems, pendingIdeaItems, type InboxItem, type PromotedIdea } from "../core/pipeline/promotion";
-import { ideaTitleText, renderIdeaNote } from "../core/pipeline/idea-note";
-import { effectiveStageKey } from "../core/pipeline/stage-matcher";
-import { stageBeside } from "../core/pipeline/stage-beside";
-import { MoveHistory, type BoardMove } from "../core/pipeline/move-history";
-import { OTHER_LANE_KEY } from "../core/pipeline/board-model";
-import { toFileName } from "../core/writer/file-name";
-import { dateLocale } from "../core/i18n/date-locale";
-import { displayText } from "../core/text/display-text";
-import { shortenText } from "../core/text/shorten-text";
-import { watchedTagMatcher } from "../core/note/normalize-tag";
-import type { StageSetting } from "../core/settings/studio-settings";
-import type { IdeaOrigin } from "../core/pipeline/idea-origin";
-import { bookInboxItems } from "../core/reading/harvest";
-import type { NoteRecord } from "../core/note/note-record";
-import type { Studio } from "./studio";
-import { NoteGoneError, NoteWriter } from "./note-writer";
+import { toIdea, type Idea } from "../../core/pipeline/idea";
+import { inboxItems, pendingIdeaItems, type InboxItem, type PromotedIdea } from "../../core/pipeline/promotion";
+import { ideaTitleText, renderIdeaNote } from "../../core/pipeline/idea-note";
+import { effectiveStageKey } from "../../core/pipeline/stage-matcher";
+import { stageBeside } from "../../core/pipeline/stage-beside";
+import { MoveHistory, type BoardMove } from "../../core/pipeline/move-history";
+import { OTHER_LANE_KEY } from "../../core/pipeline/board-model";
+import { toFileName } from "../../core/writer/file-name";
+import { dateLocale } from "../../core/i18n/date-locale";
+import { displayText } from "../../core/text/display-text";
+import { shortenText } from "../../core/text/shorten-text";
+import { watchedTagMatcher } from "../../core/note/normalize-tag";
+import type { StageSetting } from "../../core/settings/studio-settings";
+import type { IdeaOrigin } from "../../core/pipeline/idea-origin";
+import { bookInboxItems } from "../../core/reading/harvest";
+import type { NoteRecord } from "../../core/note/note-record";
+import type { Studio } from "../shared/studio";
+import { NoteGoneError, NoteWriter } from "../shared/note-writer";
 
 /** The idea items of a note that promotion would turn into idea notes. */
 export interface Promotable {

@@ -1,10 +1,10 @@
 import type { Plugin, TFile } from "obsidian";
 import type { Translate } from "../../core/i18n/translator";
-import { noticeTitle } from "../board-actions";
-import type { Drafting } from "../drafting/drafting";
+import { noticeTitle } from "../pipeline/board-actions";
+import type { Drafting } from "./drafting";
 import type { FormatSetting } from "../../core/drafting/format-setting";
-import { FormatSuggestModal, type FormatLabels } from "../drafting/format-suggest-modal";
-import { PublishModal } from "../drafting/publish-modal";
+import { FormatSuggestModal, type FormatLabels } from "./format-suggest-modal";
+import { PublishModal } from "./publish-modal";
 
 function formatLabels(drafting: Drafting): FormatLabels {
 	return { name: (format: FormatSetting) => drafting.formatName(format), detail: (format: FormatSetting) => drafting.formatDetail(format) };

@@ -8,7 +8,7 @@ import { shortenText } from "../../core/text/shorten-text";
 import { originCardMessage, parseOrigin } from "../../core/pipeline/idea-origin";
 import { horizonMessage, parseHorizon } from "../../core/reading/book-horizon";
 import { renderDraftChips } from "../drafting/draft-chips";
-import { draftsKey } from "../../core/drafting/card-drafts";
+import { draftsKey } from "../../core/pipeline/card-draft";
 
 /** Longest title a card shows before "…"; the whole title is on hover and read by screen readers. */
 export const CARD_TITLE_CHARS = 120;

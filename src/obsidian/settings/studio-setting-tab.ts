@@ -1,11 +1,11 @@
-import { parseProductLines, productLines } from "../core/brand/product-setting";
+import { parseProductLines, productLines } from "../../core/brand/product-setting";
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
-import type { StudioSettings } from "../core/settings/studio-settings";
-import { stageRows } from "../core/settings/stage-rows";
-import { dateFormatField } from "./settings/date-format-field";
-import { StageListEditor } from "./settings/stage-list-editor";
-import { formatListField } from "./settings/format-list-field";
-import type { Studio } from "./studio";
+import type { StudioSettings } from "../../core/settings/studio-settings";
+import { stageRows } from "../../core/settings/stage-rows";
+import { dateFormatField } from "./date-format-field";
+import { StageListEditor } from "./stage-list-editor";
+import { formatListField } from "./format-list-field";
+import type { Studio } from "../shared/studio";
 
 function lines(value: string): string[] {
 	return value.split("\n").map((l) => l.trim()).filter((l) => l !== "");
