@@ -2,12 +2,13 @@ import type { NoteRecord } from "../note/note-record";
 import type { StageSetting } from "../settings/studio-settings";
 import type { Language } from "../i18n/language";
 import { propertyOf } from "../note/property-of";
-import { baseNameOf, ideaTextOf } from "../pipeline/idea";
+import { ideaTextOf } from "../pipeline/idea";
+import { baseNameOf, linkTargetsOf, resolvedTargetOf } from "../note/link-target";
 import { matchStage } from "../pipeline/stage-matcher";
 import { displayText } from "../text/display-text";
 import { comparableText } from "../text/comparable-text";
 import type { ProductSetting } from "./product-setting";
-import { linkTargetsOf, propertyLinks, resolvedTargetOf } from "./link-property";
+import { propertyLinks } from "./link-property";
 import type { RecordSource } from "./link-graph";
 
 /** What kind of note a source is, as the board labels it. `missing`: a link to a note not written yet. */

@@ -1,5 +1,5 @@
 import type { NoteLink } from "../note/note-record";
-import { baseNameOf } from "../pipeline/idea";
+import { baseNameOf } from "../note/link-target";
 import { comparableText } from "../text/comparable-text";
 import { sourceKindOf, type SourceKind } from "./framework-model";
 import type { RecordSource } from "./link-graph";

@@ -1,6 +1,6 @@
 import type { NoteRecord } from "../note/note-record";
 import type { IndexChange } from "../index/note-index";
-import { baseNameOf } from "../pipeline/idea";
+import { baseNameOf } from "../note/link-target";
 import { comparableText } from "../text/comparable-text";
 
 /** Key of a link's target: its path when it resolves, else its name (links to a note not written yet). */

@@ -1,7 +1,7 @@
 import type { NoteRecord } from "../note/note-record";
 import type { IndexChange } from "../index/note-index";
 import { comparableText } from "../text/comparable-text";
-import { baseNameOf } from "../pipeline/idea";
+import { baseNameOf } from "../note/link-target";
 import { toDraft, type Draft } from "./draft";
 
 /** What the ledger reads: the index's records and its change events. */

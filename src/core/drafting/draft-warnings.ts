@@ -1,7 +1,7 @@
 import type { NoteRecord, NoteWarning } from "../note/note-record";
 import type { Translate } from "../i18n/translator";
 import { comparableText } from "../text/comparable-text";
-import { baseNameOf } from "../pipeline/idea";
+import { baseNameOf } from "../note/link-target";
 import { isDraftRecord, toDraft } from "./draft";
 
 /**

@@ -2,7 +2,7 @@ import type { NoteRecord } from "../note/note-record";
 import { propertyOf } from "../note/property-of";
 import { parseNoteDate } from "../note/parse-note-date";
 import { foldedText } from "../text/comparable-text";
-import { resolveSource, sourceTargetOf } from "../pipeline/idea";
+import { linkTargetsOf, resolvedTargetOf } from "../note/link-target";
 import type { FormatSetting } from "./format-setting";
 
 /** The idea a draft was written from, as its `idea` property names it. */
@@ -42,20 +42,6 @@ function text(value: unknown): string | null {
 	return trimmed === "" ? null : trimmed;
 }
 
-/**
- * The ideas an `idea` property names: a link (`"[[Idées/Mon idée]]"`, `[[Mon idée]]` unquoted, a
- * markdown link), plain text naming a note, or a list of those (each item counts).
- */
-function ideaTargets(value: unknown): string[] {
-	// `idea: [[Mon idée]]` unquoted is a list in a list for YAML: one link, not a list of ideas.
-	const items = Array.isArray(value) && !(value.length === 1 && Array.isArray(value[0])) ? (value as unknown[]) : [value];
-	const targets: string[] = [];
-	for (const item of items) {
-		const target = sourceTargetOf(item);
-		if (target !== null && !targets.includes(target)) targets.push(target);
-	}
-	return targets;
-}
 
 /** Whether a note is a draft note: its `type` is `draft`. */
 export function isDraftRecord(record: Pick<NoteRecord, "type">): boolean {
@@ -70,7 +56,7 @@ export function toDraft(record: NoteRecord): Draft | null {
 	return {
 		path: record.path,
 		title: record.title,
-		ideas: ideaTargets(propertyOf(record.properties, "idea")).map((target) => ({ target, path: resolveSource(record, target) })),
+		ideas: linkTargetsOf(propertyOf(record.properties, "idea")).map((target) => ({ target, path: resolvedTargetOf(record, target) })),
 		format: text(propertyOf(record.properties, "format")),
 		channel: text(propertyOf(record.properties, "channel")),
 		published: status !== null && PUBLISHED.has(foldedText(status)),

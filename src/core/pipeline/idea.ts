@@ -2,10 +2,10 @@ import type { NoteRecord } from "../note/note-record";
 import type { StageSetting } from "../settings/studio-settings";
 import { matchStage, type StageMatch } from "./stage-matcher";
 import { propertyOf } from "../note/property-of";
-import { comparableText } from "../text/comparable-text";
 import { displayText } from "../text/display-text";
 import { normalizeTag } from "../note/normalize-tag";
 import { parseOrigin, type IdeaOrigin } from "./idea-origin";
+import { baseNameOf, resolvedTargetOf, sourceTargetOf } from "../note/link-target";
 
 /** An idea note as the pipeline sees it. */
 export interface Idea {
@@ -36,35 +36,6 @@ export function isIdeaRecord(record: NoteRecord): boolean {
 	return record.type === "idea";
 }
 
-/**
- * The link target written in a `source` property: `[[Note]]`, `[[Folder/Note#Part|alias]]`,
- * `[alias](Folder/Note.md)`, or plain text naming a note. A list counts by its first item, and
- * the unquoted `source: [[Note]]` (which YAML reads as a list in a list) is understood too.
- */
-export function sourceTargetOf(value: unknown): string | null {
-	let current: unknown = value;
-	while (Array.isArray(current)) current = (current as unknown[])[0];
-	if (typeof current !== "string") return null;
-	const text = current.trim();
-	const wiki = /^!?\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|[^\]]*)?\]\]$/.exec(text);
-	if (wiki) return emptyToNull(wiki[1]);
-	const markdown = /^!?\[[^\]]*\]\(<?([^)>#]*)(?:#[^)>]*)?>?\)$/.exec(text);
-	if (markdown) {
-		let target = markdown[1] ?? "";
-		try {
-			target = decodeURIComponent(target);
-		} catch {
-			// Not percent-encoded after all: keep it as written.
-		}
-		return emptyToNull(target);
-	}
-	return emptyToNull(text);
-}
-
-function emptyToNull(text: string | undefined): string | null {
-	const trimmed = (text ?? "").trim();
-	return trimmed === "" ? null : trimmed;
-}
 
 /** The block id a `source` link points at: `[[Book#^et-but-3]]` gives `et-but-3`. */
 export function sourceBlockOf(value: unknown): string | null {
@@ -74,13 +45,6 @@ export function sourceBlockOf(value: unknown): string | null {
 	return /#\^([A-Za-z0-9-]+)/.exec(current)?.[1] ?? null;
 }
 
-/** The resolved path of the note's link whose target is `target`: same text first, then ignoring case and Unicode form. */
-export function resolveSource(record: Pick<NoteRecord, "links">, target: string): string | null {
-	const exact = record.links.find((link) => link.resolved && link.target === target);
-	if (exact) return exact.resolvedPath;
-	const wanted = comparableText(target);
-	return record.links.find((link) => link.resolved && comparableText(link.target) === wanted)?.resolvedPath ?? null;
-}
 
 /** The tags that mean "idea" whatever the setting says: the English and the French one. */
 export const IDEA_TAGS: readonly string[] = ["idea", "idée"];
@@ -120,17 +84,12 @@ export function toIdea(record: NoteRecord, stages: readonly StageSetting[], idea
 		updated: record.updated,
 		tags: ideaTag === undefined ? [...record.tags] : withIdeaTag(record.tags, ideaTag),
 		sourceTarget,
-		sourcePath: sourceTarget === null ? null : resolveSource(record, sourceTarget),
+		sourcePath: sourceTarget === null ? null : resolvedTargetOf(record, sourceTarget),
 		sourceBlock: sourceBlockOf(source),
 		origin: parseOrigin(propertyOf(record.properties, "origin")),
 	};
 }
 
-/** File name without folders and `.md` of a vault path or link target. */
-export function baseNameOf(pathOrTarget: string): string {
-	const name = pathOrTarget.slice(pathOrTarget.lastIndexOf("/") + 1);
-	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
-}
 
 /** The title to show for an idea's source note: from the resolved path, else from the link text; null without source. */
 export function sourceTitleOf(idea: Pick<Idea, "sourcePath" | "sourceTarget">): string | null {

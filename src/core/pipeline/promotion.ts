@@ -1,6 +1,7 @@
 import type { NoteRecord } from "../note/note-record";
 import { toFileName } from "../writer/file-name";
-import { baseNameOf, type Idea } from "./idea";
+import type { Idea } from "./idea";
+import { baseNameOf } from "../note/link-target";
 import { comparableText } from "../text/comparable-text";
 
 /** The block of a book note an inbox item is the "Mon idée" of. */

@@ -1,7 +1,7 @@
 import { Menu, setIcon } from "obsidian";
 import type { Translate } from "../../core/i18n/translator";
 import type { FrameworkModel, FrameworkSource, ProductColumn } from "../../core/brand/framework-model";
-import { baseNameOf } from "../../core/pipeline/idea";
+import { baseNameOf } from "../../core/note/link-target";
 import { horizonMessage, parseHorizon } from "../../core/reading/book-horizon";
 
 /** What the sections do: open a note, make a product note from a link, create a book note. */

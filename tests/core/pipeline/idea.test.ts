@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/studio-settings";
-import { baseNameOf, ideaTextOf, isIdeaRecord, propertyOf, sourceTargetOf, sourceTitleOf, toIdea, withIdeaTag } from "../../../src/core/pipeline/idea";
+import { ideaTextOf, isIdeaRecord, propertyOf, sourceTitleOf, toIdea, withIdeaTag } from "../../../src/core/pipeline/idea";
+import { baseNameOf, sourceTargetOf } from "../../../src/core/note/link-target";
 import { makeRecord } from "./make-record";
 
 const STAGES = DEFAULT_SETTINGS.stages;
