@@ -240,6 +240,72 @@ describe("the framework board over the in-memory vault", () => {
 		expect(await read(app, BRAND)).toBe(NOTE.replace("1. Lire", "1. Lire : « lentement » puis relire"));
 	});
 
+	it("keeps the field the writer is in, its text and its focus, through a save of another field and the renders it sets off", async () => {
+		const { app, view } = await board();
+		const belief = view.contentEl.querySelector<HTMLTextAreaElement>("textarea.tls-framework-belief-text")!;
+		belief.focus();
+		belief.value = "Penser une fois : « répliquer partout ».";
+		belief.dispatchEvent(new Event("change"));
+		// Tab: the writer is in step 1 before the belief's write lands, and types while the board renders.
+		const step = view.contentEl.querySelectorAll<HTMLTextAreaElement>("textarea.tls-framework-step")[0]!;
+		step.focus();
+		step.value = "Lire l'idée";
+		await settle();
+		await app.vault.create("Journal/2024-02-23.md", "Relu [[Penser une fois]].\n");
+		step.value = "Lire l'idée d'un autre";
+		await settle();
+		expect(step.isConnected).toBe(true);
+		expect(document.activeElement).toBe(step);
+		expect(step.value).toBe("Lire l'idée d'un autre");
+		step.dispatchEvent(new Event("change"));
+		step.blur();
+		await settle();
+		expect(await read(app, BRAND)).toBe(NOTE.replace("L'expertise se partage.", "Penser une fois : « répliquer partout ».").replace("1. Lire", "1. Lire l'idée d'un autre"));
+	});
+
+	it("offers both texts when the part changed in the note while the writer was in its field, and writes mine only when asked", async () => {
+		const { app, view } = await board();
+		const belief = view.contentEl.querySelector<HTMLTextAreaElement>("textarea.tls-framework-belief-text")!;
+		belief.focus();
+		belief.value = "L'expertise se partage : « une fois ».";
+		const theirs = NOTE.replace("L'expertise se partage.", "L'expertise se transmet.").replace("2. Écrire", "2. Écrire chaque jour");
+		await app.vault.modify(app.vault.getFileByPath(BRAND)!, theirs);
+		await settle();
+		belief.dispatchEvent(new Event("change"));
+		belief.blur();
+		await settle();
+		expect(await read(app, BRAND)).toBe(theirs);
+		const choice = view.contentEl.querySelector(".tls-framework-belief .tls-framework-conflict")!;
+		expect(choice.querySelector(".tls-framework-conflict-text")?.textContent).toBe("La croyance centrale a changé dans la note pendant que vous écriviez. Dans la note maintenant\u00a0:");
+		expect(choice.querySelector(".tls-framework-conflict-theirs")?.textContent).toBe("L'expertise se transmet.");
+		expect(belief.value).toBe("L'expertise se partage : « une fois ».");
+		choice.querySelector<HTMLButtonElement>("button.tls-framework-keep-mine")!.click();
+		await settle();
+		expect(await read(app, BRAND)).toBe(theirs.replace("L'expertise se transmet.", "L'expertise se partage : « une fois »."));
+		expect(view.contentEl.querySelector(".tls-framework-conflict")).toBeNull();
+		expect(document.activeElement).toBe(belief);
+	});
+
+	it("takes the note's text for a step when asked, writing nothing", async () => {
+		const { app, view } = await board();
+		const step = view.contentEl.querySelectorAll<HTMLTextAreaElement>("textarea.tls-framework-step")[1]!;
+		step.focus();
+		step.value = "Écrire : « pour un seul lecteur »";
+		const theirs = NOTE.replace("2. Écrire", "2. Écrire chaque matin");
+		await app.vault.modify(app.vault.getFileByPath(BRAND)!, theirs);
+		await settle();
+		step.dispatchEvent(new Event("change"));
+		step.blur();
+		await settle();
+		const choice = view.contentEl.querySelector(".tls-framework-step-list .tls-framework-conflict")!;
+		expect(choice.querySelector(".tls-framework-conflict-theirs")?.textContent).toBe("Écrire chaque matin");
+		choice.querySelector<HTMLButtonElement>("button.tls-framework-take-theirs")!.click();
+		await settle();
+		expect(step.value).toBe("Écrire chaque matin");
+		expect(await read(app, BRAND)).toBe(theirs);
+		expect(view.contentEl.querySelector(".tls-framework-conflict")).toBeNull();
+	});
+
 	it("hands an unresolved source to the book-note flow, shows it as a book once its note exists, and creates a course from its column", async () => {
 		const { app, view, bookFlow } = await board();
 		view.contentEl.querySelector<HTMLButtonElement>(".tls-framework-create-book")!.click();

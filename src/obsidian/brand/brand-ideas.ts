@@ -134,13 +134,18 @@ export class BrandIdeas {
 	/**
 	 * Rewrites the written part of one framework part of a brand-idea note (`change` gets its current text),
 	 * nothing else byte for byte, atomically; remembered for undo. A note without the heading gets it at its end.
+	 * `seen` is the part's text as the writer last saw it (a missing heading reads as ""); null writes whatever it is now.
+	 *
+	 * @throws StudioError `error.sectionChangedSince` when the part's text is no longer `seen`: nothing is written.
 	 */
-	async editPart(file: TFile, key: FrameworkPart["key"], change: (current: string) => string): Promise<void> {
+	async editPart(file: TFile, key: FrameworkPart["key"], change: (current: string) => string, seen: string | null): Promise<void> {
 		const part = partOf(key);
 		const matches = (heading: string): boolean => namesPart(heading, part);
 		let edit: SectionEdit<TFile> | null = null;
 		await this.app.vault.process(file, (text) => {
-			const after = replaceSectionText(text, matches, change(sectionText(text, matches) ?? ""), part.headings[this.studio.language]);
+			const current = sectionText(text, matches) ?? "";
+			if (seen !== null && current !== seen) throw new StudioError("error.sectionChangedSince");
+			const after = replaceSectionText(text, matches, change(current), part.headings[this.studio.language]);
 			if (after !== text) edit = { note: file, before: text, after };
 			return after;
 		});

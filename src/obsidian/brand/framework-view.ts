@@ -2,11 +2,12 @@ import { ItemView, Notice, TFile, setIcon, type ViewStateResult, type WorkspaceL
 import type { Studio } from "../shared/studio";
 import type { BrandIdeas } from "./brand-ideas";
 import type { FrameworkModel, FrameworkWarning } from "../../core/brand/framework-model";
-import { renderCentre } from "./framework-centre";
+import { FrameworkCentre, type CentrePart } from "./framework-centre";
 import { renderContent, renderCoverage, renderProducts, renderSources, type FrameworkActions } from "./framework-sections";
 import { renderBrandList } from "./brand-list";
 import { noticeTitle } from "../pipeline/board-actions";
 import { describeBrandError } from "../shared/describe-brand-error";
+import { NoteGoneError } from "../shared/note-writer";
 
 export const FRAMEWORK_VIEW_TYPE = "thought-leadership-framework";
 
@@ -22,9 +23,8 @@ export class FrameworkView extends ItemView {
 	private renderTimer: number | null = null;
 	private headerEl: HTMLElement | null = null;
 	private bodyEl: HTMLElement | null = null;
-	private centreEl: HTMLElement | null = null;
-	/** The note text the centre shows, to leave it alone when the note did not change. */
-	private centreText: string | null = null;
+	/** The core belief and steps of the brand idea shown: made once per brand idea, never rebuilt by a render. */
+	private centre: FrameworkCentre | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -55,8 +55,9 @@ export class FrameworkView extends ItemView {
 
 	async setState(state: unknown, result: ViewStateResult): Promise<void> {
 		const path = (state as { path?: unknown } | null)?.path;
-		this.path = typeof path === "string" ? path : null;
-		this.centreText = null;
+		const next = typeof path === "string" ? path : null;
+		if (next !== this.path) this.dropCentre();
+		this.path = next;
 		await super.setState(state, result);
 		this.render();
 	}
@@ -71,8 +72,14 @@ export class FrameworkView extends ItemView {
 		this.contentEl.addClass("tls-framework");
 		this.headerEl = this.contentEl.createDiv({ cls: "tls-framework-header" });
 		this.bodyEl = this.contentEl.createDiv({ cls: "tls-framework-body" });
-		this.register(this.studio.index.onChange((change) => this.scheduleRender(this.path !== null && [...change.updated, ...change.added, ...change.removed].includes(this.path))));
-		this.register(this.studio.onSettingsChange(() => this.scheduleRender(false)));
+		this.register(this.studio.index.onChange(() => this.scheduleRender()));
+		this.register(this.studio.onSettingsChange(() => this.scheduleRender()));
+		// The centre follows the note's text as soon as it changes, without waiting for the index.
+		this.registerEvent(
+			this.app.vault.on("modify", (file) => {
+				if (file.path === this.path) this.centre?.refresh();
+			}),
+		);
 		this.register(this.brands.onEditsChange(() => this.renderHeader(this.path === null ? null : this.brands.framework(this.path))));
 		this.registerEvent(
 			this.app.vault.on("rename", (file, oldPath) => {
@@ -81,19 +88,19 @@ export class FrameworkView extends ItemView {
 				this.app.workspace.requestSaveLayout();
 			}),
 		);
-		void this.studio.ready.then(() => this.scheduleRender(true));
+		void this.studio.ready.then(() => this.scheduleRender());
 		this.render();
 		await Promise.resolve();
 	}
 
 	async onClose(): Promise<void> {
 		if (this.renderTimer !== null) window.clearTimeout(this.renderTimer);
+		this.dropCentre();
 		await Promise.resolve();
 	}
 
-	/** Many index changes in a row make one render; the centre is read again only when the brand idea's note changed. */
-	private scheduleRender(noteChanged: boolean): void {
-		if (noteChanged) this.centreText = null;
+	/** Many index changes in a row make one render. */
+	private scheduleRender(): void {
 		if (this.renderTimer !== null) return;
 		this.renderTimer = window.setTimeout(() => {
 			this.renderTimer = null;
@@ -106,7 +113,7 @@ export class FrameworkView extends ItemView {
 		const model = this.path === null ? null : this.brands.framework(this.path);
 		this.renderHeader(model);
 		if (this.path === null || !model) {
-			this.centreEl = null;
+			this.dropCentre();
 			this.bodyEl.empty();
 			if (this.path !== null && this.studio.isReady()) this.bodyEl.createDiv({ cls: "tls-framework-empty", text: this.studio.translate("brand.view.gone") });
 			renderBrandList(this.bodyEl.createDiv({ cls: "tls-framework-list" }), this.brands.list(), this.studio.translate, (path) => this.show(path));
@@ -137,24 +144,41 @@ export class FrameworkView extends ItemView {
 		const body = this.bodyEl;
 		if (!body) return;
 		const t = this.studio.translate;
-		const focused = this.centreEl?.contains(document.activeElement) ?? false;
-		// A field being typed in is never rebuilt under the writer's hands.
-		const centre = focused && this.centreEl ? this.centreEl : createDiv({ cls: "tls-framework-centre" });
-		[...body.children].forEach((child) => child !== centre && child.remove());
-		body.prepend(centre);
-		this.centreEl = centre;
-		if (!focused) void this.fillCentre(model.path, centre);
+		const centre = this.centreOf(model.path, body);
+		// The centre stays where it is: moving a field, even to the same place, takes the focus from it.
+		for (const child of [...body.children]) if (child !== centre.el) child.remove();
 		this.renderWarnings(body, model.warnings);
 		renderSources(body.createDiv({ cls: "tls-framework-section is-sources" }), model, t, this.actions(model));
 		renderProducts(body.createDiv({ cls: "tls-framework-section is-products" }), model, t, this.actions(model));
 		renderContent(body.createDiv({ cls: "tls-framework-section is-content" }), model, t, this.actions(model));
 	}
 
-	private async fillCentre(path: string, el: HTMLElement): Promise<void> {
-		const text = this.centreText ?? (await this.brands.text(path).catch(() => null));
-		if (text === null || this.path !== path || this.centreEl !== el) return;
-		this.centreText = text;
-		renderCentre(el, text, this.studio.translate, this.studio.language, (key, change) => void this.edit(path, key, change));
+	/** The centre of the brand idea at `path`, made and read the first time, as the body's first child. */
+	private centreOf(path: string, body: HTMLElement): FrameworkCentre {
+		if (this.centre && this.centre.el.parentElement === body) return this.centre;
+		this.dropCentre();
+		const el = body.createDiv({ cls: "tls-framework-centre" });
+		body.prepend(el);
+		const { translate: t, language } = this.studio;
+		const centre = new FrameworkCentre(el, {
+			t,
+			language,
+			// Through the view's path, which follows a rename.
+			read: () => this.brands.text(this.path ?? path),
+			write: (key, change, seen) => this.edit(this.path ?? path, key, change, seen),
+			failed: (error) => {
+				const name = this.app.vault.getFileByPath(this.path ?? path)?.basename ?? path;
+				new Notice(t("notice.brandEditFailed", { title: noticeTitle(name), error: describeBrandError(error, t) }));
+			},
+		});
+		this.centre = centre;
+		centre.refresh();
+		return centre;
+	}
+
+	private dropCentre(): void {
+		this.centre?.close();
+		this.centre = null;
 	}
 
 	private renderWarnings(body: HTMLElement, warnings: readonly FrameworkWarning[]): void {
@@ -167,16 +191,10 @@ export class FrameworkView extends ItemView {
 		}
 	}
 
-	private async edit(path: string, key: Parameters<BrandIdeas["editPart"]>[1], change: (current: string) => string): Promise<void> {
+	private async edit(path: string, key: CentrePart, change: (current: string) => string, seen: string | null): Promise<void> {
 		const file = this.app.vault.getFileByPath(path);
-		try {
-			if (!file) throw new Error("gone");
-			await this.brands.editPart(file, key, change);
-		} catch (error) {
-			new Notice(this.studio.translate("notice.brandEditFailed", { title: noticeTitle(file?.basename ?? path), error: describeBrandError(error, this.studio.translate) }));
-			this.centreText = null;
-			this.scheduleRender(true);
-		}
+		if (!file) throw new NoteGoneError(path);
+		await this.brands.editPart(file, key, change, seen);
 	}
 
 	private async undo(): Promise<void> {
