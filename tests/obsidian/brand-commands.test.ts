@@ -164,8 +164,8 @@ describe("the framework board over the in-memory vault", () => {
 	const BRAND = "Idées de marque/Penser une fois.md";
 	const NOTE = "---\ntype: brand-idea\nsources:\n  - \"[[Expert Secrets]]\"\n---\n## Croyance centrale\n<!-- une phrase -->\nL'expertise se partage.\n\n## Étapes du framework\n1. Lire\n2. Écrire\n";
 
-	async function board() {
-		const app = makeApp({ [BRAND]: NOTE, "Journal/2024-02-22.md": JOURNAL });
+	async function board(files: Record<string, string> = { [BRAND]: NOTE }) {
+		const app = makeApp({ "Journal/2024-02-22.md": JOURNAL, ...files });
 		const { command, plugin } = await loadPlugin(app);
 		// From here the board's grouped renders (30 ms) run on a fake clock that the tests move on.
 		jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
@@ -251,7 +251,7 @@ describe("the framework board over the in-memory vault", () => {
 		step.focus();
 		step.value = "Lire l'idée";
 		await settle();
-		await app.vault.create("Journal/2024-02-23.md", "Relu [[Penser une fois]].\n");
+		await app.vault.create("Journal/2024-02-23.md", "---\ntags: [journal]\n---\nRelu [[Penser une fois]].\n");
 		step.value = "Lire l'idée d'un autre";
 		await settle();
 		expect(step.isConnected).toBe(true);
@@ -304,6 +304,38 @@ describe("the framework board over the in-memory vault", () => {
 		expect(step.value).toBe("Écrire chaque matin");
 		expect(await read(app, BRAND)).toBe(theirs);
 		expect(view.contentEl.querySelector(".tls-framework-conflict")).toBeNull();
+	});
+
+	it("draws thousands of sources a page at a time, every one reachable, and keeps what was unrolled through a redraw", async () => {
+		const sources = Array.from({ length: 250 }, (_, i) => `  - "[[Lecture à faire ${i + 1} : « relire »]]"`).join("\n");
+		const { app, view } = await board({ [BRAND]: NOTE.replace('sources:\n  - "[[Expert Secrets]]"', `sources:\n${sources}`) });
+		const shown = (): number => view.contentEl.querySelectorAll(".tls-framework-source").length;
+		const more = (): HTMLButtonElement | null => view.contentEl.querySelector(".is-sources .tls-long-list-more");
+		expect(shown()).toBe(100);
+		expect(more()?.textContent).toBe("Afficher 100 de plus (150 non affichées)");
+		more()!.click();
+		expect(shown()).toBe(200);
+		expect(view.contentEl.querySelectorAll(".tls-framework-source")[199]?.getAttribute("data-target")).toBe("Lecture à faire 200 : « relire »");
+		await app.vault.create("Journal/2024-02-23.md", "---\ntags: [journal]\n---\nRelu [[Penser une fois]].\n");
+		await settle();
+		// Redrawn with the new source at the end, still unrolled to 200.
+		expect(shown()).toBe(200);
+		expect(more()?.textContent).toBe("Afficher 51 de plus (51 non affichées)");
+		more()!.click();
+		expect(shown()).toBe(251);
+		expect(more()).toBeNull();
+	});
+
+	it("says a core belief of pages is edited in the note, instead of holding it in a field", async () => {
+		const long = "L'expertise se partage, « une fois ». ".repeat(1000).trim();
+		const { view } = await board({ [BRAND]: NOTE.replace("L'expertise se partage.", long) });
+		const belief = view.contentEl.querySelector<HTMLTextAreaElement>("textarea.tls-framework-belief-text")!;
+		expect(belief.value).toBe("");
+		expect(belief.style.display).toBe("none");
+		const note = view.contentEl.querySelector<HTMLElement>(".tls-framework-belief .tls-framework-too-long")!;
+		expect(note.style.display).toBe("");
+		expect(note.textContent).toBe(`Cette partie compte ${long.length.toLocaleString("fr")} caractères, trop pour la modifier ici\u00a0: modifiez-la dans la note.Ouvrir`);
+		expect([...view.contentEl.querySelectorAll<HTMLTextAreaElement>("textarea.tls-framework-step")].map((i) => i.value)).toEqual(["Lire", "Écrire"]);
 	});
 
 	it("hands an unresolved source to the book-note flow, shows it as a book once its note exists, and creates a course from its column", async () => {

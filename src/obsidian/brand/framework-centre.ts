@@ -18,6 +18,8 @@ export interface CentreHost {
 	write(key: CentrePart, change: (current: string) => string, seen: string | null): Promise<void>;
 	/** A write refused for another reason than a change made meanwhile: the board says so. */
 	failed(error: unknown): void;
+	/** Opens the note, where a part too long for the board is edited. */
+	openNote(): void;
 }
 
 /** One field of the centre: the core belief, or one step. */
@@ -38,6 +40,12 @@ interface Field {
 
 /** Characters of the note's text shown in a conflict: enough to recognise it, never a whole long belief. */
 const THEIRS_CHARS = 600;
+
+/**
+ * The longest part the board edits in place. A core belief is a sentence and a step a line: pages of them
+ * are edited in the note, as a field of megabytes would hold the page for seconds at every redraw.
+ */
+const PART_CHARS = 20_000;
 
 function part(key: CentrePart): FrameworkPart {
 	return FRAMEWORK_PARTS.find((p) => p.key === key) ?? (FRAMEWORK_PARTS[0] as FrameworkPart);
@@ -81,6 +89,9 @@ export class FrameworkCentre {
 	private readonly stepsMissing: HTMLElement;
 	private readonly noSteps: HTMLElement;
 	private readonly list: HTMLOListElement;
+	private readonly add: HTMLButtonElement;
+	private readonly beliefTooLong: HTMLElement;
+	private readonly stepsTooLong: HTMLElement;
 
 	constructor(
 		readonly el: HTMLElement,
@@ -91,6 +102,7 @@ export class FrameworkCentre {
 		const beliefBox = el.createDiv({ cls: "tls-framework-belief" });
 		beliefBox.createEl("h3", { text: t("brand.belief") });
 		this.beliefMissing = beliefBox.createDiv({ cls: "tls-framework-missing", text: t("brand.part.missing", { heading: part("belief").headings[language] }) });
+		this.beliefTooLong = this.tooLongNote(beliefBox);
 		const area = beliefBox.createEl("textarea", { cls: "tls-framework-belief-text", attr: { "aria-label": t("brand.belief"), placeholder: t("brand.belief.placeholder"), rows: "3" } });
 		this.belief = this.field("belief", 0, area);
 
@@ -98,15 +110,31 @@ export class FrameworkCentre {
 		stepsBox.createEl("h3", { text: t("brand.steps") });
 		this.stepsMissing = stepsBox.createDiv({ cls: "tls-framework-missing", text: t("brand.part.missing", { heading: part("steps").headings[language] }) });
 		this.noSteps = stepsBox.createDiv({ cls: "tls-framework-empty", text: t("brand.steps.none") });
+		this.stepsTooLong = this.tooLongNote(stepsBox);
 		this.list = stepsBox.createEl("ol", { cls: "tls-framework-step-list" });
 		// Stays in place whatever the note does, so that it keeps the focus a keyboard gave it.
-		const add = stepsBox.createEl("button", { cls: "tls-framework-add-step", text: t("brand.steps.add") });
-		add.addEventListener("click", () => {
+		this.add = stepsBox.createEl("button", { cls: "tls-framework-add-step", text: t("brand.steps.add") });
+		this.add.addEventListener("click", () => {
 			const step = this.addStep();
 			this.noSteps.hide();
 			step.input.focus();
 		});
-		for (const hint of [this.beliefMissing, this.stepsMissing, this.noSteps]) hint.hide();
+		for (const hint of [this.beliefMissing, this.stepsMissing, this.noSteps, this.beliefTooLong, this.stepsTooLong]) hint.hide();
+	}
+
+	/** Said in place of a part too long to edit here, with a way to the note. */
+	private tooLongNote(box: HTMLElement): HTMLElement {
+		const note = box.createDiv({ cls: "tls-framework-too-long" });
+		note.createSpan({ cls: "tls-framework-too-long-text" });
+		const open = note.createEl("button", { text: this.host.t("common.open") });
+		open.addEventListener("click", () => this.host.openNote());
+		return note;
+	}
+
+	/** Shows or hides the note of a part too long to edit, saying its length. */
+	private toggleTooLong(note: HTMLElement, length: number | null): void {
+		note.toggle(length !== null);
+		if (length !== null) note.querySelector(".tls-framework-too-long-text")?.setText(this.host.t("brand.part.tooLong", { count: length.toLocaleString(this.host.language) }));
 	}
 
 	/** Reads the note again and shows it, leaving alone every field the writer is in or has typed in. */
@@ -194,17 +222,25 @@ export class FrameworkCentre {
 		if (text === null || this.closed) return;
 		const belief = sectionText(text, (h) => namesPart(h, part("belief")));
 		this.beliefMissing.toggle(belief === null);
-		this.show(this.belief, belief ?? "");
+		// A field the writer is in or typed in stays, however long its text.
+		const beliefTooLong = belief !== null && belief.length > PART_CHARS && this.replaceable(this.belief);
+		this.toggleTooLong(this.beliefTooLong, beliefTooLong ? belief.length : null);
+		this.belief.input.toggle(!beliefTooLong);
+		if (!beliefTooLong) this.show(this.belief, belief ?? "");
 		const stepsText = sectionText(text, (h) => namesPart(h, part("steps")));
 		this.stepsMissing.toggle(stepsText === null);
-		const steps = stepsOf(stepsText ?? "");
+		const stepsTooLong = stepsText !== null && stepsText.length > PART_CHARS && this.steps.every((step) => this.replaceable(step));
+		this.toggleTooLong(this.stepsTooLong, stepsTooLong ? stepsText.length : null);
+		this.list.toggle(!stepsTooLong);
+		this.add.toggle(!stepsTooLong);
+		const steps = stepsTooLong ? [] : stepsOf(stepsText ?? "");
 		let count = steps.length;
 		for (const step of this.steps) if (!this.replaceable(step)) count = Math.max(count, step.index + 1);
 		while (this.steps.length < count) this.addStep();
 		for (const step of this.steps) if (step.index < count) this.show(step, steps[step.index] ?? "");
 		// Fields past the note's steps that nobody is in: a step added and left empty.
 		while (this.steps.length > count) this.steps.pop()?.input.parentElement?.remove();
-		this.noSteps.toggle(count === 0);
+		this.noSteps.toggle(count === 0 && !stepsTooLong);
 	}
 
 	private save(field: Field): void {

@@ -3,7 +3,7 @@ import type { Studio } from "../shared/studio";
 import type { BrandIdeas } from "./brand-ideas";
 import type { FrameworkModel, FrameworkWarning } from "../../core/brand/framework-model";
 import { FrameworkCentre, type CentrePart } from "./framework-centre";
-import { renderContent, renderCoverage, renderProducts, renderSources, type FrameworkActions } from "./framework-sections";
+import { renderContent, renderCoverage, renderProducts, renderSources, type FrameworkActions, type UnrolledLists } from "./framework-sections";
 import { renderBrandList } from "./brand-list";
 import { noticeTitle } from "../pipeline/board-actions";
 import { describeBrandError } from "../shared/describe-brand-error";
@@ -25,6 +25,10 @@ export class FrameworkView extends ItemView {
 	private bodyEl: HTMLElement | null = null;
 	/** The core belief and steps of the brand idea shown: made once per brand idea, never rebuilt by a render. */
 	private centre: FrameworkCentre | null = null;
+	/** The board last drawn, for the tab's title: a brand idea of thousands of links is not read again for it. */
+	private model: FrameworkModel | null = null;
+	/** How far the writer unrolled each long list of the brand idea shown. */
+	private readonly unrolled = new Map<string, number>();
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -41,7 +45,7 @@ export class FrameworkView extends ItemView {
 	}
 
 	getDisplayText(): string {
-		const model = this.path === null ? null : this.brands.framework(this.path);
+		const model = this.path === null ? null : this.model?.path === this.path ? this.model : this.brands.framework(this.path);
 		return model ? this.studio.translate("brand.view.titleOf", { title: model.title }) : this.studio.translate("brand.view.title");
 	}
 
@@ -56,7 +60,10 @@ export class FrameworkView extends ItemView {
 	async setState(state: unknown, result: ViewStateResult): Promise<void> {
 		const path = (state as { path?: unknown } | null)?.path;
 		const next = typeof path === "string" ? path : null;
-		if (next !== this.path) this.dropCentre();
+		if (next !== this.path) {
+			this.dropCentre();
+			this.unrolled.clear();
+		}
 		this.path = next;
 		await super.setState(state, result);
 		this.render();
@@ -80,7 +87,7 @@ export class FrameworkView extends ItemView {
 				if (file.path === this.path) this.centre?.refresh();
 			}),
 		);
-		this.register(this.brands.onEditsChange(() => this.renderHeader(this.path === null ? null : this.brands.framework(this.path))));
+		this.register(this.brands.onEditsChange(() => this.renderHeader(this.model)));
 		this.registerEvent(
 			this.app.vault.on("rename", (file, oldPath) => {
 				if (oldPath !== this.path) return;
@@ -88,8 +95,10 @@ export class FrameworkView extends ItemView {
 				this.app.workspace.requestSaveLayout();
 			}),
 		);
-		void this.studio.ready.then(() => this.scheduleRender());
-		this.render();
+		if (!this.studio.isReady()) void this.studio.ready.then(() => this.scheduleRender());
+		// Soon rather than now: the state that names the brand idea usually follows at once, and the list
+		// of every brand idea would be drawn for nothing.
+		this.scheduleRender();
 		await Promise.resolve();
 	}
 
@@ -110,7 +119,10 @@ export class FrameworkView extends ItemView {
 
 	private render(): void {
 		if (!this.bodyEl) return;
+		if (this.renderTimer !== null) window.clearTimeout(this.renderTimer);
+		this.renderTimer = null;
 		const model = this.path === null ? null : this.brands.framework(this.path);
+		this.model = model;
 		this.renderHeader(model);
 		if (this.path === null || !model) {
 			this.dropCentre();
@@ -148,10 +160,19 @@ export class FrameworkView extends ItemView {
 		// The centre stays where it is: moving a field, even to the same place, takes the focus from it.
 		for (const child of [...body.children]) if (child !== centre.el) child.remove();
 		this.renderWarnings(body, model.warnings);
-		renderSources(body.createDiv({ cls: "tls-framework-section is-sources" }), model, t, this.actions(model));
+		renderSources(body.createDiv({ cls: "tls-framework-section is-sources" }), model, t, this.actions(model), this.lists);
 		renderProducts(body.createDiv({ cls: "tls-framework-section is-products" }), model, t, this.actions(model));
-		renderContent(body.createDiv({ cls: "tls-framework-section is-content" }), model, t, this.actions(model));
+		renderContent(body.createDiv({ cls: "tls-framework-section is-content" }), model, t, this.actions(model), this.lists);
 	}
+
+	private readonly lists: UnrolledLists = (key) => ({
+		shown: this.unrolled.get(key) ?? 0,
+		onShown: (count) => this.unrolled.set(key, count),
+		more: (count, left) => {
+			const number = (n: number): string => n.toLocaleString(this.studio.language);
+			return this.studio.translate("brand.more", { count: number(count), left: number(left) });
+		},
+	});
 
 	/** The centre of the brand idea at `path`, made and read the first time, as the body's first child. */
 	private centreOf(path: string, body: HTMLElement): FrameworkCentre {
@@ -166,6 +187,7 @@ export class FrameworkView extends ItemView {
 			// Through the view's path, which follows a rename.
 			read: () => this.brands.text(this.path ?? path),
 			write: (key, change, seen) => this.edit(this.path ?? path, key, change, seen),
+			openNote: () => this.open(this.path ?? path, false),
 			failed: (error) => {
 				const name = this.app.vault.getFileByPath(this.path ?? path)?.basename ?? path;
 				new Notice(t("notice.brandEditFailed", { title: noticeTitle(name), error: describeBrandError(error, t) }));
@@ -213,13 +235,16 @@ export class FrameworkView extends ItemView {
 		void this.leaf.setViewState({ type: FRAMEWORK_VIEW_TYPE, active: true, state: { path } });
 	}
 
+	/** Opens a note beside the board, or in a new tab. */
+	private open(path: string, newTab: boolean): void {
+		const file = this.app.vault.getFileByPath(path);
+		if (file instanceof TFile) void this.app.workspace.getLeaf(newTab ? "tab" : "split").openFile(file);
+	}
+
 	private actions(model: FrameworkModel): FrameworkActions {
 		const t = this.studio.translate;
 		return {
-			open: (path, newTab) => {
-				const file = this.app.vault.getFileByPath(path);
-				if (file instanceof TFile) void this.app.workspace.getLeaf(newTab ? "tab" : "split").openFile(file);
-			},
+			open: (path, newTab) => this.open(path, newTab),
 			createProduct: (productKey, fromTarget) => {
 				void this.brands.createProductNote(model.path, productKey, fromTarget).then(
 					// Named by the brand idea's own words: the file name has lost its " : ".
