@@ -74,7 +74,7 @@ describe("brand-idea commands over the in-memory vault, in French", () => {
 		const dialogs = watchDialogs();
 		expect(run(command("build-framework-board"))).toBe(true);
 		const dialog = dialogs[0]!;
-		const rows = [...dialog.contentEl.querySelectorAll("label.tls-brand-choice")].map((row) => [row.querySelector("input")?.checked, row.textContent]);
+		const rows = [...dialog.contentEl.querySelectorAll(".tls-brand-choice")].map((row) => [row.getAttribute("aria-selected") === "true" && row.querySelector("input")?.checked, row.textContent]);
 		expect(rows).toEqual([
 			[true, "Expert SecretsPas encore écrite"],
 			[true, "le piègePas encore écrite"],
@@ -107,6 +107,42 @@ describe("brand-idea commands over the in-memory vault, in French", () => {
 		const text = await read(app, product.path);
 		expect(text).toContain("# Penser une fois : « répliquer partout » — Conférence\n\n## Accroche");
 		expect(text).not.toContain("{{");
+	});
+
+	it("offers 10,000 links in a list that draws only the rows in view, filtered, by keyboard, each link keeping its check", async () => {
+		const links = Array.from({ length: 10_000 }, (_, i) => `- [[Livre ${i + 1} : « à lire »]]`).join("\n");
+		const app = makeApp({ "Journal/2024-02-22.md": `---\ntags: [journal]\n---\n${links}\n` });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Journal/2024-02-22.md");
+		const dialogs = watchDialogs();
+		run(command("build-framework-board"));
+		const dialog = dialogs[0]!;
+		const list = dialog.contentEl.querySelector<HTMLElement>("[role='listbox']")!;
+		const count = (): string | null | undefined => dialog.contentEl.querySelector(".tls-brand-choices-count")?.textContent;
+		const n = (value: number): string => value.toLocaleString("fr");
+		expect(dialog.contentEl.querySelectorAll("*").length).toBeLessThan(200);
+		expect(count()).toBe(`${n(10_000)} sur ${n(10_000)} cochées`);
+		const active = (): Element | null => list.querySelector(`[id="${list.getAttribute("aria-activedescendant")}"]`);
+		expect(active()?.getAttribute("aria-posinset")).toBe("1");
+		expect(active()?.getAttribute("aria-setsize")).toBe("10000");
+		list.dispatchEvent(new KeyboardEvent("keydown", { key: "End" }));
+		expect(active()?.textContent).toBe("Livre 10000 : « à lire »Pas encore écrite");
+		list.dispatchEvent(new KeyboardEvent("keydown", { key: " " }));
+		expect(active()?.getAttribute("aria-selected")).toBe("false");
+		expect(count()).toBe(`${n(9_999)} sur ${n(10_000)} cochées`);
+		const search = dialog.contentEl.querySelector<HTMLInputElement>("input.tls-brand-search")!;
+		search.value = "livre 42 : « a lire";
+		search.dispatchEvent(new Event("input"));
+		const rows = dialog.contentEl.querySelectorAll<HTMLElement>(".tls-brand-choice");
+		expect([...rows].map((row) => row.getAttribute("data-target"))).toEqual(["Livre 42 : « à lire »"]);
+		rows[0]!.click();
+		expect(count()).toBe(`${n(9_998)} sur ${n(10_000)} cochées`);
+		await name(dialog, "Tout lire : « une fois »");
+		const sources = properties(await read(app, "Idées de marque/Tout lire « une fois ».md"))["sources"] as string[];
+		expect(sources).toHaveLength(9_998);
+		expect(sources).not.toContain("[[Livre 42 : « à lire »]]");
+		expect(sources).not.toContain("[[Livre 10000 : « à lire »]]");
+		expect(sources.at(-1)).toBe("[[Livre 9999 : « à lire »]]");
 	});
 
 	it("writes nothing when the dialog is closed without a name", async () => {

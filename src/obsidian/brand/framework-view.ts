@@ -8,6 +8,7 @@ import { renderBrandList } from "./brand-list";
 import { noticeTitle } from "../pipeline/board-actions";
 import { describeBrandError } from "../shared/describe-brand-error";
 import { NoteGoneError } from "../shared/note-writer";
+import { numberText } from "../../core/i18n/number-text";
 
 export const FRAMEWORK_VIEW_TYPE = "thought-leadership-framework";
 
@@ -168,10 +169,7 @@ export class FrameworkView extends ItemView {
 	private readonly lists: UnrolledLists = (key) => ({
 		shown: this.unrolled.get(key) ?? 0,
 		onShown: (count) => this.unrolled.set(key, count),
-		more: (count, left) => {
-			const number = (n: number): string => n.toLocaleString(this.studio.language);
-			return this.studio.translate("brand.more", { count: number(count), left: number(left) });
-		},
+		more: (count, left) => this.studio.translate("brand.more", { count: numberText(count, this.studio.language), left: numberText(left, this.studio.language) }),
 	});
 
 	/** The centre of the brand idea at `path`, made and read the first time, as the body's first child. */
