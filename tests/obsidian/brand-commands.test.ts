@@ -362,6 +362,18 @@ describe("the framework board over the in-memory vault", () => {
 		expect(more()).toBeNull();
 	});
 
+	it("draws a stage of hundreds of ideas carrying the brand idea a page at a time", async () => {
+		const ideas = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`Idées/Idée ${i + 1}.md`, `---\ntype: idea\nstatus: spark\nbrand-idea: "[[Penser une fois]]"\n---\nPenser une fois : « idée ${i + 1} ».\n`]));
+		const { view } = await board({ [BRAND]: NOTE, ...ideas });
+		const stage = view.contentEl.querySelector(".tls-framework-stage[data-stage='spark']")!;
+		expect(stage.querySelectorAll(".tls-framework-idea")).toHaveLength(100);
+		const more = stage.querySelector<HTMLButtonElement>(".tls-long-list-more")!;
+		expect(more.textContent).toBe("Afficher 50 de plus (50 non affichées)");
+		more.click();
+		expect(stage.querySelectorAll(".tls-framework-idea")).toHaveLength(150);
+		expect(stage.querySelector(".tls-long-list-more")).toBeNull();
+	});
+
 	it("says a core belief of pages is edited in the note, instead of holding it in a field", async () => {
 		const long = "L'expertise se partage, « une fois ». ".repeat(1000).trim();
 		const { view } = await board({ [BRAND]: NOTE.replace("L'expertise se partage.", long) });
