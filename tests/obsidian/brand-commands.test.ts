@@ -342,6 +342,16 @@ describe("the framework board over the in-memory vault", () => {
 		expect(view.contentEl.querySelector(".tls-framework-conflict")).toBeNull();
 	});
 
+	it("still writes what the writer typed in a field when the board is closed before the field was left", async () => {
+		const { app, view } = await board();
+		const step = view.contentEl.querySelectorAll<HTMLTextAreaElement>("textarea.tls-framework-step")[1]!;
+		step.focus();
+		step.value = "Écrire : « une seule fois »";
+		await view.onClose();
+		await settle();
+		expect(await read(app, BRAND)).toBe(NOTE.replace("2. Écrire", "2. Écrire : « une seule fois »"));
+	});
+
 	it("draws thousands of sources a page at a time, every one reachable, and keeps what was unrolled through a redraw", async () => {
 		const sources = Array.from({ length: 250 }, (_, i) => `  - "[[Lecture à faire ${i + 1} : « relire »]]"`).join("\n");
 		const { app, view } = await board({ [BRAND]: NOTE.replace('sources:\n  - "[[Expert Secrets]]"', `sources:\n${sources}`) });

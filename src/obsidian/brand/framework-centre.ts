@@ -146,9 +146,16 @@ export class FrameworkCentre {
 		});
 	}
 
-	/** Stops: nothing more is read, written or shown (the board shows another note). */
+	/**
+	 * Stops (the board closes or shows another note): what the writer typed and has not left yet is still
+	 * written, then nothing more is read, written or shown.
+	 */
 	close(): void {
-		this.closed = true;
+		for (const field of [this.belief, ...this.steps]) if (!field.writing) this.save(field);
+		this.enqueue(() => {
+			this.closed = true;
+			return Promise.resolve();
+		});
 	}
 
 	private enqueue(task: () => Promise<void>): void {
