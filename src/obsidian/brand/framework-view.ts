@@ -176,7 +176,7 @@ export class FrameworkView extends ItemView {
 	private centreOf(path: string, body: HTMLElement): FrameworkCentre {
 		if (this.centre && this.centre.el.parentElement === body) return this.centre;
 		this.dropCentre();
-		const el = body.createDiv({ cls: "tls-framework-centre" });
+		const el = createDiv({ cls: "tls-framework-centre" });
 		body.prepend(el);
 		const { translate: t, language } = this.studio;
 		const centre = new FrameworkCentre(el, {
