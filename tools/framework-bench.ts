@@ -148,7 +148,7 @@ export async function measureFrameworkInChromium(root: string): Promise<{ openMs
 		await page.waitForFunction((first) => {
 			const plugin = window.preview?.plugin as unknown as { studio?: { isReady(): boolean } } | null;
 			return plugin?.studio?.isReady() === true && window.preview?.app.vault.getFileByPath(first) !== null;
-		}, brands[0] ?? "", { timeout: 120_000 });
+		}, brands[0] ?? "", { timeout: 240_000 });
 		const cdp = await context.newCDPSession(page);
 		await cdp.send("Performance.enable");
 		const runs: number[] = [];
@@ -175,14 +175,20 @@ export async function measureFrameworkInChromium(root: string): Promise<{ openMs
 			}
 		}
 		const hostileMs = await longestTask(cdp, async () => {
-			await page.evaluate(async ({ type, path }) => {
-				const leaf = window.preview!.app.workspace.getLeaf("tab");
-				await leaf.setViewState({ type, active: true, state: { path } });
-			}, { type: VIEW, path: HOSTILE_BRAND });
-			await page.waitForFunction(() => {
-				const board = document.querySelector(".workspace-leaf.mod-active .tls-framework");
-				return board?.querySelector(".tls-framework-source") && board.querySelector<HTMLTextAreaElement>(".tls-framework-belief-text")?.value === "Tout relire avant d'écrire.";
-			}, undefined, { timeout: 120_000 });
+			await page.evaluate(
+				async ({ type, path }) => {
+					const leaf = window.preview!.app.workspace.getLeaf("tab");
+					await leaf.setViewState({ type, active: true, state: { path } });
+					const board = leaf.view.containerEl;
+					const shown = (): boolean => board.querySelector(".tls-framework-source") !== null && board.querySelector<HTMLTextAreaElement>(".tls-framework-belief-text")?.value === "Tout relire avant d'écrire.";
+					const deadline = performance.now() + 10_000;
+					while (!shown()) {
+						if (performance.now() > deadline) throw new Error(`the board of ${path} shows no sources or no belief`);
+						await new Promise((resolve) => requestAnimationFrame(resolve));
+					}
+				},
+				{ type: VIEW, path: HOSTILE_BRAND },
+			);
 			// Whatever the board does once shown (grouped renders, the centre's read) happens in this half second.
 			await page.waitForTimeout(500);
 		});
