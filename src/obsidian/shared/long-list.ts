@@ -1,5 +1,5 @@
 /** Items a long list shows at first, and adds each time the writer asks for more. */
-export const LONG_LIST_PAGE = 100;
+export const LONG_LIST_PAGE = 50;
 
 export interface LongListOptions<T> {
 	items: readonly T[];
