@@ -137,11 +137,18 @@ function outgoingSources(brand: NoteRecord, input: FrameworkInput): FrameworkSou
 	/** The names of the sources so far, as compared. */
 	const names = new Set<string>();
 	const sources: FrameworkSource[] = [];
+	// A target is often written twice (in the text and in the sources property): its name is worked out once.
+	const nameCache = new Map<string, string>();
+	const nameOf = (target: string): string => {
+		let name = nameCache.get(target);
+		if (name === undefined) nameCache.set(target, (name = comparableText(baseNameOf(target))));
+		return name;
+	};
 	const add = (target: string, path: string | null): void => {
-		const key = path ?? `name:${comparableText(baseNameOf(target))}`;
+		const key = path ?? `name:${nameOf(target)}`;
 		if (path === brand.path || seen.has(key)) return;
 		seen.add(key);
-		names.add(comparableText(baseNameOf(path ?? target)));
+		names.add(nameOf(path ?? target));
 		sources.push(sourceOf(target, path, path === null ? undefined : input.records.get(path), "out", input));
 	};
 	for (const link of brand.links) if (link.target !== "") add(link.target, link.resolvedPath);
@@ -149,7 +156,7 @@ function outgoingSources(brand: NoteRecord, input: FrameworkInput): FrameworkSou
 	const resolve = targetResolver(brand);
 	for (const target of linkTargetsOf(propertyOf(brand.properties, "sources"))) {
 		const path = resolve(target);
-		if (path !== null || !names.has(comparableText(baseNameOf(target)))) add(target, path);
+		if (path !== null || !names.has(nameOf(target))) add(target, path);
 	}
 	return sources;
 }

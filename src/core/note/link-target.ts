@@ -65,12 +65,18 @@ export function resolvedTargetOf(record: Pick<NoteRecord, "links">, target: stri
  */
 export function targetResolver(record: Pick<NoteRecord, "links">): (target: string) => string | null {
 	const exact = new Map<string, string | null>();
-	const loose = new Map<string, string | null>();
-	for (const link of record.links) {
-		if (!link.resolved) continue;
-		if (!exact.has(link.target)) exact.set(link.target, link.resolvedPath);
-		const key = comparableText(link.target);
-		if (!loose.has(key)) loose.set(key, link.resolvedPath);
-	}
-	return (target) => (exact.has(target) ? (exact.get(target) ?? null) : (loose.get(comparableText(target)) ?? null));
+	for (const link of record.links) if (link.resolved && !exact.has(link.target)) exact.set(link.target, link.resolvedPath);
+	// Made at the first target written otherwise than its link: most are written the same.
+	let loose: Map<string, string | null> | null = null;
+	const looseOf = (): Map<string, string | null> => {
+		if (loose) return loose;
+		loose = new Map();
+		for (const link of record.links) {
+			if (!link.resolved) continue;
+			const key = comparableText(link.target);
+			if (!loose.has(key)) loose.set(key, link.resolvedPath);
+		}
+		return loose;
+	};
+	return (target) => (exact.has(target) ? (exact.get(target) ?? null) : (looseOf().get(comparableText(target)) ?? null));
 }
