@@ -9,6 +9,7 @@ import type { BoardMove } from "../../core/pipeline/move-history";
 import { EmptyIdeaError, type CaptureExtra, type IdeaPipeline } from "./idea-pipeline";
 import { NoteGoneError } from "../shared/note-writer";
 import { confirmFirst } from "../shared/confirm-modal";
+import { noticeWithButton } from "../shared/notice-with-button";
 
 /** Longest idea or note title a Notice shows; the rest is in the note. */
 const NOTICE_TITLE_CHARS = 80;
@@ -16,17 +17,6 @@ const NOTICE_TITLE_CHARS = 80;
 /** A title as a Notice shows it: links as their display text, shortened at a word. */
 export function noticeTitle(text: string): string {
 	return shortenText(displayText(text), NOTICE_TITLE_CHARS);
-}
-
-/** Shows a Notice with one action button. */
-function noticeWithButton(message: string, button: string, onClick: () => void): Notice {
-	const notice = new Notice(message, 8000);
-	const action = notice.messageEl.createEl("button", { text: button, cls: "tls-notice-button" });
-	action.addEventListener("click", () => {
-		notice.hide();
-		onClick();
-	});
-	return notice;
 }
 
 /**

@@ -1,8 +1,7 @@
 import { StudioError } from "../i18n/studio-error";
 
-/** An edit of a note's text made from the framework board, remembered so that it can be undone. */
-export interface SectionEdit<N> {
-	note: N;
+/** An edit of a note's text, with the exact text before and after it, so that it can be undone. */
+export interface TextEdit {
 	before: string;
 	after: string;
 }
@@ -13,7 +12,7 @@ export interface SectionEdit<N> {
  *
  * @throws StudioError `error.sectionChangedSince` when the note was edited since: nothing is written.
  */
-export function undoSectionEdit(current: string, edit: SectionEdit<unknown>): string {
+export function undoTextEdit(current: string, edit: TextEdit): string {
 	if (current !== edit.after) throw new StudioError("error.sectionChangedSince");
 	return edit.before;
 }
