@@ -27,6 +27,10 @@ import { TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidi
  *    without listening to the button, so a click does nothing; Obsidian calls it on every click.
  *    https://docs.obsidian.md/Reference/TypeScript+API/ButtonComponent/onClick
  *    https://docs.obsidian.md/Reference/TypeScript+API/ExtraButtonComponent/onClick
+ * 8. Thematic breaks. The mock reads a `---` line with text right under it (a first line `---` that opens no
+ *    properties: closed by `...`, with spaces after it, never closed) into the paragraph below; Obsidian reads a
+ *    rule there, a `thematicBreak` section of its own, as CommonMark does.
+ *    https://docs.obsidian.md/Reference/TypeScript+API/SectionCache
  */
 
 interface MockMetadataCacheInternals {
@@ -96,7 +100,27 @@ function parseAs(cache: MockMetadataCacheInternals, parse: MockMetadataCacheInte
 	}
 }
 
-/** Patches the mock's metadata parser (fixes 1 to 3 and 6); call it before creating an app whose files should be parsed the Obsidian way. */
+const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/** Splits each paragraph section that starts with a rule into the rule and the paragraph under it (fix 8). */
+function splitRules(cache: CachedMetadata, text: string): void {
+	if (!cache.sections) return;
+	const lineStarts = [0];
+	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+	const lineText = (line: number): string => text.slice(lineStarts[line] ?? text.length, (lineStarts[line + 1] ?? text.length + 1) - 1).replace(/\r$/, "");
+	cache.sections = cache.sections.flatMap((section) => {
+		const { start, end } = section.position;
+		if (section.type !== "paragraph" || end.line === start.line || !RULE.test(lineText(start.line))) return [section];
+		const ruleEnd = start.offset + lineText(start.line).length;
+		const next = lineStarts[start.line + 1] ?? ruleEnd;
+		return [
+			{ type: "thematicBreak", position: { start, end: { line: start.line, col: ruleEnd - start.offset, offset: ruleEnd } } },
+			{ type: "paragraph", position: { start: { line: start.line + 1, col: 0, offset: next }, end } },
+		];
+	});
+}
+
+/** Patches the mock's metadata parser (fixes 1 to 3, 6 and 8); call it before creating an app whose files should be parsed the Obsidian way. */
 export function patchMetadataCache(options: MockFixOptions = {}): void {
 	brokenFrontmatter = options.onBrokenFrontmatter ?? brokenFrontmatter;
 	if (patched) return;
@@ -134,6 +158,7 @@ export function patchMetadataCache(options: MockFixOptions = {}): void {
 			if (cache.links) {
 				cache.links = cache.links.filter((l) => !/^[a-z][a-z0-9+.-]*:/i.test(l.link)).sort((a, b) => a.position.start.offset - b.position.start.offset);
 			}
+			if (!cache.frontmatterPosition) splitRules(cache, withoutBom(this.app__.vault.readSync__(file)));
 			if (bom) shiftPastBom(cache);
 		}
 		if (event) this.trigger(...(event as [string, ...unknown[]]));

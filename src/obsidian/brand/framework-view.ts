@@ -6,7 +6,7 @@ import { renderCentre } from "./framework-centre";
 import { renderContent, renderCoverage, renderProducts, renderSources, type FrameworkActions } from "./framework-sections";
 import { renderBrandList } from "./brand-list";
 import { noticeTitle } from "../pipeline/board-actions";
-import { describeBrandError } from "../shared/describe-brand-error";
+import { describeError as describeBrandError } from "../shared/describe-error";
 
 export const FRAMEWORK_VIEW_TYPE = "thought-leadership-framework";
 

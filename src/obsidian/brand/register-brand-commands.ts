@@ -7,7 +7,7 @@ import { parseLink } from "../../core/note/parse-link";
 import { resolveLinks } from "../../core/note/build-note-record";
 import type { NoteLink } from "../../core/note/note-record";
 import { noticeTitle } from "../pipeline/board-actions";
-import { describeBrandError } from "../shared/describe-brand-error";
+import { describeError } from "../shared/describe-error";
 import { openFrameworkBoard } from "./open-framework-board";
 import { FrameworkView } from "./framework-view";
 import { noticeWithButton } from "../shared/notice-with-button";
@@ -34,7 +34,7 @@ export function registerBrandCommands(plugin: Plugin, studio: Studio, brands: Br
 			await openFrameworkBoard(app, file.path);
 			return true;
 		} catch (error) {
-			new Notice(t("notice.brandIdeaCreateFailed", { error: describeBrandError(error, t) }));
+			new Notice(t("notice.brandIdeaCreateFailed", { error: describeError(error, t) }));
 			return false;
 		}
 	};
@@ -62,7 +62,7 @@ export function registerBrandCommands(plugin: Plugin, studio: Studio, brands: Br
 		const name = brands.undoTitle(path) ?? "";
 		void brands.undo(path).then(
 			(title) => new Notice(title === null ? t("notice.brandUndoNone") : t("notice.brandEditUndone", { title: noticeTitle(title) })),
-			(error: unknown) => new Notice(t("notice.brandUndoFailed", { title: noticeTitle(name), error: describeBrandError(error, t) })),
+			(error: unknown) => new Notice(t("notice.brandUndoFailed", { title: noticeTitle(name), error: describeError(error, t) })),
 		);
 	};
 
@@ -80,7 +80,7 @@ export function registerBrandCommands(plugin: Plugin, studio: Studio, brands: Br
 					else if (!done.changed) new Notice(t("notice.brandAlready", { title }));
 					else noticeWithButton(t("notice.brandTurned", { title, count: done.added }), t("common.undo"), () => undo(file.path));
 				},
-				(error: unknown) => new Notice(t("notice.brandTurnFailed", { title, error: describeBrandError(error, t) })),
+				(error: unknown) => new Notice(t("notice.brandTurnFailed", { title, error: describeError(error, t) })),
 			);
 			return true;
 		},

@@ -1,6 +1,5 @@
 import { Notice, type App, type TFile } from "obsidian";
 import type { Translate } from "../../core/i18n/translator";
-import { StudioError } from "../../core/i18n/studio-error";
 import { FrontmatterEditError } from "../../core/writer/frontmatter-edit-error";
 import { displayText } from "../../core/text/display-text";
 import { shortenText } from "../../core/text/shorten-text";
@@ -9,6 +8,7 @@ import type { BoardMove } from "../../core/pipeline/move-history";
 import { EmptyIdeaError, type CaptureExtra, type IdeaPipeline } from "./idea-pipeline";
 import { NoteGoneError } from "../shared/note-writer";
 import { confirmFirst } from "../shared/confirm-modal";
+import { describeError } from "../shared/describe-error";
 import { noticeWithButton } from "../shared/notice-with-button";
 
 /** Longest idea or note title a Notice shows; the rest is in the note. */
@@ -33,16 +33,10 @@ export class BoardActions {
 		private readonly t: Translate,
 	) {}
 
+	/** An error in the writer's words; a refused property edit says the properties need fixing by hand. */
 	describeError(error: unknown): string {
-		if (error instanceof NoteGoneError) return this.t("notice.noteGone");
-		if (error instanceof FrontmatterEditError) {
-			const reason = this.t(`writer.refused.${error.code}`);
-			return this.t("notice.unsafeProperties", { error: error.line === null ? reason : this.t("writer.refused.atLine", { reason, line: error.line }) });
-		}
-		if (error instanceof StudioError) return this.t(error.code, error.params);
-		// Not one of ours (Obsidian's, the platform's): its message is English and technical.
-		console.error("Thought Leadership Studio:", error);
-		return this.t("error.unexpected");
+		const described = describeError(error, this.t);
+		return error instanceof FrontmatterEditError ? this.t("notice.unsafeProperties", { error: described }) : described;
 	}
 
 	/** Captures an idea (in `stageKey`, else the first stage); false (with a message) when it is empty or cannot be written. */

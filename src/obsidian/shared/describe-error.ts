@@ -4,11 +4,11 @@ import { FrontmatterEditError } from "../../core/writer/frontmatter-edit-error";
 import { NoteGoneError } from "./note-writer";
 
 /**
- * An error of a brand-idea write, in the writer's words (as the board's own errors are), to follow
- * "Could not…: ": the cause it names (the line of a property, the folder that is a file); only an error
- * from elsewhere (Obsidian's, the platform's, English and technical) is "unexpected".
+ * An error of a write, in the writer's words, to follow "Could not…: ": the cause it names (the line of a
+ * property, the folder that is a file, a create already under way); only an error from elsewhere
+ * (Obsidian's, the platform's, English and technical) is "unexpected", its details in the console.
  */
-export function describeBrandError(error: unknown, t: Translate): string {
+export function describeError(error: unknown, t: Translate): string {
 	if (error instanceof NoteGoneError) return t("notice.noteGone");
 	if (error instanceof FrontmatterEditError) {
 		const reason = t(`writer.refused.${error.code}`);
