@@ -127,7 +127,7 @@ export class BoardActions {
 
 	async trash(path: string): Promise<void> {
 		try {
-			await this.pipeline.writer.trash(path);
+			await this.pipeline.trash(path);
 		} catch (error) {
 			new Notice(this.describeError(error));
 		}

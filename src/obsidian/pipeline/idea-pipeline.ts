@@ -144,6 +144,13 @@ export class IdeaPipeline {
 		return created;
 	}
 
+	/** Moves a note to the trash; an idea created here is forgotten, so that its item can be promoted again. */
+	async trash(path: string): Promise<void> {
+		await this.writer.trash(path);
+		const index = this.justCreated.findIndex((entry) => entry.path === path);
+		if (index !== -1) this.justCreated.splice(index, 1);
+	}
+
 	/** The idea headings looked for, when the note has none of them; else null. */
 	missingIdeaHeadings(note: TFile): string[] | null {
 		return this.studio.index.missingIdeaHeadings(note.path);
