@@ -69,4 +69,11 @@ describe("the in-memory Obsidian, brought in line with Obsidian", () => {
 		]);
 		expect(text.slice(cache?.sections?.[1]?.position.start.offset)).toMatch(/^type: draft/);
 	});
+
+	it("refuses to create a note where one already is, and leaves it as it was", async () => {
+		const app = makeApp({ "Idées/Douter.md": "Mon texte : « à garder ».\n" });
+		await expect(app.vault.create("Idées/Douter.md", "Autre chose.\n")).rejects.toThrow("File already exists.");
+		expect(await app.vault.read(app.vault.getFileByPath("Idées/Douter.md")!)).toBe("Mon texte : « à garder ».\n");
+	});
 });
+

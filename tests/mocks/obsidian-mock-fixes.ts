@@ -31,6 +31,8 @@ import { TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidi
  *    properties: closed by `...`, with spaces after it, never closed) into the paragraph below; Obsidian reads a
  *    rule there, a `thematicBreak` section of its own, as CommonMark does.
  *    https://docs.obsidian.md/Reference/TypeScript+API/SectionCache
+ * 9. Creating over a note. The mock's `vault.create` writes over a file already at the path; Obsidian refuses,
+ *    with "File already exists.", and the note is left as it was. https://docs.obsidian.md/Reference/TypeScript+API/Vault/create
  */
 
 interface MockMetadataCacheInternals {
@@ -110,7 +112,8 @@ function splitRules(cache: CachedMetadata, text: string): void {
 	const lineText = (line: number): string => text.slice(lineStarts[line] ?? text.length, (lineStarts[line + 1] ?? text.length + 1) - 1).replace(/\r$/, "");
 	cache.sections = cache.sections.flatMap((section) => {
 		const { start, end } = section.position;
-		if (section.type !== "paragraph" || end.line === start.line || !RULE.test(lineText(start.line))) return [section];
+		const below = lineText(start.line + 1);
+		if (section.type !== "paragraph" || end.line === start.line || !RULE.test(lineText(start.line)) || below.trim() === "" || RULE.test(below)) return [section];
 		const ruleEnd = start.offset + lineText(start.line).length;
 		const next = lineStarts[start.line + 1] ?? ruleEnd;
 		return [
@@ -194,7 +197,7 @@ export function patchButtons(): void {
 	listenOnClick(ExtraButtonComponent.prototype as unknown as Clickable, (button) => (button as unknown as ExtraButtonComponent).extraSettingsEl);
 }
 
-/** Brings one in-memory app in line with Obsidian (fixes 4, 5 and 7), after {@link patchMetadataCache}. */
+/** Brings one in-memory app in line with Obsidian (fixes 4, 5, 7 and 9), after {@link patchMetadataCache}. */
 export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): void {
 	patchMetadataCache(options);
 	patchButtons();
@@ -206,6 +209,11 @@ export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): 
 		if (known) file.stat = { ctime: known.ctime, mtime: known.mtime, size: known.size };
 	};
 	for (const file of vault.getFiles()) stat(file);
+	const create = vault.create.bind(vault);
+	vault.create = async (path, data, writeOptions) => {
+		if (vault.getAbstractFileByPath(path)) throw new Error("File already exists.");
+		return create(path, data, writeOptions);
+	};
 	const trigger = vault.trigger.bind(vault);
 	let resolveTimer: ReturnType<typeof setTimeout> | null = null;
 	vault.trigger = (name: string, ...data: unknown[]): void => {

@@ -270,6 +270,37 @@ describe("the framework board over the in-memory vault", () => {
 	});
 });
 
+describe("brand ideas and product notes created twice at once", () => {
+	it("creates one brand idea when its name is submitted twice before the note is written", async () => {
+		const app = makeApp({});
+		const { command } = await loadPlugin(app);
+		const dialogs = watchDialogs();
+		const notices = watchNotices();
+		run(command("new-brand-idea"));
+		const input = dialogs[0]!.contentEl.querySelector<HTMLInputElement>("input.tls-brand-name")!;
+		input.value = "Penser une fois : « répliquer partout »";
+		input.dispatchEvent(new Event("input"));
+		input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+		input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+		await flush();
+		expect(app.vault.getMarkdownFiles().map((f) => f.path)).toEqual(["Idées de marque/Penser une fois « répliquer partout ».md"]);
+		expect(notices).toContain("Impossible de créer l'idée de marque\u00a0: c'est déjà en cours pour «\u00a0Penser une fois : « répliquer partout »\u00a0»\u00a0: rien n'a été relancé");
+	});
+
+	it("creates one product note of a brand idea when its column's button is pressed twice at once", async () => {
+		const BRAND = "Idées de marque/Penser une fois.md";
+		const app = makeApp({ [BRAND]: "---\ntype: brand-idea\n---\n## Croyance centrale\nL'expertise se partage.\n" });
+		const { plugin } = await loadPlugin(app);
+		const studio = (plugin as unknown as { studio: Studio }).studio;
+		const writer = new NoteWriter(app);
+		const brands = new BrandIdeas(app, studio, writer, new TemplateLibrary(app, writer, () => studio.settings.templatesFolder, "fr"), () => undefined);
+		const [first, second] = await Promise.allSettled([brands.createProductNote(BRAND, "talk", null), brands.createProductNote(BRAND, "talk", null)]);
+		expect(first.status).toBe("fulfilled");
+		expect(second).toMatchObject({ status: "rejected", reason: { code: "error.alreadyRunning" } });
+		expect(app.vault.getMarkdownFiles().map((f) => f.path).sort()).toEqual([BRAND, "Produits/Penser une fois — Conférence.md"]);
+	});
+});
+
 describe("turn-into-brand-idea refuses before it writes", () => {
 	const BODY = "## Croyance centrale\nL'expertise se partage : « penser une fois ».\n";
 

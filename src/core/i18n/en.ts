@@ -146,6 +146,7 @@ export const en = {
 	"notice.templatesExported": "{count} templates written to {folder}; {kept} already there were kept as they are.",
 	"notice.templatesExportedOne": "{count} template written to {folder}; {kept} already there were kept as they are.",
 	"notice.templatesNone": "Every built-in template already has a note in {folder}: nothing was written.",
+	"notice.templatesFailed": "Could not export the templates: {error}",
 	// Index: notes that cannot be read whole, the cache, headings Promote looks for.
 	"warning.ideaBlockTooDeep": "Part of the idea section \"{heading}\" is nested too deeply to read ({size}); it was skipped.",
 	"warning.ideaBlockTooLarge": "Part of the idea section \"{heading}\" is one block too large to read ({size}); it was skipped.",

@@ -148,6 +148,7 @@ export const fr: Record<MessageKey, string> = {
 	"notice.templatesExported": "{count} modèles écrits dans {folder} ; {kept} déjà présents ont été gardés tels quels.",
 	"notice.templatesExportedOne": "{count} modèle écrit dans {folder} ; {kept} déjà présents ont été gardés tels quels.",
 	"notice.templatesNone": "Chaque modèle intégré a déjà sa note dans {folder} : rien n'a été écrit.",
+	"notice.templatesFailed": "Impossible d'exporter les modèles : {error}",
 	// Index: notes that cannot be read whole, the cache, headings Promote looks for.
 	"warning.ideaBlockTooDeep": "Une partie de la section d'idées « {heading} » est trop imbriquée pour être lue ({size}) ; elle a été ignorée.",
 	"warning.ideaBlockTooLarge": "Une partie de la section d'idées « {heading} » est un seul bloc trop grand pour être lu ({size}) ; elle a été ignorée.",

@@ -10,6 +10,7 @@ import { NoteGoneError } from "../shared/note-writer";
 import { confirmFirst } from "../shared/confirm-modal";
 import { describeError } from "../shared/describe-error";
 import { noticeWithButton } from "../shared/notice-with-button";
+import { OneAtATime } from "../shared/one-at-a-time";
 
 /** Longest idea or note title a Notice shows; the rest is in the note. */
 const NOTICE_TITLE_CHARS = 80;
@@ -26,6 +27,8 @@ export function noticeTitle(text: string): string {
 export class BoardActions {
 	/** The last move's Notice: a new move replaces it rather than piling up over the board. */
 	private moveNotice: Notice | null = null;
+	/** Captures and promotions under way: the same one is not started twice at once. */
+	private readonly creating = new OneAtATime();
 
 	constructor(
 		private readonly app: App,
@@ -44,10 +47,10 @@ export class BoardActions {
 		return (await this.captureNote(text, body, source, stageKey, extra)) !== null;
 	}
 
-	/** Captures an idea and hands back its note; null (with a message) when it is empty or cannot be written. */
+	/** Captures an idea and hands back its note; null (with a message) when it is empty, being captured already, or cannot be written. */
 	async captureNote(text: string, body: string, source: TFile | null, stageKey?: string, extra?: CaptureExtra): Promise<TFile | null> {
 		try {
-			const file = await this.pipeline.capture(text, body, source, stageKey, extra);
+			const file = await this.creating.run(`capture:${text.trim()}`, noticeTitle(ideaTitleText(text)), () => this.pipeline.capture(text, body, source, stageKey, extra));
 			noticeWithButton(this.t("notice.captured", { title: noticeTitle(ideaTitleText(text)) }), this.t("common.open"), () => void this.app.workspace.getLeaf(false).openFile(file));
 			return file;
 		} catch (error) {
@@ -61,19 +64,21 @@ export class BoardActions {
 	 * not in the Inbox, so its items are promoted only once the writer has seen them and agreed.
 	 */
 	async promote(note: TFile): Promise<TFile[]> {
+		const name = noticeTitle(note.basename);
 		try {
-			const { items, watched } = await this.pipeline.promotable(note);
-			const name = noticeTitle(note.basename);
-			if (items.length === 0) {
-				const sought = this.pipeline.missingIdeaHeadings(note);
-				new Notice(sought ? this.t("notice.noIdeaHeading", { note: name, headings: sought.join(", ") }) : this.t("notice.nothingToPromote", { note: name }));
-				return [];
-			}
-			if (!watched && !(await this.confirmUnwatched(name, items))) return [];
-			const created = await this.pipeline.promote(note, items);
-			if (created.length === 0) new Notice(this.t("notice.nothingToPromote", { note: name }));
-			else new Notice(this.t("notice.promoted", { count: created.length, note: name }));
-			return created;
+			return await this.creating.run(`promote:${note.path}`, name, async () => {
+				const { items, watched } = await this.pipeline.promotable(note);
+				if (items.length === 0) {
+					const sought = this.pipeline.missingIdeaHeadings(note);
+					new Notice(sought ? this.t("notice.noIdeaHeading", { note: name, headings: sought.join(", ") }) : this.t("notice.nothingToPromote", { note: name }));
+					return [];
+				}
+				if (!watched && !(await this.confirmUnwatched(name, items))) return [];
+				const created = await this.pipeline.promote(note, items);
+				if (created.length === 0) new Notice(this.t("notice.nothingToPromote", { note: name }));
+				else new Notice(this.t("notice.promoted", { count: created.length, note: name }));
+				return created;
+			});
 		} catch (error) {
 			new Notice(this.t("notice.createFailed", { error: this.describeError(error) }));
 			return [];

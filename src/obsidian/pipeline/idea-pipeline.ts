@@ -49,7 +49,6 @@ const FILE_NAME_CHARS = 100;
  * through the NoteWriter.
  */
 export class IdeaPipeline {
-	readonly writer: NoteWriter;
 	private readonly history = new MoveHistory<BoardMove<TFile>>();
 	/** Ideas created here that the index may not have seen yet, so a quick second promotion does not repeat them. */
 	private readonly justCreated: (PromotedIdea & { path: string })[] = [];
@@ -59,9 +58,9 @@ export class IdeaPipeline {
 	constructor(
 		private readonly app: App,
 		private readonly studio: Studio,
-	) {
-		this.writer = new NoteWriter(app);
-	}
+		/** The plugin's one writer; a pipeline made alone (in a test) has its own. */
+		readonly writer: NoteWriter = new NoteWriter(app),
+	) {}
 
 	get stages(): readonly StageSetting[] {
 		return this.studio.settings.stages;
