@@ -376,6 +376,25 @@ describe("the same create twice at once", () => {
 	});
 });
 
+describe("a promotion that fails half way", () => {
+	it("says which ideas were created before the one that could not be", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Journal/2024-02-22.md");
+		const create = app.vault.create.bind(app.vault);
+		jest.spyOn(console, "error").mockImplementation(() => undefined);
+		jest.spyOn(app.vault, "create").mockImplementation(async (path, text) => {
+			if (path.includes("Think")) throw new Error("EACCES: permission denied");
+			return create(path, text);
+		});
+		const shown = watchNotices();
+		run(command("promote-idea-items"));
+		await flush();
+		expect(files(app)).toContain("Idées/Lire des livres sur le sujet.md");
+		expect(shown).toEqual([`1 idea promoted from "2024-02-22", then the next one could not be created: something went wrong (details in the developer console)`]);
+	});
+});
+
 describe("an idea whose properties cannot be read", () => {
 	it("is still offered the move and draft commands, which say why they cannot run", async () => {
 		const broken = "---\ntype: idea\nstatus: spark\nstatus: think\n---\nDouter : « avancer ».\n";

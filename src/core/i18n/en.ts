@@ -90,6 +90,8 @@ export const en = {
 	"notice.emptyIdea": "The idea is empty: write it in one line first.",
 	"notice.promoted": "{count} ideas promoted from \"{note}\".",
 	"notice.promotedOne": "{count} idea promoted from \"{note}\".",
+	"notice.promotedThenFailed": "{count} ideas promoted from \"{note}\", then the next one could not be created: {error}",
+	"notice.promotedThenFailedOne": "{count} idea promoted from \"{note}\", then the next one could not be created: {error}",
 	"notice.nothingToPromote": "No new idea items in {note}.",
 	"notice.lastStage": "This idea is already at the last stage.",
 	"notice.firstStage": "This idea is already at the first stage.",

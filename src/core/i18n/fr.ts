@@ -92,6 +92,8 @@ export const fr: Record<MessageKey, string> = {
 	"notice.emptyIdea": "L'idée est vide : écrivez-la d'abord en une ligne.",
 	"notice.promoted": "{count} idées promues depuis « {note} ».",
 	"notice.promotedOne": "{count} idée promue depuis « {note} ».",
+	"notice.promotedThenFailed": "{count} idées promues depuis « {note} », puis la suivante n'a pas pu être créée : {error}",
+	"notice.promotedThenFailedOne": "{count} idée promue depuis « {note} », puis la suivante n'a pas pu être créée : {error}",
 	"notice.nothingToPromote": "Aucune nouvelle idée dans {note}.",
 	"notice.lastStage": "Cette idée est déjà à la dernière étape.",
 	"notice.firstStage": "Cette idée est déjà à la première étape.",

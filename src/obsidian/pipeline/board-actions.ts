@@ -65,6 +65,7 @@ export class BoardActions {
 	 */
 	async promote(note: TFile): Promise<TFile[]> {
 		const name = noticeTitle(note.basename);
+		const created: TFile[] = [];
 		try {
 			return await this.creating.run(`promote:${note.path}`, name, async () => {
 				const { items, watched } = await this.pipeline.promotable(note);
@@ -74,14 +75,15 @@ export class BoardActions {
 					return [];
 				}
 				if (!watched && !(await this.confirmUnwatched(name, items))) return [];
-				const created = await this.pipeline.promote(note, items);
+				await this.pipeline.promote(note, items, created);
 				if (created.length === 0) new Notice(this.t("notice.nothingToPromote", { note: name }));
 				else new Notice(this.t("notice.promoted", { count: created.length, note: name }));
 				return created;
 			});
 		} catch (error) {
-			new Notice(this.t("notice.createFailed", { error: this.describeError(error) }));
-			return [];
+			const cause = this.describeError(error);
+			new Notice(created.length === 0 ? this.t("notice.createFailed", { error: cause }) : this.t("notice.promotedThenFailed", { count: created.length, note: name, error: cause }));
+			return created;
 		}
 	}
 

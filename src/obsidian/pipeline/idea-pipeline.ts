@@ -133,12 +133,12 @@ export class IdeaPipeline {
 
 	/**
 	 * Turns the note's idea items that have no idea note yet (of `only` when given: the items the
-	 * writer was shown) into idea notes. Running it twice creates nothing twice.
+	 * writer was shown) into idea notes, each put into `created` as it is made, so that a failure half
+	 * way still tells what was. Running it twice creates nothing twice.
 	 */
-	async promote(note: TFile, only?: readonly string[]): Promise<TFile[]> {
+	async promote(note: TFile, only?: readonly string[], created: TFile[] = []): Promise<TFile[]> {
 		const { items } = await this.promotable(note);
 		const pending = only === undefined ? items : items.filter((item) => only.includes(item));
-		const created: TFile[] = [];
 		for (const item of pending) created.push(await this.capture(item, "", note));
 		return created;
 	}

@@ -218,16 +218,20 @@ export class Reading {
 	async promoteAll(file: TFile): Promise<TFile[]> {
 		const book = noticeTitle(file.basename);
 		const harvest: Harvest = { edits: [], ideas: [] };
+		let failed = false;
 		try {
 			await this.creating.run(`harvest:${file.path}`, book, async () => {
 				for (const idea of this.pending(file.path)) await this.promoteBlock(file.path, idea.index, harvest);
 			});
 		} catch (error) {
+			failed = true;
 			new Notice(this.t("notice.harvestFailed", { book, error: this.actions.describeError(error) }));
 		}
+		// What was promoted before a failure is said too, with its undo.
 		const created = harvest.ideas.map((idea) => idea.file);
-		if (created.length === 0) new Notice(this.t("notice.bookIdeasNone", { book }));
-		else noticeWithButton(this.t("notice.bookIdeasPromoted", { count: created.length, book }), this.t("common.undo"), () => void this.undoHarvest(file, harvest));
+		if (created.length === 0) {
+			if (!failed) new Notice(this.t("notice.bookIdeasNone", { book }));
+		} else noticeWithButton(this.t("notice.bookIdeasPromoted", { count: created.length, book }), this.t("common.undo"), () => void this.undoHarvest(file, harvest));
 		return created;
 	}
 
