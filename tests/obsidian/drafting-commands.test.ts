@@ -398,7 +398,7 @@ describe("the same create twice quickly", () => {
 		choose(picker, "linkedin-post");
 		await flush();
 		expect(paths(app).filter((p) => p.startsWith("Brouillons/"))).toEqual([`Brouillons/${DRAFT_NAME}.md`]);
-		expect(notices.map((n) => n.messageEl.textContent)).toContain(`Impossible de créer le brouillon\u00a0: c'est déjà en cours pour «\u00a0${DRAFT_NAME}\u00a0»\u00a0: rien n'a été relancé`);
+		expect(notices.map((n) => n.messageEl.textContent)).toContain("Impossible de créer le brouillon\u00a0: c'est déjà en cours pour «\u00a0Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn\u00a0»\u00a0: rien n'a été relancé");
 		expect(properties(await read(app, IDEA_PATH)).status).toBe("spark");
 	});
 

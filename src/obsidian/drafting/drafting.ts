@@ -214,7 +214,7 @@ export class Drafting {
 	/** Runs `create` unless a create of the same `key` runs: a second one is refused, with a Notice saying why. */
 	private async once(key: string, format: FormatSetting, ideaText: string, create: () => Promise<TFile | null>): Promise<TFile | null> {
 		try {
-			return await this.creating.run(key, draftBaseName(ideaText, this.formatName(format)), create);
+			return await this.creating.run(key, noticeTitle(`${displayText(ideaText)} — ${this.formatName(format)}`), create);
 		} catch (error) {
 			new Notice(this.t("notice.draftFailed", { error: this.actions.describeError(error) }));
 			return null;
