@@ -97,15 +97,17 @@ export class BrandIdeas {
 	 * Creates a brand-idea note named `title`, its `sources` linking `sources` (link texts) and its `source` the
 	 * note it was built from. Refused while the same brand idea is being created.
 	 */
-	async createBrandIdea(title: string, sources: readonly string[], origin: TFile | null): Promise<TFile> {
+	createBrandIdea(title: string, sources: readonly string[], origin: TFile | null): Promise<TFile> {
+		return this.creating.run(`brand:${toFileName(title)}`, title, () => this.writeBrandIdea(title, sources, origin));
+	}
+
+	private async writeBrandIdea(title: string, sources: readonly string[], origin: TFile | null): Promise<TFile> {
 		const folder = brandIdeasFolder(this.studio.language);
 		const name = toFileName(title);
-		return this.creating.run(`brand:${name}`, title, async () => {
-			const originLink = origin ? this.app.metadataCache.fileToLinktext(origin, `${folder}/${name}.md`, true) : null;
-			const body = await this.fill(BRAND_IDEA_TEMPLATE, title);
-			const text = renderBrandIdeaNote({ title, body, created: this.created(), sources, origin: originLink });
-			return this.writer.createNote(folder, name, text);
-		});
+		const originLink = origin ? this.app.metadataCache.fileToLinktext(origin, `${folder}/${name}.md`, true) : null;
+		const body = await this.fill(BRAND_IDEA_TEMPLATE, title);
+		const text = renderBrandIdeaNote({ title, body, created: this.created(), sources, origin: originLink });
+		return this.writer.createNote(folder, name, text);
 	}
 
 	/**
@@ -118,39 +120,43 @@ export class BrandIdeas {
 	 */
 	async turnIntoBrandIdea(file: TFile): Promise<{ added: number; changed: boolean } | { otherType: string }> {
 		const template = await this.templates.text(BRAND_IDEA_TEMPLATE);
-		let turn: BrandIdeaTurn | null = null;
+		// The turn made of the text the edit read, so that what is returned is what was written.
+		const turns: BrandIdeaTurn[] = [];
 		const edit = await this.writer.edit(file, (text) => {
-			const made = brandIdeaTurn(text, template, parseYaml);
-			turn = made;
-			return made.kind === "turned" ? made.after : text;
+			const turn = brandIdeaTurn(text, template, parseYaml);
+			turns.push(turn);
+			return turn.kind === "turned" ? turn.after : text;
 		});
 		if (edit) this.remember({ note: file, edit: { kind: "text", edit } });
-		const done = turn as BrandIdeaTurn | null;
-		if (done === null) throw new NoteGoneError(file.path);
-		return done.kind === "otherType" ? { otherType: done.type } : { added: done.added, changed: edit !== null };
+		const turn = turns.at(-1);
+		if (turn === undefined) throw new NoteGoneError(file.path);
+		return turn.kind === "otherType" ? { otherType: turn.type } : { added: turn.added, changed: edit !== null };
 	}
 
 	/**
 	 * Creates the note carrying the brand idea into `productKey`, from that product's template, its `source`
 	 * linking `fromTarget` when given. Refused while the same product note of the same brand idea is being created.
 	 */
-	async createProductNote(brandPath: string, productKey: string, fromTarget: string | null): Promise<TFile> {
+	createProductNote(brandPath: string, productKey: string, fromTarget: string | null): Promise<TFile> {
+		const product = this.studio.settings.products.find((p) => p.key === productKey)?.names[this.studio.language] ?? productKey;
+		const name = `${this.framework(brandPath)?.title ?? brandPath} — ${product}`;
+		return this.creating.run(`product:${brandPath}:${productKey}`, name, () => this.writeProductNote(brandPath, productKey, fromTarget));
+	}
+
+	private async writeProductNote(brandPath: string, productKey: string, fromTarget: string | null): Promise<TFile> {
 		const brand = this.app.vault.getFileByPath(brandPath);
 		const product = this.studio.settings.products.find((p) => p.key === productKey);
 		if (!brand || !product) throw new NoteGoneError(brandPath);
 		const template = productTemplates([product])[0] ?? { key: productTemplateKey(productKey), names: productTemplateNames(product), text: { en: "", fr: "" } };
 		const title = this.framework(brandPath)?.title ?? brand.basename;
 		const folder = productsFolder(this.studio.language);
-		const shown = `${title} — ${product.names[this.studio.language]}`;
-		const name = toFileName(shown);
-		return this.creating.run(`product:${brandPath}:${productKey}`, shown, async () => {
-			const path = `${folder}/${name}.md`;
-			const lines = ["---", "type: product", `product: ${toYamlScalar(product.key)}`, `brand-idea: ${toYamlScalar(`[[${this.app.metadataCache.fileToLinktext(brand, path, true)}]]`)}`, `created: ${toYamlScalar(this.created())}`];
-			if (fromTarget !== null) lines.push(`source: ${toYamlScalar(`[[${fromTarget}]]`)}`);
-			lines.push("---");
-			const body = await this.fill(template, title);
-			return this.writer.createNote(folder, name, `${lines.join("\n")}\n${body}`);
-		});
+		const name = toFileName(`${title} — ${product.names[this.studio.language]}`);
+		const path = `${folder}/${name}.md`;
+		const lines = ["---", "type: product", `product: ${toYamlScalar(product.key)}`, `brand-idea: ${toYamlScalar(`[[${this.app.metadataCache.fileToLinktext(brand, path, true)}]]`)}`, `created: ${toYamlScalar(this.created())}`];
+		if (fromTarget !== null) lines.push(`source: ${toYamlScalar(`[[${fromTarget}]]`)}`);
+		lines.push("---");
+		const body = await this.fill(template, title);
+		return this.writer.createNote(folder, name, `${lines.join("\n")}\n${body}`);
 	}
 
 	/**
