@@ -12,6 +12,8 @@ export interface HiddenStretch {
 
 /** What one line of a note is part of, as Obsidian reads it. */
 export interface LineShape {
+	/** The line's text, without its line break. */
+	text: string;
 	/** The block the line belongs to (its first line, inside it, or its last), or null for a paragraph, list item, heading or blank line. */
 	block: MarkdownBlock | null;
 	/** The line the block starts on (two tables one after the other differ by it); -1 without a block. */
@@ -125,29 +127,29 @@ export class MarkdownScanner {
 		const block = this.block;
 		if (block?.kind === "properties") {
 			if (n === block.end) this.block = null;
-			return this.shape(n, "properties", 0, false, n < block.end, false, NO_STRETCH);
+			return this.shape(n, text, "properties", 0, false, n < block.end, false, NO_STRETCH);
 		}
 		if (block?.kind === "code") {
 			const close = FENCE_CLOSE.exec(text);
 			const closes = close !== null && (close[2] ?? "")[0] === block.mark[0] && (close[2] ?? "").length >= block.mark.length && (close[1] ?? "").length <= block.indent + 3;
 			if (closes) this.block = null;
-			return this.shape(n, "code", block.from, false, !closes, text.trim() !== "", NO_STRETCH);
+			return this.shape(n, text, "code", block.from, false, !closes, text.trim() !== "", NO_STRETCH);
 		}
 		if (block?.kind === "math") {
 			const closes = text.includes("$$");
 			if (closes) this.block = null;
-			return this.shape(n, "math", block.from, false, !closes, text.trim() !== "", NO_STRETCH);
+			return this.shape(n, text, "math", block.from, false, !closes, text.trim() !== "", NO_STRETCH);
 		}
 		if (block?.kind === "html" && block.end !== null) {
 			const closes = block.end.test(text);
 			if (closes) this.block = null;
-			return this.shape(n, "html", block.from, false, !closes, text.trim() !== "", NO_STRETCH);
+			return this.shape(n, text, "html", block.from, false, !closes, text.trim() !== "", NO_STRETCH);
 		}
 		if (this.comment !== null) return this.inline(n, text, block?.kind ?? null, block?.from ?? -1);
 		if (text.trim() === "") {
 			this.block = null;
 			this.paragraph = false;
-			return this.shape(n, null, -1, false, false, false, NO_STRETCH);
+			return this.shape(n, text, null, -1, false, false, false, NO_STRETCH);
 		}
 		if (block?.kind === "table" && !startsBlock(text)) return this.inline(n, text, "table", block.from);
 		if (block?.kind === "callout" && (QUOTE.test(text) || !startsBlock(text))) return this.inline(n, text, "callout", block.from);
@@ -163,19 +165,19 @@ export class MarkdownScanner {
 		const fence = isFenceOpen(text);
 		if (fence) {
 			this.block = { kind: "code", from: n, mark: fence[2] ?? "```", indent: (fence[1] ?? "").length };
-			return this.shape(n, "code", n, false, true, true, NO_STRETCH);
+			return this.shape(n, text, "code", n, false, true, true, NO_STRETCH);
 		}
 		if (MATH_OPEN.test(text)) {
 			const closes = text.slice(text.indexOf("$$") + 2).includes("$$");
 			if (!closes) this.block = { kind: "math", from: n };
-			return this.shape(n, "math", n, false, !closes, true, NO_STRETCH);
+			return this.shape(n, text, "math", n, false, !closes, true, NO_STRETCH);
 		}
 		const raw = HTML_RAW.exec(text);
 		if (raw) {
 			const end = new RegExp(`</${raw[1] ?? "pre"}>`, "i");
 			const closes = end.test(text);
 			if (!closes) this.block = { kind: "html", from: n, end };
-			return this.shape(n, "html", n, false, !closes, true, NO_STRETCH);
+			return this.shape(n, text, "html", n, false, !closes, true, NO_STRETCH);
 		}
 		if (HTML_BLOCK.test(text) || (!wasParagraph && HTML_TAG_LINE.test(text))) {
 			this.block = { kind: "html", from: n, end: null };
@@ -238,13 +240,13 @@ export class MarkdownScanner {
 			}
 		}
 		const open = this.comment !== null;
-		const shape = this.shape(n, block, blockFrom, inComment, open, hasText, hidden.length === 0 ? NO_STRETCH : hidden);
+		const shape = this.shape(n, text, block, blockFrom, inComment, open, hasText, hidden.length === 0 ? NO_STRETCH : hidden);
 		if (open) shape.openFrom = this.comment?.from ?? n;
 		return shape;
 	}
 
-	private shape(n: number, block: MarkdownBlock | null, blockFrom: number, inComment: boolean, open: boolean, hasText: boolean, hidden: readonly HiddenStretch[]): LineShape {
-		return { block, blockFrom, inComment, continues: inComment || (block !== null && blockFrom < n), open, openFrom: open ? blockFrom : -1, hasText, hidden };
+	private shape(n: number, text: string, block: MarkdownBlock | null, blockFrom: number, inComment: boolean, open: boolean, hasText: boolean, hidden: readonly HiddenStretch[]): LineShape {
+		return { text, block, blockFrom, inComment, continues: inComment || (block !== null && blockFrom < n), open, openFrom: open ? blockFrom : -1, hasText, hidden };
 	}
 }
 
