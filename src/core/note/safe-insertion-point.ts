@@ -56,7 +56,11 @@ export function safeInsertionPoint(lines: LineSource, cursor: { line: number; ch
 	}
 	if (shape === null) return { line: cursor.line, ch: cursor.ch, moved: null };
 	let below = scanner.next();
-	if (fitsAtCursor(above, shape, below, cursor.ch)) return { line: cursor.line, ch: cursor.ch, moved: null };
+	if (fitsAtCursor(above, shape, below, cursor.ch)) {
+		// In a line's indentation, the block goes above the line, which keeps its indentation whole.
+		const indented = shape.text.slice(0, cursor.ch).trim() === "" && shape.text.slice(cursor.ch).trim() !== "";
+		return { line: cursor.line, ch: indented ? 0 : cursor.ch, moved: null };
+	}
 	const moved = reasonOf(shape, cursor.ch);
 	for (let line = cursor.line + 1; ; line++) {
 		if (isSafeBoundary(shape, below)) return below === null ? { line: line - 1, ch: shape.text.length, moved } : { line, ch: 0, moved };
