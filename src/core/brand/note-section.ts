@@ -8,14 +8,20 @@ interface Line {
 }
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const HEADING_START = /^ {0,3}#/;
 
 function splitLines(text: string): Line[] {
 	const lines: Line[] = [];
-	const pattern = /([^\n]*?)(\r?\n|$)/g;
-	let match: RegExpExecArray | null;
-	while ((match = pattern.exec(text)) !== null) {
-		if (match[0] === "") break;
-		lines.push({ text: match[1] ?? "", end: match[2] ?? "" });
+	let start = 0;
+	while (start < text.length) {
+		const newline = text.indexOf("\n", start);
+		if (newline === -1) {
+			lines.push({ text: text.slice(start), end: "" });
+			break;
+		}
+		const cr = newline > start && text.charCodeAt(newline - 1) === 13;
+		lines.push({ text: text.slice(start, cr ? newline - 1 : newline), end: cr ? "\r\n" : "\n" });
+		start = newline + 1;
 	}
 	return lines;
 }
@@ -45,8 +51,9 @@ function scan(text: string): Scanned {
 /** The heading on line `i` (level and text as a reader sees it), or null: a `#` line inside properties, code, math, a comment or an HTML block is none. */
 function headingAt({ lines, shapes }: Scanned, i: number): { level: number; text: string } | null {
 	const shape = shapes[i];
-	if (!shape || shape.block !== null || shape.continues) return null;
-	const match = HEADING.exec(withoutComments(lines[i]?.text ?? "", shape));
+	const text = lines[i]?.text ?? "";
+	if (!shape || shape.block !== null || shape.continues || !HEADING_START.test(text)) return null;
+	const match = HEADING.exec(withoutComments(text, shape));
 	return match ? { level: (match[1] ?? "").length, text: match[2] ?? "" } : null;
 }
 

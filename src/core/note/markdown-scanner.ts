@@ -20,6 +20,8 @@ export interface LineShape {
 	blockFrom: number;
 	/** Whether a comment opened above is still open at the line's start. */
 	inComment: boolean;
+	/** What closes that comment (`-->` or `%%`); null when none is open at the line's start. */
+	closer: Closer | null;
 	/** Whether the line starts inside a comment or a block opened above it: nothing it holds starts a heading there. */
 	continues: boolean;
 	/** Whether a comment or a code, math or raw HTML block is still open at the line's end: what follows is inside it. */
@@ -28,9 +30,9 @@ export interface LineShape {
 	openFrom: number;
 	/** Whether the line holds anything outside comments. */
 	hasText: boolean;
-	/** Stretches of the line inside comments or inline math. */
-	hidden: readonly HiddenStretch[];
 }
+
+type Closer = "-->" | "%%";
 
 /** What the scanner is told about the lines. */
 export interface ScanOptions {
@@ -46,7 +48,6 @@ type Open =
 	| { kind: "table"; from: number }
 	| { kind: "callout"; from: number };
 
-const NO_STRETCH: readonly HiddenStretch[] = [];
 const CHUNK = 2000;
 
 const PROPERTIES_DELIMITER = /^---[ \t]*$/;
@@ -63,10 +64,22 @@ const HTML_RAW = /^ {0,3}<(pre|script|style|textarea)(?:[ \t>]|$)/i;
 const HTML_BLOCK =
 	/^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
 const HTML_TAG_LINE = /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/;
-const INLINE_MARK = /`+|<!--|%%|\$\$/g;
+
+/** Characters a line may start with (after its indentation) to open a block: other lines are read without trying each block. */
+const BLOCK_STARTS = new Set(["#", "`", "~", "$", ">", "<", "-", "*", "_", "+", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+const INLINE_STARTS = /[`<%$]/;
+const MARKS = ["`", "<!--", "%%", "$$"];
+
+/** The line's first character after its indentation; "" for a blank line. */
+function firstChar(text: string): string {
+	let i = 0;
+	while (text[i] === " " || text[i] === "\t") i++;
+	return text[i] ?? "";
+}
 
 /** Whether a line starts a block of its own, which ends a table or a callout's lazy lines. */
 function startsBlock(text: string): boolean {
+	if (!BLOCK_STARTS.has(firstChar(text))) return false;
 	return HEADING.test(text) || FENCE_OPEN.test(text) || MATH_OPEN.test(text) || QUOTE.test(text) || HTML_RAW.test(text) || HTML_BLOCK.test(text) || THEMATIC_BREAK.test(text) || LIST_ITEM.test(text);
 }
 
@@ -89,7 +102,7 @@ export class MarkdownScanner {
 	private buffer: string[] = [];
 	private bufferFrom = 0;
 	private block: Open | null = null;
-	private comment: { close: string; from: number } | null = null;
+	private comment: { close: Closer; from: number } | null = null;
 	private paragraph = false;
 
 	constructor(
@@ -127,29 +140,29 @@ export class MarkdownScanner {
 		const block = this.block;
 		if (block?.kind === "properties") {
 			if (n === block.end) this.block = null;
-			return this.shape(n, text, "properties", 0, false, n < block.end, false, NO_STRETCH);
+			return this.shape(n, text, "properties", 0, null, n < block.end, false);
 		}
 		if (block?.kind === "code") {
 			const close = FENCE_CLOSE.exec(text);
 			const closes = close !== null && (close[2] ?? "")[0] === block.mark[0] && (close[2] ?? "").length >= block.mark.length && (close[1] ?? "").length <= block.indent + 3;
 			if (closes) this.block = null;
-			return this.shape(n, text, "code", block.from, false, !closes, text.trim() !== "", NO_STRETCH);
+			return this.shape(n, text, "code", block.from, null, !closes, text.trim() !== "");
 		}
 		if (block?.kind === "math") {
 			const closes = text.includes("$$");
 			if (closes) this.block = null;
-			return this.shape(n, text, "math", block.from, false, !closes, text.trim() !== "", NO_STRETCH);
+			return this.shape(n, text, "math", block.from, null, !closes, text.trim() !== "");
 		}
 		if (block?.kind === "html" && block.end !== null) {
 			const closes = block.end.test(text);
 			if (closes) this.block = null;
-			return this.shape(n, text, "html", block.from, false, !closes, text.trim() !== "", NO_STRETCH);
+			return this.shape(n, text, "html", block.from, null, !closes, text.trim() !== "");
 		}
 		if (this.comment !== null) return this.inline(n, text, block?.kind ?? null, block?.from ?? -1);
 		if (text.trim() === "") {
 			this.block = null;
 			this.paragraph = false;
-			return this.shape(n, text, null, -1, false, false, false, NO_STRETCH);
+			return this.shape(n, text, null, -1, null, false, false);
 		}
 		if (block?.kind === "table" && !startsBlock(text)) return this.inline(n, text, "table", block.from);
 		if (block?.kind === "callout" && (QUOTE.test(text) || !startsBlock(text))) return this.inline(n, text, "callout", block.from);
@@ -162,22 +175,27 @@ export class MarkdownScanner {
 	private opening(n: number, text: string): LineShape {
 		const wasParagraph = this.paragraph;
 		this.paragraph = false;
+		const first = firstChar(text);
+		if (!BLOCK_STARTS.has(first) && !text.includes("|")) {
+			this.paragraph = true;
+			return this.inline(n, text, null, -1);
+		}
 		const fence = isFenceOpen(text);
 		if (fence) {
 			this.block = { kind: "code", from: n, mark: fence[2] ?? "```", indent: (fence[1] ?? "").length };
-			return this.shape(n, text, "code", n, false, true, true, NO_STRETCH);
+			return this.shape(n, text, "code", n, null, true, true);
 		}
 		if (MATH_OPEN.test(text)) {
 			const closes = text.slice(text.indexOf("$$") + 2).includes("$$");
 			if (!closes) this.block = { kind: "math", from: n };
-			return this.shape(n, text, "math", n, false, !closes, true, NO_STRETCH);
+			return this.shape(n, text, "math", n, null, !closes, true);
 		}
 		const raw = HTML_RAW.exec(text);
 		if (raw) {
 			const end = new RegExp(`</${raw[1] ?? "pre"}>`, "i");
 			const closes = end.test(text);
 			if (!closes) this.block = { kind: "html", from: n, end };
-			return this.shape(n, text, "html", n, false, !closes, true, NO_STRETCH);
+			return this.shape(n, text, "html", n, null, !closes, true);
 		}
 		if (HTML_BLOCK.test(text) || (!wasParagraph && HTML_TAG_LINE.test(text))) {
 			this.block = { kind: "html", from: n, end: null };
@@ -196,58 +214,84 @@ export class MarkdownScanner {
 		return this.inline(n, text, null, -1);
 	}
 
-	/** A line of text: where comments and inline math open and close on it, outside code spans. */
+	/** A line of text: where comments open and close on it, outside code spans. */
 	private inline(n: number, text: string, block: MarkdownBlock | null, blockFrom: number): LineShape {
-		const inComment = this.comment !== null;
-		const hidden: HiddenStretch[] = [];
-		let hasText = false;
-		let start = 0;
-		let i = 0;
-		while (i < text.length) {
-			if (this.comment !== null) {
-				const close = text.indexOf(this.comment.close, i);
-				if (close === -1) {
-					hidden.push({ from: start, to: text.length, kind: "comment" });
-					i = text.length;
-					break;
-				}
-				i = close + this.comment.close.length;
-				hidden.push({ from: start, to: i, kind: "comment" });
-				this.comment = null;
-				continue;
-			}
-			INLINE_MARK.lastIndex = i;
-			const mark = INLINE_MARK.exec(text);
-			const until = mark ? mark.index : text.length;
-			if (!hasText && text.slice(i, until).trim() !== "") hasText = true;
-			if (!mark) break;
-			const token = mark[0];
-			if (token.startsWith("`")) {
-				hasText = true;
-				i = mark.index + token.length;
-				const close = closingRun(text, i, token.length);
-				if (close !== -1) i = close + token.length;
-			} else if (token === "$$") {
-				hasText = true;
-				const close = text.indexOf("$$", mark.index + 2);
-				if (close !== -1) hidden.push({ from: mark.index, to: close + 2, kind: "math" });
-				i = close === -1 ? mark.index + 2 : close + 2;
-			} else {
-				start = mark.index;
-				this.comment = { close: token === "<!--" ? "-->" : "%%", from: n };
-				i = mark.index + token.length;
-				if (i === text.length) hidden.push({ from: start, to: i, kind: "comment" });
-			}
-		}
-		const open = this.comment !== null;
-		const shape = this.shape(n, text, block, blockFrom, inComment, open, hasText, hidden.length === 0 ? NO_STRETCH : hidden);
-		if (open) shape.openFrom = this.comment?.from ?? n;
+		const closer = this.comment?.close ?? null;
+		if (closer === null && !INLINE_STARTS.test(text)) return this.shape(n, text, block, blockFrom, null, false, text.trim() !== "");
+		const read = readInline(text, closer, null);
+		if (read.closer === null) this.comment = null;
+		else if (read.openedHere) this.comment = { close: read.closer, from: n };
+		const shape = this.shape(n, text, block, blockFrom, closer, read.closer !== null, read.hasText);
+		if (read.closer !== null) shape.openFrom = this.comment?.from ?? n;
 		return shape;
 	}
 
-	private shape(n: number, text: string, block: MarkdownBlock | null, blockFrom: number, inComment: boolean, open: boolean, hasText: boolean, hidden: readonly HiddenStretch[]): LineShape {
-		return { text, block, blockFrom, inComment, continues: inComment || (block !== null && blockFrom < n), open, openFrom: open ? blockFrom : -1, hasText, hidden };
+	private shape(n: number, text: string, block: MarkdownBlock | null, blockFrom: number, closer: Closer | null, open: boolean, hasText: boolean): LineShape {
+		const inComment = closer !== null;
+		return { text, block, blockFrom, inComment, closer, continues: inComment || (block !== null && blockFrom < n), open, openFrom: open ? blockFrom : -1, hasText };
 	}
+}
+
+/**
+ * Reads one line's comments and inline math, outside code spans: whether it holds text outside comments, and
+ * the closer of a comment still open at its end (and whether it opened on this line). `closer` is that of a comment open at its start; `stretches`,
+ * when given, gets what comments and math cover.
+ */
+function readInline(text: string, closer: Closer | null, stretches: HiddenStretch[] | null): { hasText: boolean; closer: Closer | null; openedHere: boolean } {
+	let open = closer;
+	let openedHere = false;
+	let hasText = false;
+	let start = 0;
+	let i = 0;
+	while (i < text.length) {
+		if (open !== null) {
+			const close = text.indexOf(open, i);
+			i = close === -1 ? text.length : close + open.length;
+			stretches?.push({ from: start, to: i, kind: "comment" });
+			if (close !== -1) open = null;
+			continue;
+		}
+		const mark = nextMark(text, i);
+		if (!hasText && text.slice(i, mark === -1 ? text.length : mark).trim() !== "") hasText = true;
+		if (mark === -1) break;
+		const c = text[mark];
+		if (c === "`") {
+			hasText = true;
+			let run = mark;
+			while (text[run] === "`") run++;
+			const close = closingRun(text, run, run - mark);
+			i = close === -1 ? run : close + run - mark;
+		} else if (c === "$") {
+			hasText = true;
+			const close = text.indexOf("$$", mark + 2);
+			if (close !== -1) stretches?.push({ from: mark, to: close + 2, kind: "math" });
+			i = close === -1 ? mark + 2 : close + 2;
+		} else {
+			start = mark;
+			open = c === "<" ? "-->" : "%%";
+			openedHere = true;
+			i = mark + (c === "<" ? 4 : 2);
+			if (i === text.length) stretches?.push({ from: start, to: i, kind: "comment" });
+		}
+	}
+	return { hasText, closer: open, openedHere };
+}
+
+/** Stretches of a line inside comments or inline math, found again from its shape: only the few lines that need them pay for them. */
+export function hiddenStretches(shape: LineShape): HiddenStretch[] {
+	const stretches: HiddenStretch[] = [];
+	if (shape.block !== "code" && shape.block !== "math" && shape.block !== "properties") readInline(shape.text, shape.closer, stretches);
+	return stretches;
+}
+
+/** Where the next backtick, `<!--`, `%%` or `$$` stands at or after `from`; -1 when none does. */
+function nextMark(text: string, from: number): number {
+	let next = -1;
+	for (const mark of MARKS) {
+		const at = text.indexOf(mark, from);
+		if (at !== -1 && (next === -1 || at < next)) next = at;
+	}
+	return next;
 }
 
 /** Where a run of exactly `length` backticks starts at or after `from`, closing a code span; -1 when none does. */
@@ -272,10 +316,10 @@ export function scanMarkdown(lines: LineSource, options?: ScanOptions): LineShap
 
 /** The line without what its comments hide: the words a reader sees. */
 export function withoutComments(text: string, shape: LineShape): string {
-	if (shape.hidden.length === 0) return text;
+	if (!shape.inComment && !shape.open && !text.includes("<!--") && !text.includes("%%")) return text;
 	let visible = "";
 	let at = 0;
-	for (const stretch of shape.hidden) {
+	for (const stretch of hiddenStretches(shape)) {
 		if (stretch.kind !== "comment") continue;
 		visible += text.slice(at, stretch.from);
 		at = stretch.to;

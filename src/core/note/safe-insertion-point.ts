@@ -1,5 +1,5 @@
 import type { LineSource } from "./extract-idea-items";
-import { isSafeBoundary, MarkdownScanner, type LineShape } from "./markdown-scanner";
+import { hiddenStretches, isSafeBoundary, MarkdownScanner, type LineShape } from "./markdown-scanner";
 
 /** Why text was not put at the cursor: what the cursor was in, or `line` for a line it would have cut (a word, a heading). */
 export type MoveReason = "properties" | "code" | "math" | "html" | "table" | "callout" | "comment" | "line";
@@ -19,7 +19,7 @@ export interface NoInsertionPoint {
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 
 function coveredBy(shape: LineShape, ch: number): "comment" | "math" | null {
-	return shape.hidden.find((stretch) => stretch.from < ch && ch < stretch.to)?.kind ?? null;
+	return hiddenStretches(shape).find((stretch) => stretch.from < ch && ch < stretch.to)?.kind ?? null;
 }
 
 /** Whether a block of lines put at the cursor, on lines of its own, leaves every construct of the note whole. */

@@ -1,6 +1,6 @@
 import type { EtButBlock } from "./et-but-blocks";
 import { StudioError } from "../i18n/studio-error";
-import { MarkdownScanner, type LineShape } from "../note/markdown-scanner";
+import { hiddenStretches, MarkdownScanner, type LineShape } from "../note/markdown-scanner";
 import { NoteLines } from "../note/note-lines";
 
 /** The id the plugin gives a block that has none: `et-but-N`, N its place in the note, or the next number free. */
@@ -47,7 +47,7 @@ export function addBlockId(text: string, lastLine: number, id: string, form: EtB
 	if (shape?.open === true) throw new StudioError("error.blockIdOpen");
 	const eol = /\r\n/.test(body) ? "\r\n" : "\n";
 	// A comment that starts or ends the line makes it raw HTML or hides what follows: the id goes below.
-	const plain = shape !== null && shape.block === null && !shape.inComment && shape.hidden.every((stretch) => line.slice(0, stretch.from).trim() !== "" && line.slice(stretch.to).trim() !== "");
+	const plain = shape !== null && shape.block === null && !shape.inComment && hiddenStretches(shape).every((stretch) => line.slice(0, stretch.from).trim() !== "" && line.slice(stretch.to).trim() !== "");
 	if (form === "heading" && plain) return bom + body.slice(0, end) + ` ^${id}` + body.slice(end);
 	const lineEnd = newline === -1 ? body.length : newline + 1;
 	const rest = body.slice(lineEnd);
