@@ -47,7 +47,9 @@ export function renderCentre(el: HTMLElement, noteText: string, t: Translate, la
 	} catch (error) {
 		// A part whose text starts inside a comment cannot be one field: the board says so and offers no field to lose words in.
 		if (!(error instanceof StudioError)) throw error;
-		el.createDiv({ cls: "tls-framework-missing", text: t(error.code, error.params) });
+		const message = t(error.code, error.params);
+		// Error messages are written to follow "Could not…: "; alone, the sentence takes its capital.
+		el.createDiv({ cls: "tls-framework-missing", text: message.charAt(0).toUpperCase() + message.slice(1) });
 		return;
 	}
 	const beliefBox = el.createDiv({ cls: "tls-framework-belief" });
