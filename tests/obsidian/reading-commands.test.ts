@@ -206,6 +206,40 @@ describe("ET/BUT blocks and their harvest", () => {
 		expect(editor.getCursor()).toEqual({ line: 3, ch: "> **Author's idea**: ".length });
 	});
 
+	it.each([
+		["the properties", "titre: « Le Pr", 4, 6, "below the note's properties."],
+		["a code block", "const x", 7, 9, "after the code block the cursor was in."],
+		["a table row", "| XVII | cra", 11, 13, "after the table the cursor was in."],
+		["a word", "Lu ce ma", 13, 15, "below the line the cursor was on, which it would have cut."],
+	])("inserts the block after %s the cursor is in, never inside, and says at which line", async (_name, before, boundary, line, said) => {
+		const app = vault();
+		const { command } = await loadPlugin(app);
+		const shown = watchNotices();
+		const note = ["---", "type: book", "titre: « Le Prince »", "---", "```js", "const x = 1;", "```", "", "| Chapitre | Idée |", "| --- | --- |", "| XVII | craint ou aimé |", "", "Lu ce matin [[Expert Secrets|ES]].", ""].join("\n");
+		const editor = editorWith(app, note, note.indexOf(before) + before.length);
+		command("insert-et-but-block").editorCallback?.(editor, { file: null } as never);
+		await flush();
+		const after = editor.getValue();
+		// Every byte of the note is kept, the block going in whole at the start of line `boundary`.
+		const cut = note.split("\n").slice(0, boundary).join("\n").length + 1;
+		expect(after.startsWith(note.slice(0, cut))).toBe(true);
+		expect(after.endsWith(note.slice(cut))).toBe(true);
+		expect(after.split("\n")[line - 1]).toBe("> [!et-but] AND and BUT");
+		expect(shown).toEqual([`The AND and BUT block went in at line ${line}, ${said}`]);
+	});
+
+	it("inserts nothing, and says why, when from the cursor to the end the note is inside a code block never closed", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(app);
+		const shown = watchNotices();
+		const note = "# Notes\n~~~\nLu ce matin\n";
+		const editor = editorWith(app, note, note.indexOf("matin"));
+		command("insert-et-but-block").editorCallback?.(editor, { file: null } as never);
+		await flush();
+		expect(editor.getValue()).toBe(note);
+		expect(shown).toEqual(["The AND and BUT block was not inserted: from line 2 to the end, the note is inside a code block, comment or math block that is never closed."]);
+	});
+
 	it("promotes the filled block once: an id added after the block and nothing else changed, the idea's source the block, origin book", async () => {
 		const app = vault({ "Lectures/Le Prince.md": BOOK });
 		const { command } = await loadPlugin(app);

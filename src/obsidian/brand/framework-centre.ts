@@ -3,6 +3,7 @@ import type { Language } from "../../core/i18n/language";
 import { FRAMEWORK_PARTS, namesPart, type FrameworkPart } from "../../core/brand/framework-parts";
 import { sectionText } from "../../core/brand/note-section";
 import { stepsOf, withStep } from "../../core/brand/framework-steps";
+import { StudioError } from "../../core/i18n/studio-error";
 
 /** What the centre does with an edit: the part, and how its written text changes. */
 export type EditPart = (key: FrameworkPart["key"], change: (current: string) => string) => void;
@@ -38,7 +39,19 @@ function missingNote(el: HTMLElement, t: Translate, language: Language, key: Fra
  */
 export function renderCentre(el: HTMLElement, noteText: string, t: Translate, language: Language, edit: EditPart): void {
 	el.empty();
-	const belief = sectionText(noteText, (h) => namesPart(h, part("belief")));
+	let belief: string | null;
+	let stepsText: string | null;
+	try {
+		belief = sectionText(noteText, (h) => namesPart(h, part("belief")));
+		stepsText = sectionText(noteText, (h) => namesPart(h, part("steps")));
+	} catch (error) {
+		// A part whose text starts inside a comment cannot be one field: the board says so and offers no field to lose words in.
+		if (!(error instanceof StudioError)) throw error;
+		const message = t(error.code, error.params);
+		// Error messages are written to follow "Could not…: "; alone, the sentence takes its capital.
+		el.createDiv({ cls: "tls-framework-missing", text: message.charAt(0).toUpperCase() + message.slice(1) });
+		return;
+	}
 	const beliefBox = el.createDiv({ cls: "tls-framework-belief" });
 	beliefBox.createEl("h3", { text: t("brand.belief") });
 	missingNote(beliefBox, t, language, "belief", belief);
@@ -46,7 +59,6 @@ export function renderCentre(el: HTMLElement, noteText: string, t: Translate, la
 	area.value = belief ?? "";
 	area.addEventListener("change", () => edit("belief", () => area.value));
 
-	const stepsText = sectionText(noteText, (h) => namesPart(h, part("steps")));
 	const stepsBox = el.createDiv({ cls: "tls-framework-steps" });
 	stepsBox.createEl("h3", { text: t("brand.steps") });
 	missingNote(stepsBox, t, language, "steps", stepsText);

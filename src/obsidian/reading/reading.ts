@@ -7,7 +7,8 @@ import { noticeTitle } from "../pipeline/board-actions";
 import type { TemplateLibrary } from "../templates/template-library";
 import { fillTemplate, type TemplateClock } from "../../core/templates/fill-template";
 import { BOOK_NOTE_TEMPLATE, ET_BUT_BLOCK_TEMPLATE } from "../../core/reading/reading-templates";
-import { CURSOR_MARK, etButInsertion } from "../../core/reading/et-but-insertion";
+import { CURSOR_MARK, etButInsertion, MOVED_NOTICE } from "../../core/reading/et-but-insertion";
+import { safeInsertionPoint } from "../../core/note/safe-insertion-point";
 import { bookNoteName, bookTitleText, renderBookNote, type BookNoteFields } from "../../core/reading/book-note";
 import { horizonMessage } from "../../core/reading/book-horizon";
 import { isBookRecord, unharvestedBlocks, type BookIdea } from "../../core/reading/harvest";
@@ -69,16 +70,33 @@ export class Reading {
 		return fillTemplate(await this.templates.text(ET_BUT_BLOCK_TEMPLATE), {}, this.clock());
 	}
 
-	/** Inserts an ET/BUT block at the cursor, on lines of its own, and leaves the cursor where the writer types first. */
+	/**
+	 * Inserts an ET/BUT block at the cursor, on lines of its own, and leaves the cursor where the writer types first.
+	 * Where the cursor is inside something the block would cut (the properties, code, a table, a callout, a comment,
+	 * math, a word), the block goes at the nearest line after it that cuts nothing, and a Notice says which line.
+	 */
 	async insertBlock(editor: Editor): Promise<void> {
 		const block = await this.blockText();
-		const cursor = editor.getCursor();
-		const line = editor.getLine(cursor.line);
-		const insertion = etButInsertion(block, { before: line.slice(0, cursor.ch), after: line.slice(cursor.ch), previousLine: cursor.line > 0 ? editor.getLine(cursor.line - 1) : null });
-		const start = editor.posToOffset(cursor);
-		editor.replaceRange(insertion.text, cursor);
+		const count = editor.lineCount();
+		const lines = { slice: (from: number, to = count) => Array.from({ length: Math.max(0, Math.min(to, count) - from) }, (_, i) => editor.getLine(from + i)) };
+		const point = safeInsertionPoint(lines, editor.getCursor());
+		if ("openFrom" in point) {
+			new Notice(this.t("notice.etButNoPlace", { line: point.openFrom + 1 }));
+			return;
+		}
+		const at = { line: point.line, ch: point.ch };
+		const line = editor.getLine(at.line);
+		const insertion = etButInsertion(block, {
+			before: line.slice(0, at.ch),
+			after: line.slice(at.ch),
+			previousLine: at.line > 0 ? editor.getLine(at.line - 1) : null,
+			nextLine: at.line + 1 < count ? editor.getLine(at.line + 1) : null,
+		});
+		const start = editor.posToOffset(at);
+		editor.replaceRange(insertion.text, at);
 		editor.setCursor(editor.offsetToPos(start + insertion.cursor));
 		editor.focus();
+		if (point.moved !== null) new Notice(this.t(MOVED_NOTICE[point.moved], { line: at.line + insertion.lead + 1 }));
 	}
 
 	/**
