@@ -2,7 +2,8 @@ import type { App, TFile } from "obsidian";
 import { toIdea, type Idea } from "../../core/pipeline/idea";
 import { inboxItems, pendingIdeaItems, type InboxItem, type PromotedIdea } from "../../core/pipeline/promotion";
 import { ideaTitleText, renderIdeaNote } from "../../core/pipeline/idea-note";
-import { effectiveStageKey } from "../../core/pipeline/stage-matcher";
+import { effectiveStageKey, matchStage } from "../../core/pipeline/stage-matcher";
+import { propertyOf } from "../../core/note/property-of";
 import { stageBeside } from "../../core/pipeline/stage-beside";
 import { MoveHistory, type BoardMove } from "../../core/pipeline/move-history";
 import { OTHER_LANE_KEY } from "../../core/pipeline/board-model";
@@ -163,7 +164,9 @@ export class IdeaPipeline {
 		if (!idea || !note) throw new NoteGoneError(path);
 		const fromKey = effectiveStageKey(this.stages, idea.status) ?? OTHER_LANE_KEY;
 		if (fromKey === toKey) return null;
-		const edit = await this.writer.setProperty(path, "status", toKey);
+		// Moved from the stage the card showed: a status changed meanwhile (a sync, another pane) is not written over.
+		const stillInFromStage = (properties: Record<string, unknown>): boolean => (effectiveStageKey(this.stages, matchStage(this.stages, propertyOf(properties, "status"))) ?? OTHER_LANE_KEY) === fromKey;
+		const edit = await this.writer.setProperty(path, "status", toKey, stillInFromStage);
 		const move: BoardMove<TFile> = { note, title: idea.title, fromKey, toKey, edit };
 		this.history.push(move);
 		return move;

@@ -7,6 +7,8 @@ import { undoTextEdit, type TextEdit } from "../../core/writer/text-edit";
 import { freeNotePath } from "../../core/writer/file-name";
 import { takenPaths, vaultSpelling } from "../../core/writer/taken-paths";
 import { StudioError } from "../../core/i18n/studio-error";
+import { readFrontmatter } from "../../core/writer/read-frontmatter";
+import { FrontmatterEditError } from "../../core/writer/frontmatter-edit-error";
 
 /** The note a write was meant for is not in the vault (deleted or renamed meanwhile), or another note took its place. */
 export class NoteGoneError extends Error {
@@ -93,13 +95,17 @@ export class NoteWriter {
 
 	/**
 	 * Sets one frontmatter property, touching no other byte of the note. The last guard reads the
-	 * properties with Obsidian's own `parseYaml`, so they are checked as Obsidian will show them.
+	 * properties with Obsidian's own `parseYaml`, so they are checked as Obsidian will show them. With
+	 * `stillAsSeen`, the note's properties as they are now must still say what the caller was shown (the
+	 * stage a card was dragged from), or nothing is written.
 	 *
-	 * @throws FrontmatterEditError (nothing written) when the edit cannot be sure.
+	 * @throws FrontmatterEditError (nothing written) when the edit cannot be sure; `changedSince` when
+	 *   `stillAsSeen` says the note changed since it was shown.
 	 */
-	async setProperty(path: string, key: string, value: string): Promise<PropertyEdit> {
+	async setProperty(path: string, key: string, value: string, stillAsSeen?: (properties: Record<string, unknown>) => boolean): Promise<PropertyEdit> {
 		let edit: PropertyEdit | null = null;
 		await this.app.vault.process(this.file(path), (text) => {
+			if (stillAsSeen && !stillAsSeen(readFrontmatter(text, parseYaml).properties)) throw new FrontmatterEditError("changedSince");
 			edit = setFrontmatterProperty(text, key, value, parseYaml);
 			return edit.after;
 		});
