@@ -62,6 +62,24 @@ export default defineConfig([
 		},
 	},
 	{
+		// Every change to a note goes through the one writer (src/obsidian/shared/note-writer.ts).
+		files: ["src/**/*.ts"],
+		ignores: ["src/obsidian/shared/note-writer.ts"],
+		rules: {
+			"no-restricted-syntax": [
+				"error",
+				{
+					selector: "CallExpression[callee.property.name=/^(process|modify|create|append|createBinary|modifyBinary|rename|copy)$/][callee.object.property.name='vault']",
+					message: "Every change to a note goes through the note writer (src/obsidian/shared/note-writer.ts).",
+				},
+				{
+					selector: "CallExpression[callee.property.name=/^(processFrontMatter|renameFile|trashFile)$/]",
+					message: "Every change to a note goes through the note writer (src/obsidian/shared/note-writer.ts).",
+				},
+			],
+		},
+	},
+	{
 		// Tests, tools and the preview run in Node or a plain browser page, not inside Obsidian.
 		files: ["tests/**", "tools/**", "preview/**", "scripts/**", "*.mjs", "*.cjs"],
 		languageOptions: { globals: { ...globals.node, ...globals.jest } },

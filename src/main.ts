@@ -34,11 +34,11 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		const settings = migrateSettings(await this.loadData(), language);
 		const studio = new Studio(this.app, this.manifest, this, settings, language);
 		this.studio = studio;
-		const pipeline = new IdeaPipeline(this.app, studio);
+		const writer = new NoteWriter(this.app);
+		const pipeline = new IdeaPipeline(this.app, studio, writer);
 		const actions = new BoardActions(this.app, pipeline, studio.translate);
 		const openPipeline = (place?: BoardPlace): Promise<void> => openPipelineView(this.app, place);
 
-		const writer = new NoteWriter(this.app);
 		const templates = new TemplateLibrary(this.app, writer, () => studio.settings.templatesFolder, language);
 		templates.register([...DRAFT_TEMPLATES, STRATEGY_TEMPLATE, ...READING_TEMPLATES]);
 		const reading = new Reading(this.app, studio, pipeline, actions, templates);

@@ -57,4 +57,23 @@ describe("the in-memory Obsidian, brought in line with Obsidian", () => {
 		capture?.click();
 		expect(clicks).toEqual(["Capturer", "trash"]);
 	});
+
+	it("reads a first --- that opens no properties as a rule of its own, with the text under it a paragraph", () => {
+		const text = "---\ntype: draft\n...\nDouter : « avancer ».\n";
+		const app = makeApp({ "Brouillon.md": text });
+		const cache = app.metadataCache.getCache("Brouillon.md");
+		expect(cache?.frontmatterPosition).toBeUndefined();
+		expect(cache?.sections?.map((s) => [s.type, s.position.start.line, s.position.end.line])).toEqual([
+			["thematicBreak", 0, 0],
+			["paragraph", 1, 3],
+		]);
+		expect(text.slice(cache?.sections?.[1]?.position.start.offset)).toMatch(/^type: draft/);
+	});
+
+	it("refuses to create a note where one already is, and leaves it as it was", async () => {
+		const app = makeApp({ "Idées/Douter.md": "Mon texte : « à garder ».\n" });
+		await expect(app.vault.create("Idées/Douter.md", "Autre chose.\n")).rejects.toThrow("File already exists.");
+		expect(await app.vault.read(app.vault.getFileByPath("Idées/Douter.md")!)).toBe("Mon texte : « à garder ».\n");
+	});
 });
+

@@ -27,6 +27,12 @@ import { TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidi
  *    without listening to the button, so a click does nothing; Obsidian calls it on every click.
  *    https://docs.obsidian.md/Reference/TypeScript+API/ButtonComponent/onClick
  *    https://docs.obsidian.md/Reference/TypeScript+API/ExtraButtonComponent/onClick
+ * 8. Thematic breaks. The mock reads a `---` line with text right under it (a first line `---` that opens no
+ *    properties: closed by `...`, with spaces after it, never closed) into the paragraph below; Obsidian reads a
+ *    rule there, a `thematicBreak` section of its own, as CommonMark does.
+ *    https://docs.obsidian.md/Reference/TypeScript+API/SectionCache
+ * 9. Creating over a note. The mock's `vault.create` writes over a file already at the path; Obsidian refuses,
+ *    with "File already exists.", and the note is left as it was. https://docs.obsidian.md/Reference/TypeScript+API/Vault/create
  */
 
 interface MockMetadataCacheInternals {
@@ -96,7 +102,28 @@ function parseAs(cache: MockMetadataCacheInternals, parse: MockMetadataCacheInte
 	}
 }
 
-/** Patches the mock's metadata parser (fixes 1 to 3 and 6); call it before creating an app whose files should be parsed the Obsidian way. */
+const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/** Splits each paragraph section that starts with a rule into the rule and the paragraph under it (fix 8). */
+function splitRules(cache: CachedMetadata, text: string): void {
+	if (!cache.sections) return;
+	const lineStarts = [0];
+	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+	const lineText = (line: number): string => text.slice(lineStarts[line] ?? text.length, (lineStarts[line + 1] ?? text.length + 1) - 1).replace(/\r$/, "");
+	cache.sections = cache.sections.flatMap((section) => {
+		const { start, end } = section.position;
+		const below = lineText(start.line + 1);
+		if (section.type !== "paragraph" || end.line === start.line || !RULE.test(lineText(start.line)) || below.trim() === "" || RULE.test(below)) return [section];
+		const ruleEnd = start.offset + lineText(start.line).length;
+		const next = lineStarts[start.line + 1] ?? ruleEnd;
+		return [
+			{ type: "thematicBreak", position: { start, end: { line: start.line, col: ruleEnd - start.offset, offset: ruleEnd } } },
+			{ type: "paragraph", position: { start: { line: start.line + 1, col: 0, offset: next }, end } },
+		];
+	});
+}
+
+/** Patches the mock's metadata parser (fixes 1 to 3, 6 and 8); call it before creating an app whose files should be parsed the Obsidian way. */
 export function patchMetadataCache(options: MockFixOptions = {}): void {
 	brokenFrontmatter = options.onBrokenFrontmatter ?? brokenFrontmatter;
 	if (patched) return;
@@ -134,6 +161,7 @@ export function patchMetadataCache(options: MockFixOptions = {}): void {
 			if (cache.links) {
 				cache.links = cache.links.filter((l) => !/^[a-z][a-z0-9+.-]*:/i.test(l.link)).sort((a, b) => a.position.start.offset - b.position.start.offset);
 			}
+			if (!cache.frontmatterPosition) splitRules(cache, withoutBom(this.app__.vault.readSync__(file)));
 			if (bom) shiftPastBom(cache);
 		}
 		if (event) this.trigger(...(event as [string, ...unknown[]]));
@@ -169,7 +197,7 @@ export function patchButtons(): void {
 	listenOnClick(ExtraButtonComponent.prototype as unknown as Clickable, (button) => (button as unknown as ExtraButtonComponent).extraSettingsEl);
 }
 
-/** Brings one in-memory app in line with Obsidian (fixes 4, 5 and 7), after {@link patchMetadataCache}. */
+/** Brings one in-memory app in line with Obsidian (fixes 4, 5, 7 and 9), after {@link patchMetadataCache}. */
 export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): void {
 	patchMetadataCache(options);
 	patchButtons();
@@ -181,6 +209,11 @@ export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): 
 		if (known) file.stat = { ctime: known.ctime, mtime: known.mtime, size: known.size };
 	};
 	for (const file of vault.getFiles()) stat(file);
+	const create = vault.create.bind(vault);
+	vault.create = async (path, data, writeOptions) => {
+		if (vault.getAbstractFileByPath(path)) throw new Error("File already exists.");
+		return create(path, data, writeOptions);
+	};
 	const trigger = vault.trigger.bind(vault);
 	let resolveTimer: ReturnType<typeof setTimeout> | null = null;
 	vault.trigger = (name: string, ...data: unknown[]): void => {

@@ -105,6 +105,26 @@ describe("undo after the note was edited since the move", () => {
 	});
 });
 
+describe("a move never writes over a status changed since the board showed it", () => {
+	it("refuses, writing nothing, when the note's status changed between the command's look and its write", async () => {
+		const path = "Idées/Simplifier.md";
+		const app = makeApp({ [path]: spark });
+		const { command } = await loadPlugin(app);
+		await openNote(app, path);
+		// A sync brings Invest between the command's look at the idea (Spark) and its write.
+		const synced = spark.replace("status: 'spark'", "status: invest");
+		const process = app.vault.process.bind(app.vault);
+		jest.spyOn(app.vault, "process").mockImplementationOnce(async (note, change) => {
+			await app.vault.modify(note, synced);
+			return process(note, change);
+		});
+		expect(run(command("move-idea-next"))).toBe(true);
+		await flush();
+		expect(await read(app, path)).toBe(synced);
+		expect(lastNotice()).toContain("the property changed since");
+	});
+});
+
 describe("undo never writes a note that is not the one moved", () => {
 	it("leaves alone a note created at the path of the moved note after it was deleted", async () => {
 		const path = "Idées/Simplifier.md";

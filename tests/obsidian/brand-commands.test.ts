@@ -429,3 +429,161 @@ describe("the framework board over the in-memory vault", () => {
 		expect(view.contentEl.querySelector(".tls-framework-body")?.textContent).toContain("n'est plus dans le coffre");
 	});
 });
+
+describe("brand ideas and product notes created twice at once", () => {
+	it("creates one brand idea when its name is submitted twice before the note is written", async () => {
+		const app = makeApp({});
+		const { command } = await loadPlugin(app);
+		const dialogs = watchDialogs();
+		const notices = watchNotices();
+		run(command("new-brand-idea"));
+		const input = dialogs[0]!.contentEl.querySelector<HTMLInputElement>("input.tls-brand-name")!;
+		input.value = "Penser une fois : « répliquer partout »";
+		input.dispatchEvent(new Event("input"));
+		input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+		input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+		await flush();
+		expect(app.vault.getMarkdownFiles().map((f) => f.path)).toEqual(["Idées de marque/Penser une fois « répliquer partout ».md"]);
+		expect(notices).toContain("Impossible de créer l'idée de marque\u00a0: c'est déjà en cours pour «\u00a0Penser une fois : « répliquer partout »\u00a0»\u00a0: rien n'a été relancé");
+	});
+
+	it("creates one product note of a brand idea when its column's button is pressed twice at once", async () => {
+		const BRAND = "Idées de marque/Penser une fois.md";
+		const app = makeApp({ [BRAND]: "---\ntype: brand-idea\n---\n## Croyance centrale\nL'expertise se partage.\n" });
+		const { plugin } = await loadPlugin(app);
+		const studio = (plugin as unknown as { studio: Studio }).studio;
+		const writer = new NoteWriter(app);
+		const brands = new BrandIdeas(app, studio, writer, new TemplateLibrary(app, writer, () => studio.settings.templatesFolder, "fr"), () => undefined);
+		const [first, second] = await Promise.allSettled([brands.createProductNote(BRAND, "talk", null), brands.createProductNote(BRAND, "talk", null)]);
+		expect(first.status).toBe("fulfilled");
+		expect(second).toMatchObject({ status: "rejected", reason: { code: "error.alreadyRunning" } });
+		expect(app.vault.getMarkdownFiles().map((f) => f.path).sort()).toEqual([BRAND, "Produits/Penser une fois — Conférence.md"]);
+	});
+});
+
+describe("turn-into-brand-idea refuses before it writes", () => {
+	const BODY = "## Croyance centrale\nL'expertise se partage : « penser une fois ».\n";
+
+	async function turn(note: string): Promise<{ after: string; notices: string[]; command: (id: string) => import("obsidian").Command }> {
+		const app = makeApp({ "Réflexions/Partager.md": note });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Réflexions/Partager.md");
+		const notices = watchNotices();
+		expect(run(command("turn-into-brand-idea"))).toBe(true);
+		await flush();
+		return { after: await read(app, "Réflexions/Partager.md"), notices, command };
+	}
+
+	it.each([
+		["a list", "type: [essai, note]"],
+		["a number", "type: 12"],
+		["true or false", "type: true"],
+		["nested properties", "type:\n  genre: essai"],
+		["a block list", "type:\n  - essai\n  - note"],
+	])("leaves a note whose type is %s as it is, and says which line", async (_kind, typeLines) => {
+		const note = `---\ntags: [réflexions]\n${typeLines}\n---\n${BODY}`;
+		const { after, notices } = await turn(note);
+		expect(after).toBe(note);
+		expect(notices).toEqual(["Impossible de faire de Partager une idée de marque\u00a0: la propriété type, ligne 3, n'est pas un texte, et le type d'une idée de marque la remplacerait. Rien n'a été écrit."]);
+	});
+
+	it.each([
+		["a flow list left open", "---\ntags: [réflexions\n---\n", "une ligne des propriétés ne peut pas être lue avec certitude, ligne 2"],
+		["a key written twice", "---\ntags: [réflexions]\ntitle: Partager\ntitle: Partager : « une fois »\n---\n", "la propriété est écrite deux fois, ligne 4"],
+		["a lone carriage return", "---\rtags: [réflexions]\n---\n", "une ligne se termine par un retour chariot seul (CR), que les applications lisent différemment, ligne 1"],
+		["a block closed by ...", "---\ntags: [réflexions]\n...\n", "les propriétés se terminent par ... là où Obsidian attend ---, ligne 3"],
+		["a block never closed", "---\ntags: [réflexions]\n", "le bloc de propriétés n'est jamais fermé par ---, ligne 1"],
+	])("writes nothing, headings included, when the properties hold %s", async (_kind, properties, reason) => {
+		const note = `${properties}${BODY}`;
+		const { after, notices } = await turn(note);
+		expect(after).toBe(note);
+		expect(notices).toEqual([`Impossible de faire de Partager une idée de marque\u00a0: ${reason}. Rien n'a été écrit.`]);
+	});
+
+	it("adds the headings and the type in one edit that undo-brand-edit takes back whole, from the note only", async () => {
+		const note = `---\ntags: [réflexions]\n---\n${BODY}`;
+		const app = makeApp({ "Réflexions/Partager.md": note, "Idées de marque/Autre.md": "---\ntype: brand-idea\n---\n## Croyance centrale\nUne autre.\n" });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Réflexions/Partager.md");
+		const process = jest.spyOn(app.vault, "process");
+		run(command("turn-into-brand-idea"));
+		await flush();
+		expect(process).toHaveBeenCalledTimes(1);
+		const turned = await read(app, "Réflexions/Partager.md");
+		expect(turned.startsWith("---\ntags: [réflexions]\ntype: brand-idea\n---\n")).toBe(true);
+		expect(turned).toContain("\n## Étapes du framework\n");
+		await openNote(app, "Idées de marque/Autre.md");
+		expect(run(command("undo-brand-edit"))).toBe(false);
+		await openNote(app, "Réflexions/Partager.md");
+		const notices = watchNotices();
+		expect(run(command("undo-brand-edit"))).toBe(true);
+		await flush();
+		expect(await read(app, "Réflexions/Partager.md")).toBe(note);
+		expect(notices).toEqual(["Modification de Partager annulée."]);
+	});
+});
+
+describe("undo belongs to the brand idea it undoes", () => {
+	const A = "Idées de marque/Penser une fois.md";
+	const B = "Idées de marque/Répliquer partout.md";
+	const NOTE_A = "---\ntype: brand-idea\n---\n## Croyance centrale\nL'expertise se partage.\n\n## Étapes du framework\n1. Lire\n2. Écrire\n";
+	const NOTE_B = "---\ntype: brand-idea\n---\n## Croyance centrale\nRépliquer : « partout ».\n";
+
+	afterEach(() => jest.useRealTimers());
+
+	it("shows no Undo on brand idea B, nor on the list, for an edit of A, and undoes nothing of A from there", async () => {
+		const app = makeApp({ [A]: NOTE_A, [B]: NOTE_B });
+		const { plugin } = await loadPlugin(app);
+		jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
+		const settle = () => jest.advanceTimersByTimeAsync(100);
+		const studio = (plugin as unknown as { studio: Studio }).studio;
+		const writer = new NoteWriter(app);
+		const brands = new BrandIdeas(app, studio, writer, new TemplateLibrary(app, writer, () => studio.settings.templatesFolder, "fr"), () => undefined);
+		const view = new FrameworkView(WorkspaceLeaf.create2__(App.fromOriginalType__(app)).asOriginalType3__(), studio, brands, () => undefined);
+		document.body.empty();
+		document.body.appendChild(view.containerEl);
+		await view.onOpen();
+		await view.setState({ path: A }, { history: false });
+		await settle();
+		const step = view.contentEl.querySelectorAll<HTMLTextAreaElement>("textarea.tls-framework-step")[1]!;
+		step.value = "Écrire : « une fois »";
+		step.dispatchEvent(new Event("change"));
+		await settle();
+		const edited = NOTE_A.replace("2. Écrire", "2. Écrire : « une fois »");
+		expect(await read(app, A)).toBe(edited);
+		expect(view.contentEl.querySelector(".tls-framework-undo")).not.toBeNull();
+
+		await view.setState({ path: B }, { history: false });
+		await settle();
+		expect(view.contentEl.querySelector(".tls-framework-undo")).toBeNull();
+		expect(brands.canUndo(B)).toBe(false);
+		await expect(brands.undo(B)).resolves.toBeNull();
+		await view.setState({ path: null }, { history: false });
+		await settle();
+		expect(view.contentEl.querySelector(".tls-framework-undo")).toBeNull();
+		expect(await read(app, A)).toBe(edited);
+
+		await view.setState({ path: A }, { history: false });
+		await settle();
+		expect(brands.undoTitle(A)).toBe("Penser une fois");
+		view.contentEl.querySelector<HTMLButtonElement>(".tls-framework-undo")!.click();
+		await settle();
+		expect(await read(app, A)).toBe(NOTE_A);
+		expect(await read(app, B)).toBe(NOTE_B);
+	});
+
+	it("refuses, writing nothing, an edit of a section that changed since the field showed it", async () => {
+		const app = makeApp({ [A]: NOTE_A });
+		const { plugin } = await loadPlugin(app);
+		const studio = (plugin as unknown as { studio: Studio }).studio;
+		const writer = new NoteWriter(app);
+		const brands = new BrandIdeas(app, studio, writer, new TemplateLibrary(app, writer, () => studio.settings.templatesFolder, "fr"), () => undefined);
+		const file = app.vault.getFileByPath(A)!;
+		const elsewhere = NOTE_A.replace("L'expertise se partage.", "L'expertise se partage : « ailleurs ».");
+		await app.vault.modify(file, elsewhere);
+		await expect(brands.editPart(file, "belief", () => "Ma version.", "L'expertise se partage.")).rejects.toMatchObject({ code: "error.sectionChangedSince" });
+		expect(await read(app, A)).toBe(elsewhere);
+		await brands.editPart(file, "belief", () => "Ma version.", "L'expertise se partage : « ailleurs ».");
+		expect(await read(app, A)).toBe(NOTE_A.replace("L'expertise se partage.", "Ma version."));
+	});
+});

@@ -292,7 +292,7 @@ describe("mark-published", () => {
 		await submit();
 		const after = await read(app, path);
 		expect(after).toBe(before.replace("status: draft\n", "status: published\n").replace(/\n---\n/, "\nurl: https://www.linkedin.com/posts/moi_douter\npublished: 2025-03-14\n---\n"));
-		expect(notices.at(-1)?.messageEl.textContent).toBe("«\u00a0Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn\u00a0» marqué comme publié sur LinkedIn.");
+		expect(notices.at(-1)?.messageEl.firstChild?.textContent).toBe("«\u00a0Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn\u00a0» marqué comme publié sur LinkedIn\u00a0: url, published et status écrits.");
 		expect(publishes.at(-1)?.titleEl.textContent).toBe("Marquer «\u00a0Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn\u00a0» comme publié");
 	});
 
@@ -304,6 +304,56 @@ describe("mark-published", () => {
 		type("tls-publish-url", "javascript:alert(1)");
 		await submit();
 		expect(modal.contentEl.querySelector("[role=alert]")?.textContent).toBe("Tapez une adresse qui commence par http:// ou https://, ou laissez le champ vide. Rien n'a été écrit.");
+		expect(await read(app, path)).toBe(before);
+	});
+
+	it("writes url, date and status in one edit, says what was written, and its Undo takes back the whole", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		const { path, type, submit } = await publishDialog(app, command);
+		const before = await read(app, path);
+		const process = jest.spyOn(app.vault, "process");
+		type("tls-publish-date", "2024-02-29");
+		type("tls-publish-url", "https://www.linkedin.com/posts/moi_douter");
+		await submit();
+		expect(process).toHaveBeenCalledTimes(1);
+		expect(properties(await read(app, path))).toMatchObject({ status: "published", published: "2024-02-29", url: "https://www.linkedin.com/posts/moi_douter" });
+		const notice = notices.at(-1)!;
+		expect(notice.messageEl.firstChild?.textContent).toBe("«\u00a0Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn\u00a0» marqué comme publié sur LinkedIn\u00a0: url, published et status écrits.");
+		notice.messageEl.querySelector("button")!.click();
+		await flush();
+		expect(await read(app, path)).toBe(before);
+		expect(notices.at(-1)?.messageEl.textContent).toBe("Annulé\u00a0: «\u00a0Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn\u00a0» est comme avant.");
+	});
+
+	it("writes none of the properties when one of them cannot be written, and says that nothing was", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		const { path, type, submit } = await publishDialog(app, command);
+		// `published` shares its value with `rappel` through an anchor: writing it would change `rappel` too.
+		await app.vault.process(app.vault.getFileByPath(path)!, (text) => text.replace("status: draft\n", "status: draft\npublished: &jour 2025-01-01\nrappel: *jour\n"));
+		await flush();
+		const before = await read(app, path);
+		type("tls-publish-url", "https://www.linkedin.com/posts/moi_douter");
+		await submit();
+		expect(await read(app, path)).toBe(before);
+		const message = notices.at(-1)?.messageEl.textContent ?? "";
+		expect(message.startsWith("Impossible de marquer «\u00a0Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn\u00a0» comme publié, rien n'a été écrit\u00a0: ")).toBe(true);
+		expect(message).toContain("ancre YAML (&), ligne 7");
+	});
+
+	it.each([
+		["2024-02-30", "2024-02-30 n'est pas un jour du calendrier (pas de 30 février, pas de mois 13). Rien n'a été écrit."],
+		["2023-02-29", "2023-02-29 n'est pas un jour du calendrier (pas de 30 février, pas de mois 13). Rien n'a été écrit."],
+		["0000-01-01", "Le calendrier n'a pas d'année 0000\u00a0: les années commencent à 0001. Rien n'a été écrit."],
+	])("refuses %s, a date no calendar has, and writes nothing", async (date, message) => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		const { path, modal, type, submit } = await publishDialog(app, command);
+		const before = await read(app, path);
+		type("tls-publish-date", date);
+		await submit();
+		expect(modal.contentEl.querySelector("[role=alert]")?.textContent).toBe(message);
 		expect(await read(app, path)).toBe(before);
 	});
 
@@ -334,5 +384,75 @@ describe("new-strategy", () => {
 	it("registers the drafting commands with stable ids and no default hotkey", async () => {
 		const { command } = await loadPlugin(watched(vault()));
 		for (const id of ["draft-from-idea", "reinvest-draft", "mark-published", "new-strategy"]) expect(command(id).hotkeys).toBeUndefined();
+	});
+});
+
+describe("the same create twice quickly", () => {
+	it("drafts once when the format is chosen twice before the first draft is written, and says why the second did not run", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		await openNote(app, IDEA_PATH);
+		run(command("draft-from-idea"));
+		const picker = lastPicker();
+		choose(picker, "linkedin-post");
+		choose(picker, "linkedin-post");
+		await flush();
+		expect(paths(app).filter((p) => p.startsWith("Brouillons/"))).toEqual([`Brouillons/${DRAFT_NAME}.md`]);
+		expect(notices.map((n) => n.messageEl.textContent)).toContain("Impossible de créer le brouillon\u00a0: c'est déjà en cours pour «\u00a0Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn\u00a0»\u00a0: rien n'a été relancé");
+		expect(properties(await read(app, IDEA_PATH)).status).toBe("spark");
+	});
+
+	it("creates one strategy note when the command runs twice at once", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		run(command("new-strategy"));
+		run(command("new-strategy"));
+		await flush();
+		expect(paths(app).filter((p) => p.startsWith("Stratégie"))).toEqual(["Stratégie de leadership éclairé.md"]);
+		expect(notices.map((n) => n.messageEl.textContent)).toContain("Impossible de créer la note de stratégie\u00a0: c'est déjà en cours pour «\u00a0Stratégie de leadership éclairé\u00a0»\u00a0: rien n'a été relancé");
+	});
+
+	it("re-invests once when the format is chosen twice at once", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		await draftFromIdea(app, command, "linkedin-post");
+		run(command("reinvest-draft"));
+		const picker = lastPicker();
+		choose(picker, "newsletter-issue");
+		choose(picker, "newsletter-issue");
+		await flush();
+		expect(paths(app).filter((p) => p.includes("Numéro de newsletter"))).toEqual(["Brouillons/Ce que m'a appris la conférence de Lyon « douter » — Numéro de newsletter.md"]);
+	});
+
+	it("names its own failure: a strategy note that cannot be created does not say it is an idea note", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		jest.spyOn(console, "error").mockImplementation(() => undefined);
+		jest.spyOn(app.vault, "create").mockRejectedValue(new Error("EACCES: permission denied"));
+		run(command("new-strategy"));
+		await flush();
+		expect(notices.at(-1)?.messageEl.textContent).toBe("Impossible de créer la note de stratégie\u00a0: une erreur inattendue s'est produite (détails dans la console de développement)");
+	});
+});
+
+describe("a draft whose properties cannot be read", () => {
+	const DRAFT = "Brouillons/Douter — Post LinkedIn.md";
+
+	it.each([
+		["a key written twice", "---\ntype: draft\nformat: linkedin-post\nstatus: draft\nstatus: published\n---\nDouter : « avancer ».\n", "la propriété est écrite deux fois, ligne 5"],
+		["a block closed by ...", "---\ntype: draft\nformat: linkedin-post\n...\nDouter : « avancer ».\n", "les propriétés se terminent par ... là où Obsidian attend ---, ligne 4"],
+		["--- with spaces after it", "--- \ntype: draft\nformat: linkedin-post\n--- \nDouter : « avancer ».\n", "un --- des propriétés est suivi d'espaces, si bien qu'Obsidian ne lit aucune propriété, ligne 1"],
+	])("is still offered its commands, which say why they cannot run (%s)", async (_name, text, reason) => {
+		const app = vault({ [DRAFT]: text });
+		const { command } = await loadPlugin(watched(app));
+		await openNote(app, DRAFT);
+		expect(run(command("mark-published"))).toBe(true);
+		await flush();
+		expect(publishes).toHaveLength(0);
+		expect(notices.at(-1)?.messageEl.textContent).toBe(`Les propriétés de «\u00a0Douter — Post LinkedIn\u00a0» ne peuvent pas être lues (${reason})\u00a0: corrigez-les, puis relancez «\u00a0Marquer ce brouillon comme publié\u00a0».`);
+		expect(run(command("reinvest-draft"))).toBe(true);
+		await flush();
+		expect(pickers).toHaveLength(0);
+		expect(await read(app, DRAFT)).toBe(text);
 	});
 });

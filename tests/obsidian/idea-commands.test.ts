@@ -345,3 +345,71 @@ describe("moves that cannot be made", () => {
 		expect(await app.vault.read(app.vault.getFileByPath("Idées/Cassée.md")!)).toBe(broken);
 	});
 });
+
+describe("the same create twice at once", () => {
+	it("captures an idea once when the dialog is submitted twice before the note is written", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Notes/Autre.md");
+		const dialogs = watchDialogs();
+		run(command("capture-idea"));
+		const dialog = dialogs.capture();
+		dialog.type("Douter : « oui », mais d'abord");
+		const shown = watchNotices();
+		dialog.input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+		dialog.input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+		await flush();
+		expect(files(app).filter((path) => path.startsWith("Idées/Douter"))).toEqual(["Idées/Douter « oui », mais d'abord.md"]);
+		expect(shown).toContain(`Could not create the idea note: this is already under way for "Douter : « oui », mais d'abord": it was not started a second time`);
+	});
+
+	it("promotes the idea items of a note once when the command runs twice at once", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Journal/2024-02-22.md");
+		const shown = watchNotices();
+		run(command("promote-idea-items"));
+		run(command("promote-idea-items"));
+		await flush();
+		expect(files(app)).toEqual(["Idées/Les meilleures idées.md", "Idées/Lire des livres sur le sujet.md", "Idées/Think, Spark, Invest, Re-Invest.md", "Journal/2024-02-22.md", "Notes/Autre.md"]);
+		expect(shown).toContain(`Could not create the idea note: this is already under way for "2024-02-22": it was not started a second time`);
+	});
+});
+
+describe("a promotion that fails half way", () => {
+	it("says which ideas were created before the one that could not be", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Journal/2024-02-22.md");
+		const create = app.vault.create.bind(app.vault);
+		jest.spyOn(console, "error").mockImplementation(() => undefined);
+		jest.spyOn(app.vault, "create").mockImplementation(async (path, text) => {
+			if (path.includes("Think")) throw new Error("EACCES: permission denied");
+			return create(path, text);
+		});
+		const shown = watchNotices();
+		run(command("promote-idea-items"));
+		await flush();
+		expect(files(app)).toContain("Idées/Lire des livres sur le sujet.md");
+		expect(shown).toEqual([`1 idea promoted from "2024-02-22", then the next one could not be created: something went wrong (details in the developer console)`]);
+	});
+});
+
+describe("an idea whose properties cannot be read", () => {
+	it("is still offered the move and draft commands, which say why they cannot run", async () => {
+		const broken = "---\ntype: idea\nstatus: spark\nstatus: think\n---\nDouter : « avancer ».\n";
+		const app = makeApp({ "Idées/Douter.md": broken });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Idées/Douter.md");
+		const shown = watchNotices();
+		expect(run(command("move-idea-next"))).toBe(true);
+		expect(run(command("move-idea-previous"))).toBe(true);
+		await flush();
+		expect(shown).toEqual([
+			`The properties of "Douter" cannot be read (the property is written twice, line 4): fix them, then run "Move this idea to the next stage" again.`,
+			`The properties of "Douter" cannot be read (the property is written twice, line 4): fix them, then run "Move this idea to the previous stage" again.`,
+		]);
+		expect(await app.vault.read(app.vault.getFileByPath("Idées/Douter.md")!)).toBe(broken);
+	});
+});
+

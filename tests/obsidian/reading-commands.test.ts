@@ -7,6 +7,20 @@ import { makeApp, flush } from "../helpers/obsidian-app";
 import { loadPlugin, openNote, run } from "../helpers/load-plugin";
 import { BookNoteModal } from "../../src/obsidian/reading/book-note-modal";
 
+interface MockNotice {
+	constructor__(message: string | DocumentFragment): void;
+	messageEl: HTMLElement;
+}
+
+/** Every Notice shown from now on, to read its text and click its button. */
+function watchNoticeEls(): MockNotice[] {
+	const shown: MockNotice[] = [];
+	jest.spyOn(Notice.prototype as unknown as MockNotice, "constructor__").mockImplementation(function (this: MockNotice) {
+		shown.push(this);
+	});
+	return shown;
+}
+
 const JOURNAL = "---\ntags: [journal]\n---\nLu ce soir [[Expert Secrets]], et repensé à [[Expert Secrets|ES]] et à [[Thinking: Fast and Slow]].\n";
 
 function vault(extra: Record<string, string> = {}) {
@@ -132,6 +146,34 @@ describe("book notes", () => {
 	});
 });
 
+describe("book notes that cannot be created twice, or at all", () => {
+	it("creates one book note when the dialog is submitted twice at once", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(app);
+		const dialogs = watchBookDialog();
+		const shown = watchNotices();
+		run(command("new-book-note"));
+		dialogs.last().type("tls-book-title", "Le Prince");
+		const title = dialogs.last().title;
+		title.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+		title.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+		await flush();
+		expect(app.vault.getMarkdownFiles().filter((f) => f.path.startsWith("Lectures/")).map((f) => f.path)).toEqual(["Lectures/Le Prince.md"]);
+		expect(shown).toContain("Could not create the book note: this is already under way for \"Le Prince\": it was not started a second time");
+	});
+
+	it("names the cause when the books folder is a file", async () => {
+		const app = vault({ Lectures: "Pas un dossier.\n" });
+		const { command } = await loadPlugin(app);
+		const dialogs = watchBookDialog();
+		const shown = watchNotices();
+		run(command("new-book-note"));
+		dialogs.last().type("tls-book-title", "Le Prince");
+		await dialogs.last().submit();
+		expect(shown).toEqual(["Could not create the book note: \"Lectures\" is a file, not a folder"]);
+	});
+});
+
 describe("ET/BUT blocks and their harvest", () => {
 	const BOOK = [
 		"---",
@@ -164,6 +206,40 @@ describe("ET/BUT blocks and their harvest", () => {
 		expect(editor.getCursor()).toEqual({ line: 3, ch: "> **Author's idea**: ".length });
 	});
 
+	it.each([
+		["the properties", "titre: « Le Pr", 4, 6, "below the note's properties."],
+		["a code block", "const x", 7, 9, "after the code block the cursor was in."],
+		["a table row", "| XVII | cra", 11, 13, "after the table the cursor was in."],
+		["a word", "Lu ce ma", 13, 15, "below the line the cursor was on, which it would have cut."],
+	])("inserts the block after %s the cursor is in, never inside, and says at which line", async (_name, before, boundary, line, said) => {
+		const app = vault();
+		const { command } = await loadPlugin(app);
+		const shown = watchNotices();
+		const note = ["---", "type: book", "titre: « Le Prince »", "---", "```js", "const x = 1;", "```", "", "| Chapitre | Idée |", "| --- | --- |", "| XVII | craint ou aimé |", "", "Lu ce matin [[Expert Secrets|ES]].", ""].join("\n");
+		const editor = editorWith(app, note, note.indexOf(before) + before.length);
+		command("insert-et-but-block").editorCallback?.(editor, { file: null } as never);
+		await flush();
+		const after = editor.getValue();
+		// Every byte of the note is kept, the block going in whole at the start of line `boundary`.
+		const cut = note.split("\n").slice(0, boundary).join("\n").length + 1;
+		expect(after.startsWith(note.slice(0, cut))).toBe(true);
+		expect(after.endsWith(note.slice(cut))).toBe(true);
+		expect(after.split("\n")[line - 1]).toBe("> [!et-but] AND and BUT");
+		expect(shown).toEqual([`The AND and BUT block went in at line ${line}, ${said}`]);
+	});
+
+	it("inserts nothing, and says why, when from the cursor to the end the note is inside a code block never closed", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(app);
+		const shown = watchNotices();
+		const note = "# Notes\n~~~\nLu ce matin\n";
+		const editor = editorWith(app, note, note.indexOf("matin"));
+		command("insert-et-but-block").editorCallback?.(editor, { file: null } as never);
+		await flush();
+		expect(editor.getValue()).toBe(note);
+		expect(shown).toEqual(["The AND and BUT block was not inserted: from line 2 to the end, the note is inside a code block, comment or math block that is never closed."]);
+	});
+
 	it("promotes the filled block once: an id added after the block and nothing else changed, the idea's source the block, origin book", async () => {
 		const app = vault({ "Lectures/Le Prince.md": BOOK });
 		const { command } = await loadPlugin(app);
@@ -181,13 +257,110 @@ describe("ET/BUT blocks and their harvest", () => {
 		expect(book).toBe(BOOK.replace("pas craindre\r\n", "pas craindre\r\n\r\n^et-but-1\r\n"));
 	});
 
-	it("marks the book read with status and finished, changing no other property", async () => {
-		const app = vault({ "Lectures/Le Prince.md": BOOK.replace("horizon: classic\r\n", "horizon: classic\r\nstatus: reading\r\n") });
+	it("marks the book read with status and finished in one edit, changing no other property, and undoes both", async () => {
+		const reading = BOOK.replace("horizon: classic\r\n", "horizon: classic\r\nstatus: reading\r\n");
+		const app = vault({ "Lectures/Le Prince.md": reading });
 		const { command } = await loadPlugin(app);
 		await openNote(app, "Lectures/Le Prince.md");
+		const process = jest.spyOn(app.vault, "process");
+		const shown = watchNoticeEls();
 		expect(run(command("mark-book-read"))).toBe(true);
 		await flush();
+		expect(process).toHaveBeenCalledTimes(1);
 		const text = await app.vault.read(app.vault.getFileByPath("Lectures/Le Prince.md")!);
 		expect(text).toMatch(/^---\r\ntype: book\r\nhorizon: classic\r\nstatus: read\r\nfinished: \d{4}-\d{2}-\d{2}\r\n---\r\n# Le Prince/);
+		expect(shown.at(-1)?.messageEl.firstChild?.textContent).toBe("“Le Prince” is marked as read: status and finished written.");
+		shown.at(-1)!.messageEl.querySelector("button")!.click();
+		await flush();
+		expect(await app.vault.read(app.vault.getFileByPath("Lectures/Le Prince.md")!)).toBe(reading);
+	});
+
+	it("writes neither status nor finished when one of them cannot be written, and says nothing was", async () => {
+		const shared = BOOK.replace("horizon: classic\r\n", "horizon: classic\r\nfinished: &fin 2024-01-01\r\nrelu: *fin\r\n");
+		const app = vault({ "Lectures/Le Prince.md": shared });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Lectures/Le Prince.md");
+		const shown = watchNotices();
+		run(command("mark-book-read"));
+		await flush();
+		expect(await app.vault.read(app.vault.getFileByPath("Lectures/Le Prince.md")!)).toBe(shared);
+		expect(shown).toEqual(["Could not mark “Le Prince” as read, nothing was written: its value is shared with another property through a YAML anchor (&), line 4"]);
+	});
+
+	it("harvests twice at once as once, and says why the second did not run", async () => {
+		const app = vault({ "Lectures/Le Prince.md": BOOK });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Lectures/Le Prince.md");
+		const shown = watchNotices();
+		run(command("promote-book-ideas"));
+		run(command("promote-book-ideas"));
+		await flush();
+		expect(app.vault.getMarkdownFiles().filter((f) => f.path.startsWith("Idées/")).map((f) => f.path)).toEqual(["Idées/Un leader d'opinion se fait suivre, pas craindre.md"]);
+		expect(await app.vault.read(app.vault.getFileByPath("Lectures/Le Prince.md")!)).toBe(BOOK.replace("pas craindre\r\n", "pas craindre\r\n\r\n^et-but-1\r\n"));
+		expect(shown).toContain("Could not harvest the ideas of “Le Prince”: this is already under way for \"Le Prince\": it was not started a second time");
+	});
+
+	it("writes no block id and creates no idea when the book changes between its reading and the write", async () => {
+		const app = vault({ "Lectures/Le Prince.md": BOOK });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Lectures/Le Prince.md");
+		const read = app.vault.read.bind(app.vault);
+		const edited = `${BOOK}Ajouté pendant la récolte : « sur un autre appareil ».\r\n`;
+		jest.spyOn(app.vault, "read").mockImplementationOnce(async (file) => {
+			const text = await read(file);
+			await app.vault.modify(file, edited);
+			return text;
+		});
+		const shown = watchNotices();
+		run(command("promote-book-ideas"));
+		await flush();
+		expect(await app.vault.read(app.vault.getFileByPath("Lectures/Le Prince.md")!)).toBe(edited);
+		expect(app.vault.getMarkdownFiles().filter((f) => f.path.startsWith("Idées/"))).toEqual([]);
+		expect(shown).toEqual(["Could not harvest the ideas of “Le Prince”: “Le Prince” changed since it was read; nothing was written. Try again"]);
+	});
+
+	it("undoes a harvest as a whole from its Notice: the block id out, the idea in the trash; refused once the book changed", async () => {
+		const app = vault({ "Lectures/Le Prince.md": BOOK });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Lectures/Le Prince.md");
+		const shown = watchNoticeEls();
+		run(command("promote-book-ideas"));
+		await flush();
+		expect(shown.at(-1)?.messageEl.firstChild?.textContent).toBe("1 idea promoted from “Le Prince”.");
+		shown.at(-1)!.messageEl.querySelector("button")!.click();
+		await flush();
+		expect(await app.vault.read(app.vault.getFileByPath("Lectures/Le Prince.md")!)).toBe(BOOK);
+		expect(app.vault.getMarkdownFiles().filter((f) => f.path.startsWith("Idées/"))).toEqual([]);
+		expect(shown.at(-1)?.messageEl.textContent).toBe("Harvest of “Le Prince” undone: its block ids are gone and 1 idea is in the trash.");
+
+		run(command("promote-book-ideas"));
+		await flush();
+		const book = app.vault.getFileByPath("Lectures/Le Prince.md")!;
+		const changed = `${await app.vault.read(book)}Une note de plus.\r\n`;
+		await app.vault.modify(book, changed);
+		shown.at(-1)!.messageEl.querySelector("button")!.click();
+		await flush();
+		expect(await app.vault.read(book)).toBe(changed);
+		expect(app.vault.getMarkdownFiles().filter((f) => f.path.startsWith("Idées/"))).toHaveLength(1);
+		expect(shown.at(-1)?.messageEl.textContent).toBe("Could not undo the harvest of “Le Prince”: the note was edited since, so it was left as it is");
+	});
+
+	it.each([
+		["a key written twice", "---\r\ntype: book\r\nstatus: reading\r\nstatus: read\r\n---\r\n# Le Prince\r\n", "the property is written twice, line 4"],
+		["a block closed by ...", "---\r\ntype: book\r\n...\r\n# Le Prince\r\n", "the properties end with ... where Obsidian needs ---, line 3"],
+	])("offers mark-book-read and the harvest on a book whose properties cannot be read (%s), and says why they cannot run", async (_name, text, reason) => {
+		const app = vault({ "Lectures/Le Prince.md": text });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Lectures/Le Prince.md");
+		const shown = watchNotices();
+		expect(run(command("mark-book-read"))).toBe(true);
+		await flush();
+		expect(run(command("promote-book-ideas"))).toBe(true);
+		await flush();
+		expect(shown).toEqual([
+			`The properties of "Le Prince" cannot be read (${reason}): fix them, then run "Mark this book as read" again.`,
+			`The properties of "Le Prince" cannot be read (${reason}): fix them, then run "Harvest the ideas of this book note" again.`,
+		]);
+		expect(await app.vault.read(app.vault.getFileByPath("Lectures/Le Prince.md")!)).toBe(text);
 	});
 });

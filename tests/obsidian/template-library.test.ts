@@ -1,7 +1,9 @@
 /**
  * @jest-environment jsdom
  */
-import { makeApp } from "../helpers/obsidian-app";
+import { Notice } from "obsidian";
+import { makeApp, flush } from "../helpers/obsidian-app";
+import { loadPlugin, run } from "../helpers/load-plugin";
 import { TemplateLibrary } from "../../src/obsidian/templates/template-library";
 import { NoteWriter } from "../../src/obsidian/shared/note-writer";
 import type { BuiltInTemplate } from "../../src/core/templates/built-in-template";
@@ -45,4 +47,26 @@ describe("the template library over the in-memory vault", () => {
 		await templates.exportBuiltIns();
 		expect(app.vault.getFileByPath("Modèles/À moi/Post LinkedIn.md")).not.toBeNull();
 	});
+
+	it("exports once when the command runs twice at once, and names the cause when the folder is a file", async () => {
+		const shown: string[] = [];
+		jest.spyOn(Notice.prototype as unknown as { constructor__(message: string): void }, "constructor__").mockImplementation((message) => void shown.push(message));
+		const app = makeApp({});
+		const { command } = await loadPlugin(app);
+		run(command("export-templates"));
+		run(command("export-templates"));
+		await flush();
+		const exported = app.vault.getMarkdownFiles().map((f) => f.path);
+		expect(exported.filter((path) => / \d+\.md$/.test(path))).toEqual([]);
+		expect(exported.length).toBeGreaterThan(10);
+		expect(shown).toContain(`Could not export the templates: this is already under way for "Modèles/Thought Leadership": it was not started a second time`);
+
+		const blocked = makeApp({ Modèles: "Pas un dossier.\n" });
+		const plugin = await loadPlugin(blocked);
+		shown.length = 0;
+		run(plugin.command("export-templates"));
+		await flush();
+		expect(shown).toEqual([`Could not export the templates: "Modèles" is a file, not a folder`]);
+	});
 });
+

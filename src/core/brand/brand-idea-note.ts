@@ -1,6 +1,6 @@
 import { toYamlScalar } from "../writer/yaml-scalar";
 import { FRAMEWORK_PARTS, namesPart } from "./framework-parts";
-import { endsInOpenCode, sectionText } from "./note-section";
+import { endsOpen, hasSection } from "./note-section";
 import { StudioError } from "../i18n/studio-error";
 
 /** What a new brand-idea note is made of. */
@@ -45,15 +45,15 @@ function templateSections(template: string): { part: string | null; text: string
  * The note with the template's sections for the framework parts it lacks added at its end, every byte
  * before kept; the note itself when it has them all. Added lines take the note's line break.
  *
- * @throws StudioError `error.sectionOpenCode` when the note ends inside a code block never closed.
+ * @throws StudioError `error.sectionOpenCode` when the note ends inside a code block, comment or math block never closed.
  */
 export function withMissingParts(text: string, template: string): string {
 	const missing = templateSections(template).filter((section) => {
 		const part = FRAMEWORK_PARTS.find((p) => p.key === section.part);
-		return part !== undefined && sectionText(text, (heading) => namesPart(heading, part)) === null;
+		return part !== undefined && !hasSection(text, (heading) => namesPart(heading, part));
 	});
 	if (missing.length === 0) return text;
-	if (endsInOpenCode(text)) throw new StudioError("error.sectionOpenCode");
+	if (endsOpen(text)) throw new StudioError("error.sectionOpenCode");
 	const eol = /\r\n/.test(text) ? "\r\n" : "\n";
 	const added = missing.map((section) => section.text.split("\n").join(eol)).join(eol + eol);
 	const content = text.replace(/^\uFEFF/, "");

@@ -1,4 +1,5 @@
 import { StudioError } from "../i18n/studio-error";
+import { scanMarkdown, withoutComments, type LineShape } from "../note/markdown-scanner";
 
 /** One line of a note with the line break that ends it (`\n`, `\r\n`, or none for the last line). */
 interface Line {
@@ -6,17 +7,21 @@ interface Line {
 	end: string;
 }
 
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const COMMENT = /^\s*<!--.*-->\s*$/;
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const HEADING_START = /^ {0,3}#/;
 
 function splitLines(text: string): Line[] {
 	const lines: Line[] = [];
-	const pattern = /([^\n]*?)(\r?\n|$)/g;
-	let match: RegExpExecArray | null;
-	while ((match = pattern.exec(text)) !== null) {
-		if (match[0] === "") break;
-		lines.push({ text: match[1] ?? "", end: match[2] ?? "" });
+	let start = 0;
+	while (start < text.length) {
+		const newline = text.indexOf("\n", start);
+		if (newline === -1) {
+			lines.push({ text: text.slice(start), end: "" });
+			break;
+		}
+		const cr = newline > start && text.charCodeAt(newline - 1) === 13;
+		lines.push({ text: text.slice(start, cr ? newline - 1 : newline), end: cr ? "\r\n" : "\n" });
+		start = newline + 1;
 	}
 	return lines;
 }
@@ -25,45 +30,53 @@ function splitLines(text: string): Line[] {
 interface Located {
 	lines: Line[];
 	heading: number;
-	/** The written part of the body: first and last line that is neither blank nor a whole-line comment; null when there is none. */
+	/** The written part of the body: first and last line that is neither blank nor only a comment; null when there is none. */
 	content: { from: number; to: number } | null;
 	/** Where text goes in a section with no written part: after the heading and its guidance comments. */
 	insertAt: number;
+	/** Set when the written part starts inside a comment opened above it (on the heading's line or a guidance line): no edit can keep that comment whole. */
+	cutComment: StudioError | null;
 }
 
-function isBlank(line: Line | undefined): boolean {
-	return line === undefined || line.text.trim() === "";
+interface Scanned {
+	lines: Line[];
+	shapes: LineShape[];
+}
+
+function scan(text: string): Scanned {
+	const lines = splitLines(text.startsWith("\uFEFF") ? text.slice(1) : text);
+	return { lines, shapes: scanMarkdown(lines.map((line) => line.text)) };
+}
+
+/** The heading on line `i` (level and text as a reader sees it), or null: a `#` line inside properties, code, math, a comment or an HTML block is none. */
+function headingAt({ lines, shapes }: Scanned, i: number): { level: number; text: string } | null {
+	const shape = shapes[i];
+	const text = lines[i]?.text ?? "";
+	if (!shape || shape.block !== null || shape.continues || !HEADING_START.test(text)) return null;
+	const match = HEADING.exec(withoutComments(text, shape));
+	return match ? { level: (match[1] ?? "").length, text: match[2] ?? "" } : null;
+}
+
+/** Whether a line holds nothing but comments: a guidance line, skipped before the written part. */
+function isGuidance(line: Line | undefined, shape: LineShape | undefined): boolean {
+	return line !== undefined && shape !== undefined && line.text.trim() !== "" && !shape.hasText;
 }
 
 /**
- * The first heading (outside properties and code blocks) whose text `matches`, with its section up to the
- * next heading of its level or above; `"open-code"` when there is none and the note ends inside a code block.
+ * The first heading (outside properties, code, math, comments and HTML blocks) whose text `matches`, with
+ * its section up to the next heading of its level or above; `"open"` when there is none and the note ends
+ * inside a block or comment never closed.
  */
-function locate(text: string, matches: (headingText: string) => boolean): Located | "open-code" | null {
-	const lines = splitLines(text.startsWith("\uFEFF") ? text.slice(1) : text);
-	let i = 0;
-	if (lines[0]?.text === "---") {
-		const close = lines.findIndex((line, index) => index > 0 && (line.text === "---" || line.text === "..."));
-		if (close !== -1) i = close + 1;
-	}
-	let fence: string | null = null;
-	for (; i < lines.length; i++) {
-		const line = lines[i]?.text ?? "";
-		const open = FENCE.exec(line);
-		if (open) {
-			const mark = open[1] ?? "";
-			if (fence === null) fence = mark;
-			else if (mark[0] === fence[0] && mark.length >= fence.length) fence = null;
-			continue;
-		}
-		if (fence !== null) continue;
-		const heading = HEADING.exec(line);
-		if (!heading || !matches(heading[2] ?? "")) continue;
-		const level = (heading[1] ?? "").length;
+function locate(text: string, matches: (headingText: string) => boolean): Located | "open" | null {
+	const scanned = scan(text);
+	const { lines, shapes } = scanned;
+	for (let i = 0; i < lines.length; i++) {
+		const heading = headingAt(scanned, i);
+		if (!heading || !matches(heading.text)) continue;
 		let end = lines.length;
 		for (let j = i + 1; j < lines.length; j++) {
-			const next = HEADING.exec(lines[j]?.text ?? "");
-			if (next && (next[1] ?? "").length <= level) {
+			const next = headingAt(scanned, j);
+			if (next && next.level <= heading.level) {
 				end = j;
 				break;
 			}
@@ -73,27 +86,38 @@ function locate(text: string, matches: (headingText: string) => boolean): Locate
 		let insertAt = i + 1;
 		for (let j = i + 1; j < end; j++) {
 			const body = lines[j];
-			if (isBlank(body)) continue;
-			if (from === -1 && COMMENT.test(body?.text ?? "")) {
+			if (body === undefined || body.text.trim() === "") continue;
+			if (from === -1 && isGuidance(body, shapes[j])) {
 				insertAt = j + 1;
 				continue;
 			}
 			if (from === -1) from = j;
 			to = j;
 		}
-		return { lines, heading: i, content: from === -1 ? null : { from, to }, insertAt };
+		const edge = shapes[from === -1 ? insertAt - 1 : from - 1];
+		const cutComment = edge?.open ? new StudioError("error.sectionInComment", { heading: heading.text, line: edge.openFrom + 1 }) : null;
+		return { lines, heading: i, content: from === -1 ? null : { from, to }, insertAt, cutComment };
 	}
-	return fence === null ? null : "open-code";
+	return shapes.at(-1)?.open === true ? "open" : null;
+}
+
+/** Whether the note has a heading (outside code, comments and the like) whose text `matches`. */
+export function hasSection(text: string, matches: (headingText: string) => boolean): boolean {
+	const found = locate(text, matches);
+	return found !== null && found !== "open";
 }
 
 /**
  * The written text of a section, as the writer typed it, without its heading, its leading guidance
  * comments and the blank lines around it; `""` for a section with nothing written; null when the note
- * has no such heading.
+ * has no such heading. Code blocks, comments and math in it come whole: a heading inside them is none.
+ *
+ * @throws StudioError `error.sectionInComment` when the written part starts inside a comment opened above it, which one field cannot hold whole.
  */
 export function sectionText(text: string, matches: (headingText: string) => boolean): string | null {
 	const found = locate(text, matches);
-	if (found === null || found === "open-code") return null;
+	if (found === null || found === "open") return null;
+	if (found.cutComment) throw found.cutComment;
 	if (!found.content) return "";
 	return found.lines
 		.slice(found.content.from, found.content.to + 1)
@@ -108,11 +132,12 @@ function lineBreakOf(text: string): string {
 
 /**
  * The note with the written part of one section replaced by `replacement`, every other byte as it
- * was (properties, BOM, line breaks, comments, other sections). A note without the heading gets it at
+ * was (properties, BOM, line breaks, comments, code blocks, other sections). A note without the heading gets it at
  * its end, titled `headingText` at level 2. Lines of `replacement` take the note's line break.
  *
  * @throws StudioError `error.sectionLoneCr` when the note holds a lone carriage return, which editors read differently;
- *   `error.sectionOpenCode` when the heading is missing and the note ends inside a code block, where a heading would not be one.
+ *   `error.sectionInComment` when the written part starts inside a comment opened above it;
+ *   `error.sectionOpenCode` when the heading is missing and the note ends inside a block or comment never closed, where a heading would not be one.
  */
 export function replaceSectionText(text: string, matches: (headingText: string) => boolean, replacement: string, headingText: string): string {
 	if (/\r(?!\n)/.test(text)) throw new StudioError("error.sectionLoneCr");
@@ -121,12 +146,13 @@ export function replaceSectionText(text: string, matches: (headingText: string) 
 	const wanted = replacement.replace(/\r\n?/g, "\n").replace(/\s+$/, "").split("\n");
 	const newLines = wanted.length === 1 && wanted[0] === "" ? [] : wanted;
 	const found = locate(text, matches);
-	if (found === "open-code") throw new StudioError("error.sectionOpenCode");
+	if (found === "open") throw new StudioError("error.sectionOpenCode");
 	if (!found) {
 		const body = bom === "" ? text : text.slice(1);
 		const lead = body === "" ? "" : body.endsWith("\n") ? (/\n\s*\n$/.test(body) ? "" : eol) : eol + eol;
 		return `${bom}${body}${lead}## ${headingText}${eol}${newLines.map((line) => line + eol).join("")}`;
 	}
+	if (found.cutComment) throw found.cutComment;
 	const { lines } = found;
 	let removeFrom: number;
 	let removeTo: number;
@@ -148,13 +174,13 @@ export function replaceSectionText(text: string, matches: (headingText: string) 
 			before.end = eol;
 			if (last) last.end = "";
 		}
-		if (!found.content && !isBlank(lines[removeTo])) inserted.push({ text: "", end: eol });
+		if (!found.content && lines[removeTo] !== undefined && lines[removeTo]?.text.trim() !== "") inserted.push({ text: "", end: eol });
 	}
 	const result = [...lines.slice(0, removeFrom), ...inserted, ...lines.slice(removeTo)];
 	return bom + result.map((line) => line.text + line.end).join("");
 }
 
-/** Whether the note ends inside a code block never closed: text added at its end would be code, not markdown. */
-export function endsInOpenCode(text: string): boolean {
-	return locate(text, () => false) === "open-code";
+/** Whether the note ends inside a block or comment never closed (code, math, a comment): text added at its end would be inside it. */
+export function endsOpen(text: string): boolean {
+	return locate(text, () => false) === "open";
 }

@@ -34,6 +34,15 @@ export class MoveHistory<M> {
 		return this.moves[this.moves.length - 1] ?? null;
 	}
 
+	/** The last move that `matches` (the last of one note's, say), or null when none does. */
+	last(matches: (move: M) => boolean): M | null {
+		for (let i = this.moves.length - 1; i >= 0; i--) {
+			const move = this.moves[i];
+			if (move !== undefined && matches(move)) return move;
+		}
+		return null;
+	}
+
 	/** Forgets a move: undone, or its note is gone. A move kept after a refused undo stays. */
 	forget(move: M): void {
 		const index = this.moves.lastIndexOf(move);

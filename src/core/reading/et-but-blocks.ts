@@ -1,9 +1,10 @@
 import { unified } from "unified";
 import remarkParse from "remark-parse";
 import { toString } from "mdast-util-to-string";
-import { pieceProblem, isFenceLine } from "../note/idea-section-guard";
+import { pieceProblem } from "../note/idea-section-guard";
 import { visibleText } from "../note/visible-text";
 import type { LineSource } from "../note/extract-idea-items";
+import { MarkdownScanner, scanMarkdown, withoutComments, type LineShape } from "../note/markdown-scanner";
 import { isBlockCallout, isBlockName, labelOf, type EtButPart } from "./et-but-labels";
 
 /** One ET/BUT block of a book note, as the writer wrote it (callout or headings, labels in French or English). */
@@ -116,29 +117,22 @@ function splitId(line: string): { line: string; id: string | null } {
 	return match ? { line: line.slice(0, match.index), id: match[1] ?? null } : { line, id: null };
 }
 
-/** Lines of the note after its frontmatter, found a few thousand at a time. */
-function* noteLines(lines: LineSource): Generator<[number, string]> {
-	let at = 0;
-	let first = true;
-	let inFrontmatter = false;
-	for (;;) {
-		const step = lines.slice(at, at + LINES_PER_STEP);
-		for (const [i, line] of step.entries()) {
-			const n = at + i;
-			if (first) {
-				first = false;
-				if (line === "---") {
-					inFrontmatter = true;
-					continue;
-				}
-			} else if (inFrontmatter) {
-				if (line === "---" || line === "...") inFrontmatter = false;
-				continue;
-			}
-			yield [n, line];
-		}
-		if (step.length < LINES_PER_STEP) return;
-		at += LINES_PER_STEP;
+/**
+ * What a line of a block gives as text: its words without its comments; nothing for a line of code, math, a
+ * table or an HTML block, or one only a comment holds, which an idea's title would swallow.
+ */
+function wordsOfLine(line: string, shape: LineShape | undefined): string | null {
+	if (shape === undefined) return line;
+	if (shape.block === "code" || shape.block === "math" || shape.block === "table" || shape.block === "html") return null;
+	const words = withoutComments(line, shape);
+	return words.trim() === "" && line.trim() !== "" ? null : words;
+}
+
+/** Lines of the note after its properties, each with its shape. */
+function* noteLines(lines: LineSource): Generator<[number, LineShape]> {
+	const scanner = new MarkdownScanner(lines);
+	for (let n = 0, shape = scanner.next(); shape !== null; n++, shape = scanner.next()) {
+		if (shape.block !== "properties") yield [n, shape];
 	}
 }
 
@@ -147,8 +141,9 @@ function* noteLines(lines: LineSource): Generator<[number, string]> {
  * - a callout or quote (`> [!et-but] ET et BUT` then `> **ET** : …`): an `et-but` callout, or any quote holding an ET, MAIS/BUT or "Mon idée" label;
  * - a heading followed by labelled lines or label headings (`### Idée : …`, `**ET** : …`, `#### MAIS`), up to the next heading that is not a label.
  * Labels in French or English, bold or not, with or without ` :`; missing parts are empty, extra lines go
- * to the part above them, lists inside are kept line by line. The block id is read at the end of the last line, or
- * on its own line after a callout. The scan is linear (a line at a time, remark only on one line holding markup,
+ * to the part above them, lists inside are kept line by line; code, math, tables, HTML blocks and comments give no words
+ * (the block still ends after them). The block id is read at the end of a line, or on its own line after a callout
+ * or in a heading block. The scan is linear (a line at a time, remark only on one line holding markup,
  * guarded like idea sections), and `pause` is awaited every few thousand lines: a 5 MB note never holds the app.
  */
 export async function parseEtButBlocks(lines: LineSource, pause: () => Promise<void> = () => Promise.resolve()): Promise<EtButResult> {
@@ -156,7 +151,6 @@ export async function parseEtButBlocks(lines: LineSource, pause: () => Promise<v
 	let heading: { draft: Draft; from: number; last: number; id: string | null } | null = null;
 	let quote: { lines: string[]; from: number } | null = null;
 	const after: { callout: EtButBlock | null } = { callout: null };
-	let inFence = false;
 	let seen = 0;
 
 	const closeHeading = (): void => {
@@ -173,7 +167,9 @@ export async function parseEtButBlocks(lines: LineSource, pause: () => Promise<v
 		const inner = quote.lines.map((line) => line.replace(/^[ \t]{0,3}>[ \t]?/, ""));
 		const callout = CALLOUT.exec(inner[0] ?? "");
 		const draft = newDraft(callout?.[2] ?? "");
-		const body = callout ? inner.slice(1) : inner;
+		// The callout's inside is markdown of its own: its code, math and comments give no words.
+		const shapes = scanMarkdown(inner, { properties: false });
+		const body = inner.flatMap((line, i) => (callout && i === 0 ? [] : (wordsOfLine(line, shapes[i]) ?? [])));
 		const last = body.length > 0 ? splitId(body[body.length - 1] ?? "") : { line: "", id: null };
 		if (body.length > 0) body[body.length - 1] = last.line;
 		for (const line of body) addLine(draft, line);
@@ -194,9 +190,10 @@ export async function parseEtButBlocks(lines: LineSource, pause: () => Promise<v
 		quote = null;
 	};
 
-	for (const [n, raw] of noteLines(lines)) {
+	for (const [n, shape] of noteLines(lines)) {
 		if (++seen % LINES_PER_STEP === 0) await pause();
-		if (!inFence && QUOTE.test(raw)) {
+		const raw = shape.text;
+		if (shape.block === "callout" && QUOTE.test(raw)) {
 			after.callout = null;
 			quote ??= { lines: [], from: n };
 			quote.lines.push(raw);
@@ -204,7 +201,7 @@ export async function parseEtButBlocks(lines: LineSource, pause: () => Promise<v
 		}
 		closeQuote();
 		// An id on its own line right after a callout (after one blank line at most) is that callout's.
-		const idLine = ID_LINE.exec(raw.trim());
+		const idLine = shape.block === null && !shape.inComment ? ID_LINE.exec(raw.trim()) : null;
 		if (after.callout && idLine) {
 			after.callout.id ??= idLine[1] ?? null;
 			after.callout.to = n;
@@ -212,8 +209,7 @@ export async function parseEtButBlocks(lines: LineSource, pause: () => Promise<v
 			continue;
 		}
 		if (raw.trim() !== "") after.callout = null;
-		if (isFenceLine(raw)) inFence = !inFence;
-		const match = inFence ? null : HEADING.exec(raw);
+		const match = shape.block === null && !shape.continues ? HEADING.exec(raw) : null;
 		const label = match ? labelOf(raw) : null;
 		// A heading starts a block, unless it is one of a block's labels (`#### MAIS`); `### Idée : …` starts one.
 		if (match && (label === null || label.part === "idea")) {
@@ -223,9 +219,16 @@ export async function parseEtButBlocks(lines: LineSource, pause: () => Promise<v
 		}
 		if (!heading) continue;
 		if (raw.trim() === "" && heading.draft.current === null) continue;
-		const { line, id } = splitId(raw);
-		addLine(heading.draft, line);
 		if (raw.trim() !== "") heading.last = n;
+		// An id on its own line is the one Obsidian reads for the code, table or math above it: the block's.
+		if (idLine) {
+			heading.id = idLine[1] ?? null;
+			continue;
+		}
+		const words = wordsOfLine(raw, shape);
+		if (words === null) continue;
+		const { line, id } = splitId(words);
+		addLine(heading.draft, line);
 		if (id) heading.id = id;
 	}
 	closeQuote();

@@ -38,7 +38,8 @@ export const etButExtractor: NoteExtractor<EtButResult> = {
 		if (read.some((block) => block === null)) return null;
 		return { blocks: read as EtButBlock[], unlabelled, tooLarge };
 	},
-	settingsKey: () => "1",
+	// "2": code, math and comments no longer read as words, ids read on their own line in heading blocks.
+	settingsKey: () => "2",
 };
 
 /** The ET/BUT blocks the index found in a book note; none for any other note. */

@@ -1,6 +1,8 @@
 /**
  * Why a frontmatter edit was refused (nothing is written):
  * - `unclosed`: the note opens a frontmatter block with `---` and never closes it;
+ * - `dotsClosing`: the block is closed by `...`, which YAML allows and Obsidian does not read as the end of properties;
+ * - `spacedDelimiter`: a `---` of the block has blanks after it, so Obsidian reads no properties there;
  * - `unparseable`: a line of the block cannot be read with certainty (not a top-level key,
  *   a quote or bracket left open...), so editing it could damage the note;
  * - `invalidKey`: the property name asked for cannot be written as a plain YAML key;
@@ -15,6 +17,8 @@
  */
 export type FrontmatterEditErrorCode =
 	| "unclosed"
+	| "dotsClosing"
+	| "spacedDelimiter"
 	| "unparseable"
 	| "invalidKey"
 	| "lineBreak"

@@ -44,13 +44,25 @@ export function sameYamlValue(a: unknown, b: unknown): boolean {
  *   properties, `sideEffect` when the edit changes anything but `key` or not as meant.
  */
 export function assertOnlyPropertyChanged(beforeSource: string, afterSource: string, key: string, expected: ExpectedProperty, parse: YamlParser): void {
+	assertOnlyPropertiesChanged(beforeSource, afterSource, new Map([[key, expected]]), parse);
+}
+
+/**
+ * The same guard for an edit of several properties at once: each key of `expected` must read as
+ * its value after the edit, and every other property as it did before.
+ *
+ * @throws FrontmatterEditError `invalidYaml` or `sideEffect`, as {@link assertOnlyPropertyChanged}.
+ */
+export function assertOnlyPropertiesChanged(beforeSource: string, afterSource: string, expected: ReadonlyMap<string, ExpectedProperty>, parse: YamlParser): void {
 	const before = readProperties(beforeSource, parse);
 	if (before === null) throw new FrontmatterEditError("invalidYaml");
 	const after = readProperties(afterSource, parse);
 	if (after === null) throw new FrontmatterEditError("sideEffect");
 	const has = (record: Record<string, unknown>, name: string): boolean => Object.prototype.hasOwnProperty.call(record, name);
-	if (has(after, key) !== expected.present) throw new FrontmatterEditError("sideEffect");
-	if (expected.present && !sameYamlValue(after[key], expected.value)) throw new FrontmatterEditError("sideEffect");
-	const others = (record: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(record).filter(([name]) => name !== key));
+	for (const [key, wanted] of expected) {
+		if (has(after, key) !== wanted.present) throw new FrontmatterEditError("sideEffect");
+		if (wanted.present && !sameYamlValue(after[key], wanted.value)) throw new FrontmatterEditError("sideEffect");
+	}
+	const others = (record: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(record).filter(([name]) => !expected.has(name)));
 	if (!sameYamlValue(others(before), others(after))) throw new FrontmatterEditError("sideEffect");
 }

@@ -1,16 +1,16 @@
-import { TFile, type App } from "obsidian";
+import { parseYaml, TFile, type App } from "obsidian";
 import { format } from "date-fns";
 import type { Studio } from "../shared/studio";
-import type { NoteWriter } from "../shared/note-writer";
+import type { NoteEdit, NoteSection, NoteWriter } from "../shared/note-writer";
 import type { TemplateLibrary } from "../templates/template-library";
 import { LinkGraph } from "../../core/brand/link-graph";
 import { buildFrameworkModel, type FrameworkModel } from "../../core/brand/framework-model";
 import { brandIdeaList, type BrandIdeaSummary } from "../../core/brand/brand-idea-list";
 import { BRAND_IDEA_TEMPLATE, productTemplateKey, productTemplateNames, productTemplates } from "../../core/brand/brand-templates";
-import { renderBrandIdeaNote, withMissingParts } from "../../core/brand/brand-idea-note";
+import { renderBrandIdeaNote } from "../../core/brand/brand-idea-note";
+import { brandIdeaTurn, type BrandIdeaTurn } from "../../core/brand/brand-idea-turn";
 import { FRAMEWORK_PARTS, namesPart, type FrameworkPart } from "../../core/brand/framework-parts";
 import { replaceSectionText, sectionText } from "../../core/brand/note-section";
-import { undoSectionEdit, type SectionEdit } from "../../core/brand/section-edit";
 import { brandIdeasFolder, productsFolder } from "../../core/brand/brand-folders";
 import { MoveHistory } from "../../core/pipeline/move-history";
 import { fillTemplate } from "../../core/templates/fill-template";
@@ -19,7 +19,7 @@ import { toYamlScalar } from "../../core/writer/yaml-scalar";
 import { toFileName } from "../../core/writer/file-name";
 import { StudioError } from "../../core/i18n/studio-error";
 import { NoteGoneError } from "../shared/note-writer";
-import { noteType } from "../../core/note/property-of";
+import { OneAtATime } from "../shared/one-at-a-time";
 
 /** Where a brand idea's framework part is in its note, or the heading it gets. */
 function partOf(key: FrameworkPart["key"]): FrameworkPart {
@@ -28,14 +28,22 @@ function partOf(key: FrameworkPart["key"]): FrameworkPart {
 	return part;
 }
 
+/** An edit the brand-idea commands or the board made to a note, remembered so that it can be undone. */
+interface BrandEdit {
+	note: TFile;
+	edit: NoteEdit;
+}
+
 /**
  * The brand ideas of the vault: the backlinks the framework board needs (kept from the index's changes),
  * the board's models, and every write the brand-idea commands and the board make, through the note writer.
  */
 export class BrandIdeas {
 	readonly graph: LinkGraph;
-	private readonly edits = new MoveHistory<SectionEdit<TFile>>();
+	/** Every note's edits, the last on top: each note's Undo takes back its own last one only. */
+	private readonly edits = new MoveHistory<BrandEdit>();
 	private readonly editListeners = new Set<() => void>();
+	private readonly creating = new OneAtATime();
 
 	constructor(
 		private readonly app: App,
@@ -85,8 +93,15 @@ export class BrandIdeas {
 		return fillTemplate(text, { title }, { now: new Date(), locale: dateLocale(this.studio.language), dateFormat: this.studio.settings.dateFormat });
 	}
 
-	/** Creates a brand-idea note named `title`, its `sources` linking `sources` (link texts) and its `source` the note it was built from. */
-	async createBrandIdea(title: string, sources: readonly string[], origin: TFile | null): Promise<TFile> {
+	/**
+	 * Creates a brand-idea note named `title`, its `sources` linking `sources` (link texts) and its `source` the
+	 * note it was built from. Refused while the same brand idea is being created.
+	 */
+	createBrandIdea(title: string, sources: readonly string[], origin: TFile | null): Promise<TFile> {
+		return this.creating.run(`brand:${toFileName(title)}`, title, () => this.writeBrandIdea(title, sources, origin));
+	}
+
+	private async writeBrandIdea(title: string, sources: readonly string[], origin: TFile | null): Promise<TFile> {
 		const folder = brandIdeasFolder(this.studio.language);
 		const name = toFileName(title);
 		const originLink = origin ? this.app.metadataCache.fileToLinktext(origin, `${folder}/${name}.md`, true) : null;
@@ -96,25 +111,39 @@ export class BrandIdeas {
 	}
 
 	/**
-	 * Makes `file` a brand idea: the headings of the parts it lacks at its end, then `type: brand-idea` when
-	 * it has no type. Every other byte stays. A note with another type is left as it is.
+	 * Makes `file` a brand idea in one edit, remembered for undo: `type: brand-idea` when it has none, and
+	 * the headings of the parts it lacks at its end. Every other byte stays. A note with another type is
+	 * left as it is; one whose type is not text, or whose properties cannot be read for sure, is refused
+	 * before anything is written.
+	 *
+	 * @throws FrontmatterEditError or StudioError (`error.typeNotText`...): nothing written.
 	 */
-	async turnIntoBrandIdea(file: TFile): Promise<{ added: number } | { otherType: string }> {
-		const type = this.studio.index.get(file.path)?.type ?? noteType(this.app.metadataCache.getFileCache(file)?.frontmatter);
-		if (type !== null && type !== "brand-idea") return { otherType: type };
+	async turnIntoBrandIdea(file: TFile): Promise<{ added: number; changed: boolean } | { otherType: string }> {
 		const template = await this.templates.text(BRAND_IDEA_TEMPLATE);
-		let added = 0;
-		await this.app.vault.process(file, (text) => {
-			const after = withMissingParts(text, template);
-			added = FRAMEWORK_PARTS.filter((part) => sectionText(text, (h) => namesPart(h, part)) === null).length;
-			return after;
+		// The turn made of the text the edit read, so that what is returned is what was written.
+		const turns: BrandIdeaTurn[] = [];
+		const edit = await this.writer.edit(file, (text) => {
+			const turn = brandIdeaTurn(text, template, parseYaml);
+			turns.push(turn);
+			return turn.kind === "turned" ? turn.after : text;
 		});
-		if (type === null) await this.writer.setProperty(file.path, "type", "brand-idea");
-		return { added };
+		if (edit) this.remember({ note: file, edit: { kind: "text", edit } });
+		const turn = turns.at(-1);
+		if (turn === undefined) throw new NoteGoneError(file.path);
+		return turn.kind === "otherType" ? { otherType: turn.type } : { added: turn.added, changed: edit !== null };
 	}
 
-	/** Creates the note carrying the brand idea into `productKey`, from that product's template, its `source` linking `fromTarget` when given. */
-	async createProductNote(brandPath: string, productKey: string, fromTarget: string | null): Promise<TFile> {
+	/**
+	 * Creates the note carrying the brand idea into `productKey`, from that product's template, its `source`
+	 * linking `fromTarget` when given. Refused while the same product note of the same brand idea is being created.
+	 */
+	createProductNote(brandPath: string, productKey: string, fromTarget: string | null): Promise<TFile> {
+		const product = this.studio.settings.products.find((p) => p.key === productKey)?.names[this.studio.language] ?? productKey;
+		const name = `${this.framework(brandPath)?.title ?? brandPath} — ${product}`;
+		return this.creating.run(`product:${brandPath}:${productKey}`, name, () => this.writeProductNote(brandPath, productKey, fromTarget));
+	}
+
+	private async writeProductNote(brandPath: string, productKey: string, fromTarget: string | null): Promise<TFile> {
 		const brand = this.app.vault.getFileByPath(brandPath);
 		const product = this.studio.settings.products.find((p) => p.key === productKey);
 		if (!brand || !product) throw new NoteGoneError(brandPath);
@@ -130,53 +159,56 @@ export class BrandIdeas {
 		return this.writer.createNote(folder, name, `${lines.join("\n")}\n${body}`);
 	}
 
-
 	/**
 	 * Rewrites the written part of one framework part of a brand-idea note (`change` gets its current text),
-	 * nothing else byte for byte, atomically; remembered for undo. A note without the heading gets it at its end.
-	 * `seen` is the part's text as the writer last saw it (a missing heading reads as ""); null writes whatever it is now.
+	 * nothing else byte for byte, in one edit; remembered for undo. A note without the heading gets it at its end.
 	 *
-	 * @throws StudioError `error.sectionChangedSince` when the part's text is no longer `seen`: nothing is written.
+	 * @param seen the part's text as the board showed it when the field took focus; the edit is refused when
+	 *   the note's part reads otherwise now (a missing part reads as empty). Null writes over whatever is there.
+	 * @throws StudioError `error.sectionChangedSince` when the part changed since it was shown: nothing written.
 	 */
-	async editPart(file: TFile, key: FrameworkPart["key"], change: (current: string) => string, seen: string | null): Promise<void> {
+	async editPart(file: TFile, key: FrameworkPart["key"], change: (current: string) => string, seen: string | null = null): Promise<void> {
 		const part = partOf(key);
 		const matches = (heading: string): boolean => namesPart(heading, part);
-		let edit: SectionEdit<TFile> | null = null;
-		await this.app.vault.process(file, (text) => {
-			const current = sectionText(text, matches) ?? "";
-			if (seen !== null && current !== seen) throw new StudioError("error.sectionChangedSince");
-			const after = replaceSectionText(text, matches, change(current), part.headings[this.studio.language]);
-			if (after !== text) edit = { note: file, before: text, after };
-			return after;
-		});
-		if (edit) {
-			this.edits.push(edit);
-			this.notifyEdits();
-		}
+		const section: NoteSection = {
+			read: (text) => sectionText(text, matches),
+			replace: (text, replacement) => replaceSectionText(text, matches, replacement, part.headings[this.studio.language]),
+		};
+		const edit = await this.writer.editSection(file, section, change, seen);
+		if (edit) this.remember({ note: file, edit: { kind: "text", edit } });
 	}
 
-	/** Whether an edit can be undone. */
-	canUndo(): boolean {
-		return this.edits.size > 0;
+	private remember(edit: BrandEdit): void {
+		this.edits.push(edit);
+		this.notifyEdits();
 	}
 
-	/** The name of the note the next undo takes back, for its messages; null when there is nothing to undo. */
-	undoTitle(): string | null {
-		return this.edits.target()?.note.basename ?? null;
+	private lastEdit(path: string): BrandEdit | null {
+		return this.edits.last((edit) => edit.note.path === path);
+	}
+
+	/** Whether the note at `path` has an edit of the board or the brand-idea commands to undo. */
+	canUndo(path: string): boolean {
+		return this.lastEdit(path) !== null;
+	}
+
+	/** The name of the note at `path` for the messages of its undo; null when it has nothing to undo. */
+	undoTitle(path: string): string | null {
+		return this.lastEdit(path)?.note.basename ?? null;
 	}
 
 	/**
-	 * Undoes the last edit: the note's exact text before it, when the note is as the edit left it; else
-	 * nothing is written and the edit is forgotten. Returns the note's name, or null when there was nothing to undo.
+	 * Undoes the last edit of the note at `path` (never another note's): its exact text before it, when the
+	 * note is as the edit left it; else nothing is written and the edit is forgotten. Returns the note's
+	 * name, or null when it had nothing to undo.
 	 */
-	async undo(): Promise<string | null> {
-		const edit = this.edits.target();
-		if (!edit) return null;
-		this.edits.forget(edit);
+	async undo(path: string): Promise<string | null> {
+		const last = this.lastEdit(path);
+		if (!last) return null;
+		this.edits.forget(last);
 		this.notifyEdits();
-		if (this.app.vault.getFileByPath(edit.note.path) !== edit.note) throw new NoteGoneError(edit.note.path);
-		await this.app.vault.process(edit.note, (text) => undoSectionEdit(text, edit));
-		return edit.note.basename;
+		await this.writer.undo(last.note, last.edit);
+		return last.note.basename;
 	}
 
 	onEditsChange(listener: () => void): () => void {

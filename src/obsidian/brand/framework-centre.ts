@@ -93,6 +93,9 @@ export class FrameworkCentre {
 	private readonly add: HTMLButtonElement;
 	private readonly beliefTooLong: HTMLElement;
 	private readonly stepsTooLong: HTMLElement;
+	/** Why the parts cannot be edited here, when their text cannot be read as one field (it starts inside a comment). */
+	private readonly unreadable: HTMLElement;
+	private readonly boxes: HTMLElement[];
 
 	constructor(
 		readonly el: HTMLElement,
@@ -100,6 +103,7 @@ export class FrameworkCentre {
 	) {
 		const { t, language } = host;
 		el.empty();
+		this.unreadable = el.createDiv({ cls: "tls-framework-missing" });
 		const beliefBox = el.createDiv({ cls: "tls-framework-belief" });
 		beliefBox.createEl("h3", { text: t("brand.belief") });
 		this.beliefMissing = beliefBox.createDiv({ cls: "tls-framework-missing", text: t("brand.part.missing", { heading: part("belief").headings[language] }) });
@@ -120,7 +124,8 @@ export class FrameworkCentre {
 			this.noSteps.hide();
 			step.input.focus();
 		});
-		for (const hint of [this.beliefMissing, this.stepsMissing, this.noSteps, this.beliefTooLong, this.stepsTooLong]) hint.hide();
+		this.boxes = [beliefBox, stepsBox];
+		for (const hint of [this.unreadable, this.beliefMissing, this.stepsMissing, this.noSteps, this.beliefTooLong, this.stepsTooLong]) hint.hide();
 	}
 
 	/** Said in place of a part too long to edit here, with a way to the note. */
@@ -204,9 +209,15 @@ export class FrameworkCentre {
 		return step;
 	}
 
-	/** The written text of a part in the note as last read; "" when it has none or no heading. */
+	/** The written text of a part in the note as last read; "" when it has none, no heading, or cannot be read as one text. */
 	private partText(key: CentrePart): string {
-		return this.known === null ? "" : (sectionText(this.known, (h) => namesPart(h, part(key))) ?? "");
+		if (this.known === null) return "";
+		try {
+			return sectionText(this.known, (h) => namesPart(h, part(key))) ?? "";
+		} catch (error) {
+			if (error instanceof StudioError) return "";
+			throw error;
+		}
 	}
 
 	private focused(field: Field): boolean {
@@ -228,17 +239,27 @@ export class FrameworkCentre {
 	private sync(): void {
 		const text = this.known;
 		if (text === null || this.closed) return;
-		const belief = sectionText(text, (h) => namesPart(h, part("belief")));
+		let belief: string | null;
+		let stepsText: string | null;
+		try {
+			belief = sectionText(text, (h) => namesPart(h, part("belief")));
+			stepsText = sectionText(text, (h) => namesPart(h, part("steps")));
+		} catch (error) {
+			if (!(error instanceof StudioError)) throw error;
+			this.showUnreadable(error);
+			return;
+		}
+		this.unreadable.hide();
+		for (const box of this.boxes) box.show();
 		this.beliefMissing.toggle(belief === null);
 		// A field the writer is in or typed in stays, however long its text.
 		const beliefTooLong = belief !== null && belief.length > PART_CHARS && this.replaceable(this.belief);
-		this.toggleTooLong(this.beliefTooLong, beliefTooLong ? belief.length : null);
+		this.toggleTooLong(this.beliefTooLong, beliefTooLong ? (belief?.length ?? 0) : null);
 		this.belief.input.toggle(!beliefTooLong);
 		if (!beliefTooLong) this.show(this.belief, belief ?? "");
-		const stepsText = sectionText(text, (h) => namesPart(h, part("steps")));
 		this.stepsMissing.toggle(stepsText === null);
 		const stepsTooLong = stepsText !== null && stepsText.length > PART_CHARS && this.steps.every((step) => this.replaceable(step));
-		this.toggleTooLong(this.stepsTooLong, stepsTooLong ? stepsText.length : null);
+		this.toggleTooLong(this.stepsTooLong, stepsTooLong ? (stepsText?.length ?? 0) : null);
 		this.list.toggle(!stepsTooLong);
 		this.add.toggle(!stepsTooLong);
 		const steps = stepsTooLong ? [] : stepsOf(stepsText ?? "");
@@ -249,6 +270,19 @@ export class FrameworkCentre {
 		// Fields past the note's steps that nobody is in: a step added and left empty.
 		while (this.steps.length > count) this.steps.pop()?.input.parentElement?.remove();
 		this.noSteps.toggle(count === 0 && !stepsTooLong);
+	}
+
+	/**
+	 * A part whose text starts inside a comment cannot be one field: the board says so and offers no field to
+	 * lose words in, unless the writer is in one (its words stay, and writing them says why it cannot be done).
+	 */
+	private showUnreadable(error: StudioError): void {
+		const message = this.host.t(error.code, error.params);
+		// Error messages are written to follow "Could not…: "; alone, the sentence takes its capital.
+		this.unreadable.setText(message.charAt(0).toUpperCase() + message.slice(1));
+		this.unreadable.show();
+		const held = [this.belief, ...this.steps].some((field) => !this.replaceable(field));
+		for (const box of this.boxes) box.toggle(held);
 	}
 
 	private save(field: Field): void {

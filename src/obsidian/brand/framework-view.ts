@@ -6,7 +6,7 @@ import { FrameworkCentre, type CentrePart } from "./framework-centre";
 import { renderContent, renderCoverage, renderProducts, renderSources, type FrameworkActions, type UnrolledLists } from "./framework-sections";
 import { renderBrandList } from "./brand-list";
 import { noticeTitle } from "../pipeline/board-actions";
-import { describeBrandError } from "../shared/describe-brand-error";
+import { describeError as describeBrandError } from "../shared/describe-error";
 import { NoteGoneError } from "../shared/note-writer";
 import { numberText } from "../../core/i18n/number-text";
 
@@ -147,7 +147,7 @@ export class FrameworkView extends ItemView {
 		}
 		el.createEl("h2", { cls: "tls-framework-title", text: model?.title ?? t("brand.list") });
 		if (model) renderCoverage(el.createDiv({ cls: "tls-framework-coverage" }), model, t);
-		if (this.brands.canUndo()) {
+		if (this.path !== null && this.brands.canUndo(this.path)) {
 			const undo = el.createEl("button", { cls: "tls-framework-undo", text: t("brand.undo") });
 			undo.addEventListener("click", () => void this.undo());
 		}
@@ -219,9 +219,11 @@ export class FrameworkView extends ItemView {
 
 	private async undo(): Promise<void> {
 		const t = this.studio.translate;
-		const name = this.brands.undoTitle() ?? "";
+		const path = this.path;
+		if (path === null) return;
+		const name = this.brands.undoTitle(path) ?? "";
 		try {
-			const title = await this.brands.undo();
+			const title = await this.brands.undo(path);
 			if (title !== null) new Notice(t("notice.brandEditUndone", { title: noticeTitle(title) }));
 		} catch (error) {
 			new Notice(t("notice.brandUndoFailed", { title: noticeTitle(name), error: describeBrandError(error, t) }));
@@ -247,7 +249,7 @@ export class FrameworkView extends ItemView {
 				void this.brands.createProductNote(model.path, productKey, fromTarget).then(
 					// Named by the brand idea's own words: the file name has lost its " : ".
 					() => new Notice(t("notice.productCreated", { product: model.columns.find((c) => c.key === productKey)?.label ?? productKey, title: noticeTitle(model.title) })),
-					(error: unknown) => new Notice(t("notice.brandCreateFailed", { error: describeBrandError(error, t) })),
+					(error: unknown) => new Notice(t("notice.productCreateFailed", { error: describeBrandError(error, t) })),
 				);
 			},
 			createBook: (target) => this.openBookNote(target),

@@ -7,8 +7,10 @@ import { parseLink } from "../../core/note/parse-link";
 import { resolveLinks } from "../../core/note/build-note-record";
 import type { NoteLink } from "../../core/note/note-record";
 import { noticeTitle } from "../pipeline/board-actions";
-import { describeBrandError } from "../shared/describe-brand-error";
+import { describeError } from "../shared/describe-error";
 import { openFrameworkBoard } from "./open-framework-board";
+import { FrameworkView } from "./framework-view";
+import { noticeWithButton } from "../shared/notice-with-button";
 
 /** The links of any note: from its record, or from the metadata cache for a note the index does not keep. */
 function linksOf(plugin: Plugin, studio: Studio, file: TFile): NoteLink[] {
@@ -32,7 +34,7 @@ export function registerBrandCommands(plugin: Plugin, studio: Studio, brands: Br
 			await openFrameworkBoard(app, file.path);
 			return true;
 		} catch (error) {
-			new Notice(t("notice.brandCreateFailed", { error: describeBrandError(error, t) }));
+			new Notice(t("notice.brandIdeaCreateFailed", { error: describeError(error, t) }));
 			return false;
 		}
 	};
@@ -56,6 +58,14 @@ export function registerBrandCommands(plugin: Plugin, studio: Studio, brands: Br
 		},
 	});
 
+	const undo = (path: string): void => {
+		const name = brands.undoTitle(path) ?? "";
+		void brands.undo(path).then(
+			(title) => new Notice(title === null ? t("notice.brandUndoNone") : t("notice.brandEditUndone", { title: noticeTitle(title) })),
+			(error: unknown) => new Notice(t("notice.brandUndoFailed", { title: noticeTitle(name), error: describeError(error, t) })),
+		);
+	};
+
 	plugin.addCommand({
 		id: "turn-into-brand-idea",
 		name: t("command.turnIntoBrandIdea"),
@@ -63,12 +73,14 @@ export function registerBrandCommands(plugin: Plugin, studio: Studio, brands: Br
 			const file = app.workspace.getActiveFile();
 			if (!file || file.extension !== "md") return false;
 			if (checking) return true;
+			const title = noticeTitle(file.basename);
 			void brands.turnIntoBrandIdea(file).then(
 				(done) => {
 					if ("otherType" in done) new Notice(t("notice.brandOtherType", { type: done.otherType }));
-					else new Notice(done.added === 0 ? t("notice.brandAlready", { title: noticeTitle(file.basename) }) : t("notice.brandTurned", { title: noticeTitle(file.basename), count: done.added }));
+					else if (!done.changed) new Notice(t("notice.brandAlready", { title }));
+					else noticeWithButton(t("notice.brandTurned", { title, count: done.added }), t("common.undo"), () => undo(file.path));
 				},
-				(error: unknown) => new Notice(t("notice.brandEditFailed", { title: noticeTitle(file.basename), error: describeBrandError(error, t) })),
+				(error: unknown) => new Notice(t("notice.brandTurnFailed", { title, error: describeError(error, t) })),
 			);
 			return true;
 		},
@@ -86,14 +98,12 @@ export function registerBrandCommands(plugin: Plugin, studio: Studio, brands: Br
 	plugin.addCommand({
 		id: "undo-brand-edit",
 		name: t("command.undoBrandEdit"),
+		// The brand idea the writer looks at: the framework board's, else the active note; never another note's edit.
 		checkCallback: (checking) => {
-			if (!brands.canUndo()) return false;
-			if (checking) return true;
-			const name = brands.undoTitle() ?? "";
-			void brands.undo().then(
-				(title) => new Notice(title === null ? t("notice.brandUndoNone") : t("notice.brandEditUndone", { title: noticeTitle(title) })),
-				(error: unknown) => new Notice(t("notice.brandUndoFailed", { title: noticeTitle(name), error: describeBrandError(error, t) })),
-			);
+			const board = app.workspace.getActiveViewOfType(FrameworkView);
+			const path = board ? board.brandPath : (app.workspace.getActiveFile()?.path ?? null);
+			if (path === null || !brands.canUndo(path)) return false;
+			if (!checking) undo(path);
 			return true;
 		},
 	});

@@ -16,11 +16,15 @@ import { baseNameOf, sourceTargetOf } from "../../core/note/link-target";
 import { dateLocale } from "../../core/i18n/date-locale";
 import { toFileName } from "../../core/writer/file-name";
 import { displayText } from "../../core/text/display-text";
+import { listText } from "../../core/text/list-text";
 import type { Studio } from "../shared/studio";
 import type { IdeaPipeline } from "../pipeline/idea-pipeline";
 import { noticeTitle, type BoardActions } from "../pipeline/board-actions";
 import type { TemplateLibrary } from "../templates/template-library";
 import type { Publication } from "./publish-modal";
+import { OneAtATime } from "../shared/one-at-a-time";
+import { noticeWithButton } from "../shared/notice-with-button";
+import { describeError } from "../shared/describe-error";
 
 /** The stage a re-invested idea moves to. */
 const REINVEST_STAGE = "re-invest";
@@ -39,10 +43,13 @@ export interface DraftNote {
 
 /**
  * Drafting over the vault: a draft from an idea in a format, a re-invested draft, a draft marked
- * published, a strategy note. Every note is created through the NoteWriter under a free name;
- * ideas move forward through BoardActions (same minimal edit and Undo as a board move).
+ * published, a strategy note. Every note is created through the NoteWriter under a free name, one
+ * create at a time for the same idea, draft or note; ideas move forward through BoardActions (same
+ * minimal edit and Undo as a board move).
  */
 export class Drafting {
+	private readonly creating = new OneAtATime();
+
 	constructor(
 		private readonly app: App,
 		private readonly studio: Studio,
@@ -101,7 +108,7 @@ export class Drafting {
 			new Notice(this.t("notice.draftFailed", { error: this.t("notice.noteGone") }));
 			return null;
 		}
-		const draft = await this.create(format, { ideaText: idea.text, ideaFile, idea, reinvestedFrom: null, after: undefined, selection });
+		const draft = await this.once(`draft:${ideaPath}:${format.key}`, format, idea.text, () => this.create(format, { ideaText: idea.text, ideaFile, idea, reinvestedFrom: null, after: undefined, selection }));
 		if (!draft) return null;
 		await this.advance(idea, format.stage);
 		return draft;
@@ -120,7 +127,9 @@ export class Drafting {
 		const folder = this.studio.settings.draftsFolder;
 		const after = reinvestBody(sourceText, this.app.metadataCache.fileToLinktext(source.file, `${folder}/x.md`, true), this.t("draft.reinvestHeading"));
 		const ideaText = idea?.text ?? baseNameOf(source.ideaTarget ?? source.file.basename);
-		const draft = await this.create(format, { ideaText, ideaFile: idea ? ideaFile : null, idea, reinvestedFrom: source.file, after, selection: "", ideaTarget: source.ideaTarget });
+		const draft = await this.once(`reinvest:${source.file.path}:${format.key}`, format, ideaText, () =>
+			this.create(format, { ideaText, ideaFile: idea ? ideaFile : null, idea, reinvestedFrom: source.file, after, selection: "", ideaTarget: source.ideaTarget }),
+		);
 		if (!draft) return null;
 		if (idea) await this.advance(idea, REINVEST_STAGE);
 		else new Notice(this.t("notice.draftIdeaMissing", { link: source.ideaTarget ?? "—" }));
@@ -149,37 +158,48 @@ export class Drafting {
 	}
 
 	/**
-	 * Writes `url` (when given), `published`, `channel` (when changed) and last `status: published`,
-	 * each a minimal edit of one property. False, with a Notice saying why, when a write is refused.
+	 * Writes `url` (when given), `published`, `channel` (when changed) and `status: published` in one edit,
+	 * all or none; the Notice says what was written and offers to undo it as a whole. False, with a Notice
+	 * saying why (nothing written), when the edit is refused.
 	 */
 	async markPublished(draft: DraftNote, publication: Publication): Promise<boolean> {
-		const path = draft.file.path;
 		const title = noticeTitle(this.draftTitle(draft));
+		const values: [string, string][] = [];
+		if (publication.url !== null) values.push(["url", publication.url]);
+		values.push(["published", publication.date]);
+		if (publication.channel !== "" && publication.channel !== draft.channel) values.push(["channel", publication.channel]);
+		values.push(["status", "published"]);
 		const writer = this.pipeline.writer;
 		try {
-			if (publication.url !== null) await writer.setProperty(path, "url", publication.url);
-			await writer.setProperty(path, "published", publication.date);
-			if (publication.channel !== "" && publication.channel !== draft.channel) await writer.setProperty(path, "channel", publication.channel);
-			await writer.setProperty(path, "status", "published");
+			const edit = await writer.setProperties(draft.file, values);
+			const written = listText(edit.edits.map((one) => one.key), this.studio.language);
+			noticeWithButton(this.t("notice.published", { title, channel: publication.channel || this.defaultChannel(draft), properties: written }), this.t("common.undo"), () => {
+				void writer.undo(draft.file, { kind: "properties", edit }).then(
+					() => new Notice(this.t("notice.noteEditUndone", { title })),
+					(error: unknown) => new Notice(this.t("notice.noteUndoFailed", { title, error: describeError(error, this.t) })),
+				);
+			});
+			return true;
 		} catch (error) {
 			new Notice(this.t("notice.publishFailed", { title, error: this.actions.describeError(error) }));
 			return false;
 		}
-		new Notice(this.t("notice.published", { title, channel: publication.channel || this.defaultChannel(draft) }));
-		return true;
 	}
 
 	/** Creates a strategy note at the vault's root, from the strategy template (the writer's own when there is one), and opens it. */
 	async newStrategy(): Promise<TFile | null> {
+		const name = STRATEGY_TEMPLATE.names[this.studio.language];
 		try {
-			const settings = this.studio.settings;
-			const text = renderStrategyNote(await this.templates.text(STRATEGY_TEMPLATE), this.now(), settings.dateFormat, dateLocale(this.studio.language), this.clock());
-			const file = await this.pipeline.writer.createNote("", toFileName(STRATEGY_TEMPLATE.names[this.studio.language]), text);
-			await this.app.workspace.getLeaf("tab").openFile(file, { active: true });
-			new Notice(this.t("notice.strategyCreated", { name: noticeTitle(file.basename) }));
-			return file;
+			return await this.creating.run("strategy", name, async () => {
+				const settings = this.studio.settings;
+				const text = renderStrategyNote(await this.templates.text(STRATEGY_TEMPLATE), this.now(), settings.dateFormat, dateLocale(this.studio.language), this.clock());
+				const file = await this.pipeline.writer.createNote("", toFileName(name), text);
+				await this.app.workspace.getLeaf("tab").openFile(file, { active: true });
+				new Notice(this.t("notice.strategyCreated", { name: noticeTitle(file.basename) }));
+				return file;
+			});
 		} catch (error) {
-			new Notice(this.t("notice.createFailed", { error: this.actions.describeError(error) }));
+			new Notice(this.t("notice.strategyFailed", { error: this.actions.describeError(error) }));
 			return null;
 		}
 	}
@@ -190,6 +210,16 @@ export class Drafting {
 
 	private template(format: FormatSetting): BuiltInTemplate {
 		return this.templates.builtIns().find((template) => template.key === format.key) ?? { key: format.key, names: format.names, text: { en: PLAIN_TEMPLATE, fr: PLAIN_TEMPLATE } };
+	}
+
+	/** Runs `create` unless a create of the same `key` runs: a second one is refused, with a Notice saying why. */
+	private async once(key: string, format: FormatSetting, ideaText: string, create: () => Promise<TFile | null>): Promise<TFile | null> {
+		try {
+			return await this.creating.run(key, noticeTitle(`${displayText(ideaText)} — ${this.formatName(format)}`), create);
+		} catch (error) {
+			new Notice(this.t("notice.draftFailed", { error: this.actions.describeError(error) }));
+			return null;
+		}
 	}
 
 	private async create(

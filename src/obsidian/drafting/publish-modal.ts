@@ -1,6 +1,7 @@
 import { Modal, Setting, type App } from "obsidian";
 import type { Translate } from "../../core/i18n/translator";
 import { checkPublishedUrl } from "../../core/drafting/published-url";
+import { checkPublishedDate } from "../../core/drafting/published-date";
 
 /** What the writer confirmed: where and when the draft was published, and where it can be read. */
 export interface Publication {
@@ -20,9 +21,9 @@ export interface PublishModalOptions {
 }
 
 /**
- * Asks for the channel (the format's by default), the date (today by default) and an optional
- * http or https address; anything else is refused with a message in the dialog and nothing is
- * written. Cancel writes nothing.
+ * Asks for the channel (the format's by default), the date (today by default, a day the calendar has)
+ * and an optional http or https address; anything else is refused with a message in the dialog and
+ * nothing is written. Cancel writes nothing.
  * https://docs.obsidian.md/Reference/TypeScript+API/Modal
  */
 export class PublishModal extends Modal {
@@ -85,11 +86,14 @@ export class PublishModal extends Modal {
 
 	private async submit(): Promise<void> {
 		const url = checkPublishedUrl(this.url);
-		const date = this.date.trim();
+		const date = checkPublishedDate(this.date);
 		if (!url.ok) return this.refuse(this.t("publish.badUrl"));
-		if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) return this.refuse(this.t("publish.badDate"));
+		if (!date.ok) {
+			const message = { format: "publish.badDate", noSuchDay: "publish.noSuchDay", yearZero: "publish.noYearZero" } as const;
+			return this.refuse(this.t(message[date.problem], { date: this.date.trim() }));
+		}
 		this.errorEl?.setText("");
-		if (await this.options.onSubmit({ channel: this.channel.trim(), date, url: url.url })) this.close();
+		if (await this.options.onSubmit({ channel: this.channel.trim(), date: date.date, url: url.url })) this.close();
 	}
 
 	private refuse(message: string): void {

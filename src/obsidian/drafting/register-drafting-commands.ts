@@ -5,6 +5,7 @@ import type { Drafting } from "./drafting";
 import type { FormatSetting } from "../../core/drafting/format-setting";
 import { FormatSuggestModal, type FormatLabels } from "./format-suggest-modal";
 import { PublishModal } from "./publish-modal";
+import { explainUnreadableProperties } from "../shared/unreadable-properties";
 
 function formatLabels(drafting: Drafting): FormatLabels {
 	return { name: (format: FormatSetting) => drafting.formatName(format), detail: (format: FormatSetting) => drafting.formatDetail(format) };
@@ -31,7 +32,7 @@ export function registerDraftingCommands(plugin: Plugin, drafting: Drafting, t: 
 		name: t("command.draftFromIdea"),
 		checkCallback: (checking) => {
 			const file = activeIdea();
-			if (!file) return false;
+			if (!file) return explainUnreadableProperties(app, t, checking, "command.draftFromIdea");
 			if (!checking) pickFormatAndDraft(plugin, drafting, t, file.path, app.workspace.activeEditor?.editor?.getSelection() ?? "");
 			return true;
 		},
@@ -42,7 +43,7 @@ export function registerDraftingCommands(plugin: Plugin, drafting: Drafting, t: 
 		name: t("command.reinvestDraft"),
 		checkCallback: (checking) => {
 			const draft = activeDraft();
-			if (!draft) return false;
+			if (!draft) return explainUnreadableProperties(app, t, checking, "command.reinvestDraft");
 			if (!checking) {
 				new FormatSuggestModal(app, drafting.formatsBesides(draft), formatLabels(drafting), t("draft.pickReinvest", { title: noticeTitle(drafting.draftTitle(draft)) }), (format) => void drafting.reinvest(draft, format)).open();
 			}
@@ -55,7 +56,7 @@ export function registerDraftingCommands(plugin: Plugin, drafting: Drafting, t: 
 		name: t("command.markPublished"),
 		checkCallback: (checking) => {
 			const draft = activeDraft();
-			if (!draft) return false;
+			if (!draft) return explainUnreadableProperties(app, t, checking, "command.markPublished");
 			if (!checking) {
 				new PublishModal(app, t, {
 					title: drafting.draftTitle(draft),

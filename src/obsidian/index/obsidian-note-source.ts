@@ -11,7 +11,7 @@ function toSourceFile(file: TFile): SourceFile {
  * the block is. A block of more than its two `---` lines with nothing parsed is a broken one.
  * https://docs.obsidian.md/Reference/TypeScript+API/CachedMetadata
  */
-function frontmatterError(cache: CachedMetadata): string | undefined {
+export function frontmatterError(cache: CachedMetadata): string | undefined {
 	const position = cache.frontmatterPosition;
 	if (!position || cache.frontmatter) return undefined;
 	return position.end.line - position.start.line > 1 ? "YAML could not be parsed" : undefined;

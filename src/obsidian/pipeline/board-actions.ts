@@ -1,6 +1,5 @@
 import { Notice, type App, type TFile } from "obsidian";
 import type { Translate } from "../../core/i18n/translator";
-import { StudioError } from "../../core/i18n/studio-error";
 import { FrontmatterEditError } from "../../core/writer/frontmatter-edit-error";
 import { displayText } from "../../core/text/display-text";
 import { shortenText } from "../../core/text/shorten-text";
@@ -9,6 +8,9 @@ import type { BoardMove } from "../../core/pipeline/move-history";
 import { EmptyIdeaError, type CaptureExtra, type IdeaPipeline } from "./idea-pipeline";
 import { NoteGoneError } from "../shared/note-writer";
 import { confirmFirst } from "../shared/confirm-modal";
+import { describeError } from "../shared/describe-error";
+import { noticeWithButton } from "../shared/notice-with-button";
+import { OneAtATime } from "../shared/one-at-a-time";
 
 /** Longest idea or note title a Notice shows; the rest is in the note. */
 const NOTICE_TITLE_CHARS = 80;
@@ -18,17 +20,6 @@ export function noticeTitle(text: string): string {
 	return shortenText(displayText(text), NOTICE_TITLE_CHARS);
 }
 
-/** Shows a Notice with one action button. */
-function noticeWithButton(message: string, button: string, onClick: () => void): Notice {
-	const notice = new Notice(message, 8000);
-	const action = notice.messageEl.createEl("button", { text: button, cls: "tls-notice-button" });
-	action.addEventListener("click", () => {
-		notice.hide();
-		onClick();
-	});
-	return notice;
-}
-
 /**
  * What a person sees when the pipeline acts: the write, then a Notice (with Open or Undo),
  * or a clear message when it cannot be done. Shared by the board and the commands.
@@ -36,6 +27,8 @@ function noticeWithButton(message: string, button: string, onClick: () => void):
 export class BoardActions {
 	/** The last move's Notice: a new move replaces it rather than piling up over the board. */
 	private moveNotice: Notice | null = null;
+	/** Captures and promotions under way: the same one is not started twice at once. */
+	private readonly creating = new OneAtATime();
 
 	constructor(
 		private readonly app: App,
@@ -43,16 +36,10 @@ export class BoardActions {
 		private readonly t: Translate,
 	) {}
 
+	/** An error in the writer's words; a refused property edit says the properties need fixing by hand. */
 	describeError(error: unknown): string {
-		if (error instanceof NoteGoneError) return this.t("notice.noteGone");
-		if (error instanceof FrontmatterEditError) {
-			const reason = this.t(`writer.refused.${error.code}`);
-			return this.t("notice.unsafeProperties", { error: error.line === null ? reason : this.t("writer.refused.atLine", { reason, line: error.line }) });
-		}
-		if (error instanceof StudioError) return this.t(error.code, error.params);
-		// Not one of ours (Obsidian's, the platform's): its message is English and technical.
-		console.error("Thought Leadership Studio:", error);
-		return this.t("error.unexpected");
+		const described = describeError(error, this.t);
+		return error instanceof FrontmatterEditError ? this.t("notice.unsafeProperties", { error: described }) : described;
 	}
 
 	/** Captures an idea (in `stageKey`, else the first stage); false (with a message) when it is empty or cannot be written. */
@@ -60,10 +47,10 @@ export class BoardActions {
 		return (await this.captureNote(text, body, source, stageKey, extra)) !== null;
 	}
 
-	/** Captures an idea and hands back its note; null (with a message) when it is empty or cannot be written. */
+	/** Captures an idea and hands back its note; null (with a message) when it is empty, being captured already, or cannot be written. */
 	async captureNote(text: string, body: string, source: TFile | null, stageKey?: string, extra?: CaptureExtra): Promise<TFile | null> {
 		try {
-			const file = await this.pipeline.capture(text, body, source, stageKey, extra);
+			const file = await this.creating.run(`capture:${text.trim()}`, noticeTitle(ideaTitleText(text)), () => this.pipeline.capture(text, body, source, stageKey, extra));
 			noticeWithButton(this.t("notice.captured", { title: noticeTitle(ideaTitleText(text)) }), this.t("common.open"), () => void this.app.workspace.getLeaf(false).openFile(file));
 			return file;
 		} catch (error) {
@@ -77,22 +64,26 @@ export class BoardActions {
 	 * not in the Inbox, so its items are promoted only once the writer has seen them and agreed.
 	 */
 	async promote(note: TFile): Promise<TFile[]> {
+		const name = noticeTitle(note.basename);
+		const created: TFile[] = [];
 		try {
-			const { items, watched } = await this.pipeline.promotable(note);
-			const name = noticeTitle(note.basename);
-			if (items.length === 0) {
-				const sought = this.pipeline.missingIdeaHeadings(note);
-				new Notice(sought ? this.t("notice.noIdeaHeading", { note: name, headings: sought.join(", ") }) : this.t("notice.nothingToPromote", { note: name }));
-				return [];
-			}
-			if (!watched && !(await this.confirmUnwatched(name, items))) return [];
-			const created = await this.pipeline.promote(note, items);
-			if (created.length === 0) new Notice(this.t("notice.nothingToPromote", { note: name }));
-			else new Notice(this.t("notice.promoted", { count: created.length, note: name }));
-			return created;
+			return await this.creating.run(`promote:${note.path}`, name, async () => {
+				const { items, watched } = await this.pipeline.promotable(note);
+				if (items.length === 0) {
+					const sought = this.pipeline.missingIdeaHeadings(note);
+					new Notice(sought ? this.t("notice.noIdeaHeading", { note: name, headings: sought.join(", ") }) : this.t("notice.nothingToPromote", { note: name }));
+					return [];
+				}
+				if (!watched && !(await this.confirmUnwatched(name, items))) return [];
+				await this.pipeline.promote(note, items, created);
+				if (created.length === 0) new Notice(this.t("notice.nothingToPromote", { note: name }));
+				else new Notice(this.t("notice.promoted", { count: created.length, note: name }));
+				return created;
+			});
 		} catch (error) {
-			new Notice(this.t("notice.createFailed", { error: this.describeError(error) }));
-			return [];
+			const cause = this.describeError(error);
+			new Notice(created.length === 0 ? this.t("notice.createFailed", { error: cause }) : this.t("notice.promotedThenFailed", { count: created.length, note: name, error: cause }));
+			return created;
 		}
 	}
 
@@ -143,7 +134,7 @@ export class BoardActions {
 
 	async trash(path: string): Promise<void> {
 		try {
-			await this.pipeline.writer.trash(path);
+			await this.pipeline.trash(path);
 		} catch (error) {
 			new Notice(this.describeError(error));
 		}

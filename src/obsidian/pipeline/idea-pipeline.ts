@@ -2,7 +2,8 @@ import type { App, TFile } from "obsidian";
 import { toIdea, type Idea } from "../../core/pipeline/idea";
 import { inboxItems, pendingIdeaItems, type InboxItem, type PromotedIdea } from "../../core/pipeline/promotion";
 import { ideaTitleText, renderIdeaNote } from "../../core/pipeline/idea-note";
-import { effectiveStageKey } from "../../core/pipeline/stage-matcher";
+import { effectiveStageKey, matchStage } from "../../core/pipeline/stage-matcher";
+import { propertyOf } from "../../core/note/property-of";
 import { stageBeside } from "../../core/pipeline/stage-beside";
 import { MoveHistory, type BoardMove } from "../../core/pipeline/move-history";
 import { OTHER_LANE_KEY } from "../../core/pipeline/board-model";
@@ -49,7 +50,6 @@ const FILE_NAME_CHARS = 100;
  * through the NoteWriter.
  */
 export class IdeaPipeline {
-	readonly writer: NoteWriter;
 	private readonly history = new MoveHistory<BoardMove<TFile>>();
 	/** Ideas created here that the index may not have seen yet, so a quick second promotion does not repeat them. */
 	private readonly justCreated: (PromotedIdea & { path: string })[] = [];
@@ -59,9 +59,9 @@ export class IdeaPipeline {
 	constructor(
 		private readonly app: App,
 		private readonly studio: Studio,
-	) {
-		this.writer = new NoteWriter(app);
-	}
+		/** The plugin's one writer; a pipeline made alone (in a test) has its own. */
+		readonly writer: NoteWriter = new NoteWriter(app),
+	) {}
 
 	get stages(): readonly StageSetting[] {
 		return this.studio.settings.stages;
@@ -134,14 +134,21 @@ export class IdeaPipeline {
 
 	/**
 	 * Turns the note's idea items that have no idea note yet (of `only` when given: the items the
-	 * writer was shown) into idea notes. Running it twice creates nothing twice.
+	 * writer was shown) into idea notes, each put into `created` as it is made, so that a failure half
+	 * way still tells what was. Running it twice creates nothing twice.
 	 */
-	async promote(note: TFile, only?: readonly string[]): Promise<TFile[]> {
+	async promote(note: TFile, only?: readonly string[], created: TFile[] = []): Promise<TFile[]> {
 		const { items } = await this.promotable(note);
 		const pending = only === undefined ? items : items.filter((item) => only.includes(item));
-		const created: TFile[] = [];
 		for (const item of pending) created.push(await this.capture(item, "", note));
 		return created;
+	}
+
+	/** Moves a note to the trash; an idea created here is forgotten, so that its item can be promoted again. */
+	async trash(path: string): Promise<void> {
+		await this.writer.trash(path);
+		const index = this.justCreated.findIndex((entry) => entry.path === path);
+		if (index !== -1) this.justCreated.splice(index, 1);
 	}
 
 	/** The idea headings looked for, when the note has none of them; else null. */
@@ -157,7 +164,9 @@ export class IdeaPipeline {
 		if (!idea || !note) throw new NoteGoneError(path);
 		const fromKey = effectiveStageKey(this.stages, idea.status) ?? OTHER_LANE_KEY;
 		if (fromKey === toKey) return null;
-		const edit = await this.writer.setProperty(path, "status", toKey);
+		// Moved from the stage the card showed: a status changed meanwhile (a sync, another pane) is not written over.
+		const stillInFromStage = (properties: Record<string, unknown>): boolean => (effectiveStageKey(this.stages, matchStage(this.stages, propertyOf(properties, "status"))) ?? OTHER_LANE_KEY) === fromKey;
+		const edit = await this.writer.setProperty(path, "status", toKey, stillInFromStage);
 		const move: BoardMove<TFile> = { note, title: idea.title, fromKey, toKey, edit };
 		this.history.push(move);
 		return move;

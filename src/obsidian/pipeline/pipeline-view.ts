@@ -1,10 +1,11 @@
-import { ItemView, Notice, TFile, type Menu, type PaneType, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { Notice, TFile, type Menu, type PaneType, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { buildBoardModel, moveCard, OTHER_LANE_KEY, type BoardCard, type BoardModel, type Lane } from "../../core/pipeline/board-model";
 import type { InboxCard } from "../../core/pipeline/inbox-cards";
 import { toggleLane, type BoardPlace } from "../../core/pipeline/board-layout";
 import { lineOfItem } from "../../core/pipeline/item-line";
 import type { Idea } from "../../core/pipeline/idea";
 import type { Studio } from "../shared/studio";
+import { IndexView } from "../shared/index-view";
 import type { IdeaPipeline } from "./idea-pipeline";
 import type { BoardActions } from "./board-actions";
 import { buildCardMenu } from "./card-menu";
@@ -31,7 +32,7 @@ let boardsOpened = 0;
  * at once and roll back if the write fails.
  * https://docs.obsidian.md/Reference/TypeScript+API/ItemView
  */
-export class PipelineView extends ItemView {
+export class PipelineView extends IndexView {
 	/** A board is not navigated away from: notes opened from it go to another tab. https://docs.obsidian.md/Reference/TypeScript+API/View/navigation */
 	navigation = false;
 	private state: BoardViewState = { ...DEFAULT_BOARD_STATE };
@@ -43,11 +44,10 @@ export class PipelineView extends ItemView {
 	private collapsed: string[] = [];
 	private loadingEl: HTMLElement | null = null;
 	private lanes: BoardLanes | null = null;
-	private renderTimer: number | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
-		private readonly studio: Studio,
+		studio: Studio,
 		private readonly pipeline: IdeaPipeline,
 		private readonly actions: BoardActions,
 		/** Drafts from a card (its menu); absent, the menu offers no drafting. */
@@ -57,7 +57,7 @@ export class PipelineView extends ItemView {
 		/** Promotes a book's block from the Inbox (reading/reading.ts); without it, book items promote as plain ideas. */
 		private readonly reading?: Pick<Reading, "promoteOne">,
 	) {
-		super(leaf);
+		super(leaf, studio, 30);
 	}
 
 	getViewType(): string {
@@ -115,16 +115,13 @@ export class PipelineView extends ItemView {
 			stageBeside: (path, step) => this.pipeline.stageBeside(path, step)?.key ?? null,
 			hover: (event, hit) => this.app.workspace.trigger("hover-link", { event, source: PIPELINE_VIEW_TYPE, hoverParent: this, targetEl: hit.el, linktext: hit.card.path }),
 		});
-		this.register(this.studio.index.onChange(() => this.scheduleRender()));
-		this.register(this.studio.onSettingsChange(() => this.renderAll()));
+		this.followIndex();
 		this.registerEvent(this.app.workspace.on("layout-change", () => this.updatePlace()));
-		void this.studio.ready.then(() => this.scheduleRender());
 		this.renderAll();
 		await Promise.resolve();
 	}
 
 	async onClose(): Promise<void> {
-		if (this.renderTimer !== null) window.clearTimeout(this.renderTimer);
 		this.lanes?.clear();
 		await Promise.resolve();
 	}
@@ -161,16 +158,16 @@ export class PipelineView extends ItemView {
 		this.lanes?.showCollapsedLanes();
 	}
 
-	/** Many index changes in a row (a sync, a bulk rename) make one render. */
-	private scheduleRender(): void {
-		if (this.renderTimer !== null) return;
-		this.renderTimer = window.setTimeout(() => {
-			this.renderTimer = null;
-			const ideas = this.pipeline.ideas();
-			const model = this.buildModel(ideas);
-			this.filterBar?.update({ tags: ideas.flatMap((i) => i.tags), model });
-			this.renderLanes(model);
-		}, 30);
+	/** The lanes whose cards changed, and the filters' choices. */
+	protected redraw(): void {
+		const ideas = this.pipeline.ideas();
+		const model = this.buildModel(ideas);
+		this.filterBar?.update({ tags: ideas.flatMap((i) => i.tags), model });
+		this.renderLanes(model);
+	}
+
+	protected redrawAll(): void {
+		this.renderAll();
 	}
 
 	private buildModel(ideas: readonly Idea[] = this.pipeline.ideas()): BoardModel {

@@ -6,6 +6,7 @@ import { CaptureIdeaModal } from "./capture-idea-modal";
 import { capturedRange, linkCapturedSelection } from "./link-captured-selection";
 import { selectionIdea } from "../../core/pipeline/selection-idea";
 import type { BoardPlace } from "../../core/pipeline/board-layout";
+import { explainUnreadableProperties } from "../shared/unreadable-properties";
 
 /** What the commands need from the plugin. */
 export interface CommandContext {
@@ -86,13 +87,13 @@ export function registerCommands({ plugin, studio, pipeline, actions, openPipeli
 		callback: () => void openPipeline("tab"),
 	});
 
-	const moveCommand = (id: string, name: string, step: 1 | -1, atEnd: string): void => {
+	const moveCommand = (id: string, name: "command.moveNext" | "command.movePrevious", step: 1 | -1, atEnd: string): void => {
 		plugin.addCommand({
 			id,
-			name,
+			name: t(name),
 			checkCallback: (checking) => {
 				const file = activeIdea();
-				if (!file) return false;
+				if (!file) return explainUnreadableProperties(app, t, checking, name);
 				if (checking) return true;
 				const stage = pipeline.stageBeside(file.path, step);
 				if (!stage) new Notice(atEnd);
@@ -101,8 +102,8 @@ export function registerCommands({ plugin, studio, pipeline, actions, openPipeli
 			},
 		});
 	};
-	moveCommand("move-idea-next", t("command.moveNext"), 1, t("notice.lastStage"));
-	moveCommand("move-idea-previous", t("command.movePrevious"), -1, t("notice.firstStage"));
+	moveCommand("move-idea-next", "command.moveNext", 1, t("notice.lastStage"));
+	moveCommand("move-idea-previous", "command.movePrevious", -1, t("notice.firstStage"));
 
 	plugin.addCommand({
 		id: "undo-board-move",

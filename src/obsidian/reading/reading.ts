@@ -7,7 +7,8 @@ import { noticeTitle } from "../pipeline/board-actions";
 import type { TemplateLibrary } from "../templates/template-library";
 import { fillTemplate, type TemplateClock } from "../../core/templates/fill-template";
 import { BOOK_NOTE_TEMPLATE, ET_BUT_BLOCK_TEMPLATE } from "../../core/reading/reading-templates";
-import { CURSOR_MARK, etButInsertion } from "../../core/reading/et-but-insertion";
+import { CURSOR_MARK, etButInsertion, MOVED_NOTICE } from "../../core/reading/et-but-insertion";
+import { safeInsertionPoint } from "../../core/note/safe-insertion-point";
 import { bookNoteName, bookTitleText, renderBookNote, type BookNoteFields } from "../../core/reading/book-note";
 import { horizonMessage } from "../../core/reading/book-horizon";
 import { isBookRecord, unharvestedBlocks, type BookIdea } from "../../core/reading/harvest";
@@ -17,7 +18,12 @@ import { linkAtCursor } from "../../core/reading/link-at-cursor";
 import { NoteLines } from "../../core/note/note-lines";
 import { StudioError } from "../../core/i18n/studio-error";
 import { dateLocale } from "../../core/i18n/date-locale";
+import { chainTextEdits, type TextEdit } from "../../core/writer/text-edit";
+import { listText } from "../../core/text/list-text";
 import { BookNoteModal } from "./book-note-modal";
+import { OneAtATime } from "../shared/one-at-a-time";
+import { noticeWithButton } from "../shared/notice-with-button";
+import { describeError } from "../shared/describe-error";
 
 /** The details of a promoted block's idea: the author's words and where they are, ET and MAIS, for the post to come. */
 function ideaDetails(block: EtButBlock): string {
@@ -28,13 +34,21 @@ function ideaDetails(block: EtButBlock): string {
 	return lines.join("\n");
 }
 
+/** What promoting blocks of a book wrote: the block ids (edits of the book) and the idea notes, with their text as created. */
+interface Harvest {
+	edits: TextEdit[];
+	ideas: { file: TFile; text: string }[];
+}
+
 /**
  * Reading as a flow that feeds the pipeline: ET/BUT blocks inserted from the writer's template, book
  * notes created (or opened, never twice) from a title or an unresolved link, filled "Mon idée" promoted
- * into ideas whose source is the block, and books marked read. Every write goes through the NoteWriter
- * or `Vault.process` with a minimal edit.
+ * into ideas whose source is the block, and books marked read. Every write goes through the NoteWriter,
+ * each an edit that can be undone as a whole; the same create is not started twice at once.
  */
 export class Reading {
+	private readonly creating = new OneAtATime();
+
 	constructor(
 		private readonly app: App,
 		private readonly studio: Studio,
@@ -56,16 +70,33 @@ export class Reading {
 		return fillTemplate(await this.templates.text(ET_BUT_BLOCK_TEMPLATE), {}, this.clock());
 	}
 
-	/** Inserts an ET/BUT block at the cursor, on lines of its own, and leaves the cursor where the writer types first. */
+	/**
+	 * Inserts an ET/BUT block at the cursor, on lines of its own, and leaves the cursor where the writer types first.
+	 * Where the cursor is inside something the block would cut (the properties, code, a table, a callout, a comment,
+	 * math, a word), the block goes at the nearest line after it that cuts nothing, and a Notice says which line.
+	 */
 	async insertBlock(editor: Editor): Promise<void> {
 		const block = await this.blockText();
-		const cursor = editor.getCursor();
-		const line = editor.getLine(cursor.line);
-		const insertion = etButInsertion(block, { before: line.slice(0, cursor.ch), after: line.slice(cursor.ch), previousLine: cursor.line > 0 ? editor.getLine(cursor.line - 1) : null });
-		const start = editor.posToOffset(cursor);
-		editor.replaceRange(insertion.text, cursor);
+		const count = editor.lineCount();
+		const lines = { slice: (from: number, to = count) => Array.from({ length: Math.max(0, Math.min(to, count) - from) }, (_, i) => editor.getLine(from + i)) };
+		const point = safeInsertionPoint(lines, editor.getCursor());
+		if ("openFrom" in point) {
+			new Notice(this.t("notice.etButNoPlace", { line: point.openFrom + 1 }));
+			return;
+		}
+		const at = { line: point.line, ch: point.ch };
+		const line = editor.getLine(at.line);
+		const insertion = etButInsertion(block, {
+			before: line.slice(0, at.ch),
+			after: line.slice(at.ch),
+			previousLine: at.line > 0 ? editor.getLine(at.line - 1) : null,
+			nextLine: at.line + 1 < count ? editor.getLine(at.line + 1) : null,
+		});
+		const start = editor.posToOffset(at);
+		editor.replaceRange(insertion.text, at);
 		editor.setCursor(editor.offsetToPos(start + insertion.cursor));
 		editor.focus();
+		if (point.moved !== null) new Notice(this.t(MOVED_NOTICE[point.moved], { line: at.line + insertion.lead + 1 }));
 	}
 
 	/**
@@ -119,16 +150,18 @@ export class Reading {
 			return existing;
 		}
 		try {
-			const block = (await this.blockText()).replaceAll(CURSOR_MARK, "");
-			const values = { title, author: fields.author.trim(), year: fields.year.trim(), horizon: this.t(horizonMessage(fields.horizon)), isbn: fields.isbn.trim(), block };
-			const body = fillTemplate(await this.templates.text(BOOK_NOTE_TEMPLATE), values, this.clock());
-			const text = renderBookNote({ ...fields, title, started: new Date(), alias: name.alias, body });
-			const file = await this.pipeline.writer.createNote(folder, name.fileName, text);
-			await open(file);
-			new Notice(name.linkResolves ? this.t("notice.bookCreated", { title: noticeTitle(title) }) : this.t("book.forbiddenName", { title, name: name.fileName }), name.linkResolves ? undefined : 15000);
-			return file;
+			return await this.creating.run(`book:${name.fileName}`, title, async () => {
+				const block = (await this.blockText()).replaceAll(CURSOR_MARK, "");
+				const values = { title, author: fields.author.trim(), year: fields.year.trim(), horizon: this.t(horizonMessage(fields.horizon)), isbn: fields.isbn.trim(), block };
+				const body = fillTemplate(await this.templates.text(BOOK_NOTE_TEMPLATE), values, this.clock());
+				const text = renderBookNote({ ...fields, title, started: new Date(), alias: name.alias, body });
+				const file = await this.pipeline.writer.createNote(folder, name.fileName, text);
+				await open(file);
+				new Notice(name.linkResolves ? this.t("notice.bookCreated", { title: noticeTitle(title) }) : this.t("book.forbiddenName", { title, name: name.fileName }), name.linkResolves ? undefined : 15000);
+				return file;
+			});
 		} catch (error) {
-			new Notice(this.t("notice.createFailed", { error: this.actions.describeError(error) }));
+			new Notice(this.t("notice.bookCreateFailed", { error: this.actions.describeError(error) }));
 			return null;
 		}
 	}
@@ -154,12 +187,12 @@ export class Reading {
 	/**
 	 * Promotes the "Mon idée" of block `index` of a book note: the block gets an id (`^et-but-3`, a
 	 * minimal edit, when it has none) and the idea's `source` links to it, with `origin: book`. Null when
-	 * the block has an idea already. The note is read again first: if the block moved or changed since
-	 * the index read it, nothing is written.
+	 * the block has an idea already. The note is read again first: if it changed since, the block id is
+	 * not written and no idea is created. What was written goes into `harvest`, for its undo.
 	 *
 	 * @throws StudioError `error.bookChanged`, NoteGoneError, or what the writer throws.
 	 */
-	async promoteBlock(path: string, index: number): Promise<TFile | null> {
+	private async promoteBlock(path: string, index: number, harvest: Harvest): Promise<TFile | null> {
 		const wanted = this.pending(path).find((idea) => idea.index === index);
 		const file = this.app.vault.getFileByPath(path);
 		if (!wanted || !file) return null;
@@ -170,42 +203,76 @@ export class Reading {
 		if (!block || block.mine !== wanted.block.mine) throw changed;
 		const id = block.id ?? freeBlockId(blocks, index);
 		if (block.id === null) {
-			await this.app.vault.process(file, (current) => {
+			const edit = await this.pipeline.writer.edit(file, (current) => {
 				const next = current === text ? addBlockId(current, block.to, id, block.form) : null;
 				if (next === null) throw changed;
 				return next;
 			});
+			if (edit) harvest.edits.push(edit);
 		}
-		return this.pipeline.capture(wanted.text, ideaDetails(block), file, undefined, { origin: "book", subpath: `^${id}` });
+		const idea = await this.pipeline.capture(wanted.text, ideaDetails(block), file, undefined, { origin: "book", subpath: `^${id}` });
+		harvest.ideas.push({ file: idea, text: await this.app.vault.read(idea) });
+		return idea;
 	}
 
-	/** Promotes one block from the board's Inbox; what goes wrong is a Notice. */
+	/** Promotes one block from the board's Inbox; what goes wrong is a Notice. The Notice offers to undo it. */
 	async promoteOne(path: string, index: number): Promise<TFile | null> {
+		const book = this.app.vault.getFileByPath(path);
+		const harvest: Harvest = { edits: [], ideas: [] };
 		try {
-			const note = await this.promoteBlock(path, index);
-			if (note) new Notice(this.t("notice.captured", { title: noticeTitle(this.pipeline.idea(note.path)?.text ?? note.basename) }));
+			const note = await this.creating.run(`harvest:${path}`, noticeTitle(book?.basename ?? path), () => this.promoteBlock(path, index, harvest));
+			if (note && book) noticeWithButton(this.t("notice.captured", { title: noticeTitle(this.pipeline.idea(note.path)?.text ?? note.basename) }), this.t("common.undo"), () => void this.undoHarvest(book, harvest));
 			return note;
 		} catch (error) {
-			new Notice(this.t("notice.createFailed", { error: this.actions.describeError(error) }));
+			new Notice(this.t("notice.harvestFailed", { book: noticeTitle(book?.basename ?? path), error: this.actions.describeError(error) }));
 			return null;
 		}
 	}
 
-	/** Promotes every filled block of the book note with no idea yet; running it again creates nothing. */
+	/**
+	 * Promotes every filled block of the book note with no idea yet; running it again creates nothing, and
+	 * it is not started again while it runs. The Notice says what was promoted and offers to undo it whole.
+	 */
 	async promoteAll(file: TFile): Promise<TFile[]> {
 		const book = noticeTitle(file.basename);
-		const created: TFile[] = [];
+		const harvest: Harvest = { edits: [], ideas: [] };
+		let failed = false;
 		try {
-			for (const idea of this.pending(file.path)) {
-				const note = await this.promoteBlock(file.path, idea.index);
-				if (note) created.push(note);
-			}
+			await this.creating.run(`harvest:${file.path}`, book, async () => {
+				for (const idea of this.pending(file.path)) await this.promoteBlock(file.path, idea.index, harvest);
+			});
 		} catch (error) {
-			new Notice(this.t("notice.createFailed", { error: this.actions.describeError(error) }));
+			failed = true;
+			new Notice(this.t("notice.harvestFailed", { book, error: this.actions.describeError(error) }));
 		}
-		if (created.length === 0) new Notice(this.t("notice.bookIdeasNone", { book }));
-		else new Notice(this.t("notice.bookIdeasPromoted", { count: created.length, book }));
+		// What was promoted before a failure is said too, with its undo.
+		const created = harvest.ideas.map((idea) => idea.file);
+		if (created.length === 0) {
+			if (!failed) new Notice(this.t("notice.bookIdeasNone", { book }));
+		} else noticeWithButton(this.t("notice.bookIdeasPromoted", { count: created.length, book }), this.t("common.undo"), () => void this.undoHarvest(file, harvest));
 		return created;
+	}
+
+	/**
+	 * Undoes a harvest as a whole: the block ids out of the book (its exact text before them) and the ideas
+	 * to the trash; refused, nothing done, when the book or one of the ideas changed since.
+	 */
+	private async undoHarvest(book: TFile, harvest: Harvest): Promise<void> {
+		const title = noticeTitle(book.basename);
+		try {
+			for (const idea of harvest.ideas) {
+				if (this.app.vault.getFileByPath(idea.file.path) !== idea.file || (await this.app.vault.read(idea.file)) !== idea.text) {
+					throw new StudioError("error.harvestIdeaChanged", { idea: noticeTitle(idea.file.basename) });
+				}
+			}
+			const edit = harvest.edits.length === 0 ? null : chainTextEdits(harvest.edits);
+			if (harvest.edits.length > 0 && edit === null) throw new StudioError("error.sectionChangedSince");
+			if (edit) await this.pipeline.writer.undo(book, { kind: "text", edit });
+			for (const idea of harvest.ideas) await this.pipeline.trash(idea.file.path);
+			new Notice(this.t("notice.harvestUndone", { book: title, count: harvest.ideas.length }));
+		} catch (error) {
+			new Notice(this.t("notice.harvestUndoFailed", { book: title, error: describeError(error, this.t) }));
+		}
 	}
 
 	/** Whether the note at `path` is a book note the index knows. */
@@ -214,15 +281,28 @@ export class Reading {
 		return record !== undefined && isBookRecord(record);
 	}
 
-	/** Sets `status: read` and `finished` (today) with minimal edits; a refusal says why and writes nothing more. */
+	/**
+	 * Sets `status: read` and `finished` (today) in one edit, all or none; the Notice says what was written
+	 * and offers to undo it as a whole. A refusal says why, and that nothing was written.
+	 */
 	async markRead(file: TFile): Promise<boolean> {
+		const book = noticeTitle(file.basename);
+		const writer = this.pipeline.writer;
 		try {
-			await this.pipeline.writer.setProperty(file.path, "status", "read");
-			await this.pipeline.writer.setProperty(file.path, "finished", format(new Date(), "yyyy-MM-dd"));
-			new Notice(this.t("notice.bookRead", { book: noticeTitle(file.basename) }));
+			const edit = await writer.setProperties(file, [
+				["status", "read"],
+				["finished", format(new Date(), "yyyy-MM-dd")],
+			]);
+			const written = listText(edit.edits.map((one) => one.key), this.studio.language);
+			noticeWithButton(this.t("notice.bookRead", { book, properties: written }), this.t("common.undo"), () => {
+				void writer.undo(file, { kind: "properties", edit }).then(
+					() => new Notice(this.t("notice.noteEditUndone", { title: book })),
+					(error: unknown) => new Notice(this.t("notice.noteUndoFailed", { title: book, error: describeError(error, this.t) })),
+				);
+			});
 			return true;
 		} catch (error) {
-			new Notice(this.actions.describeError(error));
+			new Notice(this.t("notice.bookReadFailed", { book, error: describeError(error, this.t) }));
 			return false;
 		}
 	}

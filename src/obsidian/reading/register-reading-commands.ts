@@ -1,6 +1,7 @@
 import { Notice, type Plugin, type TFile } from "obsidian";
 import type { Translate } from "../../core/i18n/translator";
 import type { Reading } from "./reading";
+import { explainUnreadableProperties } from "../shared/unreadable-properties";
 
 /** The reading commands. Stable ids, no default hotkey. */
 export function registerReadingCommands(plugin: Plugin, reading: Reading, t: Translate, openShelf: () => Promise<void>): void {
@@ -35,9 +36,12 @@ export function registerReadingCommands(plugin: Plugin, reading: Reading, t: Tra
 		checkCallback: (checking) => {
 			const file = app.workspace.getActiveFile();
 			if (!file || file.extension !== "md") return false;
-			if (checking) return true;
-			if (!reading.isBook(file.path)) new Notice(t("notice.notBookNote"));
-			else void reading.promoteAll(file);
+			if (reading.isBook(file.path)) {
+				if (!checking) void reading.promoteAll(file);
+				return true;
+			}
+			if (explainUnreadableProperties(app, t, checking, "command.promoteBookIdeas")) return true;
+			if (!checking) new Notice(t("notice.notBookNote"));
 			return true;
 		},
 	});
@@ -47,7 +51,7 @@ export function registerReadingCommands(plugin: Plugin, reading: Reading, t: Tra
 		name: t("command.markBookRead"),
 		checkCallback: (checking) => {
 			const file = activeBook();
-			if (!file) return false;
+			if (!file) return explainUnreadableProperties(app, t, checking, "command.markBookRead");
 			if (!checking) void reading.markRead(file);
 			return true;
 		},

@@ -1,9 +1,10 @@
-import { ItemView, TFile, type WorkspaceLeaf } from "obsidian";
+import { TFile, type ItemView, type WorkspaceLeaf } from "obsidian";
 import { OTHER_LANE_KEY } from "../../core/pipeline/board-model";
 import { NONE_KEY, STATS_PERIODS, writingStats, type StatBar, type StatNote, type StatsPeriod, type WritingStats } from "../../core/stats/writing-stats";
 import { dateLocale } from "../../core/i18n/date-locale";
 import type { MessageKey } from "../../core/i18n/messages";
 import type { Studio } from "../shared/studio";
+import { IndexView } from "../shared/index-view";
 import type { IdeaPipeline } from "../pipeline/idea-pipeline";
 import { renderBarChart, renderCalendar } from "./stats-charts";
 
@@ -14,25 +15,24 @@ const LIST_LIMIT = 200;
 
 /**
  * The writing in charts: ideas per stage, drafts per format, publications per channel over 30, 90 or 365
- * days, and a weekly publishing calendar of the last year. Drawn again (after a short pause) whenever
- * the index changes. Clicking a bar or a week lists its notes; clicking one opens it.
+ * days, and a weekly publishing calendar of the last year. Drawn again whenever the index changes,
+ * once for a run of changes (a sync, a bulk rename). Clicking a bar or a week lists its notes; clicking one opens it.
  * https://docs.obsidian.md/Reference/TypeScript+API/ItemView
  */
-export class StatsView extends ItemView {
+export class StatsView extends IndexView {
 	navigation = false;
 	private period: StatsPeriod = 90;
 	private chartsEl: HTMLElement | null = null;
 	private listEl: HTMLElement | null = null;
-	private renderTimer: number | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
-		private readonly studio: Studio,
+		studio: Studio,
 		private readonly pipeline: IdeaPipeline,
 		/** The clock, epoch ms: the stats count back from it. */
 		private readonly now: () => number = () => Date.now(),
 	) {
-		super(leaf);
+		super(leaf, studio, 300);
 	}
 
 	getViewType(): string {
@@ -63,15 +63,8 @@ export class StatsView extends ItemView {
 		this.contentEl.addClass("tls-stats");
 		this.chartsEl = this.contentEl.createDiv({ cls: "tls-stats-charts" });
 		this.listEl = this.contentEl.createDiv({ cls: "tls-stats-list is-hidden", attr: { "aria-live": "polite" } });
-		this.register(this.studio.index.onChange(() => this.scheduleRender()));
-		this.register(this.studio.onSettingsChange(() => this.render()));
-		void this.studio.ready.then(() => this.render());
+		this.followIndex();
 		this.render();
-		await Promise.resolve();
-	}
-
-	async onClose(): Promise<void> {
-		if (this.renderTimer !== null) window.clearTimeout(this.renderTimer);
 		await Promise.resolve();
 	}
 
@@ -88,13 +81,8 @@ export class StatsView extends ItemView {
 		});
 	}
 
-	/** Many index changes in a row (a sync, a bulk rename) make one render. */
-	private scheduleRender(): void {
-		if (this.renderTimer !== null) return;
-		this.renderTimer = window.setTimeout(() => {
-			this.renderTimer = null;
-			this.render();
-		}, 300);
+	protected redraw(): void {
+		this.render();
 	}
 
 	/** Draws every chart anew: a few dozen elements, whatever the vault's size. */

@@ -4,6 +4,7 @@ import { vaultSpelling } from "../../core/writer/taken-paths";
 import { toFileName } from "../../core/writer/file-name";
 import type { Language } from "../../core/i18n/language";
 import type { NoteWriter } from "../shared/note-writer";
+import { OneAtATime } from "../shared/one-at-a-time";
 
 /** What exporting the built-in templates did. */
 export interface TemplateExport {
@@ -20,6 +21,7 @@ export interface TemplateExport {
  */
 export class TemplateLibrary {
 	private readonly templates = new Map<string, BuiltInTemplate>();
+	private readonly exporting = new OneAtATime();
 
 	constructor(
 		private readonly app: App,
@@ -50,19 +52,26 @@ export class TemplateLibrary {
 		return notes.find((file) => file.basename === name) ?? null;
 	}
 
-	/** Writes each built-in template without a note of the writer's into the templates folder; never overwrites one. */
+	/**
+	 * Writes each built-in template without a note of the writer's into the templates folder; never overwrites
+	 * one, and is not started again while it runs.
+	 *
+	 * @throws StudioError `error.alreadyRunning`, or what the writer throws (`error.folderIsFile`...).
+	 */
 	async exportBuiltIns(): Promise<TemplateExport> {
 		const folder = this.folderPath();
-		const written: TFile[] = [];
-		let kept = 0;
-		for (const template of this.templates.values()) {
-			if (this.override(template)) {
-				kept++;
-				continue;
+		return this.exporting.run("export", folder, async () => {
+			const written: TFile[] = [];
+			let kept = 0;
+			for (const template of this.templates.values()) {
+				if (this.override(template)) {
+					kept++;
+					continue;
+				}
+				written.push(await this.writer.createNote(folder, toFileName(template.names[this.language]), template.text[this.language]));
 			}
-			written.push(await this.writer.createNote(folder, toFileName(template.names[this.language]), template.text[this.language]));
-		}
-		return { written, kept, folder };
+			return { written, kept, folder };
+		});
 	}
 
 	private folderPath(): string {

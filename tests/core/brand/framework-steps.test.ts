@@ -14,3 +14,15 @@ describe("the steps of a framework", () => {
 		expect(withStep("", 0, "Lire")).toBe("1. Lire");
 	});
 });
+
+describe("steps beside code and comments", () => {
+	it("are never read inside a code block, a comment or math", () => {
+		const section = ["1. Lire : « Expert Secrets »", "```md", "2. Exemple dans le code", "```", "<!--", "3. Étape mise de côté", "-->", "%% 4. caché %%", "2. Écrire"].join("\n");
+		expect(stepsOf(section)).toEqual(["Lire : « Expert Secrets »", "Écrire"]);
+		expect(withStep(section, 1, "Publier l'idée")).toBe(section.replace("2. Écrire", "2. Publier l'idée"));
+	});
+
+	it("grow after a comment the last step's line opens, never inside it", () => {
+		expect(withStep("1. Lire <!-- à\npréciser -->\nRemarque", 1, "Écrire")).toBe("1. Lire <!-- à\npréciser -->\n2. Écrire\nRemarque");
+	});
+});

@@ -1,9 +1,22 @@
-import { replaceSectionText, sectionText } from "../../../src/core/brand/note-section";
+import { hasSection, replaceSectionText, sectionText } from "../../../src/core/brand/note-section";
 import { FRAMEWORK_PARTS, namesPart } from "../../../src/core/brand/framework-parts";
 import { StudioError } from "../../../src/core/i18n/studio-error";
 
 const belief = FRAMEWORK_PARTS.find((p) => p.key === "belief")!;
 const isBelief = (heading: string): boolean => namesPart(heading, belief);
+const steps = FRAMEWORK_PARTS.find((p) => p.key === "steps")!;
+const isSteps = (heading: string): boolean => namesPart(heading, steps);
+
+/** The StudioError `run` refuses with. */
+function refusal(run: () => unknown): StudioError {
+	try {
+		run();
+	} catch (error) {
+		if (error instanceof StudioError) return error;
+		throw error;
+	}
+	throw new Error("no refusal");
+}
 
 const NOTE = `---
 type: brand-idea
@@ -98,5 +111,70 @@ describe("replacing the written text of one section", () => {
 				expect(after.startsWith(text)).toBe(true);
 			}
 		}
+	});
+});
+
+describe("a section that holds code, comments or math", () => {
+	// Inside, a fence of the other kind or a shorter one, which closes nothing.
+	const withFence = (fence: string, inner: string, close: string) =>
+		["## Croyance centrale", "L'expertise ne vaut que partagée :", `${fence}md`, "## Exemple : pas un titre", inner, close, "Ensuite « la preuve ».", "", "## Étapes du framework", "1. Lire", ""].join("\n");
+
+	it.each([
+		["```", "~~~", "```"],
+		["~~~", "```", "~~~~"],
+		["````", "```", "````"],
+		["   ```", "~~~~", "```"],
+	])("reads a fence opened by %s as a whole, a heading inside it being none", (fence, inner, close) => {
+		const note = withFence(fence, inner, close);
+		expect(sectionText(note, isBelief)).toBe(["L'expertise ne vaut que partagée :", `${fence}md`, "## Exemple : pas un titre", inner, close, "Ensuite « la preuve »."].join("\n"));
+	});
+
+	it("saves an edit of the first line keeping the fence and everything after it byte for byte", () => {
+		const note = withFence("```", "~~~", "```");
+		const edited = (sectionText(note, isBelief) ?? "").replace("L'expertise ne vaut que partagée :", "L'expertise se partage :");
+		expect(replaceSectionText(note, isBelief, edited, "Croyance centrale")).toBe(note.replace("L'expertise ne vaut que partagée :", "L'expertise se partage :"));
+	});
+
+	it.each([
+		["an HTML comment", ["<!--", "## Croyance centrale", "Ancienne version", "-->"]],
+		["an HTML comment opened after text", ["Brouillon <!-- mis de côté :", "## Croyance centrale", "Ancienne version -->"]],
+		["an Obsidian comment", ["%%", "## Croyance centrale", "Ancienne version", "%%"]],
+		["a math block", ["$$", "## Croyance centrale", "$$"]],
+		["a code block", ["```", "## Croyance centrale", "```"]],
+	])("never takes a heading hidden in %s for the section", (_name, hidden) => {
+		const note = ["---", "type: brand-idea", "---", "# Penser une fois", ...hidden, "", "## Croyance centrale", "<!-- Le « grand domino » -->", "L'expertise ne vaut que partagée.", "", "## Preuves", ""].join("\n");
+		expect(sectionText(note, isBelief)).toBe("L'expertise ne vaut que partagée.");
+		expect(replaceSectionText(note, isBelief, "Penser une fois, répliquer partout.", "Croyance centrale")).toBe(note.replace("L'expertise ne vaut que partagée.", "Penser une fois, répliquer partout."));
+	});
+
+	it("skips a guidance comment over several lines, and writes below it when nothing is written yet", () => {
+		const note = "## Étapes du framework\n<!--\n3 à 7 étapes :\n## Étape\n-->\n\n## Preuves\n";
+		expect(sectionText(note, isSteps)).toBe("");
+		expect(replaceSectionText(note, isSteps, "1. Lire", "Étapes du framework")).toBe("## Étapes du framework\n<!--\n3 à 7 étapes :\n## Étape\n-->\n1. Lire\n\n## Preuves\n");
+	});
+
+	it("keeps a comment that closes inside the written part whole, with the text around it", () => {
+		const note = "## Croyance centrale\nL'expertise <!-- à revoir :\n## Preuves\n--> se partage.\n\n## Preuves\n- un cas\n";
+		expect(sectionText(note, isBelief)).toBe("L'expertise <!-- à revoir :\n## Preuves\n--> se partage.");
+		expect(replaceSectionText(note, isBelief, "L'expertise se partage.", "Croyance centrale")).toBe("## Croyance centrale\nL'expertise se partage.\n\n## Preuves\n- un cas\n");
+	});
+
+	it("refuses, rather than cut it, a written part that starts inside a comment opened on the heading's line", () => {
+		const note = "## Croyance centrale <!-- le grand\ndomino --> L'expertise se partage.\n\n## Preuves\n";
+		expect(hasSection(note, isBelief)).toBe(true);
+		expect(refusal(() => sectionText(note, isBelief))).toMatchObject({ code: "error.sectionInComment", params: { heading: "Croyance centrale", line: 1 } });
+		expect(() => replaceSectionText(note, isBelief, "Autre chose", "Croyance centrale")).toThrow(StudioError);
+	});
+
+	it("refuses to add the heading at the end of a note that ends inside a comment or math never closed", () => {
+		for (const note of ["# Idée\n<!-- brouillon\nsuite", "# Idée\n%%\nsuite\n", "# Idée\n$$\nx^2\n"]) {
+			expect(refusal(() => replaceSectionText(note, isBelief, "Croire", "Croyance centrale")).code).toBe("error.sectionOpenCode");
+		}
+	});
+
+	it("never counts the properties as a section, even when a line there reads like a heading", () => {
+		const note = "---\n## Croyance centrale\ntype: brand-idea\n---\n# Idée\n";
+		expect(hasSection(note, isBelief)).toBe(false);
+		expect(replaceSectionText(note, isBelief, "Croire", "Croyance centrale")).toBe(`${note}\n## Croyance centrale\nCroire\n`);
 	});
 });

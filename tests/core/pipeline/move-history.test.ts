@@ -43,4 +43,13 @@ describe("MoveHistory", () => {
 		history.forget(4);
 		expect(history.target()).toBe(3);
 	});
+
+	it("finds the last move of one note, passing over the others' later ones", () => {
+		const history = new MoveHistory<{ note: string; title: string }>();
+		const first = { note: "A", title: "Penser une fois" };
+		history.push(first);
+		history.push({ note: "B", title: "Répliquer : « partout »" });
+		expect(history.last((move) => move.note === "A")).toBe(first);
+		expect(history.last((move) => move.note === "C")).toBeNull();
+	});
 });

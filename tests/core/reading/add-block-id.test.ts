@@ -1,4 +1,7 @@
 import { addBlockId, freeBlockId } from "../../../src/core/reading/add-block-id";
+import { parseEtButBlocks } from "../../../src/core/reading/et-but-blocks";
+import { NoteLines } from "../../../src/core/note/note-lines";
+import { StudioError } from "../../../src/core/i18n/studio-error";
 
 const callout = "---\ntype: book\n---\n> [!et-but]\n> **Mon idée** : Douter\n\n## Suite\n";
 
@@ -26,6 +29,32 @@ describe("addBlockId", () => {
 	it("refuses a line that is not there or blank (the note changed since it was read)", () => {
 		expect(addBlockId("a\nb\n", 5, "x", "heading")).toBeNull();
 		expect(addBlockId("a\n\nb\n", 1, "x", "callout")).toBeNull();
+	});
+});
+
+describe("addBlockId after a block that ends in code, a table, math or HTML", () => {
+	const book = (...tail: string[]) => ["---", "type: book", "---", "### Idée : Le doute est un outil", "**ET** : il se partage", "**MAIS** : il paralyse", "Mon idée : Écrire court", ...tail, "", "## Suite", ""].join("\n");
+
+	it.each([
+		["a closing fence", ["```js", "const x = 1;", "```"]],
+		["a table row", ["| Jour | Mots |", "| --- | --- |", "| lundi | 300 |"]],
+		["a closing $$", ["$$", "x^2", "$$"]],
+		["</div>", ["<div>", "texte", "</div>"]],
+		["a comment's end", ["<!--", "à revoir", "-->"]],
+	])("puts the id on its own line after %s, between blank lines, never on that line", async (_name, tail) => {
+		const text = book(...tail);
+		const block = (await parseEtButBlocks(new NoteLines(text))).blocks[0]!;
+		expect(block.to).toBe(6 + tail.length);
+		const after = addBlockId(text, block.to, "et-but-1", block.form);
+		expect(after).toBe(text.replace("\n\n## Suite", "\n\n^et-but-1\n\n## Suite"));
+		const again = (await parseEtButBlocks(new NoteLines(after!))).blocks;
+		expect(again).toMatchObject([{ mine: "Écrire court", id: "et-but-1" }]);
+	});
+
+	it("refuses a block that ends inside a code block never closed, where no id is read", async () => {
+		const text = book("```js", "const x = 1;");
+		const block = (await parseEtButBlocks(new NoteLines(text))).blocks[0]!;
+		expect(() => addBlockId(text, block.to, "et-but-1", block.form)).toThrow(StudioError);
 	});
 });
 

@@ -118,6 +118,36 @@ describe("parseEtButBlocks", () => {
 	});
 });
 
+describe("blocks beside code, tables, math and comments", () => {
+	const headingBlock = (...tail: string[]) => ["## Chapitre 4", "### Idée : Le doute est un outil", "**ET** : il se partage", "**MAIS** : il paralyse", "Mon idée : Écrire court", ...tail, "", "## Chapitre 5", "Rien à noter.", ""].join("\n");
+
+	it.each([
+		["a code fence", ["```js", "const x = 1;", "```"]],
+		["a tilde fence holding backticks", ["~~~~", "```", "## pas un titre", "~~~~"]],
+		["math", ["$$", "x^2", "$$"]],
+		["a table", ["| Jour | Mots |", "| --- | --- |", "| lundi | 300 |"]],
+		["an HTML block", ["<div>", "<b>gras</b>", "</div>"]],
+	])("never takes %s under « Mon idée » into the idea, and ends the block after it", async (_name, tail) => {
+		const { blocks } = await parse(headingBlock(...tail));
+		expect(blocks).toEqual([{ idea: "Le doute est un outil", location: "", and: "il se partage", but: "il paralyse", mine: "Écrire court", id: null, from: 1, to: 4 + tail.length, form: "heading" }]);
+	});
+
+	it("reads the words of a line without its comments, and no block at all inside a comment", async () => {
+		const { blocks } = await parse(["<!--", "> [!et-but]", "> **Mon idée** : caché", "-->", "", "> [!et-but]", "> **ET** : oui %%à revoir%%", "> **Mon idée** : Écrire court <!-- ou long ? -->"].join("\n"));
+		expect(blocks).toMatchObject([{ and: "oui", mine: "Écrire court", from: 5 }]);
+	});
+
+	it("keeps the code inside a callout out of its parts", async () => {
+		const { blocks } = await parse(["> [!et-but]", "> **Mon idée** : Écrire court", "> ```", "> **ET** : dans le code", "> ```"].join("\n"));
+		expect(blocks).toMatchObject([{ and: "", mine: "Écrire court", to: 4 }]);
+	});
+
+	it("reads the id on its own line after a heading block, as the block id written there", async () => {
+		const { blocks } = await parse(headingBlock("```js", "code", "```", "", "^et-but-2"));
+		expect(blocks).toMatchObject([{ mine: "Écrire court", id: "et-but-2", to: 9 }]);
+	});
+});
+
 describe("the text of a part", () => {
 	it("is what remark reads from the line, whether the line goes to remark or is unwrapped directly", async () => {
 		const { unified } = await import("unified");
