@@ -133,10 +133,12 @@ function withoutBrandName(title: string, brandName: string): string {
  * Each link and each value is looked at once: a brand idea of thousands of sources stays quick.
  */
 function outgoingSources(brand: NoteRecord, input: FrameworkInput): FrameworkSource[] {
-	const seen = new Set<string>();
-	/** The names of the sources so far, as compared. */
-	const names = new Set<string>();
 	const sources: FrameworkSource[] = [];
+	const seenPaths = new Set<string>();
+	/** Unwritten sources, known by their name as compared. */
+	const missingNames = new Set<string>();
+	/** The names of every source so far, as compared. */
+	const names = new Set<string>();
 	// A target is often written twice (in the text and in the sources property): its name is worked out once.
 	const nameCache = new Map<string, string>();
 	const nameOf = (target: string): string => {
@@ -145,11 +147,17 @@ function outgoingSources(brand: NoteRecord, input: FrameworkInput): FrameworkSou
 		return name;
 	};
 	const add = (target: string, path: string | null): void => {
-		const key = path ?? `name:${nameOf(target)}`;
-		if (path === brand.path || seen.has(key)) return;
-		seen.add(key);
-		names.add(nameOf(path ?? target));
-		sources.push(sourceOf(target, path, path === null ? undefined : input.records.get(path), "out", input));
+		if (path === null) {
+			const name = nameOf(target);
+			if (missingNames.has(name)) return;
+			missingNames.add(name);
+			names.add(name);
+			sources.push(sourceOf(target, null, undefined, "out", input));
+		} else if (path !== brand.path && !seenPaths.has(path)) {
+			seenPaths.add(path);
+			names.add(nameOf(path));
+			sources.push(sourceOf(target, path, input.records.get(path), "out", input));
+		}
 	};
 	for (const link of brand.links) if (link.target !== "") add(link.target, link.resolvedPath);
 	// A `sources` value written as plain text is no link for Obsidian, but it names a source all the same.

@@ -125,6 +125,9 @@ export class FrameworkCentre {
 			step.input.focus();
 		});
 		this.boxes = [beliefBox, stepsBox];
+		// Nothing to type in before the note is read: words typed over a belief not shown yet would replace it.
+		area.disabled = true;
+		this.add.disabled = true;
 		for (const hint of [this.unreadable, this.beliefMissing, this.stepsMissing, this.noSteps, this.beliefTooLong, this.stepsTooLong]) hint.hide();
 	}
 
@@ -146,6 +149,8 @@ export class FrameworkCentre {
 	/** Reads the note again and shows it, leaving alone every field the writer is in or has typed in. */
 	refresh(): void {
 		this.enqueue(async () => {
+			// A task of its own: the board of a brand idea of thousands of sources fills the one that opens it.
+			await new Promise((resolve) => window.setTimeout(resolve, 0));
 			await this.reread();
 			this.sync();
 		});
@@ -251,6 +256,8 @@ export class FrameworkCentre {
 		}
 		this.unreadable.hide();
 		for (const box of this.boxes) box.show();
+		this.belief.input.disabled = false;
+		this.add.disabled = false;
 		this.beliefMissing.toggle(belief === null);
 		// A field the writer is in or typed in stays, however long its text.
 		const beliefTooLong = belief !== null && belief.length > PART_CHARS && this.replaceable(this.belief);
