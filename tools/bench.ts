@@ -78,6 +78,8 @@ export interface BenchResult {
 
 /** The JSON figures, and context for the table. */
 export interface BenchDetails extends BenchResult {
+	/** The time the page's thread ran in its longest task while opening that board: what a busy machine does not stretch. */
+	frameworkHostileThreadMs: number | null;
 	sourceLoadMs: number;
 	watched: number;
 	megabytes: number;
@@ -312,6 +314,7 @@ export async function runBench(log: (message: string) => void = progress, browse
 			backlinkHeapMB: round(backlinks.heapMB, 2),
 			frameworkOpenMs: framework ? round(framework.openMs, 1) : null,
 			frameworkHostileMs: framework ? round(framework.hostileMs, 1) : null,
+			frameworkHostileThreadMs: framework ? round(framework.hostileThreadMs, 1) : null,
 			bookColdMs: round(books.bookColdMs, 1),
 			bookIncrementalMedianMs: round(books.bookIncrementalMedianMs, 3),
 			statsRenderMs: board ? round(board.statsRenderMs, 1) : null,
@@ -346,7 +349,10 @@ function formatTable(result: BenchDetails): string {
 		["One edited book note (median)", ms(result.bookIncrementalMedianMs), "", `≤ ${TARGETS.bookIncrementalMs} ms`, mark(result.bookIncrementalMedianMs <= TARGETS.bookIncrementalMs)],
 	];
 	if (result.frameworkOpenMs !== null) rows.push(["Framework board open, 10,000 notes (Chromium)", ms(result.frameworkOpenMs), "", `≤ ${TARGETS.frameworkOpenMs} ms`, mark(result.frameworkOpenMs <= TARGETS.frameworkOpenMs)]);
-	if (result.frameworkHostileMs !== null) rows.push(["Framework board of 5,000 sources: longest task (Chromium)", ms(result.frameworkHostileMs), "", `≤ ${TARGETS.frameworkHostileMs} ms`, mark(result.frameworkHostileMs <= TARGETS.frameworkHostileMs)]);
+	if (result.frameworkHostileMs !== null) {
+		const thread = result.frameworkHostileThreadMs === null ? "" : ` (thread ran ${ms(result.frameworkHostileThreadMs)})`;
+		rows.push([`Framework board of 5,000 sources: longest task${thread} (Chromium)`, ms(result.frameworkHostileMs), "", `≤ ${TARGETS.frameworkHostileMs} ms`, mark(result.frameworkHostileMs <= TARGETS.frameworkHostileMs)]);
+	}
 	if (result.boardRenderMs !== null && result.boardMoveMs !== null) {
 		rows.push(
 			[`Board render, ${result.boardCards ?? 0} cards (Chromium)`, ms(result.boardRenderMs), "", `≤ ${TARGETS.boardRenderMs} ms`, mark(result.boardRenderMs <= TARGETS.boardRenderMs)],
