@@ -97,7 +97,7 @@ describe("typing into the framework board at a person's speed", () => {
 		await page.keyboard.press("Tab");
 		await typeSlowly(STEPS[1]!.slice(0, 12));
 		// Another note that links the brand idea arrives (a sync): the board's sources change mid-typing.
-		await page.evaluate(() => window.preview!.writeFile("Journal/2024-02-23.md", "---\ntags: [journal]\n---\nRelu [[Répliquer sans s'épuiser]] : « une fois ».\n"));
+		await page.evaluate(() => window.preview!.writeFile("Journal/2024-02-23.md", "---\ntags: [journal]\n---\nRelu [[Répliquer sans s'épuiser|l'idée de marque]] : « une fois ».\n"));
 		await typeSlowly(STEPS[1]!.slice(12));
 		await page.keyboard.press("Tab");
 		await typeSlowly(STEPS[2]!.slice(0, 10));
