@@ -161,7 +161,7 @@ function ideaText(random: () => number, count: number, self: number): string {
 function ideaBlocks(random: () => number, count: number, self: number): string[] {
 	const lines: string[] = [];
 	const points = (indent: string): void => {
-		for (let p = 1 + Math.floor(random() * 3); p > 0; p--) lines.push(`${indent}- ${pick(random, POINTS)}`);
+		for (let p = 1 + Math.floor(random() * 2); p > 0; p--) lines.push(`${indent}- ${pick(random, POINTS)}`);
 	};
 	for (let k = Math.floor(random() * 4); k > 0; k--) {
 		lines.push(`- ${ideaText(random, count, self)}`);

@@ -12,11 +12,11 @@ function isPart(value: unknown): value is { heading: string; size: number; reaso
 	return typeof value === "object" && value !== null && isString((value as { heading?: unknown }).heading) && isNumber((value as { size?: unknown }).size);
 }
 
-/** An idea as the cache keeps it: `[title, details, line]`. */
+/** An idea as the cache keeps it, flat to keep the cache small: `[line, title, ...details]`. */
 function ideaFromCache(value: unknown): IdeaItem | null {
-	if (!Array.isArray(value) || value.length !== 3) return null;
-	const [title, details, line] = value as unknown[];
-	if (!isString(title) || !Array.isArray(details) || !details.every(isString) || !isNumber(line)) return null;
+	if (!Array.isArray(value)) return null;
+	const [line, title, ...details] = value as unknown[];
+	if (!isNumber(line) || !isString(title) || !details.every(isString)) return null;
 	return { title, details, line };
 }
 
@@ -49,7 +49,7 @@ export function ideaItemsExtractor(ideaHeadings: () => readonly string[]): NoteE
 			];
 		},
 		// Arrays, not objects, to keep the cache small.
-		toCache: (result) => [result.items.map((idea) => [idea.title, idea.details, idea.line]), result.skipped, result.guarded],
+		toCache: (result) => [result.items.map((idea) => [idea.line, idea.title, ...idea.details]), result.skipped, result.guarded],
 		fromCache(raw) {
 			if (!Array.isArray(raw) || raw.length !== 3) return null;
 			const [items, skipped, guarded] = raw as unknown[];

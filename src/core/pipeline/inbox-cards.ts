@@ -29,6 +29,16 @@ export interface NoteDates {
 	updated: number | null;
 }
 
+/** What makes items one card: their words, case and spacing aside; a book's block is promoted from its own block, never merged. */
+function cardKey(item: InboxItem): string {
+	return item.book ? `${item.sourcePath}\n^${item.book.index}` : comparableText(item.text);
+}
+
+/** How many cards {@link inboxCards} makes of `items`, without making them: the Inbox's count before its filter. */
+export function inboxCount(items: readonly InboxItem[]): number {
+	return new Set(items.map(cardKey)).size;
+}
+
 /**
  * The inbox's cards: items with the same words in several notes merged into one card (lead source
  * the most recently updated note), in the board's order: the newest created or updated note first
@@ -42,8 +52,7 @@ export function inboxCards(items: readonly InboxItem[], sort: BoardSort, languag
 	};
 	const groups = new Map<string, { text: string; sources: InboxSource[]; items: InboxItem[]; book?: InboxItem["book"] }>();
 	for (const item of items) {
-		// A book's block is promoted from its own block: never merged with the same words elsewhere.
-		const key = item.book ? `${item.sourcePath}\n^${item.book.index}` : comparableText(item.text);
+		const key = cardKey(item);
 		const group = groups.get(key) ?? { text: item.text, sources: [], items: [], ...(item.book ? { book: item.book } : {}) };
 		groups.set(key, group);
 		if (group.sources.some((s) => s.path === item.sourcePath)) continue;
