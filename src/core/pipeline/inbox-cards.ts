@@ -29,9 +29,21 @@ export interface NoteDates {
 	updated: number | null;
 }
 
+/** Keys made so far: the board asks for every item's on each render, and 2,000 items would normalise 2,000 texts twice. */
+const wordKeys = new Map<string, string>();
+/** Beyond this many texts the keys are forgotten and made again, so a long session does not keep every text it saw. */
+const WORD_KEYS_MAX = 50_000;
+
 /** What makes items one card: their words, case and spacing aside; a book's block is promoted from its own block, never merged. */
 function cardKey(item: InboxItem): string {
-	return item.book ? `${item.sourcePath}\n^${item.book.index}` : comparableText(item.text);
+	if (item.book) return `${item.sourcePath}\n^${item.book.index}`;
+	let key = wordKeys.get(item.text);
+	if (key === undefined) {
+		if (wordKeys.size >= WORD_KEYS_MAX) wordKeys.clear();
+		key = comparableText(item.text);
+		wordKeys.set(item.text, key);
+	}
+	return key;
 }
 
 /** How many cards {@link inboxCards} makes of `items`, without making them: the Inbox's count before its filter. */
