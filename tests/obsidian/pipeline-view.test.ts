@@ -289,4 +289,22 @@ describe("the pipeline board", () => {
 		await flush();
 		expect(opened).toEqual([{ path: "Journal/2024-02-22.md", state: { active: true, eState: { line: 7 } } }]);
 	});
+
+	it("opens a paragraph's idea at its line, and promotes it with its points under its words", async () => {
+		const note = "---\ntags: [journal]\n---\nUne matinée.\n\n## Idées de posts\nLe « bon » client n'existe pas. Il se construit :\n- en l'écoutant\n- en lui disant [[L'art de dire non|non]]\n";
+		const app = makeApp({ "Journal/2024-02-22.md": note });
+		const view = await openBoard(app, "fr");
+		const opened: { path: string; state: unknown }[] = [];
+		const leaf = { openFile: (file: { path: string }, state: unknown) => Promise.resolve(void opened.push({ path: file.path, state })) };
+		const getLeaf = app.workspace.getLeaf.bind(app.workspace);
+		app.workspace.getLeaf = (() => leaf) as unknown as typeof app.workspace.getLeaf;
+		view.contentEl.querySelector<HTMLButtonElement>(".tls-inbox-open")?.click();
+		await flush();
+		expect(opened).toEqual([{ path: "Journal/2024-02-22.md", state: { active: true, eState: { line: 6 } } }]);
+		app.workspace.getLeaf = getLeaf;
+		view.contentEl.querySelector<HTMLButtonElement>(".tls-card-promote")?.click();
+		await flush();
+		const idea = app.vault.getFileByPath("Idées/Le « bon » client n'existe pas.md");
+		expect(idea && (await app.vault.read(idea)).replace(/^---\n[\s\S]*?\n---\n/, "")).toBe("Le « bon » client n'existe pas.\n\nIl se construit :\n- en l'écoutant\n- en lui disant [[L'art de dire non|non]]\n");
+	});
 });

@@ -152,6 +152,7 @@ export const en = {
 	// Index: notes that cannot be read whole, the cache, headings Promote looks for.
 	"warning.ideaBlockTooDeep": "Part of the idea section \"{heading}\" is nested too deeply to read ({size}); it was skipped.",
 	"warning.ideaBlockTooLarge": "Part of the idea section \"{heading}\" is one block too large to read ({size}); it was skipped.",
+	"warning.ideaDetailsTooLarge": "An idea of the section \"{heading}\" has details too large to keep whole; their last {size} were left out.",
 	"warning.unclosedFrontmatter": "The properties are never closed: the first line is --- but no line --- ends them.",
 	"warning.notText": "This file is not text (it holds binary data); it was not read.",
 	"warning.invalidUtf8": "This file is not valid UTF-8 text: some characters could not be read.",

@@ -154,6 +154,7 @@ export const fr: Record<MessageKey, string> = {
 	// Index: notes that cannot be read whole, the cache, headings Promote looks for.
 	"warning.ideaBlockTooDeep": "Une partie de la section d'idées « {heading} » est trop imbriquée pour être lue ({size}) ; elle a été ignorée.",
 	"warning.ideaBlockTooLarge": "Une partie de la section d'idées « {heading} » est un seul bloc trop grand pour être lu ({size}) ; elle a été ignorée.",
+	"warning.ideaDetailsTooLarge": "Une idée de la section « {heading} » a des détails trop longs pour être gardés en entier ; leurs derniers {size} ont été laissés de côté.",
 	"warning.unclosedFrontmatter": "Les propriétés ne sont jamais fermées : la première ligne est --- mais aucune ligne --- ne les termine.",
 	"warning.notText": "Ce fichier n'est pas du texte (il contient des données binaires) ; il n'a pas été lu.",
 	"warning.invalidUtf8": "Ce fichier n'est pas du texte UTF-8 valide : certains caractères n'ont pas pu être lus.",

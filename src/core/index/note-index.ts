@@ -1,4 +1,4 @@
-import type { NoteRecord, NoteWarning } from "../note/note-record";
+import type { IdeaItem, NoteRecord, NoteWarning } from "../note/note-record";
 import type { Translate } from "../i18n/translator";
 import type { NoteSource, SourceEvent, UnresolvedLink } from "../note/note-source";
 import { hasIdeaSection, resolveLinks } from "../note/build-note-record";
@@ -263,8 +263,8 @@ export class NoteIndex {
 		if (updated.length > 0) this.emit({ added: [], updated, removed: [] });
 	}
 
-	/** The idea items of any note: from its record, or read now for a note the index does not keep (nothing is stored). */
-	async ideaItemsOf(path: string): Promise<string[]> {
+	/** The ideas of any note: from its record, or read now for a note the index does not keep (nothing is stored). */
+	async ideaItemsOf(path: string): Promise<IdeaItem[]> {
 		const record = this.records.get(path);
 		if (record) return record.ideaItems;
 		const file = this.options.source.getFile(path);

@@ -6,7 +6,7 @@ import { effectiveStageKey } from "./stage-matcher";
 import { normalizeTag, watchedTagMatcher } from "../note/normalize-tag";
 import { foldedText } from "../text/comparable-text";
 import { byDateDescending, collatorFor } from "./board-order";
-import { inboxCards, type InboxCard, type NoteDates } from "./inbox-cards";
+import { inboxCards, inboxCount, type InboxCard, type NoteDates } from "./inbox-cards";
 import { draftsKey, type CardDraft } from "./card-draft";
 
 /** Key of the lane holding ideas whose status names no stage; the double underscore keeps it apart from stage keys people type. */
@@ -204,7 +204,7 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 	const fromBook = (item: InboxItem): boolean => (origin === null || (origin === "book" && item.book !== undefined)) && (horizon === null || item.book?.horizon === horizon);
 	const inboxShown = (item: InboxItem): boolean => tag === null && (source === null || item.sourcePath === source) && fromBook(item) && matchesText(words, [item.text, item.sourceTitle]);
 	const inbox = inboxCards(input.inbox.filter(inboxShown), input.sort, input.language, input.noteDates);
-	const inboxTotal = inboxCards(input.inbox, "title", input.language).length;
+	const inboxTotal = inboxCount(input.inbox);
 
 	return { inbox, lanes, inboxTotal, inboxSignature: JSON.stringify(inbox), sort: input.sort, language: input.language };
 }

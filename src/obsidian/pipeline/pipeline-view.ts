@@ -3,6 +3,7 @@ import { buildBoardModel, moveCard, OTHER_LANE_KEY, type BoardCard, type BoardMo
 import type { InboxCard } from "../../core/pipeline/inbox-cards";
 import { toggleLane, type BoardPlace } from "../../core/pipeline/board-layout";
 import { lineOfItem } from "../../core/pipeline/item-line";
+import { ideaBody } from "../../core/pipeline/idea-note";
 import type { Idea } from "../../core/pipeline/idea";
 import type { Studio } from "../shared/studio";
 import { IndexView } from "../shared/index-view";
@@ -229,14 +230,14 @@ export class PipelineView extends IndexView {
 		});
 	}
 
-	/** Promotes an inbox item; an item several notes hold links its lead source, the most recently updated one. */
+	/** Promotes an inbox item with its details; an item several notes hold links its lead source, the most recently updated one. */
 	private async promoteItem(item: InboxCard): Promise<void> {
 		if (item.book && this.reading) {
 			await this.reading.promoteOne(item.sourcePath, item.book.index);
 			return;
 		}
 		const source = this.app.vault.getFileByPath(item.sourcePath);
-		await this.actions.capture(item.text, "", source);
+		await this.actions.capture(item.text, ideaBody(item.details ?? []), source);
 	}
 
 	/** Opens a note at the line of an inbox item, found now in the note's text (it may have changed since it was indexed). */
@@ -252,7 +253,7 @@ export class PipelineView extends IndexView {
 		}
 		const text = await this.app.vault.cachedRead(file);
 		const listLines = (this.app.metadataCache.getFileCache(file)?.listItems ?? []).map((li) => li.position.start.line);
-		const line = lineOfItem(text, listLines, item.text);
+		const line = lineOfItem(text, listLines, item.text, item.sources.find((source) => source.path === path)?.line);
 		await this.noteLeaf(newLeaf).openFile(file, line === null ? { active: true } : { active: true, eState: { line } });
 	}
 

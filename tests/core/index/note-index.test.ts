@@ -27,7 +27,10 @@ describe("NoteIndex", () => {
 		expect(journal?.created).toBe(Date.UTC(2024, 1, 22, 21, 33));
 		expect(journal?.links).toEqual([{ target: "Expert Secrets", alias: null, subpath: null, resolved: false, resolvedPath: null }]);
 		expect(journal?.warnings).toEqual(["Unreadable updated date: garbage"]);
-		expect(index.get("Réflexions/Thought leadership.md")?.ideaItems).toEqual(["Les meilleures idées ne sont pas directement accessibles", "Think, Spark, Invest, Re-Invest"]);
+		expect(index.get("Réflexions/Thought leadership.md")?.ideaItems).toEqual([
+			{ title: "Les meilleures idées ne sont pas directement accessibles", details: [], line: 4 },
+			{ title: "Think, Spark, Invest, Re-Invest", details: [], line: 5 },
+		]);
 	});
 
 	it("falls back on the file's times when a date is unreadable", async () => {
@@ -72,7 +75,7 @@ describe("NoteIndex", () => {
 		const source = vault().put("Notes/Sans tag.md", { headings: ideaHeadings }, ideaNote.replace("tags: [réflexions]", "auteur: moi"));
 		const { index } = makeIndex(source);
 		await index.build();
-		await expect(index.ideaItemsOf("Notes/Sans tag.md")).resolves.toEqual(["Les meilleures idées ne sont pas directement accessibles", "Think, Spark, Invest, Re-Invest"]);
+		expect((await index.ideaItemsOf("Notes/Sans tag.md")).map((idea) => idea.title)).toEqual(["Les meilleures idées ne sont pas directement accessibles", "Think, Spark, Invest, Re-Invest"]);
 		expect(index.get("Notes/Sans tag.md")).toBeUndefined();
 	});
 
@@ -105,7 +108,7 @@ describe("NoteIndex", () => {
 			const { index } = makeIndex(source, { cache });
 			await index.build();
 			expect(source.reads.sort()).toEqual(["Réflexions/Autre.md", "Réflexions/Thought leadership.md"]);
-			expect(index.get("Réflexions/Thought leadership.md")?.ideaItems).toContain("Une troisième idée");
+			expect(index.get("Réflexions/Thought leadership.md")?.ideaItems.map((idea) => idea.title)).toContain("Une troisième idée");
 		});
 
 		it("ignores a cache written by another plugin version or with other settings", async () => {
@@ -212,7 +215,7 @@ describe("NoteIndex", () => {
 			await settle();
 			await settle();
 			expect(source.reads.length).toBeLessThanOrEqual(2);
-			expect(index.get("Réflexions/Thought leadership.md")?.ideaItems).toContain("idée 4");
+			expect(index.get("Réflexions/Thought leadership.md")?.ideaItems.map((idea) => idea.title)).toContain("idée 4");
 		});
 
 		it("keeps a change made while a full pass is running", async () => {
