@@ -99,12 +99,12 @@ function byPath(a: BoardCard, b: BoardCard): number {
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
+/** Cards in `sort` order; cards that tie (same date, or none) by title, naturally (n°2 before n°10), then by path. */
 function comparator(sort: BoardSort, language: Language): (a: BoardCard, b: BoardCard) => number {
-	if (sort === "title") {
-		const collator = collatorFor(language);
-		return (a, b) => collator.compare(a.title, b.title) || byPath(a, b);
-	}
-	return (a, b) => byDateDescending(a[sort], b[sort]) || byPath(a, b);
+	const collator = collatorFor(language);
+	const byTitle = (a: BoardCard, b: BoardCard): number => collator.compare(a.title, b.title) || byPath(a, b);
+	if (sort === "title") return byTitle;
+	return (a, b) => byDateDescending(a[sort], b[sort]) || byTitle(a, b);
 }
 
 /** A card's drafts enter signatures as their key, not as objects. */
@@ -203,7 +203,10 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 	// Inbox items from book notes come from a book, with its horizon; other items say neither.
 	const fromBook = (item: InboxItem): boolean => (origin === null || (origin === "book" && item.book !== undefined)) && (horizon === null || item.book?.horizon === horizon);
 	const inboxShown = (item: InboxItem): boolean => tag === null && (source === null || item.sourcePath === source) && fromBook(item) && matchesText(words, [item.text, item.sourceTitle]);
-	const inbox = inboxCards(input.inbox.filter(inboxShown), input.sort, input.language, input.noteDates);
+	// The inbox keeps the order of the items it is given among notes of the same dates: notes in natural order (n°2 before n°10), each note's items in theirs.
+	const collator = collatorFor(input.language);
+	const shown = input.inbox.filter(inboxShown).sort((a, b) => (a.sourcePath === b.sourcePath ? 0 : collator.compare(a.sourcePath, b.sourcePath)));
+	const inbox = inboxCards(shown, input.sort, input.language, input.noteDates);
 	const inboxTotal = inboxCards(input.inbox, "title", input.language).length;
 
 	return { inbox, lanes, inboxTotal, inboxSignature: JSON.stringify(inbox), sort: input.sort, language: input.language };
