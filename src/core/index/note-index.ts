@@ -165,6 +165,9 @@ export class NoteIndex {
 				if (built.record) records.set(file.path, built.record);
 				if (built.problems.length > 0) problems.set(file.path, built.problems);
 			}
+			// Every note looked at: what is left (telling the views, saving) says so rather than a count short of the total.
+			this.passProgress = { read: files.length, total: files.length };
+			this.tellProgress();
 			const change: IndexChange = { added: [], updated: [], removed: [] };
 			for (const path of records.keys()) (this.records.has(path) ? change.updated : change.added).push(path);
 			for (const path of this.records.keys()) if (!records.has(path)) change.removed.push(path);

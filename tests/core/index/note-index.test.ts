@@ -109,9 +109,11 @@ describe("NoteIndex", () => {
 		expect(told[0]).toMatchObject({ read: 0, total: 1240 });
 		expect(told.every((progress) => progress.total === 1240)).toBe(true);
 		expect(told.map((progress) => progress.read)).toEqual([...told.map((progress) => progress.read)].sort((a, b) => a - b));
-		expect(told.at(-1)?.read).toBeGreaterThan(1000);
-		// The clock moves one step a call: at least 250 ms of it between two reports.
-		expect(told.slice(1).every((progress, i) => progress.at - (told[i]?.at ?? 0) >= 250)).toBe(true);
+		// Every note looked at is said before the pass tells its listeners and saves its cache.
+		expect(told.at(-1)).toMatchObject({ read: 1240, total: 1240 });
+		// The clock moves one step a call: at least 250 ms of it between two reports while notes are looked at.
+		expect(told.slice(1, -1).every((progress, i) => progress.at - (told[i]?.at ?? 0) >= 250)).toBe(true);
+		expect(told.length).toBeGreaterThan(3);
 	});
 
 	describe("after a restart", () => {
