@@ -155,6 +155,17 @@ describe("buildBoardModel", () => {
 		expect(mardi.lanes.flatMap((lane) => lane.cards.map((card) => card.path))).toEqual(["Idées/Draft.md"]);
 	});
 
+	it("shows what the open note holds and has given, and nothing when no note is open", () => {
+		const lundi = buildBoardModel(input({ filter: { ...NO_FILTER, openNote: { path: "J/Lundi.md" } } }));
+		expect(lundi.lanes.flatMap((lane) => lane.cards.map((card) => card.path))).toEqual(["Idées/Idée élégante.md"]);
+		expect(lundi.inbox.map((item) => item.text)).toEqual(["Une idée à creuser"]);
+		const mardi = buildBoardModel(input({ filter: { ...NO_FILTER, openNote: { path: "J/Mardi.md" } } }));
+		expect(mardi.lanes.flatMap((lane) => lane.cards.map((card) => card.path))).toEqual(["Idées/Draft.md"]);
+		expect(mardi.inbox.map((item) => item.text)).toEqual(["Autre chose"]);
+		const none = buildBoardModel(input({ filter: { ...NO_FILTER, openNote: { path: null } } }));
+		expect([none.lanes.flatMap((lane) => lane.cards), none.inbox, none.inboxTotal]).toEqual([[], [], 2]);
+	});
+
 	it("names card sources from the path or the link text", () => {
 		const model = buildBoardModel(input());
 		expect(model.lanes[0]?.cards[0]?.sourceTitle).toBe("Lundi");
