@@ -97,6 +97,28 @@ describe("NoteIndex", () => {
 		expect(index.watchedNotes()).toHaveLength(50);
 	});
 
+	it("says how far its pass is, notes looked at out of the vault's, a few times a second at most", async () => {
+		const source = new MemorySource();
+		for (let i = 0; i < 1240; i++) source.put(`Journal/n${i}.md`, { frontmatter: { tags: "journal" } });
+		let clock = 0;
+		const { index } = makeIndex(source, { sliceMs: 10, now: () => (clock += 1), yieldToMain: () => Promise.resolve() });
+		expect(index.progress()).toBeNull();
+		const told: { read: number; total: number; at: number }[] = [];
+		index.onProgress((progress) => told.push({ ...progress, at: clock }));
+		const building = index.build();
+		expect(index.progress()).toEqual({ read: 0, total: 1240 });
+		await building;
+		expect(index.progress()).toBeNull();
+		expect(told[0]).toMatchObject({ read: 0, total: 1240 });
+		expect(told.every((progress) => progress.total === 1240)).toBe(true);
+		expect(told.map((progress) => progress.read)).toEqual([...told.map((progress) => progress.read)].sort((a, b) => a - b));
+		// Every note looked at is said before the pass tells its listeners and saves its cache.
+		expect(told.at(-1)).toMatchObject({ read: 1240, total: 1240 });
+		// The clock moves one step a call: at least 250 ms of it between two reports while notes are looked at.
+		expect(told.slice(1, -1).every((progress, i) => progress.at - (told[i]?.at ?? 0) >= 250)).toBe(true);
+		expect(told.length).toBeGreaterThan(3);
+	});
+
 	describe("after a restart", () => {
 		it("re-reads only the notes that changed since the cache was saved", async () => {
 			const source = vault();
