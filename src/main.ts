@@ -63,9 +63,9 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		this.addRibbonIcon("lightbulb", studio.translate("command.openPipeline"), () => void openPipeline());
 		registerCommands({ plugin: this, studio, pipeline, actions, openPipeline });
 		registerTemplateCommands(this, templates, studio.translate);
-		registerDraftingCommands(this, drafting, studio.translate);
+		registerDraftingCommands(this, drafting, studio);
 		registerBrandCommands(this, studio, brands);
-		registerReadingCommands(this, reading, studio.translate, () => openReadingView(this.app));
+		registerReadingCommands(this, reading, studio, () => openReadingView(this.app));
 		registerStats(this, studio, pipeline);
 		this.addSettingTab(new StudioSettingTab(this.app, this, studio));
 		// Indexing waits for the layout so it never slows Obsidian's start.

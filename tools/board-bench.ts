@@ -2,9 +2,9 @@
  * Benchmark of the idea pipeline board in Chromium, through the preview (the plugin's real code).
  *
  * A temporary vault of 2,000 idea notes (spread over the five default stages, each with a source link
- * to one of 50 journal notes, one to three tags and three drafts, chips on its card) and 4,000 more drafts
- * whose idea is no note (10,000 drafts in all) is served by the preview; Debian's Chromium opens the
- * board and, in the page:
+ * to one of 50 journal notes, one to three tags and three drafts, chips on its card), 4,000 more drafts
+ * whose idea is no note (10,000 drafts in all), and 2,000 ideas waiting in the Inbox, forty in each journal
+ * note, each with its details, is served by the preview; Debian's Chromium opens the board and, in the page:
  * - render: a full re-render of the board's lanes with 2,000 cards, triggered by changing the sort
  *   (`.tls-board-sort`): every lane's order changes, so every lane and card is rebuilt. Timed with
  *   performance.now() around the `change` event, whose handler builds the model and the DOM
@@ -63,6 +63,8 @@ const DRAFTS_PER_IDEA = 3;
 /** Drafts in all, for the stats view: those beyond the cards' name ideas that are no note (they count all the same). */
 const DRAFTS = 10_000;
 const SOURCES = 50;
+/** Ideas waiting in the Inbox, each with its details: forty paragraphs with three points in each journal note. */
+const INBOX_ITEMS = 2_000;
 const RENDER_RUNS = 5;
 const MOVES = 10;
 const STAGES = ["think", "spark", "invest", "re-invest"] as const;
@@ -71,6 +73,7 @@ const BOARD = "thought-leadership-pipeline";
 
 const SUBJECTS = ["Le positionnement", "La crédibilité", "Une audience fidèle", "Le storytelling", "La newsletter", "Un premier livre", "La régularité", "Le lecteur idéal", "Le doute", "Une conférence"];
 const ANGLES = ["vu par mes clients", "en trois erreurs", "sans jargon", "après dix ans", "contre les idées reçues", "en une page", "pour un indépendant", "raconté par un échec"];
+const POINTS = ["un exemple de client", "ce que j'en ai appris", "le chiffre qui surprend", "l'objection qu'on me fait", "une [[Histoire vraie|histoire vraie]]", "ce que *personne* ne dit"];
 const TAGS = ["positionnement", "écriture", "clients", "newsletter", "livre", "conférence", "méthode", "storytelling", "prix", "réseau", "podcast", "lecture"];
 
 function pick<T>(random: () => number, items: readonly T[]): T {
@@ -102,10 +105,11 @@ export async function writeBoardVault(dir: string): Promise<void> {
 	const files: [string, string][] = [];
 	for (let i = 0; i < SOURCES; i++) {
 		const name = sourceName(i);
-		files.push([
-			`Journal/${name}.md`,
-			`---\ncreated: ${name}T08:00\ntags:\n  - journal\n---\n${pick(random, SUBJECTS)} ${pick(random, ANGLES)}.\n\n## Idées de posts\n- ${pick(random, SUBJECTS)} ${pick(random, ANGLES)} (${i})\n`,
-		]);
+		// Ideas as the writer's journal has them: a paragraph, its first sentence the idea, then its points.
+		const blocks = Array.from({ length: INBOX_ITEMS / SOURCES }, (_, k) =>
+			[`${pick(random, SUBJECTS)} ${pick(random, ANGLES)}, n°${i * 100 + k}. Voici pourquoi :`, ...Array.from({ length: 3 }, () => `- ${pick(random, POINTS)}`)].join("\n"),
+		);
+		files.push([`Journal/${name}.md`, `---\ncreated: ${name}T08:00\ntags:\n  - journal\n---\n${pick(random, SUBJECTS)} ${pick(random, ANGLES)}.\n\n## Idées de posts\n${blocks.join("\n\n")}\n`]);
 	}
 	for (let i = 0; i < IDEAS; i++) {
 		const title = `${pick(random, SUBJECTS)} ${pick(random, ANGLES)} ${i + 1}`;
@@ -166,6 +170,8 @@ async function measure(page: Page, cdp: CDPSession, errors: string[]): Promise<B
 	// The index may still be reading the 12,000 notes when the view opens (the in-memory metadata cache of the
 	// preview is much slower than Obsidian's, most of two minutes): wait for every card.
 	await untilInPage(page, async (type) => document.querySelectorAll(`.workspace-leaf-content[data-type="${type}"] .tls-card[data-path]`).length >= 2000, BOARD, "the board shows 2,000 cards", 240_000);
+	// Every journal note read too: the Inbox counts its 2,000 ideas.
+	await untilInPage(page, async (type) => document.querySelector(`.workspace-leaf-content[data-type="${type}"] .tls-lane-inbox .tls-lane-count`)?.textContent === "2000", BOARD, "the Inbox holds 2,000 ideas", 240_000);
 	await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 	const openToPaintMs = Date.now() - openStart;
 	const cards = await page.locator(`.workspace-leaf-content[data-type="${BOARD}"] .tls-card[data-path]`).count();

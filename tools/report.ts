@@ -2,7 +2,7 @@
  * Headless report: `npm run report -- --vault DIR [--json]`.
  *
  * Runs the plugin's index over a folder of markdown files and prints what it sees: the watched
- * notes (title, tags, dates, links, idea items, warnings) and every note with a problem.
+ * notes (title, tags, dates, links, ideas with their details, warnings) and every note with a problem.
  * Settings come from the vault's `.obsidian/plugins/thought-leadership-studio/data.json` when it
  * exists, else the defaults. Exit codes: 0 done, 1 unexpected failure, 2 bad arguments or vault.
  */
@@ -23,6 +23,13 @@ export interface ReportLink {
 	alias: string | null;
 }
 
+/** One idea of a note: its title, its details as typed, and its line (0-based). */
+export interface ReportIdea {
+	title: string;
+	details: string[];
+	line: number;
+}
+
 export interface ReportNote {
 	path: string;
 	title: string;
@@ -31,7 +38,7 @@ export interface ReportNote {
 	created: string | null;
 	updated: string | null;
 	links: ReportLink[];
-	ideaItems: string[];
+	ideaItems: ReportIdea[];
 	warnings: string[];
 }
 
@@ -79,7 +86,7 @@ function reportNote(record: NoteRecord): ReportNote {
 		created: isoDate(record.created),
 		updated: isoDate(record.updated),
 		links: record.links.map((link) => ({ target: link.target, resolved: link.resolved, alias: link.alias })),
-		ideaItems: [...record.ideaItems],
+		ideaItems: record.ideaItems.map((idea) => ({ title: idea.title, details: [...idea.details], line: idea.line })),
 		warnings: [...record.warnings],
 	};
 }
@@ -132,7 +139,7 @@ export function formatReport(report: Report, files: number): string {
 		}
 		if (note.ideaItems.length > 0) {
 			out.push("  ideas:");
-			for (const item of note.ideaItems) out.push(`    - ${item}`);
+			for (const idea of note.ideaItems) out.push(`    - ${idea.title}`, ...idea.details.map((detail) => `        ${detail}`));
 		}
 		for (const warning of note.warnings) out.push(`  ⚠ ${warning}`);
 		out.push("");

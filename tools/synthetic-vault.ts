@@ -148,6 +148,33 @@ function paragraph(random: () => number, count: number, self: number): string {
 	return parts.join(" ");
 }
 
+const POINTS = ["un exemple de client", "ce que j'en ai appris", "le chiffre qui surprend", "l'objection qu'on me fait", "une histoire vraie", "ce que personne ne dit"];
+
+function ideaText(random: () => number, count: number, self: number): string {
+	return `${pick(random, IDEAS)}${random() < 0.3 ? ` (voir ${link(random, count, self)})` : ""}`;
+}
+
+/**
+ * An idea section as writers write it (see the journal quoted in issue 19): a list of ideas, some with
+ * nested points, then ideas written as paragraphs, most followed by their points.
+ */
+function ideaBlocks(random: () => number, count: number, self: number): string[] {
+	const lines: string[] = [];
+	const points = (indent: string): void => {
+		for (let p = 1 + Math.floor(random() * 2); p > 0; p--) lines.push(`${indent}- ${pick(random, POINTS)}`);
+	};
+	for (let k = Math.floor(random() * 4); k > 0; k--) {
+		lines.push(`- ${ideaText(random, count, self)}`);
+		if (random() < 0.3) points("  ");
+	}
+	for (let k = 1 + Math.floor(random() * 3); k > 0; k--) {
+		const shape = random();
+		lines.push("", shape < 0.4 ? `${ideaText(random, count, self)} :` : shape < 0.7 ? `${ideaText(random, count, self)}. ${pick(random, CLOSERS)}` : ideaText(random, count, self));
+		if (shape < 0.7) points("");
+	}
+	return lines;
+}
+
 /** The text of note `i` of `count`; `random` is the vault's PRNG, consumed in order. */
 function noteText(random: () => number, i: number, count: number, watched: boolean, noteBytes: number): { text: string; hasIdeas: boolean } {
 	const tags = watched ? watchedTags(random) : otherTags(random);
@@ -169,10 +196,7 @@ function noteText(random: () => number, i: number, count: number, watched: boole
 	const target = noteBytes * (0.8 + random() * 0.4);
 	while (body < target) {
 		if (!ideasWritten && body > target / 2) {
-			const section = [random() < 0.7 ? "## Idées de posts" : "## Idées"];
-			const items = 3 + Math.floor(random() * 4);
-			for (let k = 0; k < items; k++) section.push(`- ${pick(random, IDEAS)}${random() < 0.3 ? ` (voir ${link(random, count, i)})` : ""}`);
-			section.push("", "## Notes", "");
+			const section = [random() < 0.7 ? "## Idées de posts" : "## Idées", ...ideaBlocks(random, count, i), "", "## Notes", ""];
 			lines.push(...section);
 			body += section.join("\n").length;
 			ideasWritten = true;

@@ -68,8 +68,8 @@ describe("the index cache in the browser", () => {
 	it("gives a reload the same ideas", async () => {
 		const inbox = (): Promise<string[]> =>
 			session.page.evaluate(() => {
-				const plugin = window.preview?.plugin as unknown as { studio: { index: { watchedNotes(): { path: string; ideaItems: string[] }[] } } } | null;
-				return (plugin?.studio.index.watchedNotes() ?? []).flatMap((n) => n.ideaItems.map((item) => `${n.path}: ${item}`));
+				const plugin = window.preview?.plugin as unknown as { studio: { index: { watchedNotes(): { path: string; ideaItems: { title: string; details: string[] }[] }[] } } } | null;
+				return (plugin?.studio.index.watchedNotes() ?? []).flatMap((n) => n.ideaItems.map((idea) => `${n.path}: ${idea.title} ${idea.details.join(" | ")}`));
 			});
 		await openAndIndex();
 		const before = await inbox();

@@ -502,6 +502,33 @@ test("a collapsed lane hides its cards and is still collapsed after the board is
 	await expect(laneIn(TAB_BOARD, "think").locator(".tls-lane-cards").isVisible()).resolves.toBe(true);
 });
 
+test("the board's search and sort are still there after it is closed and opened again in its place", async () => {
+	const { page } = session;
+	const search = page.locator(`${TAB_BOARD} .tls-board-search`);
+	const spark = laneIn(TAB_BOARD, "spark");
+	const total = Number(await spark.locator(".tls-lane-count").textContent());
+	await search.fill("écrire avant");
+	await page.locator(`${TAB_BOARD} .tls-board-sort`).selectOption("title");
+	await until(async () => (await spark.locator(".tls-lane-count").textContent()) === `1 / ${total}`, "the search hides all but one card");
+
+	await page.evaluate((type) => {
+		const app = window.preview!.app;
+		for (const leaf of app.workspace.getLeavesOfType(type)) if (leaf.view.containerEl.closest(".mod-root")) leaf.detach();
+	}, BOARD);
+	await until(async () => (await page.locator(TAB_BOARD).count()) === 0, "the tab board is closed");
+	await openTabBoard();
+	await expect(page.locator(`${TAB_BOARD} .tls-board-search`).inputValue()).resolves.toBe("écrire avant");
+	await expect(page.locator(`${TAB_BOARD} .tls-board-sort`).inputValue()).resolves.toBe("title");
+	await until(async () => (await laneIn(TAB_BOARD, "spark").locator(".tls-lane-count").textContent()) === `1 / ${total}`, "the search still hides all but one card");
+	await expect(laneIn(TAB_BOARD, "spark").locator(".tls-card-title").allTextContents()).resolves.toEqual(["Écrire avant de savoir"]);
+	// The side panel keeps its own search.
+	await expect(page.locator(`${SIDE_BOARD} .tls-board-search`).inputValue()).resolves.toBe("");
+
+	await page.locator(`${TAB_BOARD} .tls-board-search`).fill("");
+	await page.locator(`${TAB_BOARD} .tls-board-sort`).selectOption("created");
+	await until(async () => (await laneIn(TAB_BOARD, "spark").locator(".tls-lane-count").textContent()) === String(total), "the whole board shows again");
+});
+
 test("\"+\" in a lane captures an idea straight into that stage, the writer's words kept", async () => {
 	const { page } = session;
 	const idea = "Simplifier sans mentir : la règle des « trois » exemples, \"vraiment\" et l'art du doute";

@@ -121,7 +121,15 @@ async function pick(name: string, first = false): Promise<void> {
 const IDEA = "Idées/L'expertise invisible.md";
 const BOOK = "Lectures/Expert Secrets.md";
 const JOURNAL = "Journal/2024-02-22.md";
-const JOURNAL_ITEMS = ["Lire des livres sur le sujet", "Répertorier et se baser sur ce que vous savez déjà", "Écouter les questions que posent vos clients en rendez-vous"];
+/** The journal's five ideas, and the notes promotion makes of them: the file name holds what a name may. */
+const JOURNAL_IDEAS = [
+	{ title: "Comment trouver des idées de marque ?", path: "Idées/Comment trouver des idées de marque.md" },
+	{ title: "Les meilleures idées ne sont pas directement accessibles", path: "Idées/Les meilleures idées ne sont pas directement accessibles.md" },
+	{ title: "Prendre des notes sur un livre pour un thought leader", path: "Idées/Prendre des notes sur un livre pour un thought leader.md" },
+	{ title: "Simplifier vos idées", path: "Idées/Simplifier vos idées.md" },
+	{ title: "Think, Spark, Invest, Re-Invest", path: "Idées/Think, Spark, Invest, Re-Invest.md" },
+];
+const JOURNAL_METHODS = ["- Lire des livres sur le sujet", "- Répertorier et se baser sur ce que vous savez déjà", "- Utiliser une citation ou une phrase qui a du sens qui vous intrigue"];
 const BOOK_IDEAS = ["Raconter l'épiphanie, pas la conclusion", "Les trois objections qu'un expert se fait avant d'écrire"];
 const AUTHOR = "« Une histoire vraie vaut dix démonstrations. »";
 const MINE = "Ouvrir chaque conférence par un échec";
@@ -136,7 +144,7 @@ const CHECKS: Record<string, (step: TourStep, opened: string | null) => Promise<
 		await board.locator(".tls-board-loading.is-hidden").waitFor({ state: "attached" });
 		await showWholeInbox();
 		// The journal's idea sections, and the filled "Mon idée" of the book being read, wait in the inbox.
-		await expect(inboxItem(JOURNAL_ITEMS[0]!).locator(".tls-card-source").textContent()).resolves.toContain("2024-02-22");
+		await expect(inboxItem(JOURNAL_IDEAS[0]!.title).locator(".tls-card-source").textContent()).resolves.toContain("2024-02-22");
 		for (const idea of BOOK_IDEAS) await expect(inboxItem(idea).locator(".tls-card-source").textContent()).resolves.toContain("Expert Secrets");
 		const lanes = await board.locator(".tls-lane:not(.tls-lane-inbox) .tls-lane-title").allTextContents();
 		expect(lanes).toEqual(["Réfléchir", "Étincelle", "Investir", "Réinvestir"]);
@@ -145,13 +153,14 @@ const CHECKS: Record<string, (step: TourStep, opened: string | null) => Promise<
 		ideasBefore = await listFiles();
 	},
 	"promote-idea-items": async () => {
-		for (const item of JOURNAL_ITEMS) {
-			const path = `Idées/${item}.md`;
+		for (const { title, path } of JOURNAL_IDEAS) {
 			await until(async () => (await listFiles()).includes(path), `${path} exists`);
-			expect(propertiesOf(await readFile(path))).toMatchObject({ type: "idea", status: "think", source: "[[2024-02-22]]" });
+			expect(propertiesOf(await readFile(path))).toMatchObject({ type: "idea", status: "think", source: "[[2024-02-22]]", title });
 			await untilInLane(path, "think");
-			await until(async () => (await inboxItem(item).count()) === 0, `"${item}" leaves the inbox`);
+			await until(async () => (await inboxItem(title).count()) === 0, `"${title}" leaves the inbox`);
 		}
+		// The first idea holds its three methods under its words, as the journal has them.
+		expect((await readFile(JOURNAL_IDEAS[0]!.path)).split("\n---\n")[1]).toBe(`${JOURNAL_IDEAS[0]!.title}\n\nVoici 3 méthodes :\n${JOURNAL_METHODS.join("\n")}\n`);
 		expect(await readFile(JOURNAL)).toBe(journalBefore);
 		// The step then folds the Inbox with a click on its title, so the stages are in view for what follows.
 		const toggle = session.page.locator(`.mod-right-split ${BOARD} .tls-lane-inbox .tls-lane-toggle`);
@@ -245,7 +254,7 @@ const CHECKS: Record<string, (step: TourStep, opened: string | null) => Promise<
 		expect(book).not.toContain("^et-but-4");
 		// The block harvested in February gives no second idea.
 		const created = (await listFiles()).filter((path) => !ideasBefore.includes(path) && path.startsWith("Idées/"));
-		expect(created).toHaveLength(JOURNAL_ITEMS.length + harvested.length);
+		expect(created).toHaveLength(JOURNAL_IDEAS.length + harvested.length);
 	},
 	"open-framework-board": async (step) => {
 		const board = session.page.locator(FRAMEWORK);

@@ -13,15 +13,22 @@ interface MockWorkspaceInternals {
 	setLayoutReady__(): void;
 }
 
-/** The real plugin, loaded into an in-memory app, with its index built. */
-export async function loadPlugin(app: App): Promise<{ plugin: ThoughtLeadershipStudioPlugin; command: (id: string) => Command }> {
+/**
+ * The real plugin, loaded into an in-memory app, with its index built; with `layoutReady: false`, Obsidian's
+ * layout is not ready yet, so the index has not started its first pass: `layoutReady()` says it is.
+ */
+export async function loadPlugin(app: App, options: { layoutReady?: boolean } = {}): Promise<{ plugin: ThoughtLeadershipStudioPlugin; command: (id: string) => Command; layoutReady: () => Promise<void> }> {
 	const plugin = new ThoughtLeadershipStudioPlugin(app, { ...manifest, dir: `${app.vault.configDir}/plugins/${manifest.id}` });
 	await plugin.onload();
-	(app.workspace as unknown as MockWorkspaceInternals).setLayoutReady__();
-	await flush();
+	const layoutReady = async (): Promise<void> => {
+		(app.workspace as unknown as MockWorkspaceInternals).setLayoutReady__();
+		await flush();
+	};
+	if (options.layoutReady !== false) await layoutReady();
 	const commands = (plugin as unknown as MockPluginInternals).commands__;
 	return {
 		plugin,
+		layoutReady,
 		command: (id) => {
 			const found = commands.get(id);
 			if (!found) throw new Error(`no command ${id}`);

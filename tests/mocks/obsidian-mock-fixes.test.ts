@@ -24,7 +24,7 @@ describe("the in-memory Obsidian, brought in line with Obsidian", () => {
 		await index.build();
 
 		const expected = report.get(BOM_NOTE);
-		expect(expected?.ideaItems).toEqual(["Trois brouillons, zéro publication"]);
+		expect(expected?.ideaItems.map((idea) => idea.title)).toEqual(["Trois brouillons, zéro publication"]);
 		expect(index.get(BOM_NOTE)?.tags).toEqual(expected?.tags);
 		expect(index.get(BOM_NOTE)?.ideaItems).toEqual(expected?.ideaItems);
 	});

@@ -51,6 +51,73 @@ describe("idea commands over the in-memory vault", () => {
 		expect(await app.vault.read(app.vault.getFileByPath("Journal/2024-02-22.md")!)).toBe(journal);
 	});
 
+	it("promotes the writer's journal into its five ideas, each note holding its points under its words as typed", async () => {
+		const note = [
+			"---",
+			"tags: [journal]",
+			"---",
+			"## Idées de posts",
+			"",
+			"Comment trouver des idées de marque ? Voici 3 méthodes :",
+			"- Lire des livres sur le sujet",
+			"- Répertorier et se baser sur ce que vous savez déjà",
+			"- Utiliser une citation ou une phrase qui a du sens qui vous intrigue",
+			"",
+			"Les meilleures idées ne sont pas directement accessibles :",
+			"",
+			"- Plus de restriction géographique mais une restriction temporelle",
+			"- Aller dans le passé",
+			"- Current, Contemporary, Classic",
+			"",
+			"Prendre des notes sur un livre pour un thought leader",
+			"- Méthode du ET et BUT",
+			"",
+			"Simplifier vos idées",
+			"",
+			"Think, Spark, Invest, Re-Invest",
+			"",
+		].join("\n");
+		const app = makeApp({ "Journal/2024-02-22.md": note });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Journal/2024-02-22.md");
+		run(command("promote-idea-items"));
+		await flush();
+		expect(files(app)).toEqual([
+			"Idées/Comment trouver des idées de marque.md",
+			"Idées/Les meilleures idées ne sont pas directement accessibles.md",
+			"Idées/Prendre des notes sur un livre pour un thought leader.md",
+			"Idées/Simplifier vos idées.md",
+			"Idées/Think, Spark, Invest, Re-Invest.md",
+			"Journal/2024-02-22.md",
+		]);
+		const body = async (path: string): Promise<string> => (await app.vault.read(app.vault.getFileByPath(path)!)).replace(/^---\n[\s\S]*?\n---\n/, "");
+		const first = await app.vault.read(app.vault.getFileByPath("Idées/Comment trouver des idées de marque.md")!);
+		expect(parse(first.split("---\n")[1] ?? "")).toMatchObject({ type: "idea", status: "think", source: "[[2024-02-22]]", title: "Comment trouver des idées de marque ?" });
+		expect(await body("Idées/Comment trouver des idées de marque.md")).toBe(
+			"Comment trouver des idées de marque ?\n\nVoici 3 méthodes :\n- Lire des livres sur le sujet\n- Répertorier et se baser sur ce que vous savez déjà\n- Utiliser une citation ou une phrase qui a du sens qui vous intrigue\n",
+		);
+		expect(await body("Idées/Les meilleures idées ne sont pas directement accessibles.md")).toBe(
+			"Les meilleures idées ne sont pas directement accessibles\n\n- Plus de restriction géographique mais une restriction temporelle\n- Aller dans le passé\n- Current, Contemporary, Classic\n",
+		);
+		expect(await body("Idées/Prendre des notes sur un livre pour un thought leader.md")).toBe("Prendre des notes sur un livre pour un thought leader\n\n- Méthode du ET et BUT\n");
+		expect(await body("Idées/Simplifier vos idées.md")).toBe("Simplifier vos idées\n");
+		expect(await app.vault.read(app.vault.getFileByPath("Journal/2024-02-22.md")!)).toBe(note);
+	});
+
+	it("knows an idea promoted before its points changed, and makes no second note of it", async () => {
+		const app = makeApp({ "Journal/2024-02-22.md": "---\ntags: [journal]\n---\n## Idées de posts\nSimplifier vos idées :\n- couper\n" });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Journal/2024-02-22.md");
+		run(command("promote-idea-items"));
+		await flush();
+		const journal = app.vault.getFileByPath("Journal/2024-02-22.md")!;
+		await app.vault.modify(journal, "---\ntags: [journal]\n---\n## Idées de posts\nUne idée neuve\n\nSimplifier vos idées :\n- couper\n- *puis* recouper\n");
+		await flush();
+		run(command("promote-idea-items"));
+		await flush();
+		expect(files(app)).toEqual(["Idées/Simplifier vos idées.md", "Idées/Une idée neuve.md", "Journal/2024-02-22.md"]);
+	});
+
 	it("moves the active idea to the next stage by changing only its status value, and undoes it byte for byte", async () => {
 		const app = vault();
 		const { command } = await loadPlugin(app);

@@ -24,7 +24,8 @@ describe("ObsidianNoteSource over the in-memory vault", () => {
 		expect(index.watchedNotes().map((n) => n.path)).toEqual(["Journal/2024-02-22.md", "Réflexions/Vision.md"]);
 		const journal = index.get("Journal/2024-02-22.md");
 		expect(journal?.tags).toEqual(["journal"]);
-		expect(journal?.ideaItems).toEqual(["Lire des livres sur le sujet", "Répertorier ce que vous savez déjà"]);
+		// The paragraph under the list is an idea of its own, as the writer's journal writes them.
+		expect(journal?.ideaItems.map((idea) => idea.title)).toEqual(["Lire des livres sur le sujet", "Répertorier ce que vous savez déjà", "C'est ce que raconte Russell Brunson dans [[Expert Secrets]]"]);
 		expect(journal?.links.map((l) => [l.target, l.resolved])).toEqual([["Expert Secrets", false]]);
 		const vision = index.get("Réflexions/Vision.md");
 		expect(vision?.links.map((l) => [l.target, l.alias, l.subpath, l.resolvedPath])).toEqual([
@@ -50,11 +51,11 @@ describe("ObsidianNoteSource over the in-memory vault", () => {
 		if (!clipping) throw new Error("fixture missing");
 		await app.vault.modify(clipping, "---\ntags: réflexions\n---\n## Idées\n- Une idée née d'un article\n");
 		await flush();
-		expect(index.get("Clippings/Article.md")?.ideaItems).toEqual(["Une idée née d'un article"]);
+		expect(index.get("Clippings/Article.md")?.ideaItems).toEqual([{ title: "Une idée née d'un article", details: [], line: 4 }]);
 		await app.fileManager.renameFile(clipping, "Réflexions/Article.md");
 		await flush();
 		expect(index.get("Clippings/Article.md")).toBeUndefined();
-		expect(index.get("Réflexions/Article.md")?.ideaItems).toEqual(["Une idée née d'un article"]);
+		expect(index.get("Réflexions/Article.md")?.ideaItems.map((idea) => idea.title)).toEqual(["Une idée née d'un article"]);
 		const moved = app.vault.getFileByPath("Réflexions/Article.md");
 		if (!moved) throw new Error("rename failed");
 		await app.vault.delete(moved);

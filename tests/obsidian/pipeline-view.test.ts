@@ -7,7 +7,8 @@ import { flush, makeApp } from "../helpers/obsidian-app";
 import { Studio } from "../../src/obsidian/shared/studio";
 import { IdeaPipeline } from "../../src/obsidian/pipeline/idea-pipeline";
 import { BoardActions } from "../../src/obsidian/pipeline/board-actions";
-import { PipelineView } from "../../src/obsidian/pipeline/pipeline-view";
+import { PIPELINE_VIEW_TYPE, PipelineView } from "../../src/obsidian/pipeline/pipeline-view";
+import { openPipelineView } from "../../src/obsidian/pipeline/open-pipeline-view";
 import { CaptureIdeaModal } from "../../src/obsidian/pipeline/capture-idea-modal";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/studio-settings";
 import type { Language } from "../../src/core/i18n/language";
@@ -62,21 +63,29 @@ describe("the pipeline board", () => {
 		expect(view.contentEl.querySelector(".tls-card-warning")?.textContent).toContain("peut-être");
 	});
 
-	it("says it is reading the notes until the first pass over the vault is done", async () => {
+	it("says how far it is in reading the notes, a few times a second, and nothing is empty until the first pass is done", async () => {
+		const many: Record<string, string> = { ...files };
+		for (let i = 1; i <= 300; i++) many[`Journal/Carnet n°${i}.md`] = `---\ntags: [journal]\n---\nUne page du carnet n°${i}.\n`;
 		let studio: Studio | null = null;
-		const view = await openBoard(makeApp(files), "fr", (s) => (studio = s));
-		const loading = view.contentEl.querySelector(".tls-board-loading");
-		expect(loading?.textContent).toBe("Lecture de vos notes…");
-		expect(loading?.classList.contains("is-hidden")).toBe(false);
-		jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
-		try {
-			const started = (studio as Studio | null)?.start();
-			await jest.advanceTimersByTimeAsync(100);
-			await started;
-		} finally {
-			jest.useRealTimers();
-		}
-		expect(loading?.classList.contains("is-hidden")).toBe(true);
+		const view = await openBoard(makeApp(many), "fr", (s) => (studio = s));
+		const loading = view.contentEl.querySelector<HTMLElement>(".tls-board-loading");
+		if (!loading) throw new Error("no loading line");
+		expect(loading.textContent).toBe("Lecture de vos notes\u00a0: 0 / 304");
+		expect(view.contentEl.querySelectorAll(".tls-lane-empty")).toHaveLength(0);
+		const seen: string[] = [];
+		new MutationObserver(() => seen.push(loading.textContent ?? "")).observe(loading, { childList: true, characterData: true, subtree: true });
+		// Each call of the clock is 5 ms of work: the pass yields every 10 ms, and says how far it is every 250 ms.
+		let clock = 0;
+		jest.spyOn(performance, "now").mockImplementation(() => (clock += 5));
+		await (studio as Studio | null)?.start();
+		await flush();
+		const counts = seen.map((text) => /^Lecture de vos notes\u00a0: (\d+) \/ 304$/.exec(text)?.[1]).filter((read) => read !== undefined).map(Number);
+		expect(counts.length).toBeGreaterThanOrEqual(3);
+		expect(counts.some((read) => read > 0 && read < 304)).toBe(true);
+		expect(counts).toEqual([...counts].sort((a, b) => a - b));
+		// Never more often than every 250 ms of work: at least a few dozen notes between two counts.
+		expect(counts.length).toBeLessThan(304 / 10);
+		expect(loading.classList.contains("is-hidden")).toBe(true);
 		expect(lanes(view)[2]).toBe("Étincelle (1): Une étincelle");
 	});
 
@@ -288,5 +297,137 @@ describe("the pipeline board", () => {
 		title?.click();
 		await flush();
 		expect(opened).toEqual([{ path: "Journal/2024-02-22.md", state: { active: true, eState: { line: 7 } } }]);
+	});
+
+	it("opens a paragraph's idea at its line, and promotes it with its points under its words", async () => {
+		const note = "---\ntags: [journal]\n---\nUne matinée.\n\n## Idées de posts\nLe « bon » client n'existe pas. Il se construit :\n- en l'écoutant\n- en lui disant [[L'art de dire non|non]]\n";
+		const app = makeApp({ "Journal/2024-02-22.md": note });
+		const view = await openBoard(app, "fr");
+		const opened: { path: string; state: unknown }[] = [];
+		const leaf = { openFile: (file: { path: string }, state: unknown) => Promise.resolve(void opened.push({ path: file.path, state })) };
+		const getLeaf = app.workspace.getLeaf.bind(app.workspace);
+		app.workspace.getLeaf = (() => leaf) as unknown as typeof app.workspace.getLeaf;
+		view.contentEl.querySelector<HTMLButtonElement>(".tls-inbox-open")?.click();
+		await flush();
+		expect(opened).toEqual([{ path: "Journal/2024-02-22.md", state: { active: true, eState: { line: 6 } } }]);
+		app.workspace.getLeaf = getLeaf;
+		view.contentEl.querySelector<HTMLButtonElement>(".tls-card-promote")?.click();
+		await flush();
+		const idea = app.vault.getFileByPath("Idées/Le « bon » client n'existe pas.md");
+		expect(idea && (await app.vault.read(idea)).replace(/^---\n[\s\S]*?\n---\n/, "")).toBe("Le « bon » client n'existe pas.\n\nIl se construit :\n- en l'écoutant\n- en lui disant [[L'art de dire non|non]]\n");
+	});
+});
+
+describe("the pipeline board's empty lanes", () => {
+	afterEach(() => jest.restoreAllMocks());
+
+	const text = (view: PipelineView, key: string): string | null | undefined => view.contentEl.querySelector(`[data-lane="${key}"] .tls-lane-empty`)?.textContent;
+
+	it("say what brings ideas there: a capture or a promotion into the first stage, a move or the \"+\" into the others", async () => {
+		const view = await openBoard(makeApp({ "Idées/Une étincelle.md": files["Idées/Une étincelle.md"] }), "fr");
+		expect(text(view, "think")).toBe("Les idées capturées ou promues arrivent ici\u00a0; + en ajoute une.");
+		expect(text(view, "invest")).toBe("Déplacez une idée ici, ou ajoutez-en une avec +.");
+		expect(text(view, "spark")).toBeUndefined();
+	});
+
+	it("say that the search hides their ideas, rather than what brings ideas there", async () => {
+		const view = await openBoard(makeApp(files), "fr");
+		const search = view.contentEl.querySelector<HTMLInputElement>(".tls-board-search")!;
+		search.value = "l'art de dire non";
+		search.dispatchEvent(new Event("input"));
+		expect(text(view, "spark")).toBe("Rien ici ne correspond à la recherche ni aux filtres.");
+		expect(text(view, "__inbox")).toBe("Rien ici ne correspond à la recherche ni aux filtres.");
+		expect(text(view, "invest")).toBe("Déplacez une idée ici, ou ajoutez-en une avec +.");
+	});
+
+	it("say which headings and tags an empty Inbox reads, and open the plugin's settings from it", async () => {
+		const app = makeApp({ "Idées/Une étincelle.md": files["Idées/Une étincelle.md"] });
+		const opened: string[] = [];
+		// Obsidian's settings window, which its public API does not describe.
+		Object.assign(app, { setting: { open: () => opened.push("settings"), openTabById: (id: string) => opened.push(id) } });
+		const view = await openBoard(app, "fr");
+		expect(view.contentEl.querySelector('[data-lane="__inbox"] .tls-inbox-empty > div')?.textContent).toBe(
+			"Rien en attente. La boîte de réception reprend les éléments sous «\u00a0Idées de posts\u00a0», «\u00a0Idées\u00a0» ou «\u00a0Post ideas\u00a0» des notes taguées #journal ou #réflexions.",
+		);
+		const link = view.contentEl.querySelector<HTMLButtonElement>('[data-lane="__inbox"] .tls-inbox-settings');
+		expect(link?.textContent).toBe("Les changer dans les réglages");
+		link?.click();
+		expect(opened).toEqual(["settings", "thought-leadership-studio"]);
+	});
+});
+
+describe("what the pipeline board remembers", () => {
+	afterEach(() => jest.restoreAllMocks());
+
+	function searchFor(view: PipelineView, words: string): void {
+		const search = view.contentEl.querySelector<HTMLInputElement>(".tls-board-search")!;
+		search.value = words;
+		search.dispatchEvent(new Event("input"));
+	}
+
+	function sortBy(view: PipelineView, sort: string): void {
+		const menu = view.contentEl.querySelector<HTMLSelectElement>(".tls-board-sort")!;
+		menu.value = sort;
+		menu.dispatchEvent(new Event("change"));
+	}
+
+	it("asks Obsidian to save the workspace when its search or sort changes, so that a restart restores them", async () => {
+		const app = makeApp(files);
+		const view = await openBoard(app, "fr");
+		const save = jest.spyOn(app.workspace, "requestSaveLayout");
+		searchFor(view, "étincelle");
+		sortBy(view, "title");
+		expect(save).toHaveBeenCalledTimes(2);
+		expect(view.getState()).toMatchObject({ filter: { text: "étincelle" }, sort: "title" });
+	});
+
+	it("opens again, after its leaf was closed, with the search, filters and sort it had in that place", async () => {
+		const app = makeApp(files);
+		const side = await openBoard(app, "fr");
+		searchFor(side, "étincelle");
+		sortBy(side, "title");
+		const tab = await openBoard(app, "fr", undefined, true);
+		searchFor(tab, "creuser");
+		await openPipelineView(app, "side");
+		const leaf = app.workspace.getLeavesOfType(PIPELINE_VIEW_TYPE)[0];
+		const state = leaf?.getViewState().state;
+		expect(state).toMatchObject({ filter: { text: "étincelle" }, sort: "title", openNote: false });
+		const again = await openBoard(app, "fr");
+		await again.setState(state, { history: false });
+		expect(again.contentEl.querySelector<HTMLInputElement>(".tls-board-search")?.value).toBe("étincelle");
+		expect(again.contentEl.querySelector<HTMLSelectElement>(".tls-board-sort")?.value).toBe("title");
+		expect(lanes(again).filter((lane) => !lane.endsWith(": "))).toEqual(["Étincelle (1): Une étincelle"]);
+	});
+
+	it("shows what the open note holds and has given, following the note in front of the writer", async () => {
+		const app = makeApp({
+			...files,
+			"Journal/2024-02-23.md": "---\ntags: [journal]\n---\n## Idées de posts\n- Écrire « sans filet »\n",
+			"Idées/Sans filet.md": "---\ntype: idea\nstatus: think\nsource: \"[[2024-02-23|le carnet du 23]]\"\n---\n",
+		});
+		const view = await openBoard(app, "fr");
+		const toggle = view.contentEl.querySelector<HTMLButtonElement>(".tls-board-open-note")!;
+		expect([toggle.textContent, toggle.getAttribute("aria-pressed"), toggle.getAttribute("aria-label")]).toEqual(["Cette note", "false", "N'afficher que les idées de la note ouverte"]);
+		const caption = (): string | null | undefined => view.contentEl.querySelector(".tls-board-open-note-caption:not(.is-hidden)")?.textContent;
+		const shown = (): string[] => Array.from(view.contentEl.querySelectorAll(".tls-card-title")).map((card) => card.textContent ?? "");
+
+		const first = app.workspace.getLeaf(true);
+		await first.openFile(app.vault.getFileByPath("Journal/2024-02-22.md")!);
+		app.workspace.setActiveLeaf(first);
+		toggle.click();
+		expect(toggle.getAttribute("aria-pressed")).toBe("true");
+		expect(caption()).toBe("Idées de «\u00a02024-02-22\u00a0»");
+		expect(shown()).toEqual(["Lire des livres sur le sujet", "Une étincelle"]);
+		expect(view.getState()).toMatchObject({ openNote: true });
+
+		const second = app.workspace.getLeaf(true);
+		await second.openFile(app.vault.getFileByPath("Journal/2024-02-23.md")!);
+		app.workspace.setActiveLeaf(second);
+		expect(caption()).toBe("Idées de «\u00a02024-02-23\u00a0»");
+		expect(shown()).toEqual(["Écrire « sans filet »", "Sans filet"]);
+
+		toggle.click();
+		expect(caption()).toBeUndefined();
+		expect(shown()).toHaveLength(6);
 	});
 });

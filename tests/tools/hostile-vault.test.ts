@@ -18,6 +18,10 @@ function note(name: string): Report["notes"][number] {
 	return found;
 }
 
+function titles(name: string): string[] {
+	return note(name).ideaItems.map((idea) => idea.title);
+}
+
 function warningsOf(name: string): string[] {
 	return report.warnings.filter((w) => w.path === `Hostile/${name}.md`).map((w) => w.message);
 }
@@ -25,32 +29,36 @@ function warningsOf(name: string): string[] {
 describe("the report over a vault of hostile notes", () => {
 	it("skips a line of thousands of list markers or quote markers with a warning naming the note, and keeps its other ideas", () => {
 		for (const name of ["Tirets 8 KB", "Tirets 16 KB", "Tirets 32 KB", "Citations"]) {
-			expect(note(name).ideaItems).toEqual(["Une idée avant le piège"]);
+			expect(titles(name)).toEqual(["Une idée avant le piège"]);
 			expect(warningsOf(name)).toEqual([expect.stringMatching(/^Part of the idea section "Idées de posts" is nested too deeply to read \(\d+ KB\); it was skipped\.$/)]);
 		}
 	});
 
-	it("passes over a paragraph too large to cut, of text or of 10,000 links, which holds no idea", () => {
+	it("says that a paragraph too large to read, of text or of 10,000 links, whose first sentence never ends, was skipped", () => {
 		for (const name of ["Paragraphe", "Liens"]) {
-			expect(note(name).ideaItems).toEqual(["Une idée avant le piège"]);
-			expect(warningsOf(name)).toEqual([]);
+			expect(titles(name)).toEqual(["Une idée avant le piège"]);
+			expect(warningsOf(name)).toEqual([expect.stringMatching(/^Part of the idea section "Idées de posts" is one block too large to read \(\d+ KB\); it was skipped\.$/)]);
 		}
 		expect(note("Liens").links).toHaveLength(10_000);
 	});
 
-	it("keeps the idea of a list 500 levels deep, and of an item with 250 KB of details, without reading the details", () => {
-		expect(note("Liste profonde").ideaItems).toEqual(["Une idée avant le piège", "niveau 0"]);
-		expect(note("Sous-éléments").ideaItems).toEqual(["Une idée avant le piège", "Une idée aux mille détails"]);
+	it("keeps the idea of a list 500 levels deep, and of an item with 250 KB of details, with the first 16 KB of their details, and says the rest was left out", () => {
+		expect(titles("Liste profonde")).toEqual(["Une idée avant le piège", "niveau 0"]);
+		expect(titles("Sous-éléments")).toEqual(["Une idée avant le piège", "Une idée aux mille détails"]);
+		for (const name of ["Liste profonde", "Sous-éléments"]) {
+			expect(note(name).ideaItems[1]?.details.join("\n").length).toBeLessThanOrEqual(16 * 1024);
+			expect(warningsOf(name)).toEqual([expect.stringMatching(/^An idea of the section "Idées de posts" has details too large to keep whole; their last \d+ KB were left out\.$/)]);
+		}
 	});
 
 	it("reads every item of a list of 2,000 links, and the idea of a 5 MB note", () => {
 		expect(note("Liens en liste").ideaItems).toHaveLength(2_001);
-		expect(note("Cinq mégaoctets").ideaItems).toEqual(["L'idée du très long journal"]);
+		expect(note("Cinq mégaoctets").ideaItems).toEqual([{ title: "L'idée du très long journal", details: [], line: 5 }]);
 	});
 
-	it("never lets a NUL or another control character reach an idea item", () => {
-		expect(note("Contrôle").ideaItems).toEqual(["Une idée avant le piège", "Une idée avec un NUL", "Un échappement [31m rouge [0m", "Un bip"]);
-		expect(report.notes.flatMap((n) => n.ideaItems).join("\n")).not.toMatch(/[^\P{Cc}\n]/u);
+	it("never lets a NUL or another control character reach an idea or its details", () => {
+		expect(titles("Contrôle")).toEqual(["Une idée avant le piège", "Une idée avec un NUL", "Un échappement [31m rouge [0m", "Un bip"]);
+		expect(report.notes.flatMap((n) => n.ideaItems.flatMap((idea) => [idea.title, ...idea.details])).join("\n")).not.toMatch(/[^\P{Cc}\n]/u);
 	});
 
 	it("warns about properties never closed, and a file that is binary or not UTF-8 text", () => {

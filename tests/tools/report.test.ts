@@ -97,23 +97,44 @@ describe("the report over the demo vault", () => {
 		expect(conference.tags).not.toContain("pasuntag");
 	});
 
-	it("collects the idea items under every idea heading, CRLF and BOM notes included, without nested details", () => {
+	it("collects the ideas under every idea heading, each with its details as typed, CRLF and BOM notes included", () => {
+		const titles = (path: string): string[] => note(path).ideaItems.map((idea) => idea.title);
 		expect(note("Journal/2024-02-22.md").ideaItems).toEqual([
-			"Lire des livres sur le sujet",
-			"Répertorier et se baser sur ce que vous savez déjà",
-			"Écouter les questions que posent vos clients en rendez-vous",
+			{
+				title: "Comment trouver des idées de marque ?",
+				details: ["Voici 3 méthodes :", "- Lire des livres sur le sujet", "- Répertorier et se baser sur ce que vous savez déjà", "- Utiliser une citation ou une phrase qui a du sens qui vous intrigue"],
+				line: 15,
+			},
+			{
+				title: "Les meilleures idées ne sont pas directement accessibles",
+				details: ["- Plus de restriction géographique mais une restriction temporelle", "- Aller dans le passé", "- Current, Contemporary, Classic"],
+				line: 20,
+			},
+			{ title: "Prendre des notes sur un livre pour un thought leader", details: ["- Méthode du ET et BUT"], line: 26 },
+			{ title: "Simplifier vos idées", details: [], line: 29 },
+			{ title: "Think, Spark, Invest, Re-Invest", details: [], line: 31 },
 		]);
-		expect(note("Journal/2024-04-20.md").ideaItems).toEqual(["Le lecteur silencieux de deux ans", "Mesurer ce qui ne se voit pas"]);
-		expect(note("Journal/2024-04-06.md").ideaItems).toEqual(["Trois brouillons, zéro publication"]);
-		expect(note("Réflexions/Le piège de l'expertise.md").ideaItems).toHaveLength(4);
-		expect(note("Réflexions/Storytelling et crédibilité.md").ideaItems).toEqual(["Raconter une histoire vraie, même banale", "La preuve d'abord, l'histoire ensuite"]);
-		expect(note("Journal/2024-03-18.md").ideaItems).toEqual([]);
+		expect(titles("Journal/2024-04-20.md")).toEqual(["Le lecteur silencieux de deux ans", "Mesurer ce qui ne se voit pas"]);
+		expect(titles("Journal/2024-04-06.md")).toEqual(["Trois brouillons, zéro publication"]);
+		expect(titles("Réflexions/Le piège de l'expertise.md")).toHaveLength(4);
+		expect(note("Réflexions/Storytelling et crédibilité.md").ideaItems.map(({ title, details }) => ({ title, details }))).toEqual([
+			{ title: "Raconter une histoire vraie, même banale", details: ["- l'exemple du client qui a tout arrêté", "- le jour où j'ai perdu un appel d'offres"] },
+			{ title: "La preuve d'abord, l'histoire ensuite", details: [] },
+		]);
+		expect(titles("Journal/2024-03-18.md")).toEqual([]);
+	});
+
+	it("prints each idea with its details under it", async () => {
+		const { report: demo, files } = await collectReport(DEMO_VAULT);
+		expect(formatReport(demo, files)).toContain(
+			["  ideas:", "    - Comment trouver des idées de marque ?", "        Voici 3 méthodes :", "        - Lire des livres sur le sujet"].join("\n"),
+		);
 	});
 
 	it("keeps a note with broken YAML, tagged in its text, and warns about its properties", () => {
 		const broken = note("Journal/2024-05-14.md");
 		expect(broken.tags).toEqual(["journal"]);
-		expect(broken.ideaItems).toEqual(["Ce que j'ai appris en animant mon premier webinaire"]);
+		expect(broken.ideaItems.map((idea) => idea.title)).toEqual(["Ce que j'ai appris en animant mon premier webinaire"]);
 		expect(broken.warnings).toEqual([expect.stringMatching(/^Invalid properties/)]);
 		expect(report.warnings).toContainEqual({ path: "Journal/2024-05-14.md", message: expect.stringMatching(/^Invalid properties/) as unknown });
 	});
@@ -147,7 +168,7 @@ describe("settings", () => {
 		await writeFile(join(settingsDir, "data.json"), JSON.stringify({ watchedTags: ["projet"], ideaHeadings: ["Idées"] }), "utf8");
 		const custom = await buildReport(dir);
 		expect(custom.notes.map((n) => n.path)).toEqual(["Projets/Newsletter.md"]);
-		expect(custom.notes[0]?.ideaItems).toEqual(["Ces éléments ne sont pas lus : la note n'a pas de tag suivi"]);
+		expect(custom.notes[0]?.ideaItems.map((idea) => idea.title)).toEqual(["Ces éléments ne sont pas lus : la note n'a pas de tag suivi"]);
 	});
 
 	it("refuses plugin settings that are not JSON", async () => {

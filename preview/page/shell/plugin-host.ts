@@ -292,6 +292,10 @@ export function installPluginHost(hostApp: App, elements: HostElements, initialD
 	});
 	setIcon(gear, "settings");
 	gear.addEventListener("click", () => new SettingsModal(hostApp).open());
+
+	// Obsidian's settings window (`app.setting`), which its public API does not describe and the mocks lack:
+	// `open()` shows the settings, `openTabById(id)` a plugin's tab (the preview has only this plugin's).
+	Object.assign(hostApp, { setting: { open: () => new SettingsModal(hostApp).open(), openTabById: () => undefined } });
 }
 
 /** The plugin's stored data (what saveData last stored), for the test hook. */

@@ -1,4 +1,4 @@
-import type { NoteRecord, NoteWarning } from "../note/note-record";
+import type { IdeaItem, NoteRecord, NoteWarning } from "../note/note-record";
 import type { Translate } from "../i18n/translator";
 import type { NoteSource, SourceEvent, UnresolvedLink } from "../note/note-source";
 import { hasIdeaSection, resolveLinks } from "../note/build-note-record";
@@ -17,6 +17,15 @@ export interface IndexSettings {
 	watchedTags: string[];
 	ideaHeadings: string[];
 }
+
+/** How far a pass over the vault is: notes looked at so far, out of the vault's. */
+export interface IndexProgress {
+	read: number;
+	total: number;
+}
+
+/** Shortest time between two progress reports, in ms: a loading line that changes more often only costs paint. */
+const PROGRESS_EVERY_MS = 250;
 
 /** What changed in one update, by path. */
 export interface IndexChange {
@@ -63,6 +72,10 @@ export class NoteIndex {
 	private sorted: NoteRecord[] | null = null;
 	private readonly problems = new Map<string, string[]>();
 	private readonly listeners = new Set<(change: IndexChange) => void>();
+	private readonly progressListeners = new Set<(progress: IndexProgress) => void>();
+	/** The pass under way, or null; and when its progress was last told. */
+	private passProgress: IndexProgress | null = null;
+	private progressToldAt = 0;
 	private readonly inFlight = new Map<string, Promise<void>>();
 	private readonly dirty = new Set<string>();
 	/** What each read of a note's text gave, for the cache: the only thing the metadata cache cannot give again. */
@@ -123,14 +136,20 @@ export class NoteIndex {
 		const generation = ++this.generation;
 		this.building = true;
 		try {
+			// Listed before the cache is loaded, so that the vault's size is known while it loads; files that change meanwhile are read after the pass.
+			const files = this.options.source.listFiles();
+			this.passProgress = { read: 0, total: files.length };
+			this.tellProgress();
 			const cached = await this.loadCache();
 			if (generation !== this.generation) return;
 			const records = new Map<string, NoteRecord>();
 			const problems = new Map<string, string[]>();
 			const reads = new Map<string, CachedRead>();
 			this.sliceStart = this.now();
-			for (const file of this.options.source.listFiles()) {
+			for (const [i, file] of files.entries()) {
 				if (this.sliceUsedUp()) {
+					this.passProgress = { read: i, total: files.length };
+					if (this.now() - this.progressToldAt >= PROGRESS_EVERY_MS) this.tellProgress();
 					await this.breathe();
 					if (generation !== this.generation) return;
 				}
@@ -146,6 +165,9 @@ export class NoteIndex {
 				if (built.record) records.set(file.path, built.record);
 				if (built.problems.length > 0) problems.set(file.path, built.problems);
 			}
+			// Every note looked at: what is left (telling the views, saving) says so rather than a count short of the total.
+			this.passProgress = { read: files.length, total: files.length };
+			this.tellProgress();
 			const change: IndexChange = { added: [], updated: [], removed: [] };
 			for (const path of records.keys()) (this.records.has(path) ? change.updated : change.added).push(path);
 			for (const path of this.records.keys()) if (!records.has(path)) change.removed.push(path);
@@ -157,12 +179,31 @@ export class NoteIndex {
 		} finally {
 			if (generation === this.generation) {
 				this.building = false;
+				this.passProgress = null;
 				// Files that changed during the pass are read now, whatever happened to it.
 				const missed = [...this.dirty];
 				this.dirty.clear();
 				await Promise.all(missed.map((path) => this.refresh(path)));
 			}
 		}
+	}
+
+	/** How far the pass under way is, or null when none is: cheap enough to ask on every render. */
+	progress(): IndexProgress | null {
+		return this.passProgress === null ? null : { ...this.passProgress };
+	}
+
+	/** Subscribes to the progress of passes, told at the pass's start and then at most every 250 ms; returns the unsubscribe function. */
+	onProgress(listener: (progress: IndexProgress) => void): () => void {
+		this.progressListeners.add(listener);
+		return () => this.progressListeners.delete(listener);
+	}
+
+	private tellProgress(): void {
+		const progress = this.passProgress;
+		if (progress === null) return;
+		this.progressToldAt = this.now();
+		for (const listener of this.progressListeners) listener({ ...progress });
 	}
 
 	/** The reads a previous session saved, or none: a store that fails is a warning and a full pass. */
@@ -197,6 +238,7 @@ export class NoteIndex {
 		this.unsubscribe = null;
 		this.generation++;
 		this.building = false;
+		this.passProgress = null;
 		this.dirty.clear();
 	}
 
@@ -263,8 +305,8 @@ export class NoteIndex {
 		if (updated.length > 0) this.emit({ added: [], updated, removed: [] });
 	}
 
-	/** The idea items of any note: from its record, or read now for a note the index does not keep (nothing is stored). */
-	async ideaItemsOf(path: string): Promise<string[]> {
+	/** The ideas of any note: from its record, or read now for a note the index does not keep (nothing is stored). */
+	async ideaItemsOf(path: string): Promise<IdeaItem[]> {
 		const record = this.records.get(path);
 		if (record) return record.ideaItems;
 		const file = this.options.source.getFile(path);

@@ -1,6 +1,6 @@
 import type { EncodingProblem, SourceFile, SourceMetadata } from "./note-source";
 import type { Translate } from "../i18n/translator";
-import type { NoteLink, NoteRecord } from "./note-record";
+import type { IdeaItem, NoteLink, NoteRecord } from "./note-record";
 import { collectTags } from "./normalize-tag";
 import { parseNoteDate } from "./parse-note-date";
 import { parseLink } from "./parse-link";
@@ -15,8 +15,8 @@ export interface NoteRecordInput {
 	ideaHeadings: readonly string[];
 	resolveLink: (linkpath: string, fromPath: string) => string | null;
 	translate: Translate;
-	/** The items found under the idea headings; absent when the note has none (its text was not read). */
-	ideaItems?: string[];
+	/** The ideas found under the idea headings; absent when the note has none (its text was not read). */
+	ideaItems?: IdeaItem[];
 	/** What the index's other extractors read from the note's text, by key (see note-extractor.ts). */
 	extracts?: Record<string, unknown>;
 	/** The note's links, already resolved (by the index, across slices); else they are resolved here. */

@@ -1,26 +1,26 @@
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import { toString } from "mdast-util-to-string";
-import type { ListItem, Root, RootContent } from "mdast";
 import type { SourceHeading } from "./note-source";
+import type { IdeaItem } from "./note-record";
 import { wordsText } from "../text/comparable-text";
-import { itemHead, mayHoldItems, pieceProblem, PARSE_PIECE_CHARS } from "./idea-section-guard";
+import { itemHead, MAX_PIECE_CHARS, mayHoldItems, pieceProblem, PARSE_PIECE_CHARS } from "./idea-section-guard";
 import { visibleText } from "./visible-text";
-import { plainListItems } from "./plain-list-items";
+import { plainBlocks } from "./plain-blocks";
+import { remarkBlocks } from "./remark-blocks";
+import { maskHiddenText } from "./mask-hidden-text";
+import { firstSentenceEnd } from "./idea-title";
+import { IdeaBlockReader, type GuardedPart } from "./idea-block-reader";
+import type { SectionBlock } from "./section-block";
 import type { NoteLines } from "./note-lines";
 
 /** Idea sections larger than this are skipped with a warning: remark on megabytes would freeze the app. */
 export const MAX_IDEA_SECTION_CHARS = 256 * 1024;
 
-const parser = unified().use(remarkParse);
-
 /** What was found under the idea-section headings of one note. */
 export interface IdeaItemsResult {
-	items: string[];
+	items: IdeaItem[];
 	/** Headings of sections too large to read, with their size in characters. */
 	skipped: { heading: string; size: number }[];
-	/** Parts of sections kept from remark, whose shape would hold the app: nested too deep, or one block too large. */
-	guarded: { heading: string; reason: "deep" | "large"; size: number }[];
+	/** Parts of sections kept from remark, whose shape would hold the app (nested too deep, one block too large), and details cut short. */
+	guarded: GuardedPart[];
 }
 
 /** Keys of headings seen so far: a vault repeats the same headings in thousands of notes. */
@@ -38,44 +38,9 @@ export function headingKey(text: string): string {
 	return key;
 }
 
-/** An item's text as the board shows it: control characters out, white space collapsed, a task's checkbox off. */
-function cleanItem(raw: string): string {
-	const text = visibleText(raw).replace(/\s+/g, " ").trim();
-	// Without the GFM extension a task's checkbox is text; the idea is what follows it.
-	return text.replace(/^\[[ xX]\]\s+/, "");
-}
-
-function itemText(item: ListItem): string {
-	// An item's nested lists are details of that idea, not the idea itself.
-	const own = item.children.filter((child) => child.type !== "list");
-	return cleanItem(own.map((child) => toString(child)).join(" "));
-}
-
-/** The items of one piece: by {@link plainListItems} when it is a plain list, else (or with `useRemark`) by remark. */
-export function pieceItems(lines: readonly string[], useRemark = false): string[] {
-	// Remark turns a NUL into U+FFFD: control characters go before either reader sees them.
-	const visible = lines.map(visibleText);
-	const plain = useRemark ? null : plainListItems(visible);
-	if (plain) return plain.map(cleanItem).filter((text) => text !== "");
-	return topLevelItems(parser.parse(visible.join("\n")));
-}
-
-function topLevelItems(root: Root): string[] {
-	const items: string[] = [];
-	const visit = (nodes: RootContent[]): void => {
-		for (const node of nodes) {
-			if (node.type === "list") {
-				for (const item of node.children) {
-					const text = itemText(item);
-					if (text !== "") items.push(text);
-				}
-			} else if (node.type === "blockquote") {
-				visit(node.children);
-			}
-		}
-	};
-	visit(root.children);
-	return items;
+/** The blocks of one piece: by {@link plainBlocks} when it is plain text, else (or with `useRemark`) by remark. */
+export function pieceBlocks(lines: readonly string[], source: readonly string[], offset = 0, useRemark = false): SectionBlock[] {
+	return (useRemark ? null : plainBlocks(lines, source, offset)) ?? remarkBlocks(lines, source, offset);
 }
 
 const TOP_LEVEL_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
@@ -115,36 +80,22 @@ function charsOf(lines: readonly string[]): number {
 	return lines.reduce((sum, line) => sum + line.length + 1, 0);
 }
 
-type Parsable = { lines: readonly string[] } | { problem: "deep" | "large"; size: number };
+/** A line that ends a paragraph without a blank line: a quote, a heading, HTML, a table, a fence, a list, a rule. */
+const PARAGRAPH_INTERRUPT = /^ {0,3}(?:[>#<|]|```|~~~|(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|(?:[*_-][ \t]*){3,}$)/;
 
-/**
- * The pieces of a section remark may be given. A piece too deep or too large is cut at each of its
- * items; an item still too deep or too large gives only its own text ({@link itemHead}); what is left
- * (a line of a thousand markers, 200 KB of quotes) is never parsed, and says why; a block that cannot hold
- * an item (a paragraph of 250 KB) is passed over without a word, since no idea is lost.
- */
-function* parsablePieces(lines: readonly string[]): Generator<Parsable> {
-	for (const piece of splitForParsing(lines)) {
-		if (pieceProblem(piece) === null) {
-			yield { lines: piece };
-			continue;
-		}
-		for (const part of splitForParsing(piece, 0)) {
-			const problem = pieceProblem(part);
-			const head = problem !== null && TOP_LEVEL_ITEM.test(part[0] ?? "") ? itemHead(part) : null;
-			if (problem === null) yield { lines: part };
-			else if (head && pieceProblem(head) === null) {
-				yield { lines: head };
-				// Indented lines after the head are the item's details; anything else (a quote at the margin) was not read.
-				const rest = part.slice(head.length);
-				if (rest.some((line) => /^[^ \t]/.test(line)) && mayHoldItems(rest)) yield { problem: pieceProblem(rest) ?? problem, size: charsOf(rest) };
-			} else if (mayHoldItems(part)) yield { problem, size: charsOf(part) };
-		}
-	}
+function startsParagraph(line: string): boolean {
+	return line.trim() !== "" && !/^(?: {4}|\t)/.test(line) && !PARAGRAPH_INTERRUPT.test(line);
+}
+
+/** The lines of a note's idea section, its heading, and the note's line of its first line. */
+interface IdeaSection {
+	heading: string;
+	lines: string[];
+	firstLine: number;
 }
 
 /** The sections under idea headings: each runs to the next heading of the same or a higher level. */
-function* ideaSections(lines: LineSource, headings: readonly SourceHeading[], ideaHeadings: readonly string[]): Generator<{ heading: string; lines: string[] }> {
+function* ideaSections(lines: LineSource, headings: readonly SourceHeading[], ideaHeadings: readonly string[]): Generator<IdeaSection> {
 	const wanted = new Set(ideaHeadings.map(headingKey));
 	for (const [index, heading] of headings.entries()) {
 		if (!wanted.has(headingKey(heading.heading))) continue;
@@ -155,7 +106,7 @@ function* ideaSections(lines: LineSource, headings: readonly SourceHeading[], id
 				break;
 			}
 		}
-		yield { heading: heading.heading, lines: lines.slice(heading.line + 1, end) };
+		yield { heading: heading.heading, lines: lines.slice(heading.line + 1, end), firstLine: heading.line + 1 };
 	}
 }
 
@@ -163,11 +114,88 @@ function* ideaSections(lines: LineSource, headings: readonly SourceHeading[], id
 export type LineSource = readonly string[] | Pick<NoteLines, "slice">;
 
 /**
- * Plain text of the list items under the idea-section headings. Only the lines of those sections
- * are given to remark, in pieces of a few KB, and `pause` is awaited before each piece so the app stays
- * responsive; a section larger than `MAX_IDEA_SECTION_CHARS` is skipped and reported, and so is a piece
- * nested too deep or too large to cut (see idea-section-guard.ts). Control characters never reach an item. `lines` are the
- * note's lines; headings come from the metadata cache, with 0-based line numbers.
+ * Reads one section into `reader`. The section is cut into pieces of about `PARSE_PIECE_CHARS`
+ * ({@link splitForParsing}); a piece too deep or too large for remark is cut at each of its blocks. An
+ * item still too deep or too large gives its idea from its own text ({@link itemHead}), its details
+ * being taken as typed; a paragraph too large gives its idea when its first sentence ends within
+ * `MAX_PIECE_CHARS`; what is left (a line of a thousand markers, 200 KB of quotes) is never parsed, and
+ * `warn` says why. `pause` is awaited before each parse.
+ */
+async function readSection(masked: readonly string[], typed: readonly string[], reader: IdeaBlockReader, warn: (reason: GuardedPart["reason"], size: number) => void, pause: () => Promise<void>): Promise<void> {
+	const read = async (lines: readonly string[], from: number): Promise<void> => {
+		await pause();
+		for (const block of pieceBlocks(lines, typed.slice(from, from + lines.length), from)) reader.add(block);
+	};
+	const guardedItem = async (part: readonly string[], from: number, problem: "deep" | "large"): Promise<void> => {
+		const head = itemHead(part);
+		let own = head.length;
+		// The item's details: its indented lines, taken as typed without being parsed.
+		while (own < part.length && ((part[own] ?? "").trim() === "" || /^[ \t]/.test(part[own] ?? ""))) own++;
+		const lines = typed.slice(from, from + own);
+		if (pieceProblem(head) === null) {
+			await pause();
+			for (const block of pieceBlocks(head, lines, from)) reader.add(block.kind === "item" ? { ...block, lines } : block);
+			const rest = part.slice(own);
+			if (rest.length > 0 && mayHoldItems(rest)) warn(pieceProblem(rest) ?? problem, charsOf(rest));
+		} else {
+			const indent = /^(?:[-*+]|\d{1,9}[.)])[ \t]*/.exec(part[0] ?? "")?.[0].length ?? 0;
+			reader.add({ kind: "item", line: from, words: null, lines, headLines: head.length, indent, unread: { reason: problem, size: charsOf(part) } });
+		}
+	};
+	const guardedParagraph = async (part: readonly string[], from: number): Promise<void> => {
+		let end = 1;
+		while (end < part.length && (part[end] ?? "").trim() !== "" && !PARAGRAPH_INTERRUPT.test(part[end] ?? "")) end++;
+		const own = part.slice(0, end);
+		const size = charsOf(own);
+		if (size <= MAX_PIECE_CHARS) await read(own, from);
+		else {
+			// Too large for remark: its first sentence, if it ends soon enough, is still its idea.
+			const cuts = own.map((line) => line.length - line.trimStart().length);
+			const text = own.map((line, n) => line.slice(cuts[n]).trimEnd()).join("\n");
+			const source = typed.slice(from, from + end).map((line, n) => line.slice(cuts[n]).trimEnd()).join("\n");
+			const found = firstSentenceEnd(text.slice(0, MAX_PIECE_CHARS)) !== null;
+			reader.add(found ? { kind: "paragraph", line: from, words: { text, source, plain: null } } : { kind: "paragraph", line: from, words: null, unread: { reason: "large", size } });
+		}
+		const rest = part.slice(end);
+		if (rest.length === 0) return;
+		const problem = pieceProblem(rest);
+		if (problem === null) await read(rest, from + end);
+		else {
+			reader.add({ kind: "other", line: from + end });
+			if (mayHoldItems(rest)) warn(problem, charsOf(rest));
+		}
+	};
+	let at = 0;
+	for (const piece of splitForParsing(masked)) {
+		const from = at;
+		at += piece.length;
+		if (pieceProblem(piece) === null) {
+			await read(piece, from);
+			continue;
+		}
+		let partAt = from;
+		for (const part of splitForParsing(piece, 0)) {
+			const start = partAt;
+			partAt += part.length;
+			const problem = pieceProblem(part);
+			if (problem === null) await read(part, start);
+			else if (TOP_LEVEL_ITEM.test(part[0] ?? "")) await guardedItem(part, start, problem);
+			else if (startsParagraph(part[0] ?? "")) await guardedParagraph(part, start);
+			else {
+				reader.add({ kind: "other", line: start });
+				if (mayHoldItems(part)) warn(problem, charsOf(part));
+			}
+		}
+	}
+}
+
+/**
+ * The ideas under the idea-section headings, each with its details and its line (see
+ * idea-block-reader.ts). Only the lines of those sections are read, in pieces of a few KB, and `pause` is
+ * awaited before each piece so the app stays responsive; a section larger than `MAX_IDEA_SECTION_CHARS`
+ * is skipped and reported, and so is a part nested too deep or too large to cut (see idea-section-guard.ts).
+ * Comments, math and template blocks are blanked first (mask-hidden-text.ts). Control characters never
+ * reach an idea. `lines` are the note's lines; headings come from the metadata cache, with 0-based line numbers.
  */
 export async function extractIdeaItems(
 	lines: LineSource,
@@ -178,18 +206,17 @@ export async function extractIdeaItems(
 	const result: IdeaItemsResult = { items: [], skipped: [], guarded: [] };
 	for (const section of ideaSections(lines, headings, ideaHeadings)) {
 		const size = section.lines.reduce((sum, line) => sum + line.length + 1, 0);
+		const heading = visibleText(section.heading);
 		if (size > MAX_IDEA_SECTION_CHARS) {
-			result.skipped.push({ heading: visibleText(section.heading), size });
+			result.skipped.push({ heading, size });
 			continue;
 		}
-		for (const piece of parsablePieces(section.lines)) {
-			if ("problem" in piece) {
-				result.guarded.push({ heading: visibleText(section.heading), reason: piece.problem, size: piece.size });
-				continue;
-			}
-			await pause();
-			result.items.push(...pieceItems(piece.lines));
-		}
+		const typed = section.lines.map(visibleText);
+		const reader = new IdeaBlockReader(heading, section.firstLine);
+		await readSection(maskHiddenText(typed), typed, reader, (reason, partSize) => result.guarded.push({ heading, reason, size: partSize }), pause);
+		reader.end();
+		result.items.push(...reader.ideas);
+		result.guarded.push(...reader.guarded);
 	}
 	return result;
 }

@@ -13,6 +13,9 @@ export const PARSE_PIECE_CHARS = 1024;
 /** Largest piece remark is given at once: remark takes from 2 to 20 ms a KB on a busy machine, and no task may hold the app for 50 ms. */
 export const MAX_PIECE_CHARS = 2 * 1024;
 
+/** Most of one idea's details that are kept: real points take a few hundred characters, and every idea's details are in the index's cache. */
+export const MAX_DETAILS_CHARS = 16 * 1024;
+
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
 const FENCE = /^[ \t]*(?:>[ \t]*)*(```|~~~)/;
 

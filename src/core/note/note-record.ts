@@ -24,6 +24,16 @@ export interface NoteWarning {
 	message: string;
 }
 
+/** One idea read under an idea heading: a paragraph with the list that follows it, or an item of a list no paragraph introduces. */
+export interface IdeaItem {
+	/** Its first sentence as typed, inline markup read as the board shows it (links kept as written), a closing colon dropped. */
+	title: string;
+	/** The rest of the block as typed Markdown lines, links and emphasis kept: the rest of its paragraph, then its points (no tasks). */
+	details: string[];
+	/** The note's line (0-based) where the idea starts: the board opens the note there. */
+	line: number;
+}
+
 /** What the index knows about one watched note. Plain data: serialisable and cacheable. */
 export interface NoteRecord {
 	path: string;
@@ -38,8 +48,8 @@ export interface NoteRecord {
 	updated: number | null;
 	links: NoteLink[];
 	headings: NoteHeading[];
-	/** Plain text of the list items under the idea-section headings, in order. */
-	ideaItems: string[];
+	/** The ideas under the idea-section headings, in order. */
+	ideaItems: IdeaItem[];
 	/** What the index's extractors read from the note's text, by extractor key (ET/BUT blocks of a book...); the idea items are {@link ideaItems}. */
 	extracts: Readonly<Record<string, unknown>>;
 	/** Messages about this note (unreadable date, broken frontmatter, section too large...). */

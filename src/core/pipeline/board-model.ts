@@ -6,7 +6,7 @@ import { effectiveStageKey } from "./stage-matcher";
 import { normalizeTag, watchedTagMatcher } from "../note/normalize-tag";
 import { foldedText } from "../text/comparable-text";
 import { byDateDescending, collatorFor } from "./board-order";
-import { inboxCards, type InboxCard, type NoteDates } from "./inbox-cards";
+import { inboxCards, inboxCount, type InboxCard, type NoteDates } from "./inbox-cards";
 import { draftsKey, type CardDraft } from "./card-draft";
 
 /** Key of the lane holding ideas whose status names no stage; the double underscore keeps it apart from stage keys people type. */
@@ -26,6 +26,11 @@ export interface BoardFilter {
 	origin?: string | null;
 	/** Horizon of the ideas' source book (`current`, `contemporary`, `classic`); absent or null means any. */
 	horizon?: string | null;
+	/**
+	 * "Ideas of the open note": the Inbox items the note holds and the ideas it gave (their `source` is the note).
+	 * `path` is null when no note is open, which nothing matches; absent or null means any.
+	 */
+	openNote?: { path: string | null } | null;
 }
 
 /** Warning codes a card can carry; the UI turns them into words. */
@@ -73,7 +78,7 @@ export interface BoardModel {
 	lanes: Lane[];
 	/** Inbox cards before the filter, duplicates counted once. */
 	inboxTotal: number;
-	/** Changes whenever the inbox changes. */
+	/** Changes whenever the inbox or its total changes. */
 	inboxSignature: string;
 	sort: BoardSort;
 	language: Language;
@@ -99,12 +104,12 @@ function byPath(a: BoardCard, b: BoardCard): number {
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
+/** Cards in `sort` order; cards that tie (same date, or none) by title, naturally (n°2 before n°10), then by path. */
 function comparator(sort: BoardSort, language: Language): (a: BoardCard, b: BoardCard) => number {
-	if (sort === "title") {
-		const collator = collatorFor(language);
-		return (a, b) => collator.compare(a.title, b.title) || byPath(a, b);
-	}
-	return (a, b) => byDateDescending(a[sort], b[sort]) || byPath(a, b);
+	const collator = collatorFor(language);
+	const byTitle = (a: BoardCard, b: BoardCard): number => collator.compare(a.title, b.title) || byPath(a, b);
+	if (sort === "title") return byTitle;
+	return (a, b) => byDateDescending(a[sort], b[sort]) || byTitle(a, b);
 }
 
 /** A card's drafts enter signatures as their key, not as objects. */
@@ -155,6 +160,22 @@ function matchesText(words: readonly string[], fields: ReadonlyArray<string | nu
 }
 
 /**
+ * Inbox items note by note, the notes in natural order (n°2 before n°10), each note's items in theirs: the order the
+ * inbox keeps among notes of the same dates. Only the notes are compared, not each item.
+ */
+function byNoteNaturally(items: readonly InboxItem[], language: Language): InboxItem[] {
+	const byNote = new Map<string, InboxItem[]>();
+	for (const item of items) {
+		const held = byNote.get(item.sourcePath);
+		if (held) held.push(item);
+		else byNote.set(item.sourcePath, [item]);
+	}
+	if (byNote.size < 2) return [...items];
+	const collator = collatorFor(language);
+	return [...byNote.keys()].sort((a, b) => collator.compare(a, b)).flatMap((path) => byNote.get(path) ?? []);
+}
+
+/**
  * Builds the board: lanes in stage order (present even when empty) with their filtered and sorted
  * cards, the other lane last when it has cards, and the inbox filtered by text and source, sorted
  * the same way, each item once.
@@ -168,6 +189,7 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 	const source = input.filter.source;
 	const origin = input.filter.origin ?? null;
 	const horizon = input.filter.horizon ?? null;
+	const openNote = input.filter.openNote ?? null;
 
 	const groups = new Map<string, { total: number; cards: BoardCard[] }>();
 	for (const stage of input.stages) groups.set(stage.key, { total: 0, cards: [] });
@@ -183,6 +205,7 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 		if (origin !== null && card.origin !== origin) continue;
 		if (horizon !== null && card.horizon !== horizon) continue;
 		if (source !== null && !isFromNote(idea, source)) continue;
+		if (openNote !== null && (openNote.path === null || !isFromNote(idea, openNote.path))) continue;
 		if (!matchesText(words, [card.title, card.sourceTitle, ...card.tags])) continue;
 		group.cards.push(card);
 	}
@@ -202,11 +225,12 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 
 	// Inbox items from book notes come from a book, with its horizon; other items say neither.
 	const fromBook = (item: InboxItem): boolean => (origin === null || (origin === "book" && item.book !== undefined)) && (horizon === null || item.book?.horizon === horizon);
-	const inboxShown = (item: InboxItem): boolean => tag === null && (source === null || item.sourcePath === source) && fromBook(item) && matchesText(words, [item.text, item.sourceTitle]);
-	const inbox = inboxCards(input.inbox.filter(inboxShown), input.sort, input.language, input.noteDates);
-	const inboxTotal = inboxCards(input.inbox, "title", input.language).length;
+	const fromNotes = (item: InboxItem): boolean => (source === null || item.sourcePath === source) && (openNote === null || item.sourcePath === openNote.path);
+	const inboxShown = (item: InboxItem): boolean => tag === null && fromNotes(item) && fromBook(item) && matchesText(words, [item.text, item.sourceTitle]);
+	const inbox = inboxCards(byNoteNaturally(input.inbox.filter(inboxShown), input.language), input.sort, input.language, input.noteDates);
+	const inboxTotal = inboxCount(input.inbox);
 
-	return { inbox, lanes, inboxTotal, inboxSignature: JSON.stringify(inbox), sort: input.sort, language: input.language };
+	return { inbox, lanes, inboxTotal, inboxSignature: JSON.stringify([inboxTotal, inbox]), sort: input.sort, language: input.language };
 }
 
 /**

@@ -7,8 +7,8 @@ const collators = new Map<Language, Intl.Collator>();
 export function collatorFor(language: Language): Intl.Collator {
 	let collator = collators.get(language);
 	if (!collator) {
-		// Numeric, so that `Idée 2` comes before `Idée 10`.
-		collator = new Intl.Collator(language, { numeric: true });
+		// Numeric, so that `Idée n°2` comes before `Idée n°10`; base, so that case and accents alone do not order two titles (their paths do).
+		collator = new Intl.Collator(language, { numeric: true, sensitivity: "base" });
 		collators.set(language, collator);
 	}
 	return collator;

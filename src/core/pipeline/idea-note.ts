@@ -7,7 +7,7 @@ import type { IdeaOrigin } from "./idea-origin";
 export interface IdeaNoteInput {
 	/** The idea in one line, exactly as typed: the `title` property and the note's first paragraph. */
 	title: string;
-	/** Optional longer text, after the title. */
+	/** Optional longer text, after the title: the idea's details ({@link ideaBody}), or what the writer typed. */
 	body?: string;
 	/** Stored key of the stage the idea starts in. */
 	stageKey: string;
@@ -44,6 +44,14 @@ export function ideaTitleText(text: string): string {
 /** The title as a YAML string, always read back as text: a title that looks like a date is quoted too (plain, YAML would read a date). */
 function titleScalar(title: string): string {
 	return /^\d{4}-\d{1,2}-\d{1,2}/.test(title) ? doubleQuoteYaml(title) : toYamlScalar(title);
+}
+
+/**
+ * The body of an idea note made from an idea block: its details, one a line, exactly as typed (the rest of
+ * its paragraph, then its points as a list), so that they read under the idea's words as they did in the journal.
+ */
+export function ideaBody(details: readonly string[]): string {
+	return details.join("\n");
 }
 
 /** Turns any line endings into LF and drops blanks at the ends. */

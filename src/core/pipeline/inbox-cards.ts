@@ -8,12 +8,14 @@ import { comparableText } from "../text/comparable-text";
 export interface InboxSource {
 	path: string;
 	title: string;
+	/** The line of the note where the item starts, as the index read it. */
+	line?: number;
 }
 
 /**
  * One idea item waiting in the inbox, shown once however many notes hold it (same words, case and
  * spacing aside). `sourcePath`/`sourceTitle` name its lead source, the most recently updated note
- * holding it, which a promotion links to; `sources` lists them all, lead first.
+ * holding it, which a promotion links to, and the details are that note's; `sources` lists them all, lead first.
  */
 export interface InboxCard extends InboxItem {
 	/** Stable identity for rendering: lead source path and text. */
@@ -27,6 +29,28 @@ export interface NoteDates {
 	updated: number | null;
 }
 
+/** Keys made so far: the board asks for every item's on each render, and 2,000 items would normalise 2,000 texts twice. */
+const wordKeys = new Map<string, string>();
+/** Beyond this many texts the keys are forgotten and made again, so a long session does not keep every text it saw. */
+const WORD_KEYS_MAX = 50_000;
+
+/** What makes items one card: their words, case and spacing aside; a book's block is promoted from its own block, never merged. */
+function cardKey(item: InboxItem): string {
+	if (item.book) return `${item.sourcePath}\n^${item.book.index}`;
+	let key = wordKeys.get(item.text);
+	if (key === undefined) {
+		if (wordKeys.size >= WORD_KEYS_MAX) wordKeys.clear();
+		key = comparableText(item.text);
+		wordKeys.set(item.text, key);
+	}
+	return key;
+}
+
+/** How many cards {@link inboxCards} makes of `items`, without making them: the Inbox's count before its filter. */
+export function inboxCount(items: readonly InboxItem[]): number {
+	return new Set(items.map(cardKey)).size;
+}
+
 /**
  * The inbox's cards: items with the same words in several notes merged into one card (lead source
  * the most recently updated note), in the board's order: the newest created or updated note first
@@ -38,21 +62,32 @@ export function inboxCards(items: readonly InboxItem[], sort: BoardSort, languag
 		if (!dates.has(path)) dates.set(path, noteDates?.(path) ?? null);
 		return dates.get(path) ?? null;
 	};
-	const groups = new Map<string, { text: string; sources: InboxSource[]; book?: InboxItem["book"] }>();
+	const groups = new Map<string, { text: string; sources: InboxSource[]; items: InboxItem[]; book?: InboxItem["book"] }>();
 	for (const item of items) {
-		// A book's block is promoted from its own block: never merged with the same words elsewhere.
-		const key = item.book ? `${item.sourcePath}\n^${item.book.index}` : comparableText(item.text);
-		const group = groups.get(key);
-		const place = { path: item.sourcePath, title: item.sourceTitle };
-		if (!group) groups.set(key, { text: item.text, sources: [place], ...(item.book ? { book: item.book } : {}) });
-		else if (!group.sources.some((s) => s.path === item.sourcePath)) group.sources.push(place);
+		const key = cardKey(item);
+		const group = groups.get(key) ?? { text: item.text, sources: [], items: [], ...(item.book ? { book: item.book } : {}) };
+		groups.set(key, group);
+		if (group.sources.some((s) => s.path === item.sourcePath)) continue;
+		group.sources.push({ path: item.sourcePath, title: item.sourceTitle, ...(item.line !== undefined ? { line: item.line } : {}) });
+		group.items.push(item);
 	}
 	const cards: InboxCard[] = [];
-	for (const { text, sources, book } of groups.values()) {
+	for (const { text, sources, items: held, book } of groups.values()) {
 		// Stable sort: among notes without dates, the vault's order stays.
 		sources.sort((a, b) => byDateDescending(datesOf(a.path)?.updated ?? null, datesOf(b.path)?.updated ?? null));
 		const lead = sources[0];
-		if (lead) cards.push({ sourcePath: lead.path, sourceTitle: lead.title, text, key: `${lead.path}\n${book ? `^${book.index}\n` : ""}${text}`, sources, ...(book ? { book } : {}) });
+		if (!lead) continue;
+		const leadDetails = held.find((item) => item.sourcePath === lead.path)?.details;
+		cards.push({
+			sourcePath: lead.path,
+			sourceTitle: lead.title,
+			text,
+			key: `${lead.path}\n${book ? `^${book.index}\n` : ""}${text}`,
+			sources,
+			...(leadDetails ? { details: leadDetails } : {}),
+			...(lead.line !== undefined ? { line: lead.line } : {}),
+			...(book ? { book } : {}),
+		});
 	}
 	if (sort === "title") {
 		const collator = collatorFor(language);

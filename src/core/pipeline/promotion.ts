@@ -1,4 +1,4 @@
-import type { NoteRecord } from "../note/note-record";
+import type { IdeaItem, NoteRecord } from "../note/note-record";
 import { toFileName } from "../writer/file-name";
 import type { Idea } from "./idea";
 import { baseNameOf } from "../note/link-target";
@@ -19,6 +19,10 @@ export interface InboxItem {
 	sourcePath: string;
 	sourceTitle: string;
 	text: string;
+	/** The idea's details as typed (see {@link IdeaItem}), written under its words when it is promoted. */
+	details?: readonly string[];
+	/** The line of its source where the idea starts, as the index read it: where the board opens the note. */
+	line?: number;
 	/** Set for the "Mon idée" of an ET/BUT block. */
 	book?: InboxBookBlock;
 }
@@ -111,6 +115,17 @@ export function pendingIdeaItems(notePath: string, items: readonly string[], ide
 }
 
 /**
+ * The ideas of the note at `notePath` that have no idea note yet, in order, without duplicates: those
+ * whose title {@link pendingIdeaItems} finds pending. An idea is known by its title alone, so that one
+ * promoted stays promoted when its details change.
+ */
+export function pendingIdeas(notePath: string, items: readonly IdeaItem[], ideas: readonly PromotedIdea[]): IdeaItem[] {
+	const byTitle = new Map<string, IdeaItem>();
+	for (const item of items) if (!byTitle.has(item.title)) byTitle.set(item.title, item);
+	return pendingIdeaItems(notePath, [...byTitle.keys()], ideas).flatMap((title) => byTitle.get(title) ?? []);
+}
+
+/**
  * The inbox: every idea item of the watched notes with no idea note yet, note by note in the
  * order of `records`, items in the note's order.
  */
@@ -134,8 +149,8 @@ export function inboxItems(records: readonly NoteRecord[], ideas: readonly Promo
 			...(byPath.get(record.path) ?? []),
 			...(byBaseName.get(comparableText(baseNameOf(record.path))) ?? []),
 		];
-		for (const text of pendingIdeaItems(record.path, record.ideaItems, candidates)) {
-			inbox.push({ sourcePath: record.path, sourceTitle: record.title, text });
+		for (const idea of pendingIdeas(record.path, record.ideaItems, candidates)) {
+			inbox.push({ sourcePath: record.path, sourceTitle: record.title, text: idea.title, details: idea.details, line: idea.line });
 		}
 	}
 	return inbox;

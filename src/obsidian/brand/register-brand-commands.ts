@@ -11,6 +11,7 @@ import { describeError } from "../shared/describe-error";
 import { openFrameworkBoard } from "./open-framework-board";
 import { FrameworkView } from "./framework-view";
 import { noticeWithButton } from "../shared/notice-with-button";
+import { stillReading } from "../shared/still-reading";
 
 /** The links of any note: from its record, or from the metadata cache for a note the index does not keep. */
 function linksOf(plugin: Plugin, studio: Studio, file: TFile): NoteLink[] {
@@ -51,6 +52,8 @@ export function registerBrandCommands(plugin: Plugin, studio: Studio, brands: Br
 		checkCallback: (checking) => {
 			const file = app.workspace.getActiveFile();
 			if (!file || file.extension !== "md") return false;
+			// What each link leads to (an idea, a book...) is known once the notes are read.
+			if (stillReading(studio, checking, "command.buildFrameworkBoard")) return true;
 			if (checking) return true;
 			const choices = linkChoices(linksOf(plugin, studio, file), file.path, studio.index);
 			new BrandIdeaModal(app, t, { noteTitle: file.basename, choices, onSubmit: ({ title, sources }) => create(title, sources, file) }).open();
@@ -91,6 +94,8 @@ export function registerBrandCommands(plugin: Plugin, studio: Studio, brands: Br
 		name: t("command.openFrameworkBoard"),
 		callback: () => {
 			const file = app.workspace.getActiveFile();
+			// Whether the open note is a brand idea is known once the notes are read.
+			if (file?.extension === "md" && stillReading(studio, false, "command.openFrameworkBoard")) return;
 			void openFrameworkBoard(app, file && brands.isBrandIdea(file.path) ? file.path : null);
 		},
 	});

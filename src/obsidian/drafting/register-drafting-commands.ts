@@ -1,5 +1,7 @@
 import type { Plugin, TFile } from "obsidian";
 import type { Translate } from "../../core/i18n/translator";
+import type { Studio } from "../shared/studio";
+import { stillReading } from "../shared/still-reading";
 import { noticeTitle } from "../pipeline/board-actions";
 import type { Drafting } from "./drafting";
 import type { FormatSetting } from "../../core/drafting/format-setting";
@@ -19,8 +21,10 @@ export function pickFormatAndDraft(plugin: Plugin, drafting: Drafting, t: Transl
 }
 
 /** The drafting commands. Stable ids, no default hotkey; each is offered only where it applies. */
-export function registerDraftingCommands(plugin: Plugin, drafting: Drafting, t: Translate): void {
+export function registerDraftingCommands(plugin: Plugin, drafting: Drafting, studio: Studio): void {
 	const { app } = plugin;
+	const t = studio.translate;
+	const activeNote = (): boolean => app.workspace.getActiveFile()?.extension === "md";
 	const activeDraft = () => drafting.draft(app.workspace.getActiveFile());
 	const activeIdea = (): TFile | null => {
 		const file = app.workspace.getActiveFile();
@@ -32,7 +36,7 @@ export function registerDraftingCommands(plugin: Plugin, drafting: Drafting, t: 
 		name: t("command.draftFromIdea"),
 		checkCallback: (checking) => {
 			const file = activeIdea();
-			if (!file) return explainUnreadableProperties(app, t, checking, "command.draftFromIdea");
+			if (!file) return explainUnreadableProperties(app, t, checking, "command.draftFromIdea") || (activeNote() && stillReading(studio, checking, "command.draftFromIdea"));
 			if (!checking) pickFormatAndDraft(plugin, drafting, t, file.path, app.workspace.activeEditor?.editor?.getSelection() ?? "");
 			return true;
 		},
@@ -44,6 +48,8 @@ export function registerDraftingCommands(plugin: Plugin, drafting: Drafting, t: 
 		checkCallback: (checking) => {
 			const draft = activeDraft();
 			if (!draft) return explainUnreadableProperties(app, t, checking, "command.reinvestDraft");
+			// The draft's idea, which a re-invested draft moves, is known once the notes are read.
+			if (stillReading(studio, checking, "command.reinvestDraft")) return true;
 			if (!checking) {
 				new FormatSuggestModal(app, drafting.formatsBesides(draft), formatLabels(drafting), t("draft.pickReinvest", { title: noticeTitle(drafting.draftTitle(draft)) }), (format) => void drafting.reinvest(draft, format)).open();
 			}

@@ -60,7 +60,7 @@ export class BoardActions {
 	}
 
 	/**
-	 * Promotes the note's idea items that have no idea note yet. A note without a watched tag is
+	 * Promotes the note's ideas that have no idea note yet, with their details. A note without a watched tag is
 	 * not in the Inbox, so its items are promoted only once the writer has seen them and agreed.
 	 */
 	async promote(note: TFile): Promise<TFile[]> {
@@ -74,7 +74,7 @@ export class BoardActions {
 					new Notice(sought ? this.t("notice.noIdeaHeading", { note: name, headings: sought.join(", ") }) : this.t("notice.nothingToPromote", { note: name }));
 					return [];
 				}
-				if (!watched && !(await this.confirmUnwatched(name, items))) return [];
+				if (!watched && !(await this.confirmUnwatched(name, items.map((item) => item.title)))) return [];
 				await this.pipeline.promote(note, items, created);
 				if (created.length === 0) new Notice(this.t("notice.nothingToPromote", { note: name }));
 				else new Notice(this.t("notice.promoted", { count: created.length, note: name }));

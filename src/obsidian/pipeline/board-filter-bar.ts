@@ -4,6 +4,7 @@ import type { Language } from "../../core/i18n/language";
 import { isSort, type BoardViewState } from "./board-view-state";
 import { ORIGINS, originCardMessage } from "../../core/pipeline/idea-origin";
 import { HORIZONS, horizonMessage } from "../../core/reading/book-horizon";
+import { collatorFor } from "../../core/pipeline/board-order";
 
 /** The filter bar's choices: tags of the ideas, and the notes the ideas and inbox items come from. */
 export interface FilterChoices {
@@ -11,9 +12,13 @@ export interface FilterChoices {
 	model: BoardModel;
 }
 
-/** A filter bar on screen: `update` brings its menus in line with the vault, leaving the search field (and its focus) alone. */
+/**
+ * A filter bar on screen: `update` brings its menus in line with the vault, leaving the search field (and its focus)
+ * alone; `followNote` names the note whose ideas the board shows (null: none is open), when it shows those only.
+ */
 export interface FilterBar {
 	update(choices: FilterChoices): void;
+	followNote(title: string | null): void;
 }
 
 /** A menu whose first option means "any"; `setOptions` redraws its options only when they changed. */
@@ -39,7 +44,8 @@ function sourcesOf(model: BoardModel, language: Language): [string, string][] {
 	const sources = new Map<string, string>();
 	for (const lane of model.lanes) for (const card of lane.cards) if (card.sourcePath && card.sourceTitle) sources.set(card.sourcePath, card.sourceTitle);
 	for (const item of model.inbox) for (const source of item.sources) sources.set(source.path, source.title);
-	return [...sources].sort((a, b) => a[1].localeCompare(b[1], language));
+	const collator = collatorFor(language);
+	return [...sources].sort((a, b) => collator.compare(a[1], b[1]));
 }
 
 /** Filter bars drawn so far, so that each one's id is its own (two boards may be open). */
@@ -52,10 +58,10 @@ function activeFilters(state: BoardViewState): number {
 }
 
 /**
- * Search, then a "Filters" button over the tag, source, origin and horizon menus and the sort: each change
- * updates `state` and calls `onChange`. In a main tab the menus are always shown and the button is not; in a
- * side panel and on a phone, where five menus would push the lanes out of view, the button shows and hides
- * them and says how many filters are on.
+ * Search, "This note" (the ideas of the open note only), then a "Filters" button over the tag, source, origin and
+ * horizon menus and the sort: each change updates `state` and calls `onChange`. In a main tab the menus are always
+ * shown and the button is not; in a side panel and on a phone, where five menus would push the lanes out of view,
+ * the button shows and hides them and says how many filters are on.
  */
 export function renderFilterBar(el: HTMLElement, choices: FilterChoices, state: BoardViewState, t: Translate, language: Language, onChange: () => void): FilterBar {
 	el.empty();
@@ -65,9 +71,23 @@ export function renderFilterBar(el: HTMLElement, choices: FilterChoices, state: 
 		state.filter = { ...state.filter, text: search.value };
 		onChange();
 	});
+	const openNote = el.createEl("button", { cls: "tls-board-open-note", text: t("board.openNote"), attr: { "aria-label": t("board.openNoteLabel"), "aria-pressed": String(state.openNote) } });
 	const menusId = `tls-board-filter-menus-${++barsDrawn}`;
 	const toggle = el.createEl("button", { cls: "tls-board-filters-toggle", attr: { "aria-expanded": "false", "aria-controls": menusId } });
 	const menus = el.createDiv({ cls: "tls-board-filter-menus", attr: { id: menusId } });
+	const caption = el.createDiv({ cls: "tls-board-open-note-caption", attr: { "aria-live": "polite" } });
+	let followed: string | null = null;
+	const showOpenNote = (): void => {
+		openNote.setAttr("aria-pressed", String(state.openNote));
+		openNote.toggleClass("is-active", state.openNote);
+		caption.toggleClass("is-hidden", !state.openNote);
+		caption.setText(followed === null ? t("board.openNoteNone") : t("board.openNoteOf", { note: followed }));
+	};
+	openNote.addEventListener("click", () => {
+		state.openNote = !state.openNote;
+		showOpenNote();
+		onChange();
+	});
 	const showCount = (): void => {
 		const count = activeFilters(state);
 		toggle.setText(count === 0 ? t("board.filters") : t("board.filtersOn", { count }));
@@ -115,11 +135,17 @@ export function renderFilterBar(el: HTMLElement, choices: FilterChoices, state: 
 	});
 	const bar: FilterBar = {
 		update(next) {
-			const tags = [...new Set(next.tags)].sort((a, b) => a.localeCompare(b, language));
+			const collator = collatorFor(language);
+			const tags = [...new Set(next.tags)].sort((a, b) => collator.compare(a, b));
 			setTags(tags.map((tag) => [tag, `#${tag}`]));
 			setSources(sourcesOf(next.model, language));
 		},
+		followNote(title) {
+			followed = title;
+			showOpenNote();
+		},
 	};
 	bar.update(choices);
+	showOpenNote();
 	return bar;
 }

@@ -28,6 +28,8 @@ export interface LanesHost {
 	captureInto(key: string, label: string): void;
 	/** Draws the inbox's cards in its (empty) list. */
 	fillInbox(list: HTMLElement, model: BoardModel): void;
+	/** What a stage lane without cards says, or null to say nothing (while the notes are read). */
+	emptyText(lane: Lane): string | null;
 }
 
 /**
@@ -192,6 +194,7 @@ export class BoardLanes {
 			if (cursor === known.el) cursor = cursor.nextSibling;
 			else list.insertBefore(known.el, cursor);
 		}
-		if (lane.cards.length === 0) list.createDiv({ cls: "tls-lane-empty", text: this.host.translate("board.empty") });
+		const empty = lane.cards.length === 0 ? this.host.emptyText(lane) : null;
+		if (empty !== null) list.createDiv({ cls: "tls-lane-empty", text: empty });
 	}
 }

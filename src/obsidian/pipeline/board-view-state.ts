@@ -6,12 +6,19 @@ export interface BoardViewState {
 	sort: BoardSort;
 	scroll: number;
 	inboxExpanded: boolean;
+	/** Whether the board shows only the ideas of the open note, following the note in front of the writer. */
+	openNote: boolean;
 }
 
-export const DEFAULT_BOARD_STATE: BoardViewState = { filter: { text: "", tag: null, source: null }, sort: "created", scroll: 0, inboxExpanded: false };
+export const DEFAULT_BOARD_STATE: BoardViewState = { filter: { text: "", tag: null, source: null }, sort: "created", scroll: 0, inboxExpanded: false, openNote: false };
 
 export function isSort(value: unknown): value is BoardSort {
 	return value === "created" || value === "updated" || value === "title";
+}
+
+/** The state as plain data, as a workspace file or local storage keeps it. */
+export function boardViewStateData(state: BoardViewState): Record<string, unknown> {
+	return { filter: { ...state.filter }, sort: state.sort, scroll: state.scroll, inboxExpanded: state.inboxExpanded, openNote: state.openNote };
 }
 
 /** Reads a saved state, whatever a workspace file holds: anything missing or malformed takes its default. */
@@ -29,5 +36,6 @@ export function readBoardViewState(state: unknown): BoardViewState {
 		sort: isSort(data.sort) ? data.sort : "created",
 		scroll: typeof data.scroll === "number" ? data.scroll : 0,
 		inboxExpanded: data.inboxExpanded === true,
+		openNote: data.openNote === true,
 	};
 }

@@ -1,7 +1,7 @@
 import type { App, TFile } from "obsidian";
 import { toIdea, type Idea } from "../../core/pipeline/idea";
-import { inboxItems, pendingIdeaItems, type InboxItem, type PromotedIdea } from "../../core/pipeline/promotion";
-import { ideaTitleText, renderIdeaNote } from "../../core/pipeline/idea-note";
+import { inboxItems, pendingIdeas, type InboxItem, type PromotedIdea } from "../../core/pipeline/promotion";
+import { ideaBody, ideaTitleText, renderIdeaNote } from "../../core/pipeline/idea-note";
 import { effectiveStageKey, matchStage } from "../../core/pipeline/stage-matcher";
 import { propertyOf } from "../../core/note/property-of";
 import { stageBeside } from "../../core/pipeline/stage-beside";
@@ -15,13 +15,13 @@ import { watchedTagMatcher } from "../../core/note/normalize-tag";
 import type { StageSetting } from "../../core/settings/studio-settings";
 import type { IdeaOrigin } from "../../core/pipeline/idea-origin";
 import { bookInboxItems } from "../../core/reading/harvest";
-import type { NoteRecord } from "../../core/note/note-record";
+import type { IdeaItem, NoteRecord } from "../../core/note/note-record";
 import type { Studio } from "../shared/studio";
 import { NoteGoneError, NoteWriter } from "../shared/note-writer";
 
-/** The idea items of a note that promotion would turn into idea notes. */
+/** The ideas of a note that promotion would turn into idea notes. */
 export interface Promotable {
-	items: string[];
+	items: IdeaItem[];
 	/** Whether the note has a watched tag, so that the Inbox lists its items. */
 	watched: boolean;
 }
@@ -124,23 +124,24 @@ export class IdeaPipeline {
 		return file;
 	}
 
-	/** The note's idea items that have no idea note yet, and whether the Inbox lists them (the note has a watched tag). */
+	/** The note's ideas that have no idea note yet, and whether the Inbox lists them (the note has a watched tag). */
 	async promotable(note: TFile): Promise<Promotable> {
 		const items = await this.studio.index.ideaItemsOf(note.path);
 		const record = this.studio.index.get(note.path);
 		const watched = record !== undefined && watchedTagMatcher(this.studio.settings.watchedTags)(record.tags);
-		return { items: pendingIdeaItems(note.path, items, this.known(this.ideas())), watched };
+		return { items: pendingIdeas(note.path, items, this.known(this.ideas())), watched };
 	}
 
 	/**
-	 * Turns the note's idea items that have no idea note yet (of `only` when given: the items the
-	 * writer was shown) into idea notes, each put into `created` as it is made, so that a failure half
-	 * way still tells what was. Running it twice creates nothing twice.
+	 * Turns the note's ideas that have no idea note yet (of `only` when given: the ideas the writer was
+	 * shown, by title) into idea notes, each with its details under its words, each put into `created` as
+	 * it is made, so that a failure half way still tells what was. Running it twice creates nothing twice.
 	 */
-	async promote(note: TFile, only?: readonly string[], created: TFile[] = []): Promise<TFile[]> {
+	async promote(note: TFile, only?: readonly IdeaItem[], created: TFile[] = []): Promise<TFile[]> {
 		const { items } = await this.promotable(note);
-		const pending = only === undefined ? items : items.filter((item) => only.includes(item));
-		for (const item of pending) created.push(await this.capture(item, "", note));
+		const shown = only === undefined ? null : new Set(only.map((item) => item.title));
+		const pending = shown === null ? items : items.filter((item) => shown.has(item.title));
+		for (const item of pending) created.push(await this.capture(item.title, ideaBody(item.details), note));
 		return created;
 	}
 

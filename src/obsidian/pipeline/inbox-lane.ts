@@ -31,7 +31,6 @@ function sourceLink(parent: HTMLElement, text: string, item: InboxCard, path: st
  * from (every note when several hold it), and Promote, each named after the item for screen readers.
  */
 export function fillInbox(list: HTMLElement, items: readonly InboxCard[], expanded: boolean, t: Translate, actions: InboxActions): void {
-	if (items.length === 0) list.createDiv({ cls: "tls-lane-empty", text: t("board.empty") });
 	for (const item of expanded ? items : items.slice(0, INBOX_PREVIEW)) {
 		const card = list.createDiv({ cls: "tls-card tls-inbox-card", attr: { role: "listitem", "data-key": item.key } });
 		// Links show as their display text; a long item is shortened at a word, whole on hover and for screen readers.

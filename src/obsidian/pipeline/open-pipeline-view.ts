@@ -1,6 +1,7 @@
 import type { App, WorkspaceLeaf } from "obsidian";
 import type { BoardPlace } from "../../core/pipeline/board-layout";
 import { PIPELINE_VIEW_TYPE, PipelineView } from "./pipeline-view";
+import { loadLastBoardState } from "./last-board-state";
 
 /** Where a board's leaf is: a loaded board knows its place; a deferred one is placed by its root. */
 function placeOf(app: App, leaf: WorkspaceLeaf): BoardPlace {
@@ -10,7 +11,7 @@ function placeOf(app: App, leaf: WorkspaceLeaf): BoardPlace {
 
 /**
  * Shows the board in `place` (the right sidebar, or a tab of the main area): the one already open
- * there, else a new one; then gives it the focus.
+ * there, else a new one with the search, filters and sort last used there; then gives it the focus.
  * https://docs.obsidian.md/Plugins/User+interface/Views
  */
 export async function openPipelineView(app: App, place: BoardPlace = "side"): Promise<void> {
@@ -19,7 +20,7 @@ export async function openPipelineView(app: App, place: BoardPlace = "side"): Pr
 	if (!leaf) {
 		leaf = place === "tab" ? workspace.getLeaf("tab") : workspace.getRightLeaf(false);
 		if (!leaf) return;
-		await leaf.setViewState({ type: PIPELINE_VIEW_TYPE, active: true });
+		await leaf.setViewState({ type: PIPELINE_VIEW_TYPE, active: true, state: loadLastBoardState(app, place) ?? undefined });
 	}
 	await workspace.revealLeaf(leaf);
 	if (leaf.view instanceof PipelineView) leaf.view.focusBoard();

@@ -3,17 +3,23 @@ import { buildBoardModel, moveCard, OTHER_LANE_KEY, type BoardCard, type BoardMo
 import type { InboxCard } from "../../core/pipeline/inbox-cards";
 import { toggleLane, type BoardPlace } from "../../core/pipeline/board-layout";
 import { lineOfItem } from "../../core/pipeline/item-line";
+import { ideaBody } from "../../core/pipeline/idea-note";
 import type { Idea } from "../../core/pipeline/idea";
 import type { Studio } from "../shared/studio";
 import { IndexView } from "../shared/index-view";
 import type { IdeaPipeline } from "./idea-pipeline";
 import type { BoardActions } from "./board-actions";
 import { buildCardMenu } from "./card-menu";
-import { DEFAULT_BOARD_STATE, readBoardViewState, type BoardViewState } from "./board-view-state";
+import { boardViewStateData, DEFAULT_BOARD_STATE, readBoardViewState, type BoardViewState } from "./board-view-state";
+import { saveLastBoardState } from "./last-board-state";
 import { DRAG_TYPE, listenToBoard } from "./board-interactions";
 import { renderFilterBar, type FilterBar } from "./board-filter-bar";
 import { BoardLanes } from "./board-lanes";
 import { fillInbox } from "./inbox-lane";
+import { fillEmptyInbox } from "./inbox-empty-state";
+import { emptyLaneMessage } from "../../core/pipeline/empty-lane";
+import { readingLine } from "../shared/still-reading";
+import { openPluginSettings } from "../shared/open-plugin-settings";
 import type { Reading } from "../reading/reading";
 import { bookHorizon, isBookRecord } from "../../core/reading/harvest";
 import { scrollNearEdges } from "./edge-scroll";
@@ -29,7 +35,8 @@ let boardsOpened = 0;
  * The idea pipeline board: an inbox, then one lane per stage. One view type wherever it is open,
  * laid out by its place: lanes stacked in a side panel, columns side by side in a main tab (a tab
  * dragged into a sidebar turns compact). Re-renders only lanes whose content changed; moves show
- * at once and roll back if the write fails.
+ * at once and roll back if the write fails. Its search, filters and sort are its view state, kept
+ * with the workspace and for the next board opened in its place.
  * https://docs.obsidian.md/Reference/TypeScript+API/ItemView
  */
 export class PipelineView extends IndexView {
@@ -44,6 +51,10 @@ export class PipelineView extends IndexView {
 	private collapsed: string[] = [];
 	private loadingEl: HTMLElement | null = null;
 	private lanes: BoardLanes | null = null;
+	/** Whether the lanes on screen were drawn before the first pass was done: they say nothing of being empty. */
+	private drawnWhileReading = false;
+	/** The note in front of the writer, which "This note" follows. */
+	private openNote: TFile | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -73,7 +84,7 @@ export class PipelineView extends IndexView {
 	}
 
 	getState(): Record<string, unknown> {
-		return { ...super.getState(), filter: { ...this.state.filter }, sort: this.state.sort, scroll: this.lanesEl?.scrollTop ?? this.state.scroll, inboxExpanded: this.state.inboxExpanded };
+		return { ...super.getState(), ...boardViewStateData({ ...this.state, scroll: this.lanesEl?.scrollTop ?? this.state.scroll }) };
 	}
 
 	async setState(state: unknown, result: ViewStateResult): Promise<void> {
@@ -91,7 +102,7 @@ export class PipelineView extends IndexView {
 			const brandLink = this.contentEl.createEl("button", { cls: "tls-board-brand-link", text: this.studio.translate("brand.list") });
 			brandLink.addEventListener("click", () => this.openBrandIdeas?.());
 		}
-		this.loadingEl = this.contentEl.createDiv({ cls: "tls-board-loading", text: this.studio.translate("view.loading") });
+		this.loadingEl = this.contentEl.createDiv({ cls: "tls-board-loading", text: readingLine(this.studio) });
 		this.lanesEl = this.contentEl.createDiv({ cls: "tls-board-lanes" });
 		this.lanesEl.addEventListener("scroll", () => {
 			this.state.scroll = this.lanesEl?.scrollTop ?? 0;
@@ -105,6 +116,7 @@ export class PipelineView extends IndexView {
 			toggleCollapsed: (key) => this.toggleCollapsed(key),
 			captureInto: (key, label) => this.captureInto(key, label),
 			fillInbox: (list, model) => this.fillInbox(list, model),
+			emptyText: (lane) => (this.studio.isReady() ? this.studio.translate(emptyLaneMessage(lane, this.pipeline.stages)) : null),
 		});
 		this.lanes = lanes;
 		listenToBoard(this.lanesEl, {
@@ -116,7 +128,12 @@ export class PipelineView extends IndexView {
 			hover: (event, hit) => this.app.workspace.trigger("hover-link", { event, source: PIPELINE_VIEW_TYPE, hoverParent: this, targetEl: hit.el, linktext: hit.card.path }),
 		});
 		this.followIndex();
+		// The loading line says how far the first pass is; the index tells it a few times a second at most.
+		this.register(this.studio.index.onProgress(() => this.showReading()));
 		this.registerEvent(this.app.workspace.on("layout-change", () => this.updatePlace()));
+		this.openNote = this.activeNote();
+		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.followOpenNote()));
+		this.registerEvent(this.app.workspace.on("file-open", () => this.followOpenNote()));
 		this.renderAll();
 		await Promise.resolve();
 	}
@@ -158,11 +175,42 @@ export class PipelineView extends IndexView {
 		this.lanes?.showCollapsedLanes();
 	}
 
+	/** The note in front of the writer: the active note, or the last one when the board itself is active. */
+	private activeNote(): TFile | null {
+		const file = this.app.workspace.getActiveFile();
+		return file?.extension === "md" ? file : null;
+	}
+
+	/** Another note came in front of the writer: a board showing the ideas of the open note shows that note's. */
+	private followOpenNote(): void {
+		const note = this.activeNote();
+		if (note === this.openNote) return;
+		this.openNote = note;
+		if (!this.state.openNote) return;
+		this.filterBar?.followNote(note?.basename ?? null);
+		this.renderLanes(this.buildModel());
+	}
+
+	/** The search, filters or sort changed: the board shows it and remembers it. */
+	private stateChanged(): void {
+		this.filterBar?.followNote(this.openNote?.basename ?? null);
+		this.renderLanes(this.buildModel());
+		this.rememberState();
+	}
+
+	/** Keeps what the board shows for a board opened anew in its place, and has the workspace saved with it, for a restart. */
+	private rememberState(): void {
+		saveLastBoardState(this.app, this.boardPlace, this.state);
+		this.app.workspace.requestSaveLayout();
+	}
+
 	/** The lanes whose cards changed, and the filters' choices. */
 	protected redraw(): void {
 		const ideas = this.pipeline.ideas();
 		const model = this.buildModel(ideas);
 		this.filterBar?.update({ tags: ideas.flatMap((i) => i.tags), model });
+		// The open note may have been renamed.
+		this.filterBar?.followNote(this.openNote?.basename ?? null);
 		this.renderLanes(model);
 	}
 
@@ -176,7 +224,7 @@ export class PipelineView extends IndexView {
 			inbox: this.pipeline.inbox(ideas),
 			stages: this.pipeline.stages,
 			language: this.studio.language,
-			filter: this.state.filter,
+			filter: this.state.openNote ? { ...this.state.filter, openNote: { path: this.openNote?.path ?? null } } : this.state.filter,
 			sort: this.state.sort,
 			noteDates: (path) => this.studio.index.get(path) ?? null,
 			horizonOf: (path) => {
@@ -200,12 +248,24 @@ export class PipelineView extends IndexView {
 	private renderFilters(model: BoardModel, ideas: readonly Idea[]): void {
 		if (!this.filtersEl) return;
 		const tags = ideas.flatMap((i) => i.tags);
-		this.filterBar = renderFilterBar(this.filtersEl, { tags, model }, this.state, this.studio.translate, this.studio.language, () => this.renderLanes(this.buildModel()));
+		this.filterBar = renderFilterBar(this.filtersEl, { tags, model }, this.state, this.studio.translate, this.studio.language, () => this.stateChanged());
+		this.filterBar.followNote(this.openNote?.basename ?? null);
 	}
 
 	private renderLanes(model: BoardModel): void {
-		this.loadingEl?.toggleClass("is-hidden", this.studio.isReady());
+		const ready = this.studio.isReady();
+		// Lanes drawn while reading said nothing of being empty: drawn anew once the notes are read, even those that did not change.
+		if (ready && this.drawnWhileReading) this.lanes?.clear();
+		this.drawnWhileReading = !ready;
+		this.showReading();
 		this.lanes?.render(model);
+	}
+
+	/** The loading line: how far the first pass is, hidden once it is done. */
+	private showReading(): void {
+		const ready = this.studio.isReady();
+		this.loadingEl?.toggleClass("is-hidden", ready);
+		if (!ready) this.loadingEl?.setText(readingLine(this.studio));
 	}
 
 	/** "+" on a stage lane: the capture dialog, the idea going straight into that stage. */
@@ -218,6 +278,22 @@ export class PipelineView extends IndexView {
 	}
 
 	private fillInbox(list: HTMLElement, model: BoardModel): void {
+		if (model.inbox.length === 0) {
+			// An Inbox still being read says nothing of being empty: the loading line says how far the reading is.
+			if (!this.studio.isReady()) return;
+			const { settings, language, translate } = this.studio;
+			fillEmptyInbox(list, {
+				filtered: model.inboxTotal > 0,
+				ideaHeadings: settings.ideaHeadings,
+				watchedTags: settings.watchedTags,
+				language,
+				t: translate,
+				openSettings: () => {
+					if (!openPluginSettings(this.app, this.studio.pluginId)) new Notice(translate("notice.openSettings"));
+				},
+			});
+			return;
+		}
 		fillInbox(list, model.inbox, this.state.inboxExpanded, this.studio.translate, {
 			promote: (item) => this.promoteItem(item),
 			openItem: (item, path, newLeaf) => void this.openItem(item, path, newLeaf),
@@ -225,18 +301,19 @@ export class PipelineView extends IndexView {
 				this.state.inboxExpanded = !this.state.inboxExpanded;
 				this.lanes?.invalidateInbox();
 				if (this.lanes?.model) this.renderLanes(this.lanes.model);
+				this.rememberState();
 			},
 		});
 	}
 
-	/** Promotes an inbox item; an item several notes hold links its lead source, the most recently updated one. */
+	/** Promotes an inbox item with its details; an item several notes hold links its lead source, the most recently updated one. */
 	private async promoteItem(item: InboxCard): Promise<void> {
 		if (item.book && this.reading) {
 			await this.reading.promoteOne(item.sourcePath, item.book.index);
 			return;
 		}
 		const source = this.app.vault.getFileByPath(item.sourcePath);
-		await this.actions.capture(item.text, "", source);
+		await this.actions.capture(item.text, ideaBody(item.details ?? []), source);
 	}
 
 	/** Opens a note at the line of an inbox item, found now in the note's text (it may have changed since it was indexed). */
@@ -252,7 +329,7 @@ export class PipelineView extends IndexView {
 		}
 		const text = await this.app.vault.cachedRead(file);
 		const listLines = (this.app.metadataCache.getFileCache(file)?.listItems ?? []).map((li) => li.position.start.line);
-		const line = lineOfItem(text, listLines, item.text);
+		const line = lineOfItem(text, listLines, item.text, item.sources.find((source) => source.path === path)?.line);
 		await this.noteLeaf(newLeaf).openFile(file, line === null ? { active: true } : { active: true, eState: { line } });
 	}
 

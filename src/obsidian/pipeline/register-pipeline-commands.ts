@@ -7,6 +7,7 @@ import { capturedRange, linkCapturedSelection } from "./link-captured-selection"
 import { selectionIdea } from "../../core/pipeline/selection-idea";
 import type { BoardPlace } from "../../core/pipeline/board-layout";
 import { explainUnreadableProperties } from "../shared/unreadable-properties";
+import { stillReading } from "../shared/still-reading";
 
 /** What the commands need from the plugin. */
 export interface CommandContext {
@@ -70,6 +71,8 @@ export function registerCommands({ plugin, studio, pipeline, actions, openPipeli
 		checkCallback: (checking) => {
 			const file = app.workspace.getActiveFile();
 			if (!file || file.extension !== "md") return false;
+			// Whether the note is watched, and which of its items have an idea already, is known once the notes are read.
+			if (stillReading(studio, checking, "command.promoteIdeaItems")) return true;
 			if (!checking) void actions.promote(file);
 			return true;
 		},
@@ -93,7 +96,7 @@ export function registerCommands({ plugin, studio, pipeline, actions, openPipeli
 			name: t(name),
 			checkCallback: (checking) => {
 				const file = activeIdea();
-				if (!file) return explainUnreadableProperties(app, t, checking, name);
+				if (!file) return explainUnreadableProperties(app, t, checking, name) || (app.workspace.getActiveFile()?.extension === "md" && stillReading(studio, checking, name));
 				if (checking) return true;
 				const stage = pipeline.stageBeside(file.path, step);
 				if (!stage) new Notice(atEnd);

@@ -1,11 +1,13 @@
 import { Notice, type Plugin, type TFile } from "obsidian";
-import type { Translate } from "../../core/i18n/translator";
 import type { Reading } from "./reading";
+import type { Studio } from "../shared/studio";
 import { explainUnreadableProperties } from "../shared/unreadable-properties";
+import { stillReading } from "../shared/still-reading";
 
 /** The reading commands. Stable ids, no default hotkey. */
-export function registerReadingCommands(plugin: Plugin, reading: Reading, t: Translate, openShelf: () => Promise<void>): void {
+export function registerReadingCommands(plugin: Plugin, reading: Reading, studio: Studio, openShelf: () => Promise<void>): void {
 	const { app } = plugin;
+	const t = studio.translate;
 	const activeBook = (): TFile | null => {
 		const file = app.workspace.getActiveFile();
 		return file && reading.isBook(file.path) ? file : null;
@@ -41,6 +43,7 @@ export function registerReadingCommands(plugin: Plugin, reading: Reading, t: Tra
 				return true;
 			}
 			if (explainUnreadableProperties(app, t, checking, "command.promoteBookIdeas")) return true;
+			if (stillReading(studio, checking, "command.promoteBookIdeas")) return true;
 			if (!checking) new Notice(t("notice.notBookNote"));
 			return true;
 		},
@@ -51,7 +54,7 @@ export function registerReadingCommands(plugin: Plugin, reading: Reading, t: Tra
 		name: t("command.markBookRead"),
 		checkCallback: (checking) => {
 			const file = activeBook();
-			if (!file) return explainUnreadableProperties(app, t, checking, "command.markBookRead");
+			if (!file) return explainUnreadableProperties(app, t, checking, "command.markBookRead") || (app.workspace.getActiveFile()?.extension === "md" && stillReading(studio, checking, "command.markBookRead"));
 			if (!checking) void reading.markRead(file);
 			return true;
 		},

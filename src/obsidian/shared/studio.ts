@@ -34,6 +34,8 @@ export class Studio {
 	/** The vault's drafts, kept from the index. */
 	readonly drafts: DraftLedger;
 	readonly translate: Translate;
+	/** The plugin's id, which Obsidian names its settings tab by. */
+	readonly pluginId: string;
 	private readonly settingsListeners = new Set<() => void>();
 	private readonly saveCacheSoon = debounce(() => void this.index.saveCache(), 5000, true);
 	private readonly rebuildSoon = debounce(() => void this.index.setSettings(this.indexSettings()), 800, true);
@@ -55,6 +57,7 @@ export class Studio {
 	) {
 		this.settings = settings;
 		this.translate = translator(language);
+		this.pluginId = manifest.id;
 		this.pluginDir = manifest.dir ?? `${app.vault.configDir}/plugins/${manifest.id}`;
 		this.cache = new IndexedDbCacheStore(app);
 		this.index = new NoteIndex({

@@ -2,7 +2,8 @@ import { MemorySource } from "../../helpers/memory-source";
 import { makeIndex, MemoryCacheStore, settle } from "../../helpers/test-index";
 import type { IndexCacheStore } from "../../../src/core/index/note-index";
 
-const ideaNote = "---\ntags: [réflexions]\n---\n## Idées de posts\n- Simplifier sans mentir : la règle des trois exemples\n";
+const ideaNote = "---\ntags: [réflexions]\n---\n## Idées de posts\n- Simplifier sans mentir : la règle des trois exemples\n  - « trois » exemples, pas un\n";
+const SIMPLIFIER = { title: "Simplifier sans mentir : la règle des trois exemples", details: ["- « trois » exemples, pas un"], line: 4 };
 const ideaHeadings = [{ heading: "Idées de posts", level: 2, line: 3 }];
 
 function vault(): MemorySource {
@@ -55,7 +56,7 @@ describe("the index cache", () => {
 		const { index } = makeIndex(source, { cache });
 		await index.build();
 		expect(source.reads).toEqual([]);
-		expect(index.get("Réflexions/Simplifier.md")).toMatchObject({ ideaItems: ["Simplifier sans mentir : la règle des trois exemples"], properties: { secret: "x".repeat(2000) } });
+		expect(index.get("Réflexions/Simplifier.md")).toMatchObject({ ideaItems: [SIMPLIFIER], properties: { secret: "x".repeat(2000) } });
 	});
 
 	it("is rebuilt silently when it is corrupt, from an older format, or entry by entry broken", async () => {
@@ -67,8 +68,24 @@ describe("the index cache", () => {
 			const { index } = makeIndex(source, { cache, onWarning: (message) => warnings.push(message) });
 			await index.build();
 			expect(source.reads).toEqual(["Réflexions/Simplifier.md"]);
-			expect(index.get("Réflexions/Simplifier.md")?.ideaItems).toEqual(["Simplifier sans mentir : la règle des trois exemples"]);
+			expect(index.get("Réflexions/Simplifier.md")?.ideaItems).toEqual([SIMPLIFIER]);
 			expect(warnings).toEqual([]);
 		}
+	});
+
+	it("reads again a note the cache holds at an older grain, which saw no idea in a paragraph", async () => {
+		const text = "---\ntags: [journal]\n---\n## Idées de posts\nSimplifier vos idées\n";
+		const source = new MemorySource().put("Journal/2024-02-22.md", { frontmatter: { tags: ["journal"] }, headings: ideaHeadings }, text);
+		const cache = new MemoryCacheStore();
+		await makeIndex(source, { cache }).index.build();
+		// What the reader of list items saved for it: no items, under the settings key of that reader.
+		const data = JSON.parse(cache.json ?? "") as { settingsKey: string; entries: unknown[][] };
+		const key = (JSON.parse(data.settingsKey) as unknown[]).map((part) => (Array.isArray(part) && part[0] === "ideas" ? ["ideas", JSON.stringify(["Idées de posts", "Idées", "Post ideas"])] : part));
+		cache.json = JSON.stringify({ ...data, settingsKey: JSON.stringify(key), entries: data.entries.map(([path, mtime, size, encoding, , ...rest]) => [path, mtime, size, encoding, [[], [], []], ...rest]) });
+		source.reads.length = 0;
+		const { index } = makeIndex(source, { cache });
+		await index.build();
+		expect(source.reads).toEqual(["Journal/2024-02-22.md"]);
+		expect(index.get("Journal/2024-02-22.md")?.ideaItems).toEqual([{ title: "Simplifier vos idées", details: [], line: 4 }]);
 	});
 });

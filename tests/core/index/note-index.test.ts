@@ -27,7 +27,10 @@ describe("NoteIndex", () => {
 		expect(journal?.created).toBe(Date.UTC(2024, 1, 22, 21, 33));
 		expect(journal?.links).toEqual([{ target: "Expert Secrets", alias: null, subpath: null, resolved: false, resolvedPath: null }]);
 		expect(journal?.warnings).toEqual(["Unreadable updated date: garbage"]);
-		expect(index.get("Réflexions/Thought leadership.md")?.ideaItems).toEqual(["Les meilleures idées ne sont pas directement accessibles", "Think, Spark, Invest, Re-Invest"]);
+		expect(index.get("Réflexions/Thought leadership.md")?.ideaItems).toEqual([
+			{ title: "Les meilleures idées ne sont pas directement accessibles", details: [], line: 4 },
+			{ title: "Think, Spark, Invest, Re-Invest", details: [], line: 5 },
+		]);
 	});
 
 	it("falls back on the file's times when a date is unreadable", async () => {
@@ -72,7 +75,7 @@ describe("NoteIndex", () => {
 		const source = vault().put("Notes/Sans tag.md", { headings: ideaHeadings }, ideaNote.replace("tags: [réflexions]", "auteur: moi"));
 		const { index } = makeIndex(source);
 		await index.build();
-		await expect(index.ideaItemsOf("Notes/Sans tag.md")).resolves.toEqual(["Les meilleures idées ne sont pas directement accessibles", "Think, Spark, Invest, Re-Invest"]);
+		expect((await index.ideaItemsOf("Notes/Sans tag.md")).map((idea) => idea.title)).toEqual(["Les meilleures idées ne sont pas directement accessibles", "Think, Spark, Invest, Re-Invest"]);
 		expect(index.get("Notes/Sans tag.md")).toBeUndefined();
 	});
 
@@ -94,6 +97,28 @@ describe("NoteIndex", () => {
 		expect(index.watchedNotes()).toHaveLength(50);
 	});
 
+	it("says how far its pass is, notes looked at out of the vault's, a few times a second at most", async () => {
+		const source = new MemorySource();
+		for (let i = 0; i < 1240; i++) source.put(`Journal/n${i}.md`, { frontmatter: { tags: "journal" } });
+		let clock = 0;
+		const { index } = makeIndex(source, { sliceMs: 10, now: () => (clock += 1), yieldToMain: () => Promise.resolve() });
+		expect(index.progress()).toBeNull();
+		const told: { read: number; total: number; at: number }[] = [];
+		index.onProgress((progress) => told.push({ ...progress, at: clock }));
+		const building = index.build();
+		expect(index.progress()).toEqual({ read: 0, total: 1240 });
+		await building;
+		expect(index.progress()).toBeNull();
+		expect(told[0]).toMatchObject({ read: 0, total: 1240 });
+		expect(told.every((progress) => progress.total === 1240)).toBe(true);
+		expect(told.map((progress) => progress.read)).toEqual([...told.map((progress) => progress.read)].sort((a, b) => a - b));
+		// Every note looked at is said before the pass tells its listeners and saves its cache.
+		expect(told.at(-1)).toMatchObject({ read: 1240, total: 1240 });
+		// The clock moves one step a call: at least 250 ms of it between two reports while notes are looked at.
+		expect(told.slice(1, -1).every((progress, i) => progress.at - (told[i]?.at ?? 0) >= 250)).toBe(true);
+		expect(told.length).toBeGreaterThan(3);
+	});
+
 	describe("after a restart", () => {
 		it("re-reads only the notes that changed since the cache was saved", async () => {
 			const source = vault();
@@ -105,7 +130,7 @@ describe("NoteIndex", () => {
 			const { index } = makeIndex(source, { cache });
 			await index.build();
 			expect(source.reads.sort()).toEqual(["Réflexions/Autre.md", "Réflexions/Thought leadership.md"]);
-			expect(index.get("Réflexions/Thought leadership.md")?.ideaItems).toContain("Une troisième idée");
+			expect(index.get("Réflexions/Thought leadership.md")?.ideaItems.map((idea) => idea.title)).toContain("Une troisième idée");
 		});
 
 		it("ignores a cache written by another plugin version or with other settings", async () => {
@@ -212,7 +237,7 @@ describe("NoteIndex", () => {
 			await settle();
 			await settle();
 			expect(source.reads.length).toBeLessThanOrEqual(2);
-			expect(index.get("Réflexions/Thought leadership.md")?.ideaItems).toContain("idée 4");
+			expect(index.get("Réflexions/Thought leadership.md")?.ideaItems.map((idea) => idea.title)).toContain("idée 4");
 		});
 
 		it("keeps a change made while a full pass is running", async () => {

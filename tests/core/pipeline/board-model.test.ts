@@ -115,6 +115,16 @@ describe("buildBoardModel", () => {
 		]);
 	});
 
+	it("breaks ties of a date sort by title, numbers by value: n°2 before n°10", () => {
+		const ideas = ["Idée n°100", "Idée n°10", "Idée n°2", "Idée n°1"].map((name) => idea(`Idées/${name}.md`, { kind: "missing" }));
+		expect(buildBoardModel(input({ ideas, language: "fr" })).lanes[0]?.cards.map((card) => card.title)).toEqual(["Idée n°1", "Idée n°2", "Idée n°10", "Idée n°100"]);
+	});
+
+	it("sorts titles that differ only by case or accents as one, then by path", () => {
+		const ideas = [idea("b/elan.md", { kind: "missing" }), idea("a/Élan.md", { kind: "missing" })];
+		expect(paths(buildBoardModel(input({ ideas, sort: "title", language: "fr" })), "spark")).toEqual(["a/Élan.md", "b/elan.md"]);
+	});
+
 	it("filters by text in titles, tags and source titles, ignoring case and accents", () => {
 		const byTitle = buildBoardModel(input({ filter: { ...NO_FILTER, text: "IDEE elegante" } }));
 		expect(byTitle.lanes.flatMap((lane) => lane.cards.map((card) => card.path))).toEqual(["Idées/Idée élégante.md"]);
@@ -143,6 +153,17 @@ describe("buildBoardModel", () => {
 		expect(lundi.inbox.map((item) => item.text)).toEqual(["Une idée à creuser"]);
 		const mardi = buildBoardModel(input({ filter: { ...NO_FILTER, source: "J/Mardi.md" } }));
 		expect(mardi.lanes.flatMap((lane) => lane.cards.map((card) => card.path))).toEqual(["Idées/Draft.md"]);
+	});
+
+	it("shows what the open note holds and has given, and nothing when no note is open", () => {
+		const lundi = buildBoardModel(input({ filter: { ...NO_FILTER, openNote: { path: "J/Lundi.md" } } }));
+		expect(lundi.lanes.flatMap((lane) => lane.cards.map((card) => card.path))).toEqual(["Idées/Idée élégante.md"]);
+		expect(lundi.inbox.map((item) => item.text)).toEqual(["Une idée à creuser"]);
+		const mardi = buildBoardModel(input({ filter: { ...NO_FILTER, openNote: { path: "J/Mardi.md" } } }));
+		expect(mardi.lanes.flatMap((lane) => lane.cards.map((card) => card.path))).toEqual(["Idées/Draft.md"]);
+		expect(mardi.inbox.map((item) => item.text)).toEqual(["Autre chose"]);
+		const none = buildBoardModel(input({ filter: { ...NO_FILTER, openNote: { path: null } } }));
+		expect([none.lanes.flatMap((lane) => lane.cards), none.inbox, none.inboxTotal]).toEqual([[], [], 2]);
 	});
 
 	it("names card sources from the path or the link text", () => {
@@ -198,6 +219,11 @@ describe("the inbox of buildBoardModel", () => {
 	it("sorts newest first by its notes' creation or update dates, keeping a note's items in their order", () => {
 		expect(inbox({ sort: "created" }).inbox.map((item) => item.text)).toEqual(["Écrire avant de savoir", "Zéro brouillon : écrire « à voix haute »", "L'art de dire non"]);
 		expect(inbox({ sort: "updated" }).inbox.map((item) => item.text)).toEqual(["Zéro brouillon : écrire « à voix haute »", "L'art de dire non", "Écrire avant de savoir"]);
+	});
+
+	it("puts the items of notes with the same dates in their notes' natural order: n°2 before n°10", () => {
+		const items: InboxItem[] = ["Carnet n°10", "Carnet n°2", "Carnet n°1"].map((name) => ({ sourcePath: `J/${name}.md`, sourceTitle: name, text: `Idée du ${name}` }));
+		expect(buildBoardModel(input({ inbox: items, language: "fr" })).inbox.map((item) => item.sourceTitle)).toEqual(["Carnet n°1", "Carnet n°2", "Carnet n°10"]);
 	});
 
 	it("counts the inbox before the filter, so that its lane can say what a filter hides", () => {

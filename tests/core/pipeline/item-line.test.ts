@@ -24,9 +24,18 @@ describe("lineOfItem", () => {
 		expect(lineOfItem(NOTE, LIST_LINES, "Écrire avant de savoir")).toBe(7);
 	});
 
-	it("finds nothing when the item is no longer in the note, or on a line that is not a list item", () => {
+	it("finds nothing when the idea is no longer in the note", () => {
 		expect(lineOfItem(NOTE, LIST_LINES, "Une idée effacée depuis")).toBeNull();
 		expect(lineOfItem(NOTE, LIST_LINES, "Idées de posts")).toBeNull();
-		expect(lineOfItem(NOTE, [], "Simplifier sans mentir : la règle des trois exemples")).toBeNull();
+		expect(lineOfItem(NOTE, [], "Simplifier sans mentir : la règle")).toBeNull();
+	});
+
+	it("finds a paragraph's idea at the line the index read it at, or where it moved since", () => {
+		const journal = ["## Idées de posts", "", "Comment trouver des idées de marque ? Voici 3 méthodes :", "- Lire des livres sur le sujet", "", "Les meilleures idées ne sont", "pas directement accessibles :", "- Aller dans le passé"].join("\n");
+		expect(lineOfItem(journal, [3, 7], "Comment trouver des idées de marque ?", 2)).toBe(2);
+		expect(lineOfItem(journal, [3, 7], "Les meilleures idées ne sont pas directement accessibles", 5)).toBe(5);
+		// Two lines were written above it since it was read: the nearest line that starts with its words.
+		expect(lineOfItem(`Une ligne\nUne autre\n${journal}`, [5, 9], "Comment trouver des idées de marque ?", 2)).toBe(4);
+		expect(lineOfItem(journal, [3, 7], "Comment trouver des idées", 2)).toBeNull();
 	});
 });

@@ -1,5 +1,5 @@
-import { inboxItems, isFromNote, pendingIdeaItems, type PromotedIdea } from "../../../src/core/pipeline/promotion";
-import { makeRecord } from "./make-record";
+import { inboxItems, isFromNote, pendingIdeaItems, pendingIdeas, type PromotedIdea } from "../../../src/core/pipeline/promotion";
+import { ideaItems, makeRecord } from "./make-record";
 
 function idea(title: string, sourcePath: string | null, sourceTarget: string | null = null): PromotedIdea {
 	return { text: title, sourcePath, sourceTarget };
@@ -67,16 +67,30 @@ describe("pendingIdeaItems", () => {
 	});
 });
 
-describe("inboxItems", () => {
-	const journal = makeRecord(NOTE, { ideaItems: ["Promoted", "Waiting"] });
-	const reflexion = makeRecord("Réflexions/Temps.md", { ideaItems: ["Temps"] });
-	const unwatched = makeRecord("Books/Book.md", { ideaItems: ["From a book"] });
+describe("pendingIdeas", () => {
+	it("knows a promoted idea by its title and source, whatever its details have become", () => {
+		const before = { title: "Comment trouver des idées de marque ?", details: ["- Lire des livres sur le sujet"], line: 3 };
+		const after = { ...before, details: ["Voici 4 méthodes :", "- Lire des livres sur le sujet", "- Écouter ses clients"], line: 9 };
+		expect(pendingIdeas(NOTE, [after], [idea(before.title, NOTE)])).toEqual([]);
+		expect(pendingIdeas(NOTE, [after], [idea(before.title, "Journal/Autre.md")])).toEqual([after]);
+	});
 
-	it("lists the unpromoted items of watched notes in order", () => {
+	it("gives each title once, with the details of its first block", () => {
+		const first = { title: "Simplifier vos idées", details: ["- une"], line: 1 };
+		expect(pendingIdeas(NOTE, [first, { title: "simplifier  vos idées", details: ["- deux"], line: 5 }, { ...first, line: 8 }], [])).toEqual([first]);
+	});
+});
+
+describe("inboxItems", () => {
+	const journal = makeRecord(NOTE, { ideaItems: [{ title: "Promoted", details: [], line: 4 }, { title: "Waiting", details: ["Voici pourquoi :", "- [[Expert Secrets|le livre]] le dit"], line: 6 }] });
+	const reflexion = makeRecord("Réflexions/Temps.md", { ideaItems: ideaItems(["Temps"]) });
+	const unwatched = makeRecord("Books/Book.md", { ideaItems: ideaItems(["From a book"]) });
+
+	it("lists the unpromoted ideas of watched notes in order, each with its details and line", () => {
 		const items = inboxItems([journal, reflexion, unwatched], [idea("Promoted", NOTE)], new Set([NOTE, "Réflexions/Temps.md"]));
 		expect(items).toEqual([
-			{ sourcePath: NOTE, sourceTitle: "Journal 2024-03-01", text: "Waiting" },
-			{ sourcePath: "Réflexions/Temps.md", sourceTitle: "Temps", text: "Temps" },
+			{ sourcePath: NOTE, sourceTitle: "Journal 2024-03-01", text: "Waiting", details: ["Voici pourquoi :", "- [[Expert Secrets|le livre]] le dit"], line: 6 },
+			{ sourcePath: "Réflexions/Temps.md", sourceTitle: "Temps", text: "Temps", details: [], line: 1 },
 		]);
 	});
 
@@ -87,7 +101,7 @@ describe("inboxItems", () => {
 
 	// How long this takes is measured by `npm run bench` (the board's render over 2,000 ideas and their journals).
 	it("lists every pending item among thousands of ideas", () => {
-		const records = Array.from({ length: 500 }, (_, i) => makeRecord(`J/${i}.md`, { ideaItems: [`a${i}`, `b${i}`, `c${i}`] }));
+		const records = Array.from({ length: 500 }, (_, i) => makeRecord(`J/${i}.md`, { ideaItems: ideaItems([`a${i}`, `b${i}`, `c${i}`]) }));
 		const ideas = records.flatMap((r, i) => [idea(`a${i}`, r.path), idea(`b${i}`, null, `${i}`)]);
 		const items = inboxItems(records, ideas, new Set(records.map((r) => r.path)));
 		expect(items).toHaveLength(500);

@@ -17,4 +17,12 @@ describe("selectionIdea", () => {
 		expect(selectionIdea("#méthode : douter").text).toBe("#méthode : douter");
 		expect(selectionIdea("-5 % : une idée de prix").text).toBe("-5 % : une idée de prix");
 	});
+
+	it("takes the first sentence as the idea, as the Inbox reads an idea block, a closing colon dropped", () => {
+		expect(selectionIdea("Comment trouver des idées de marque ? Voici 3 méthodes :\n- Lire des livres sur le sujet\n- Aller dans le passé")).toEqual({
+			text: "Comment trouver des idées de marque ?",
+			body: "Voici 3 méthodes :\n- Lire des livres sur le sujet\n- Aller dans le passé",
+		});
+		expect(selectionIdea("Les meilleures idées ne sont pas directement accessibles :\n\n- Aller dans le passé")).toEqual({ text: "Les meilleures idées ne sont pas directement accessibles", body: "- Aller dans le passé" });
+	});
 });

@@ -33,7 +33,7 @@ describe("unharvestedBlocks", () => {
 
 describe("bookInboxItems", () => {
 	it("lists filled blocks of book notes only, with the book as source and its horizon as a key", () => {
-		const journal = makeRecord("Journal/J.md", { properties: { tags: ["journal"] }, ideaItems: ["x"] });
+		const journal = makeRecord("Journal/J.md", { properties: { tags: ["journal"] }, ideaItems: [{ title: "x", details: [], line: 5 }] });
 		expect(bookInboxItems([journal, book], [])).toEqual([
 			{ sourcePath: BOOK, sourceTitle: "Expert Secrets", text: "Vendre une transformation, c'est la vivre", book: { index: 0, line: 5, horizon: "contemporary" } },
 			{ sourcePath: BOOK, sourceTitle: "Expert Secrets", text: "Raconter ses échecs : « d'abord »", book: { index: 2, line: 30, horizon: "contemporary" } },

@@ -7,3 +7,10 @@ describe("listText", () => {
 		expect(listText(["status"], "fr")).toBe("status");
 	});
 });
+
+describe("listText as a choice", () => {
+	it("joins words as each language writes a choice among them", () => {
+		expect(listText(["#journal", "#réflexions"], "fr", "disjunction")).toBe("#journal ou #réflexions");
+		expect(listText(["“Idées de posts”", "“Idées”", "“Post ideas”"], "en", "disjunction")).toBe("“Idées de posts”, “Idées”, or “Post ideas”");
+	});
+});
