@@ -112,7 +112,9 @@ describe("brand-idea commands over the in-memory vault, in French", () => {
 	it("offers 10,000 links in a list that draws only the rows in view, filtered, by keyboard, each link keeping its check", async () => {
 		const links = Array.from({ length: 10_000 }, (_, i) => `- [[Livre ${i + 1} : « à lire »]]`).join("\n");
 		const app = makeApp({ "Journal/2024-02-22.md": `---\ntags: [journal]\n---\n${links}\n` });
-		const { command } = await loadPlugin(app);
+		const { command, plugin } = await loadPlugin(app);
+		// The command waits for the first reading of the notes, which 10,000 links make longer.
+		await (plugin as unknown as { studio: Studio }).studio.ready;
 		await openNote(app, "Journal/2024-02-22.md");
 		const dialogs = watchDialogs();
 		run(command("build-framework-board"));
