@@ -13,9 +13,10 @@ interface MockWorkspaceInternals {
 	setLayoutReady__(): void;
 }
 
-/** The real plugin, loaded into an in-memory app, with its index built. */
-export async function loadPlugin(app: App): Promise<{ plugin: ThoughtLeadershipStudioPlugin; command: (id: string) => Command }> {
+/** The real plugin, loaded into an in-memory app, with its index built; `before` sees it first (to give it a data.json). */
+export async function loadPlugin(app: App, before?: (plugin: ThoughtLeadershipStudioPlugin) => void): Promise<{ plugin: ThoughtLeadershipStudioPlugin; command: (id: string) => Command }> {
 	const plugin = new ThoughtLeadershipStudioPlugin(app, { ...manifest, dir: `${app.vault.configDir}/plugins/${manifest.id}` });
+	before?.(plugin);
 	await plugin.onload();
 	(app.workspace as unknown as MockWorkspaceInternals).setLayoutReady__();
 	await flush();

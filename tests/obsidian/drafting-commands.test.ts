@@ -174,6 +174,14 @@ describe("draft-from-idea", () => {
 		expect(await read(app, `Brouillons/${DRAFT_NAME}.md`)).toBe("Mon premier jet, à garder.\n");
 	});
 
+	it("creates the draft in the default drafts folder when data.json points outside the vault, never there", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app), (plugin) => ((plugin as unknown as { data__: unknown }).data__ = { draftsFolder: "../Brouillons hors du coffre" }));
+		const path = await draftFromIdea(app, command, "linkedin-post");
+		expect(path).toBe(`Brouillons/${DRAFT_NAME}.md`);
+		expect(paths(app).filter((p) => p.includes(".."))).toEqual([]);
+	});
+
 	it("uses the writer's template from the templates folder, its own properties merged after the draft's", async () => {
 		const mine = "---\ntags:\n  - linkedin\nstatus: à relire\n---\nMon accroche à moi : {{title}}\n<% tp.file.cursor() %> {{inconnue}}\n";
 		const app = vault({ "Modèles/Thought Leadership/Post LinkedIn.md": mine });
