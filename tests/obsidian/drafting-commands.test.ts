@@ -191,6 +191,37 @@ describe("draft-from-idea", () => {
 		expect(text.endsWith(`---\nMon accroche à moi : ${TITLE}\n<% tp.file.cursor() %> {{inconnue}}\n`)).toBe(true);
 	});
 
+	it("copies the idea's words as text: Templater code in them cannot run in the new draft, the template's own stays", async () => {
+		const script = "<%* await app.vault.trash(app.vault.getFiles()[0], true) %>";
+		const app = vault({ [IDEA_PATH]: `${idea("think")}\nÀ ne pas lancer : ${script}\n`, "Modèles/Thought Leadership/Post LinkedIn.md": "<% tp.file.cursor() %>\n{{idea}}\n" });
+		const { command } = await loadPlugin(watched(app));
+		const text = await read(app, await draftFromIdea(app, command, "linkedin-post"));
+		expect(text.match(/<%/g)).toEqual(["<%"]);
+		expect(text).toContain("\n<% tp.file.cursor() %>\n");
+		expect(text).toContain(`À ne pas lancer : <\u2060${script.slice(1)}\n`);
+	});
+
+	it("writes out what a template's alias points at when its anchor is on a property the draft sets, so Obsidian reads the draft's properties", async () => {
+		const mine = "---\ntype: &t modèle\nkind: *t\ntags:\n  - linkedin\n---\nMon accroche : {{title}}\n";
+		const app = vault({ "Modèles/Thought Leadership/Post LinkedIn.md": mine });
+		const { command } = await loadPlugin(watched(app));
+		const path = await draftFromIdea(app, command, "linkedin-post");
+		await flush();
+		expect(app.metadataCache.getCache(path)?.frontmatter).toMatchObject({ type: "draft", kind: "modèle", tags: ["linkedin"] });
+	});
+
+	it("refuses a template whose alias points at nothing, says so in French, and creates no draft", async () => {
+		const app = vault({ "Modèles/Thought Leadership/Post LinkedIn.md": "---\nkind: *absent\n---\nMon accroche\n" });
+		const { command } = await loadPlugin(watched(app));
+		const before = paths(app);
+		await openNote(app, IDEA_PATH);
+		run(command("draft-from-idea"));
+		choose(lastPicker(), "linkedin-post");
+		await flush();
+		expect(paths(app)).toEqual(before);
+		expect(notices.at(-1)?.messageEl.textContent).toContain("l'alias *absent, dont elles n'ont pas l'ancre &absent");
+	});
+
 	it("fills {{selection}} with the editor's selection", async () => {
 		const app = vault({ "Modèles/Thought Leadership/linkedin-post.md": "Choisi : {{selection}}\n" });
 		const { command } = await loadPlugin(watched(app));

@@ -117,6 +117,7 @@ export const en = {
 	"confirm.promoteUnwatched.bodyOne": "\"{note}\" has none of the watched tags ({tags}), so the Inbox does not list its items. This item will become an idea note:",
 	"confirm.promoteUnwatched.ok": "Promote",
 	"error.badDateFormat": "the date format \"{format}\" is not valid; change it in the settings",
+	"error.templateAlias": "the template's properties use the alias *{name}, whose anchor &{name} they do not hold; write the value out in the template",
 	"error.folderIsFile": "\"{path}\" is a file, not a folder",
 	"error.unexpected": "something went wrong (details in the developer console)",
 	// Write-back and undo: why an edit of the properties is refused, and what undo says.

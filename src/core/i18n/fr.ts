@@ -119,6 +119,7 @@ export const fr: Record<MessageKey, string> = {
 	"confirm.promoteUnwatched.bodyOne": "« {note} » ne porte aucun des tags suivis ({tags}) : la boîte de réception ne liste donc pas ses idées. Cet élément deviendra une note d'idée :",
 	"confirm.promoteUnwatched.ok": "Promouvoir",
 	"error.badDateFormat": "le format de date « {format} » n'est pas valide ; changez-le dans les réglages",
+	"error.templateAlias": "les propriétés du modèle utilisent l'alias *{name}, dont elles n'ont pas l'ancre &{name} : écrivez la valeur dans le modèle",
 	"error.folderIsFile": "« {path} » est un fichier, pas un dossier",
 	"error.unexpected": "une erreur inattendue s'est produite (détails dans la console de développement)",
 	// Write-back and undo: why an edit of the properties is refused, and what undo says.

@@ -73,3 +73,57 @@ describe("renderDraftNote", () => {
 		expect(note.endsWith(`status: draft\ncreated: 2025-03-14T09:30\n---\n---\nrien: ${TITLE}\n`)).toBe(true);
 	});
 });
+
+/** Templater runs what stands between `<%` and `%>` in a new note; a word joiner (U+2060) between `<` and `%` reads the same and runs nothing. */
+const JOINER = "\u2060";
+
+describe("renderDraftNote: the idea's words stay text", () => {
+	const script = "<%* await app.vault.adapter.remove('Journal/2025-03-01.md') %>";
+
+	it("makes Templater code inert in what it copies from the idea, its source and the draft it re-invests, and keeps the template's own", () => {
+		const copied = draftValues({ ideaText: `Douter ${script}`, ideaNoteText: `---\ntype: idea\n---\nUn détail : « le doute » ${script}\n`, sourceLinkText: "Journal/2025-03-01", formatName: "Post LinkedIn", channel: "LinkedIn", selection: `<%+ tp.file.title %>` });
+		const note = renderDraftNote(input("# {{title}}\n<% tp.file.cursor() %>\n{{idea}}\n{{selection}}\n", { values: copied, ideaLinkText: `Douter ${script}`, after: `## Repris de [[Brouillons/Douter]]\n\n${script}` }), clock);
+		expect(note.match(/<%/g)).toEqual(["<%"]);
+		expect(note).toContain("\n<% tp.file.cursor() %>\n");
+		expect(note.replaceAll(JOINER, "")).toContain(`Un détail : « le doute » ${script}\n<%+ tp.file.title %>\n\n## Repris de [[Brouillons/Douter]]\n\n${script}\n`);
+		expect(properties(note).idea).toBe(`[[Douter <${JOINER}%* await app.vault.adapter.remove('Journal/2025-03-01.md') %>]]`);
+	});
+});
+
+describe("renderDraftNote: a writer's template with YAML anchors", () => {
+	it("writes out a value the draft's properties would leave pointing at an anchor it drops, every other line as written", () => {
+		const template = "---\ntype: &t modèle # le type du modèle\nkind: *t\ntags: &tags\n  - linkedin\n  - « douter »\nautres: *tags\nsujet: &s \"Douter : avancer\"\nrappel: *s\n---\nMon accroche : {{title}}\n";
+		const note = renderDraftNote(input(template), clock);
+		expect(properties(note)).toEqual({
+			type: "draft",
+			idea: "[[Idées/Ce que m'a appris la conférence de Lyon « douter »]]",
+			format: "linkedin-post",
+			channel: "LinkedIn",
+			status: "draft",
+			created: "2025-03-14T09:30",
+			kind: "modèle",
+			tags: ["linkedin", "« douter »"],
+			autres: ["linkedin", "« douter »"],
+			sujet: "Douter : avancer",
+			rappel: "Douter : avancer",
+		});
+		expect(note).toContain('\ncreated: 2025-03-14T09:30\nkind: modèle\ntags: &tags\n  - linkedin\n  - « douter »\nautres: *tags\nsujet: &s "Douter : avancer"\nrappel: *s\n---\n');
+	});
+
+	it("writes out, in turn, a property whose anchor goes with a value written out", () => {
+		const note = renderDraftNote(input("---\nstatus: &t [relu]\nétapes: &e [*t, *t]\nrappel: *e\n---\n"), clock);
+		expect(properties(note)).toMatchObject({ status: "draft", étapes: [["relu"], ["relu"]], rappel: [["relu"], ["relu"]] });
+	});
+
+	it("refuses a template whose properties use an alias with no anchor, naming it, rather than write a draft Obsidian cannot read", () => {
+		expect(() => renderDraftNote(input("---\nkind: *absent\n---\nTexte\n"), clock)).toThrow(expect.objectContaining({ code: "error.templateAlias", params: { name: "absent" } }) as Error);
+	});
+});
+
+describe("renderDraftNote: large templates", () => {
+	it("fills a template of 5 MB of blank lines after its properties, reading its properties only to find where they end", () => {
+		const template = `---\ntags: [linkedin]\n---\n# {{title}}\n${"\n".repeat(5_000_000)}Fin : {{format}}\n`;
+		const note = renderDraftNote(input(template), clock);
+		expect(note.endsWith(`\ntags: [linkedin]\n---\n# ${TITLE}\n${"\n".repeat(5_000_000)}Fin : Post LinkedIn\n`)).toBe(true);
+	});
+});
