@@ -29,9 +29,9 @@ export interface TemplateClock {
 	dateFormat: string;
 }
 
-// `{{name}}`, `{{ name }}` or `{{name:argument}}`: the argument runs to the closing braces and is trimmed
-// later, so that a run of blanks after an argument that never closes is read once, not once a blank.
-const VARIABLE = /\{\{\s*([A-Za-z][\w-]*)(?::([^{}]*)|\s*)\}\}/g;
+// `{{name}}`, `{{ name }}` or `{{name:argument}}`, read where a `{{` stands: the argument runs to the closing
+// braces and is trimmed later, so that a run of blanks after an argument that never closes is read once.
+const VARIABLE = /\{\{\s*([A-Za-z][\w-]*)(?::([^{}]*)|\s*)\}\}/y;
 
 /**
  * `{{date:FORMAT}}` takes a date-fns pattern (`yyyy-MM-dd`) or, as Obsidian's Templates and Daily
@@ -52,15 +52,22 @@ function formatDate(pattern: string, clock: TemplateClock): string | null {
 	}
 }
 
-/** What one variable is filled with, and whether it is the writer's words from elsewhere. */
-function variableText(whole: string, name: string, argument: string | undefined, values: TemplateValues, clock: TemplateClock): { text: string; copied: boolean } {
+/** What one `{{...}}` is filled with: the text to write (a copied value already made inert), or null when it stays as written. */
+interface Filling {
+	text: string;
+	/** Whether the text is the writer's words from elsewhere, rather than the template's or the clock's. */
+	copied: boolean;
+}
+
+function filling(whole: string, name: string, argument: string | undefined, values: TemplateValues, clock: TemplateClock): Filling | null {
 	if (name === "date") {
 		const pattern = argument === undefined ? clock.dateFormat : argument.trim();
-		return { text: (pattern === "" ? null : formatDate(pattern, clock)) ?? whole, copied: false };
+		const date = pattern === "" ? null : formatDate(pattern, clock);
+		return date === null ? null : { text: date, copied: false };
 	}
-	if (argument !== undefined || !Object.prototype.hasOwnProperty.call(values, name)) return { text: whole, copied: false };
+	if (argument !== undefined || !Object.prototype.hasOwnProperty.call(values, name)) return null;
 	const value = values[name] ?? "";
-	return typeof value === "string" ? { text: value, copied: true } : { text: value.templateText, copied: false };
+	return typeof value === "string" ? { text: inertTemplaterTags(value), copied: true } : { text: value.templateText, copied: false };
 }
 
 /**
@@ -71,23 +78,38 @@ function variableText(whole: string, name: string, argument: string | undefined,
  * holding `%*...`): a note created with Templater's "trigger on new file" runs only the template's own.
  */
 export function fillTemplate(template: string, values: TemplateValues, clock: TemplateClock): string {
-	const parts: string[] = [];
-	let endsWithLt = false;
+	// Each distinct `{{...}}` is worked out once, however often the template holds it.
+	const fillings = new Map<string, Filling | null>();
+	let out = "";
+	let last = 0;
 	let lastCopied = false;
-	const push = (text: string, copied: boolean): void => {
+	const write = (text: string, copied: boolean): void => {
 		if (text === "") return;
-		if (endsWithLt && text.startsWith("%") && (copied || lastCopied)) parts.push(TEMPLATER_JOINER);
-		parts.push(copied ? inertTemplaterTags(text) : text);
-		endsWithLt = text.endsWith("<");
+		if ((copied || lastCopied) && text.startsWith("%") && out.endsWith("<")) out += TEMPLATER_JOINER;
+		out += text;
 		lastCopied = copied;
 	};
-	let last = 0;
-	for (const match of template.matchAll(VARIABLE)) {
-		push(template.slice(last, match.index), false);
-		const filled = variableText(match[0], match[1] ?? "", match[2], values, clock);
-		push(filled.text, filled.copied);
-		last = match.index + match[0].length;
+	// Text is cut only where a variable is filled: a template of megabytes with nothing to fill is one piece.
+	for (let at = template.indexOf("{{"); at !== -1; ) {
+		VARIABLE.lastIndex = at;
+		const match = VARIABLE.exec(template);
+		if (match === null) {
+			at = template.indexOf("{{", at + 1);
+			continue;
+		}
+		const whole = match[0];
+		let filled = fillings.get(whole);
+		if (filled === undefined) {
+			filled = filling(whole, match[1] ?? "", match[2], values, clock);
+			fillings.set(whole, filled);
+		}
+		if (filled !== null) {
+			write(template.slice(last, at), false);
+			write(filled.text, filled.copied);
+			last = at + whole.length;
+		}
+		at = template.indexOf("{{", at + whole.length);
 	}
-	push(template.slice(last), false);
-	return parts.join("");
+	write(template.slice(last), false);
+	return out;
 }
