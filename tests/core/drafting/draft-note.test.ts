@@ -2,6 +2,7 @@ import { fr as frLocale } from "date-fns/locale";
 import { parse } from "yaml";
 import { renderDraftNote, type DraftNoteInput } from "../../../src/core/drafting/draft-note";
 import { draftValues } from "../../../src/core/drafting/draft-values";
+import * as frontmatterBlock from "../../../src/core/writer/frontmatter-block";
 
 const now = new Date(2025, 2, 14, 9, 30);
 const clock = { now, locale: frLocale, dateFormat: "yyyy-MM-dd" };
@@ -121,9 +122,12 @@ describe("renderDraftNote: a writer's template with YAML anchors", () => {
 });
 
 describe("renderDraftNote: large templates", () => {
-	it("fills a template of 5 MB of blank lines after its properties, reading its properties only to find where they end", () => {
+	it("fills a template of 5 MB of blank lines after its properties, cutting into lines only its properties", () => {
 		const template = `---\ntags: [linkedin]\n---\n# {{title}}\n${"\n".repeat(5_000_000)}Fin : {{format}}\n`;
+		const cut = jest.spyOn(frontmatterBlock, "readNoteLines");
 		const note = renderDraftNote(input(template), clock);
 		expect(note.endsWith(`\ntags: [linkedin]\n---\n# ${TITLE}\n${"\n".repeat(5_000_000)}Fin : Post LinkedIn\n`)).toBe(true);
+		expect(Math.max(...cut.mock.calls.map(([text]) => text.length))).toBeLessThan(100);
+		cut.mockRestore();
 	});
 });
