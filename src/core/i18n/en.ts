@@ -302,6 +302,8 @@ export const en = {
 	"board.allHorizons": "All horizons",
 	"reading.title": "Reading",
 	"reading.empty": "No book notes in {folder} yet. New book note creates one.",
+	"reading.moreOne": "Show {count} more book",
+	"reading.more": "Show {count} more books",
 	"reading.blocks": "{count} blocks",
 	"reading.blocksOne": "{count} block",
 	"reading.filled": "{count} ideas of mine",

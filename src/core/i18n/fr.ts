@@ -304,6 +304,8 @@ export const fr: Record<MessageKey, string> = {
 	"board.allHorizons": "Tous les horizons",
 	"reading.title": "Lectures",
 	"reading.empty": "Aucune note de lecture dans {folder} pour l'instant. Nouvelle note de lecture en crée une.",
+	"reading.moreOne": "Afficher {count} livre de plus",
+	"reading.more": "Afficher {count} livres de plus",
 	"reading.blocks": "{count} blocs",
 	"reading.blocksOne": "{count} bloc",
 	"reading.filled": "{count} idées à moi",
