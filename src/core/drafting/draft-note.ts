@@ -4,7 +4,6 @@ import type { Line } from "../writer/frontmatter-block";
 import { readEntries } from "../writer/frontmatter-entries";
 import { inertTemplaterTags } from "../templates/inert-templater-tags";
 import { splitProperties } from "./text-without-properties";
-import { keptTemplateProperties, type TemplateEntry } from "./template-aliases";
 import { toYamlScalar } from "../writer/yaml-scalar";
 import { StudioError } from "../i18n/studio-error";
 
@@ -43,19 +42,26 @@ export function createdText(created: Date, dateFormat: string, locale: Locale | 
 	}
 }
 
-/** A template cut into its own properties (their lines, and the entries they hold) and its body. */
-function splitTemplate(template: string): { lines: Line[]; entries: TemplateEntry[]; body: string } {
+/** A template cut into its own properties' lines (none when it has no block), the draft's own keys left out, and its body. */
+function splitTemplate(template: string): { properties: Line[]; body: string } {
 	const text = template.startsWith("\uFEFF") ? template.slice(1) : template;
 	try {
 		const split = splitProperties(text);
 		const closing = split?.head.closing ?? null;
-		if (split === null || closing === null) return { lines: [], entries: [], body: text };
-		const entries = readEntries(split.head.lines, 1, closing).map((entry) => ({ key: entry.key, from: entry.line - 1, to: entry.lastValueLine - 1, colonEnd: entry.colonEnd }));
-		return { lines: split.head.lines.slice(1, closing), entries, body: split.body };
+		if (split === null || closing === null) return { properties: [], body: text };
+		const lines = split.head.lines;
+		const dropped = new Set(readEntries(lines, 1, closing).filter((entry) => DRAFT_PROPERTY_KEYS.includes(entry.key)).flatMap((entry) => range(entry.line, entry.lastValueLine)));
+		return { properties: lines.slice(1, closing).filter((_, i) => !dropped.has(i + 1)), body: split.body };
 	} catch {
-		// Not properties Obsidian would read (a lone CR in the block...): the whole of it is text.
-		return { lines: [], entries: [], body: text };
+		// Properties whose entries cannot be told apart for sure: the whole of it is text.
+		return { properties: [], body: text };
 	}
+}
+
+function range(from: number, to: number): number[] {
+	const out: number[] = [];
+	for (let i = from; i <= to; i++) out.push(i);
+	return out;
 }
 
 /**
@@ -114,8 +120,7 @@ export function renderDraftNote(input: DraftNoteInput, clock: TemplateClock): st
 	];
 	if (input.reinvestedFrom !== null) lines.push(`reinvested-from: ${toYamlScalar(`[[${input.reinvestedFrom}]]`)}`);
 	const template = splitTemplate(input.template.replace(/\r\n?/g, "\n"));
-	const properties = template.lines.map((line) => fillPropertyLine(line, input.values, clock));
-	lines.push(...keptTemplateProperties(properties, template.entries, (key) => DRAFT_PROPERTY_KEYS.includes(key)), "---");
+	lines.push(...template.properties.map((line) => fillPropertyLine(line, input.values, clock)), "---");
 	const body = fillTemplate(withoutEmptyVariableLines(template.body, input.values), input.values, clock).replace(/^\n+/, "").trimEnd();
 	const after = inertTemplaterTags((input.after ?? "").trim());
 	const parts = [body, after].filter((part) => part !== "");

@@ -91,36 +91,6 @@ describe("renderDraftNote: the idea's words stay text", () => {
 	});
 });
 
-describe("renderDraftNote: a writer's template with YAML anchors", () => {
-	it("writes out a value the draft's properties would leave pointing at an anchor it drops, every other line as written", () => {
-		const template = "---\ntype: &t modèle # le type du modèle\nkind: *t\ntags: &tags\n  - linkedin\n  - « douter »\nautres: *tags\nsujet: &s \"Douter : avancer\"\nrappel: *s\n---\nMon accroche : {{title}}\n";
-		const note = renderDraftNote(input(template), clock);
-		expect(properties(note)).toEqual({
-			type: "draft",
-			idea: "[[Idées/Ce que m'a appris la conférence de Lyon « douter »]]",
-			format: "linkedin-post",
-			channel: "LinkedIn",
-			status: "draft",
-			created: "2025-03-14T09:30",
-			kind: "modèle",
-			tags: ["linkedin", "« douter »"],
-			autres: ["linkedin", "« douter »"],
-			sujet: "Douter : avancer",
-			rappel: "Douter : avancer",
-		});
-		expect(note).toContain('\ncreated: 2025-03-14T09:30\nkind: modèle\ntags: &tags\n  - linkedin\n  - « douter »\nautres: *tags\nsujet: &s "Douter : avancer"\nrappel: *s\n---\n');
-	});
-
-	it("writes out, in turn, a property whose anchor goes with a value written out", () => {
-		const note = renderDraftNote(input("---\nstatus: &t [relu]\nétapes: &e [*t, *t]\nrappel: *e\n---\n"), clock);
-		expect(properties(note)).toMatchObject({ status: "draft", étapes: [["relu"], ["relu"]], rappel: [["relu"], ["relu"]] });
-	});
-
-	it("refuses a template whose properties use an alias with no anchor, naming it, rather than write a draft Obsidian cannot read", () => {
-		expect(() => renderDraftNote(input("---\nkind: *absent\n---\nTexte\n"), clock)).toThrow(expect.objectContaining({ code: "error.templateAlias", params: { name: "absent" } }) as Error);
-	});
-});
-
 describe("renderDraftNote: large templates", () => {
 	it("fills a template of 5 MB of blank lines after its properties, cutting into lines only its properties", () => {
 		const template = `---\ntags: [linkedin]\n---\n# {{title}}\n${"\n".repeat(5_000_000)}Fin : {{format}}\n`;
