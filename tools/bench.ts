@@ -15,8 +15,9 @@
  * - board (in Chromium, through the preview): the scripting time to render a board of 2,000 idea
  *   cards with three drafts each, and to show one card's move (see tools/board-bench.ts); and to render the
  *   stats view over 10,000 drafts (tools/stats-bench.ts). `--no-browser` skips them.
- * - backlinks: the time and heap the brand ideas' backlink graph adds to the cold-built index, and the
- *   time to open a framework board over 10,000 notes in Chromium (see tools/framework-bench.ts).
+ * - backlinks: the time and heap the brand ideas' backlink graph adds to the cold-built index, the
+ *   time to open a framework board over 10,000 notes in Chromium, and the longest main-thread task while
+ *   opening the board of a brand idea of 5,000 sources and 10,000 links (see tools/framework-bench.ts).
  * Loading the plain-files source (scan + metadata of every file) stands in for Obsidian's own metadata
  * cache, which exists before the plugin runs: it is timed and printed as context, not counted in cold.
  */
@@ -64,6 +65,8 @@ export interface BenchResult {
 	backlinkHeapMB: number;
 	/** Time to open one brand idea's framework board over 10,000 notes, in Chromium; null with --no-browser. */
 	frameworkOpenMs: number | null;
+	/** Longest main-thread task while opening the board of a brand idea of 5,000 sources (3,000 not written) and 10,000 links, in Chromium. */
+	frameworkHostileMs: number | null;
 	/** Cold build over 1,000 book notes of 20 ET/BUT blocks each. */
 	bookColdMs: number;
 	/** Median time for one edited book note to be parsed again and reported. */
@@ -75,6 +78,8 @@ export interface BenchResult {
 
 /** The JSON figures, and context for the table. */
 export interface BenchDetails extends BenchResult {
+	/** The time the page's thread ran in its longest task while opening that board: what a busy machine does not stretch. */
+	frameworkHostileThreadMs: number | null;
 	sourceLoadMs: number;
 	watched: number;
 	megabytes: number;
@@ -86,7 +91,7 @@ export interface BenchDetails extends BenchResult {
 const NOTES = 10_000;
 const EDITS = 50;
 const RUNS = 5;
-const TARGETS = { cold: 20, warm: 100, incrementalMs: 5, heapMB: 50, cacheKB: 300, maxSliceMs: 50, boardRenderMs: 100, boardMoveMs: 16, backlinkSharePct: 20, backlinkHeapMB: 10, frameworkOpenMs: 50, bookColdMs: 1000, bookIncrementalMs: 5, statsRenderMs: 100 };
+const TARGETS = { cold: 20, warm: 100, incrementalMs: 5, heapMB: 50, cacheKB: 300, maxSliceMs: 50, boardRenderMs: 100, boardMoveMs: 16, backlinkSharePct: 20, backlinkHeapMB: 10, frameworkOpenMs: 50, frameworkHostileMs: 100, bookColdMs: 1000, bookIncrementalMs: 5, statsRenderMs: 100 };
 
 
 /** A store that starts empty and forgets what it is given, as if it went to disk. */
@@ -284,10 +289,10 @@ export async function runBench(log: (message: string) => void = progress, browse
 			log("Board and stats in Chromium: 2,000 idea cards with three drafts each, 10,000 drafts, through the preview...");
 			board = await measureBoardInChromium();
 		}
-		let frameworkOpenMs: number | null = null;
+		let framework: Awaited<ReturnType<typeof measureFrameworkInChromium>> | null = null;
 		if (browser) {
-			log("Framework board in Chromium: 10,000 notes, 50 brand ideas of 40 sources and 8 products...");
-			frameworkOpenMs = (await measureFrameworkInChromium(process.cwd())).openMs;
+			log("Framework board in Chromium: 10,000 notes, 50 brand ideas of 40 sources and 8 products, and one of 5,000 sources...");
+			framework = await measureFrameworkInChromium(process.cwd());
 		}
 
 		return {
@@ -307,7 +312,9 @@ export async function runBench(log: (message: string) => void = progress, browse
 			backlinkMs: round(backlinks.ms, 1),
 			backlinkSharePct: round((100 * backlinks.ms) / Math.max(1, median(coldRuns)), 1),
 			backlinkHeapMB: round(backlinks.heapMB, 2),
-			frameworkOpenMs: frameworkOpenMs === null ? null : round(frameworkOpenMs, 1),
+			frameworkOpenMs: framework ? round(framework.openMs, 1) : null,
+			frameworkHostileMs: framework ? round(framework.hostileMs, 1) : null,
+			frameworkHostileThreadMs: framework ? round(framework.hostileThreadMs, 1) : null,
 			bookColdMs: round(books.bookColdMs, 1),
 			bookIncrementalMedianMs: round(books.bookIncrementalMedianMs, 3),
 			statsRenderMs: board ? round(board.statsRenderMs, 1) : null,
@@ -342,6 +349,10 @@ function formatTable(result: BenchDetails): string {
 		["One edited book note (median)", ms(result.bookIncrementalMedianMs), "", `≤ ${TARGETS.bookIncrementalMs} ms`, mark(result.bookIncrementalMedianMs <= TARGETS.bookIncrementalMs)],
 	];
 	if (result.frameworkOpenMs !== null) rows.push(["Framework board open, 10,000 notes (Chromium)", ms(result.frameworkOpenMs), "", `≤ ${TARGETS.frameworkOpenMs} ms`, mark(result.frameworkOpenMs <= TARGETS.frameworkOpenMs)]);
+	if (result.frameworkHostileMs !== null) {
+		const thread = result.frameworkHostileThreadMs === null ? "" : ` (thread ran ${ms(result.frameworkHostileThreadMs)})`;
+		rows.push([`Framework board of 5,000 sources: longest task${thread} (Chromium)`, ms(result.frameworkHostileMs), "", `≤ ${TARGETS.frameworkHostileMs} ms`, mark(result.frameworkHostileMs <= TARGETS.frameworkHostileMs)]);
+	}
 	if (result.boardRenderMs !== null && result.boardMoveMs !== null) {
 		rows.push(
 			[`Board render, ${result.boardCards ?? 0} cards (Chromium)`, ms(result.boardRenderMs), "", `≤ ${TARGETS.boardRenderMs} ms`, mark(result.boardRenderMs <= TARGETS.boardRenderMs)],
@@ -368,8 +379,8 @@ async function main(): Promise<void> {
 	const json = args.includes("--json");
 	const result = await runBench(progress, !args.includes("--no-browser"));
 	if (json) {
-		const { notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs } = result;
-		process.stdout.write(`${JSON.stringify({ notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs })}\n`);
+		const { notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs } = result;
+		process.stdout.write(`${JSON.stringify({ notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs })}\n`);
 	} else {
 		process.stdout.write(`${formatTable(result)}\n`);
 	}

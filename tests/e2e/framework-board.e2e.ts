@@ -7,18 +7,21 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { cleanUpAfterTests, makeTestVault, startSession, until, type Session } from "./browser";
+import { cleanUpAfterTests, makeTestVault, shootInBothThemes, startSession, until, type Session } from "./browser";
 
 const FRAMEWORK = `.workspace-leaf-content[data-type="thought-leadership-framework"]`;
 const JOURNAL = "Journal/2024-02-22.md";
 const NAME = "Penser une fois : « répliquer partout »";
 const BRAND = "Idées de marque/Penser une fois « répliquer partout ».md";
+/** A reading list of 10,000 links, none written yet. */
+const LIBRARY = "Lectures/Tout lire.md";
+const LIBRARY_NOTE = `---\ntags: [réflexions]\n---\n${Array.from({ length: 10_000 }, (_, i) => `- [[Livre ${i + 1} : « à lire »]]`).join("\n")}\n`;
 
 let vault: string;
 let session: Session;
 
 beforeAll(async () => {
-	vault = makeTestVault();
+	vault = makeTestVault({ [LIBRARY]: LIBRARY_NOTE });
 	// The story starts before the book was read: the demo vault's note for it is not written yet.
 	rmSync(join(vault, "Lectures", "Expert Secrets.md"));
 	// Wide enough that the tab beside the sidebar lays the board out in two columns.
@@ -46,8 +49,9 @@ describe("the framework board, from a journal note to 2 of 8 products", () => {
 		expect(await page.evaluate(() => window.preview!.runCommand("build-framework-board"))).toBe(true);
 		const dialog = page.locator(".modal .tls-brand-modal");
 		await dialog.waitFor();
-		const expert = dialog.locator('label.tls-brand-choice:has(input[data-target="Expert Secrets"])');
+		const expert = dialog.locator('.tls-brand-choice[data-target="Expert Secrets"]');
 		await expect(expert.locator(".tls-brand-kind").textContent()).resolves.toBe("Pas encore écrite");
+		await expect(expert.getAttribute("aria-selected")).resolves.toBe("true");
 		await expect(expert.locator("input").isChecked()).resolves.toBe(true);
 		await session.screenshot("framework-build-dialog-fr-light");
 		await dialog.locator("input.tls-brand-name").fill(NAME);
@@ -136,6 +140,32 @@ describe("the framework board, from a journal note to 2 of 8 products", () => {
 	});
 });
 
+describe("a brand idea built from a note of 10,000 links", () => {
+	it("lists them in a list that draws the rows in view, filtered and walked by keyboard", async () => {
+		const { page } = session;
+		await page.evaluate((path) => window.preview!.openFile(path), LIBRARY);
+		expect(await page.evaluate(() => window.preview!.runCommand("build-framework-board"))).toBe(true);
+		const dialog = page.locator(".modal .tls-brand-modal");
+		const list = dialog.locator("[role='listbox']");
+		await list.waitFor();
+		expect(await dialog.locator(".tls-brand-choice").count()).toBeLessThan(60);
+		await expect(dialog.locator(".tls-brand-choices-count").textContent()).resolves.toBe("10\u202f000 sur 10\u202f000 cochées");
+		await shootInBothThemes(session, "framework-build-10000-fr");
+		await list.focus();
+		await page.keyboard.press("End");
+		const active = dialog.locator(".tls-windowed-list-row.is-active");
+		await expect(active.locator(".tls-brand-choice-title").textContent()).resolves.toBe("Livre 10000 : « à lire »");
+		await expect(active.getAttribute("aria-posinset")).resolves.toBe("10000");
+		await page.keyboard.press("Space");
+		await expect(active.getAttribute("aria-selected")).resolves.toBe("false");
+		await expect(dialog.locator(".tls-brand-choices-count").textContent()).resolves.toBe("9\u202f999 sur 10\u202f000 cochées");
+		await dialog.locator("input.tls-brand-search").fill("livre 4242");
+		await expect(dialog.locator(".tls-brand-choice .tls-brand-choice-title").allTextContents()).resolves.toEqual(["Livre 4242 : « à lire »"]);
+		await page.keyboard.press("Escape");
+		await dialog.waitFor({ state: "detached" });
+	});
+});
+
 describe("the framework board at phone width", () => {
 	let phone: Session;
 	let phoneVault: string;
@@ -149,6 +179,7 @@ describe("the framework board at phone width", () => {
 		phoneVault = makeTestVault({
 			[BRAND]: `---\ntype: brand-idea\ntitle: "${NAME}"\nsources:\n  - "[[Expert Secrets]]"\n---\n## Croyance centrale\nOn vend une nouvelle opportunité.\n\n## Étapes du framework\n1. Lire\n2. Prendre position\n3. Répliquer\n`,
 			"Produits/Formation.md": `---\ntype: product\nproduct: course\nbrand-idea: "[[Penser une fois « répliquer partout »]]"\n---\n`,
+			"Lectures/Trois cents livres.md": `${Array.from({ length: 300 }, (_, i) => `- [[Livre ${i + 1} : « à lire »]]`).join("\n")}\n`,
 		});
 		phone = await startSession({ vault: phoneVault, viewport: { width: 390, height: 844 }, touch: true });
 		await phone.open(`?lang=fr&mobile=1`);
@@ -161,6 +192,37 @@ describe("the framework board at phone width", () => {
 		await phone.page.locator(`${FRAMEWORK} .tls-brand-list-item a`).first().click();
 		await phone.page.locator(`${FRAMEWORK} .tls-framework-product`).first().waitFor();
 		await phone.screenshot("framework-board-fr-phone");
+		expect(phone.errors).toEqual([]);
+	});
+
+	it("offers both texts of a core belief changed in the note meanwhile, with buttons a thumb can hit", async () => {
+		const { page } = phone;
+		const belief = page.locator(`${FRAMEWORK} .tls-framework-belief-text`);
+		await belief.tap();
+		await page.keyboard.press("End");
+		await page.keyboard.type(" Une fois : « partout ».", { delay: 80 });
+		await page.evaluate(async (path) => {
+			const file = window.preview!.app.vault.getFileByPath(path)!;
+			await window.preview!.app.vault.process(file, (text) => text.replace("On vend une nouvelle opportunité.", "On vend « une nouvelle opportunité »."));
+		}, BRAND);
+		await page.locator(`${FRAMEWORK} .tls-framework-title`).tap();
+		const choice = page.locator(`${FRAMEWORK} .tls-framework-conflict`);
+		await choice.waitFor();
+		for (const button of await choice.locator("button").all()) expect((await button.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+		await shootInBothThemes(phone, "framework-conflict-fr-phone");
+		await choice.locator(".tls-framework-take-theirs").tap();
+		await expect(belief.inputValue()).resolves.toBe("On vend « une nouvelle opportunité ».");
+		expect(phone.errors).toEqual([]);
+	});
+
+	it("lists a note's 300 links in rows a thumb can hit", async () => {
+		const { page } = phone;
+		await page.evaluate((path) => window.preview!.openFile(path), "Lectures/Trois cents livres.md");
+		expect(await page.evaluate(() => window.preview!.runCommand("build-framework-board"))).toBe(true);
+		const row = page.locator(".modal .tls-brand-choice").first();
+		await row.waitFor();
+		expect((await row.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+		await shootInBothThemes(phone, "framework-build-300-fr-phone");
 		expect(phone.errors).toEqual([]);
 	});
 });

@@ -74,7 +74,7 @@ describe("brand-idea commands over the in-memory vault, in French", () => {
 		const dialogs = watchDialogs();
 		expect(run(command("build-framework-board"))).toBe(true);
 		const dialog = dialogs[0]!;
-		const rows = [...dialog.contentEl.querySelectorAll("label.tls-brand-choice")].map((row) => [row.querySelector("input")?.checked, row.textContent]);
+		const rows = [...dialog.contentEl.querySelectorAll(".tls-brand-choice")].map((row) => [row.getAttribute("aria-selected") === "true" && row.querySelector("input")?.checked, row.textContent]);
 		expect(rows).toEqual([
 			[true, "Expert SecretsPas encore écrite"],
 			[true, "le piègePas encore écrite"],
@@ -107,6 +107,42 @@ describe("brand-idea commands over the in-memory vault, in French", () => {
 		const text = await read(app, product.path);
 		expect(text).toContain("# Penser une fois : « répliquer partout » — Conférence\n\n## Accroche");
 		expect(text).not.toContain("{{");
+	});
+
+	it("offers 10,000 links in a list that draws only the rows in view, filtered, by keyboard, each link keeping its check", async () => {
+		const links = Array.from({ length: 10_000 }, (_, i) => `- [[Livre ${i + 1} : « à lire »]]`).join("\n");
+		const app = makeApp({ "Journal/2024-02-22.md": `---\ntags: [journal]\n---\n${links}\n` });
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Journal/2024-02-22.md");
+		const dialogs = watchDialogs();
+		run(command("build-framework-board"));
+		const dialog = dialogs[0]!;
+		const list = dialog.contentEl.querySelector<HTMLElement>("[role='listbox']")!;
+		const count = (): string | null | undefined => dialog.contentEl.querySelector(".tls-brand-choices-count")?.textContent;
+		const n = (value: number): string => value.toLocaleString("fr");
+		expect(dialog.contentEl.querySelectorAll("*").length).toBeLessThan(200);
+		expect(count()).toBe(`${n(10_000)} sur ${n(10_000)} cochées`);
+		const active = (): Element | null => list.querySelector(`[id="${list.getAttribute("aria-activedescendant")}"]`);
+		expect(active()?.getAttribute("aria-posinset")).toBe("1");
+		expect(active()?.getAttribute("aria-setsize")).toBe("10000");
+		list.dispatchEvent(new KeyboardEvent("keydown", { key: "End" }));
+		expect(active()?.textContent).toBe("Livre 10000 : « à lire »Pas encore écrite");
+		list.dispatchEvent(new KeyboardEvent("keydown", { key: " " }));
+		expect(active()?.getAttribute("aria-selected")).toBe("false");
+		expect(count()).toBe(`${n(9_999)} sur ${n(10_000)} cochées`);
+		const search = dialog.contentEl.querySelector<HTMLInputElement>("input.tls-brand-search")!;
+		search.value = "livre 42 : « a lire";
+		search.dispatchEvent(new Event("input"));
+		const rows = dialog.contentEl.querySelectorAll<HTMLElement>(".tls-brand-choice");
+		expect([...rows].map((row) => row.getAttribute("data-target"))).toEqual(["Livre 42 : « à lire »"]);
+		rows[0]!.click();
+		expect(count()).toBe(`${n(9_998)} sur ${n(10_000)} cochées`);
+		await name(dialog, "Tout lire : « une fois »");
+		const sources = properties(await read(app, "Idées de marque/Tout lire « une fois ».md"))["sources"] as string[];
+		expect(sources).toHaveLength(9_998);
+		expect(sources).not.toContain("[[Livre 42 : « à lire »]]");
+		expect(sources).not.toContain("[[Livre 10000 : « à lire »]]");
+		expect(sources.at(-1)).toBe("[[Livre 9999 : « à lire »]]");
 	});
 
 	it("writes nothing when the dialog is closed without a name", async () => {
@@ -164,8 +200,8 @@ describe("the framework board over the in-memory vault", () => {
 	const BRAND = "Idées de marque/Penser une fois.md";
 	const NOTE = "---\ntype: brand-idea\nsources:\n  - \"[[Expert Secrets]]\"\n---\n## Croyance centrale\n<!-- une phrase -->\nL'expertise se partage.\n\n## Étapes du framework\n1. Lire\n2. Écrire\n";
 
-	async function board() {
-		const app = makeApp({ [BRAND]: NOTE, "Journal/2024-02-22.md": JOURNAL });
+	async function board(files: Record<string, string> = { [BRAND]: NOTE }) {
+		const app = makeApp({ "Journal/2024-02-22.md": JOURNAL, ...files });
 		const { command, plugin } = await loadPlugin(app);
 		// From here the board's grouped renders (30 ms) run on a fake clock that the tests move on.
 		jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
@@ -238,6 +274,130 @@ describe("the framework board over the in-memory vault", () => {
 		step.dispatchEvent(new Event("change"));
 		await settle();
 		expect(await read(app, BRAND)).toBe(NOTE.replace("1. Lire", "1. Lire : « lentement » puis relire"));
+	});
+
+	it("keeps the field the writer is in, its text and its focus, through a save of another field and the renders it sets off", async () => {
+		const { app, view } = await board();
+		const belief = view.contentEl.querySelector<HTMLTextAreaElement>("textarea.tls-framework-belief-text")!;
+		belief.focus();
+		belief.value = "Penser une fois : « répliquer partout ».";
+		belief.dispatchEvent(new Event("change"));
+		// Tab: the writer is in step 1 before the belief's write lands, and types while the board renders.
+		const step = view.contentEl.querySelectorAll<HTMLTextAreaElement>("textarea.tls-framework-step")[0]!;
+		step.focus();
+		step.value = "Lire l'idée";
+		await settle();
+		await app.vault.create("Journal/2024-02-23.md", "---\ntags: [journal]\n---\nRelu [[Penser une fois]].\n");
+		step.value = "Lire l'idée d'un autre";
+		await settle();
+		expect(step.isConnected).toBe(true);
+		expect(document.activeElement).toBe(step);
+		expect(step.value).toBe("Lire l'idée d'un autre");
+		step.dispatchEvent(new Event("change"));
+		step.blur();
+		await settle();
+		expect(await read(app, BRAND)).toBe(NOTE.replace("L'expertise se partage.", "Penser une fois : « répliquer partout ».").replace("1. Lire", "1. Lire l'idée d'un autre"));
+	});
+
+	it("offers both texts when the part changed in the note while the writer was in its field, and writes mine only when asked", async () => {
+		const { app, view } = await board();
+		const belief = view.contentEl.querySelector<HTMLTextAreaElement>("textarea.tls-framework-belief-text")!;
+		belief.focus();
+		belief.value = "L'expertise se partage : « une fois ».";
+		const theirs = NOTE.replace("L'expertise se partage.", "L'expertise se transmet.").replace("2. Écrire", "2. Écrire chaque jour");
+		await app.vault.modify(app.vault.getFileByPath(BRAND)!, theirs);
+		await settle();
+		belief.dispatchEvent(new Event("change"));
+		belief.blur();
+		await settle();
+		expect(await read(app, BRAND)).toBe(theirs);
+		const choice = view.contentEl.querySelector(".tls-framework-belief .tls-framework-conflict")!;
+		expect(choice.querySelector(".tls-framework-conflict-text")?.textContent).toBe("La croyance centrale a changé dans la note pendant que vous écriviez. Dans la note maintenant\u00a0:");
+		expect(choice.querySelector(".tls-framework-conflict-theirs")?.textContent).toBe("L'expertise se transmet.");
+		expect(belief.value).toBe("L'expertise se partage : « une fois ».");
+		choice.querySelector<HTMLButtonElement>("button.tls-framework-keep-mine")!.click();
+		await settle();
+		expect(await read(app, BRAND)).toBe(theirs.replace("L'expertise se transmet.", "L'expertise se partage : « une fois »."));
+		expect(view.contentEl.querySelector(".tls-framework-conflict")).toBeNull();
+		expect(document.activeElement).toBe(belief);
+	});
+
+	it("takes the note's text for a step when asked, writing nothing", async () => {
+		const { app, view } = await board();
+		const step = view.contentEl.querySelectorAll<HTMLTextAreaElement>("textarea.tls-framework-step")[1]!;
+		step.focus();
+		step.value = "Écrire : « pour un seul lecteur »";
+		const theirs = NOTE.replace("2. Écrire", "2. Écrire chaque matin");
+		await app.vault.modify(app.vault.getFileByPath(BRAND)!, theirs);
+		await settle();
+		step.dispatchEvent(new Event("change"));
+		step.blur();
+		await settle();
+		const choice = view.contentEl.querySelector(".tls-framework-step-list .tls-framework-conflict")!;
+		expect(choice.querySelector(".tls-framework-conflict-theirs")?.textContent).toBe("Écrire chaque matin");
+		choice.querySelector<HTMLButtonElement>("button.tls-framework-take-theirs")!.click();
+		await settle();
+		expect(step.value).toBe("Écrire chaque matin");
+		expect(await read(app, BRAND)).toBe(theirs);
+		expect(view.contentEl.querySelector(".tls-framework-conflict")).toBeNull();
+	});
+
+	it("still writes what the writer typed in a field when the board is closed before the field was left", async () => {
+		const { app, view } = await board();
+		const step = view.contentEl.querySelectorAll<HTMLTextAreaElement>("textarea.tls-framework-step")[1]!;
+		step.focus();
+		step.value = "Écrire : « une seule fois »";
+		await view.onClose();
+		await settle();
+		expect(await read(app, BRAND)).toBe(NOTE.replace("2. Écrire", "2. Écrire : « une seule fois »"));
+	});
+
+	it("draws thousands of sources a page at a time, every one reachable, and keeps what was unrolled through a redraw", async () => {
+		const sources = Array.from({ length: 120 }, (_, i) => `  - "[[Lecture à faire ${i + 1} : « relire »]]"`).join("\n");
+		const { app, view } = await board({ [BRAND]: NOTE.replace('sources:\n  - "[[Expert Secrets]]"', `sources:\n${sources}`) });
+		const shown = (): number => view.contentEl.querySelectorAll(".tls-framework-source").length;
+		const more = (): HTMLButtonElement | null => view.contentEl.querySelector(".is-sources .tls-long-list-more");
+		expect(shown()).toBe(50);
+		expect(more()?.textContent).toBe("Afficher 50 de plus (70 non affichées)");
+		more()!.click();
+		expect(shown()).toBe(100);
+		expect(view.contentEl.querySelectorAll(".tls-framework-source")[99]?.getAttribute("data-target")).toBe("Lecture à faire 100 : « relire »");
+		await app.vault.create("Journal/2024-02-23.md", "---\ntags: [journal]\n---\nRelu [[Penser une fois]].\n");
+		await settle();
+		// Redrawn with the new source at the end, still unrolled to 100.
+		expect(shown()).toBe(100);
+		expect(more()?.textContent).toBe("Afficher 21 de plus (21 non affichées)");
+		more()!.click();
+		expect(shown()).toBe(121);
+		expect(more()).toBeNull();
+	});
+
+	it("draws a stage of 150 ideas carrying the brand idea a page at a time", async () => {
+		const ideas = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`Idées/Idée ${i + 1}.md`, `---\ntype: idea\nstatus: spark\nbrand-idea: "[[Penser une fois]]"\n---\nPenser une fois : « idée ${i + 1} ».\n`]));
+		const { view } = await board({ [BRAND]: NOTE, ...ideas });
+		// The index reads the 150 notes between yields: the board shows them once it has them all.
+		const title = (): string | null | undefined => view.contentEl.querySelector(".tls-framework-stage[data-stage='spark'] .tls-framework-stage-title")?.textContent;
+		for (let tries = 0; tries < 50 && !title()?.endsWith("· 150"); tries++) await settle();
+		const stage = view.contentEl.querySelector(".tls-framework-stage[data-stage='spark']")!;
+		expect(stage.querySelectorAll(".tls-framework-idea")).toHaveLength(50);
+		const more = stage.querySelector<HTMLButtonElement>(".tls-long-list-more")!;
+		expect(more.textContent).toBe("Afficher 50 de plus (100 non affichées)");
+		more.click();
+		more.click();
+		expect(stage.querySelectorAll(".tls-framework-idea")).toHaveLength(150);
+		expect(stage.querySelector(".tls-long-list-more")).toBeNull();
+	});
+
+	it("says a core belief of pages is edited in the note, instead of holding it in a field", async () => {
+		const long = "L'expertise se partage, « une fois ». ".repeat(1000).trim();
+		const { view } = await board({ [BRAND]: NOTE.replace("L'expertise se partage.", long) });
+		const belief = view.contentEl.querySelector<HTMLTextAreaElement>("textarea.tls-framework-belief-text")!;
+		expect(belief.value).toBe("");
+		expect(belief.style.display).toBe("none");
+		const note = view.contentEl.querySelector<HTMLElement>(".tls-framework-belief .tls-framework-too-long")!;
+		expect(note.style.display).toBe("");
+		expect(note.textContent).toBe(`Cette partie compte ${long.length.toLocaleString("fr")} caractères, trop pour la modifier ici\u00a0: modifiez-la dans la note.Ouvrir`);
+		expect([...view.contentEl.querySelectorAll<HTMLTextAreaElement>("textarea.tls-framework-step")].map((i) => i.value)).toEqual(["Lire", "Écrire"]);
 	});
 
 	it("hands an unresolved source to the book-note flow, shows it as a book once its note exists, and creates a course from its column", async () => {

@@ -3,7 +3,7 @@ import type { StageSetting } from "../settings/studio-settings";
 import type { Language } from "../i18n/language";
 import { propertyOf } from "../note/property-of";
 import { ideaTextOf } from "../pipeline/idea";
-import { baseNameOf, linkTargetsOf, resolvedTargetOf } from "../note/link-target";
+import { baseNameOf, linkTargetsOf, targetResolver } from "../note/link-target";
 import { matchStage } from "../pipeline/stage-matcher";
 import { displayText } from "../text/display-text";
 import { comparableText } from "../text/comparable-text";
@@ -128,25 +128,43 @@ function withoutBrandName(title: string, brandName: string): string {
 	return title.startsWith(prefix) && title.length > prefix.length ? title.slice(prefix.length) : title;
 }
 
-/** The notes the brand idea links to (by link or `sources` property), once each, in the order written. */
+/**
+ * The notes the brand idea links to (by link or `sources` property), once each, in the order written.
+ * Each link and each value is looked at once: a brand idea of thousands of sources stays quick.
+ */
 function outgoingSources(brand: NoteRecord, input: FrameworkInput): FrameworkSource[] {
-	const seen = new Set<string>();
 	const sources: FrameworkSource[] = [];
+	const seenPaths = new Set<string>();
+	/** Unwritten sources, known by their name as compared. */
+	const missingNames = new Set<string>();
+	/** The names of every source so far, as compared. */
+	const names = new Set<string>();
+	// A target is often written twice (in the text and in the sources property): its name is worked out once.
+	const nameCache = new Map<string, string>();
+	const nameOf = (target: string): string => {
+		let name = nameCache.get(target);
+		if (name === undefined) nameCache.set(target, (name = comparableText(baseNameOf(target))));
+		return name;
+	};
 	const add = (target: string, path: string | null): void => {
-		const key = path ?? `name:${comparableText(baseNameOf(target))}`;
-		if (path === brand.path || seen.has(key)) return;
-		seen.add(key);
-		sources.push(sourceOf(target, path, path === null ? undefined : input.records.get(path), "out", input));
+		if (path === null) {
+			const name = nameOf(target);
+			if (missingNames.has(name)) return;
+			missingNames.add(name);
+			names.add(name);
+			sources.push(sourceOf(target, null, undefined, "out", input));
+		} else if (path !== brand.path && !seenPaths.has(path)) {
+			seenPaths.add(path);
+			names.add(nameOf(path));
+			sources.push(sourceOf(target, path, input.records.get(path), "out", input));
+		}
 	};
 	for (const link of brand.links) if (link.target !== "") add(link.target, link.resolvedPath);
 	// A `sources` value written as plain text is no link for Obsidian, but it names a source all the same.
-	const named = (target: string): boolean => {
-		const name = comparableText(baseNameOf(target));
-		return sources.some((source) => comparableText(baseNameOf(source.path ?? source.target)) === name);
-	};
+	const resolve = targetResolver(brand);
 	for (const target of linkTargetsOf(propertyOf(brand.properties, "sources"))) {
-		const path = resolvedTargetOf(brand, target);
-		if (path !== null || !named(target)) add(target, path);
+		const path = resolve(target);
+		if (path !== null || !names.has(nameOf(target))) add(target, path);
 	}
 	return sources;
 }
@@ -159,6 +177,7 @@ export function buildFrameworkModel(input: FrameworkInput): FrameworkModel | nul
 	const brand = input.records.get(input.brandPath);
 	if (!brand) return null;
 	const sources = outgoingSources(brand, input);
+	const sourceAt = new Map(sources.map((source) => [source.path, source]));
 	const columns: ProductColumn[] = input.products.map((p) => ({ key: p.key, label: p.names[input.language], notes: [], other: false }));
 	const other: ProductColumn = { key: OTHER_PRODUCT_KEY, label: "", notes: [], other: true };
 	const warnings: FrameworkWarning[] = [];
@@ -180,7 +199,7 @@ export function buildFrameworkModel(input: FrameworkInput): FrameworkModel | nul
 				continue;
 			}
 		}
-		const existing = sources.find((s) => s.path === path);
+		const existing = sourceAt.get(path);
 		if (existing) existing.direction = "both";
 		else sources.push(sourceOf(record.title, path, record, "in", input));
 	}

@@ -43,12 +43,12 @@ function emptyToNull(text: string | undefined): string | null {
  */
 export function linkTargetsOf(value: unknown): string[] {
 	const items = Array.isArray(value) && !(value.length === 1 && Array.isArray(value[0])) ? (value as unknown[]) : [value];
-	const targets: string[] = [];
+	const targets = new Set<string>();
 	for (const item of items) {
 		const target = sourceTargetOf(item);
-		if (target !== null && !targets.includes(target)) targets.push(target);
+		if (target !== null) targets.add(target);
 	}
-	return targets;
+	return [...targets];
 }
 
 /** Where a link target of `record` leads: the path of the record's own resolved link of that text, or null when unresolved. */
@@ -57,4 +57,26 @@ export function resolvedTargetOf(record: Pick<NoteRecord, "links">, target: stri
 	if (exact) return exact.resolvedPath;
 	const wanted = comparableText(target);
 	return record.links.find((link) => link.resolved && comparableText(link.target) === wanted)?.resolvedPath ?? null;
+}
+
+/**
+ * {@link resolvedTargetOf} for many targets of one record: its links are read once, then each target is
+ * one look-up, so that a brand idea of thousands of sources takes as many steps as it has links.
+ */
+export function targetResolver(record: Pick<NoteRecord, "links">): (target: string) => string | null {
+	const exact = new Map<string, string | null>();
+	for (const link of record.links) if (link.resolved && !exact.has(link.target)) exact.set(link.target, link.resolvedPath);
+	// Made at the first target written otherwise than its link: most are written the same.
+	let loose: Map<string, string | null> | null = null;
+	const looseOf = (): Map<string, string | null> => {
+		if (loose) return loose;
+		loose = new Map();
+		for (const link of record.links) {
+			if (!link.resolved) continue;
+			const key = comparableText(link.target);
+			if (!loose.has(key)) loose.set(key, link.resolvedPath);
+		}
+		return loose;
+	};
+	return (target) => (exact.has(target) ? (exact.get(target) ?? null) : (looseOf().get(comparableText(target)) ?? null));
 }

@@ -1,6 +1,10 @@
-import { Modal, Setting, type App } from "obsidian";
+import { Modal, Platform, Setting, type App } from "obsidian";
 import type { Translate } from "../../core/i18n/translator";
 import type { LinkChoice } from "../../core/brand/link-choices";
+import { foldedText } from "../../core/text/comparable-text";
+import { numberText } from "../../core/i18n/number-text";
+import { obsidianLanguage } from "../shared/obsidian-language";
+import { WindowedList } from "../shared/windowed-list";
 
 /** What the writer chose: the brand idea's name as typed, and the link texts of the sources kept checked. */
 export interface BrandIdeaChoice {
@@ -18,12 +22,15 @@ export interface BrandIdeaModalOptions {
 
 /**
  * Names a new brand idea and, when built from a note, lists that note's links (resolved or not, with
- * their kind), all checked; nothing is written until the writer confirms.
+ * their kind), all checked; nothing is written until the writer confirms. Thousands of links stay quick:
+ * a filter narrows them and only the rows in view are drawn, each link keeping its check.
  * https://docs.obsidian.md/Reference/TypeScript+API/Modal
  */
 export class BrandIdeaModal extends Modal {
 	private title = "";
 	private readonly checked: boolean[];
+	/** Each link's words as searched, made at the first search. */
+	private searchable: string[] | null = null;
 
 	constructor(
 		app: App,
@@ -49,15 +56,7 @@ export class BrandIdeaModal extends Modal {
 		});
 		if (options.noteTitle !== undefined) {
 			contentEl.createDiv({ cls: "tls-brand-modal-desc", text: options.choices.length > 0 ? t("brand.build.desc") : t("brand.build.none") });
-			const list = contentEl.createEl("ul", { cls: "tls-brand-choices" });
-			options.choices.forEach((choice, index) => {
-				const label = list.createEl("li").createEl("label", { cls: "tls-brand-choice" });
-				const box = label.createEl("input", { type: "checkbox", attr: { "data-target": choice.target } });
-				box.checked = true;
-				box.addEventListener("change", () => (this.checked[index] = box.checked));
-				label.createSpan({ cls: "tls-brand-choice-title", text: choice.title });
-				label.createSpan({ cls: `tls-brand-kind is-${choice.kind}`, text: t(`brand.kind.${choice.kind}`) });
-			});
+			if (options.choices.length > 0) this.renderChoices(contentEl);
 		}
 		new Setting(contentEl)
 			.addButton((button) => button.setButtonText(t("common.cancel")).onClick(() => this.close()))
@@ -72,6 +71,52 @@ export class BrandIdeaModal extends Modal {
 
 	onClose(): void {
 		this.contentEl.empty();
+	}
+
+	/** The links, a filter over them and how many are checked. */
+	private renderChoices(el: HTMLElement): void {
+		const { t, options, checked } = this;
+		const language = obsidianLanguage();
+		const search = el.createEl("input", { type: "search", cls: "tls-brand-search", attr: { placeholder: t("brand.build.filter"), "aria-label": t("brand.build.filter") } });
+		const count = el.createDiv({ cls: "tls-brand-choices-count", attr: { "aria-live": "polite" } });
+		const counted = (): void => {
+			const total = checked.filter(Boolean).length;
+			count.setText(t("brand.build.checked", { checked: numberText(total, language), count: numberText(checked.length, language) }));
+		};
+		const none = el.createDiv({ cls: "tls-framework-empty", text: t("brand.build.noMatch") });
+		none.hide();
+		const list = new WindowedList<number>(el, {
+			label: t("brand.build.links"),
+			// A touch target on a phone.
+			rowHeight: Platform.isMobile ? 44 : 36,
+			isSelected: (index) => checked[index] === true,
+			toggle: (index) => {
+				checked[index] = !checked[index];
+				counted();
+			},
+			renderRow: (row, index) => {
+				const choice = options.choices[index];
+				if (!choice) return;
+				row.addClass("tls-brand-choice");
+				row.setAttr("data-target", choice.target);
+				// The box only shows the state: the row is the option the keyboard and screen readers use.
+				const box = row.createEl("input", { type: "checkbox", attr: { tabindex: "-1", "aria-hidden": "true" } });
+				box.checked = checked[index] === true;
+				row.createSpan({ cls: "tls-brand-choice-title", text: choice.title, attr: { title: choice.title } });
+				row.createSpan({ cls: `tls-brand-kind is-${choice.kind}`, text: t(`brand.kind.${choice.kind}`) });
+			},
+		});
+		const all = options.choices.map((_, index) => index);
+		search.addEventListener("input", () => {
+			const wanted = foldedText(search.value);
+			this.searchable ??= options.choices.map((choice) => foldedText(`${choice.title} ${choice.target}`));
+			const words = this.searchable;
+			const shown = wanted === "" ? all : all.filter((index) => words[index]?.includes(wanted));
+			none.toggle(shown.length === 0);
+			list.setItems(shown);
+		});
+		list.setItems(all);
+		counted();
 	}
 
 	private async submit(): Promise<void> {

@@ -3,6 +3,7 @@ import type { Translate } from "../../core/i18n/translator";
 import type { FrameworkModel, FrameworkSource, ProductColumn } from "../../core/brand/framework-model";
 import { baseNameOf } from "../../core/note/link-target";
 import { horizonMessage, parseHorizon } from "../../core/reading/book-horizon";
+import { renderLongList, type LongListOptions } from "../shared/long-list";
 
 /** What the sections do: open a note, make a product note from a link, create a book note. */
 export interface FrameworkActions {
@@ -11,6 +12,9 @@ export interface FrameworkActions {
 	createProduct(productKey: string, fromTarget: string | null): void;
 	createBook(target: string): void;
 }
+
+/** How far the writer unrolled the long list named `key` (the sources, a stage's ideas), kept across redraws. */
+export type UnrolledLists = (key: string) => Pick<LongListOptions<unknown>, "shown" | "onShown" | "more">;
 
 /** The drag payload: the link text of the source or idea dropped on a product. */
 export const BRAND_DRAG_TYPE = "application/x-tls-brand-link";
@@ -50,8 +54,11 @@ function sourceLinkText(source: FrameworkSource): string {
 	return source.path === null ? source.target : baseNameOf(source.path);
 }
 
-/** The notes the brand idea stands on and those that link to it, each with its kind; an unwritten one offers its book note. */
-export function renderSources(el: HTMLElement, model: FrameworkModel, t: Translate, actions: FrameworkActions): void {
+/**
+ * The notes the brand idea stands on and those that link to it, each with its kind; an unwritten one offers
+ * its book note. Thousands of them are drawn a page at a time.
+ */
+export function renderSources(el: HTMLElement, model: FrameworkModel, t: Translate, actions: FrameworkActions, unrolled: UnrolledLists): void {
 	el.empty();
 	el.createEl("h3", { text: t("brand.sources") });
 	if (model.sources.length === 0) {
@@ -59,24 +66,27 @@ export function renderSources(el: HTMLElement, model: FrameworkModel, t: Transla
 		return;
 	}
 	const list = el.createEl("ul", { cls: "tls-framework-sources" });
-	for (const source of model.sources) {
-		const item = list.createEl("li", { cls: `tls-framework-source is-${source.kind}`, attr: { "data-target": source.target } });
-		if (source.path !== null) openLink(item, source.path, source.title, actions);
-		else item.createSpan({ cls: "tls-framework-unresolved", text: source.title });
-		item.createSpan({ cls: `tls-brand-kind is-${source.kind}`, text: t(`brand.kind.${source.kind}`) });
-		if (source.direction !== "out") item.createSpan({ cls: "tls-framework-meta", text: t("brand.sources.in") });
-		if (source.horizon !== null) {
-			// The horizon as the writer reads it (Contemporain), or as written when it is none the plugin knows.
-			const horizon = parseHorizon(source.horizon);
-			item.createSpan({ cls: "tls-framework-meta", text: t("brand.sources.horizon", { horizon: horizon ? t(horizonMessage(horizon)) : source.horizon }) });
-		}
-		if (source.unharvested !== null && source.unharvested > 0) item.createSpan({ cls: "tls-framework-meta", text: t("brand.sources.unharvested", { count: source.unharvested }) });
-		if (source.path === null) {
-			const create = item.createEl("button", { cls: "tls-framework-create-book", text: t("brand.sources.createBook") });
-			create.addEventListener("click", () => actions.createBook(source.target));
-		}
-		carriable(item, source.title, sourceLinkText(source), source.path, model, t, actions);
+	renderLongList(list, { items: model.sources, ...unrolled("sources"), render: (source) => renderSource(list, source, model, t, actions) });
+}
+
+/** One source: its name (a link when written), its kind, how it links, and what can be done with it. */
+function renderSource(list: HTMLElement, source: FrameworkSource, model: FrameworkModel, t: Translate, actions: FrameworkActions): void {
+	const item = list.createEl("li", { cls: `tls-framework-source is-${source.kind}`, attr: { "data-target": source.target } });
+	if (source.path !== null) openLink(item, source.path, source.title, actions);
+	else item.createSpan({ cls: "tls-framework-unresolved", text: source.title });
+	item.createSpan({ cls: `tls-brand-kind is-${source.kind}`, text: t(`brand.kind.${source.kind}`) });
+	if (source.direction !== "out") item.createSpan({ cls: "tls-framework-meta", text: t("brand.sources.in") });
+	if (source.horizon !== null) {
+		// The horizon as the writer reads it (Contemporain), or as written when it is none the plugin knows.
+		const horizon = parseHorizon(source.horizon);
+		item.createSpan({ cls: "tls-framework-meta", text: t("brand.sources.horizon", { horizon: horizon ? t(horizonMessage(horizon)) : source.horizon }) });
 	}
+	if (source.unharvested !== null && source.unharvested > 0) item.createSpan({ cls: "tls-framework-meta", text: t("brand.sources.unharvested", { count: source.unharvested }) });
+	if (source.path === null) {
+		const create = item.createEl("button", { cls: "tls-framework-create-book", text: t("brand.sources.createBook") });
+		create.addEventListener("click", () => actions.createBook(source.target));
+	}
+	carriable(item, source.title, sourceLinkText(source), source.path, model, t, actions);
 }
 
 /** The coverage: "3 of 8 products" and one segment a product, filled where the idea is replicated. */
@@ -130,8 +140,8 @@ export function renderProducts(el: HTMLElement, model: FrameworkModel, t: Transl
 	for (const column of model.columns) renderColumn(columns, column, t, actions);
 }
 
-/** The ideas carrying the brand idea, by stage, each with its drafts; they can be carried into a product too. */
-export function renderContent(el: HTMLElement, model: FrameworkModel, t: Translate, actions: FrameworkActions): void {
+/** The ideas carrying the brand idea, by stage, each with its drafts; they can be carried into a product too. A long stage is drawn a page at a time. */
+export function renderContent(el: HTMLElement, model: FrameworkModel, t: Translate, actions: FrameworkActions, unrolled: UnrolledLists): void {
 	el.empty();
 	el.createEl("h3", { text: t("brand.content") });
 	const lanes = model.content.filter((lane) => lane.ideas.length > 0);
@@ -144,14 +154,18 @@ export function renderContent(el: HTMLElement, model: FrameworkModel, t: Transla
 		const laneEl = box.createDiv({ cls: "tls-framework-stage", attr: { "data-stage": lane.key } });
 		laneEl.createDiv({ cls: "tls-framework-stage-title", text: `${lane.key === "__other__" ? t("brand.content.other") : lane.label} · ${lane.ideas.length}` });
 		const list = laneEl.createEl("ul");
-		for (const idea of lane.ideas) {
-			const item = list.createEl("li", { cls: "tls-framework-idea" });
-			openLink(item, idea.path, idea.title, actions);
-			if (idea.drafts.length > 0) {
-				const drafts = item.createEl("ul", { cls: "tls-framework-drafts" });
-				for (const draft of idea.drafts) openLink(drafts.createEl("li"), draft.path, draft.title, actions);
-			}
-			carriable(item, idea.title, baseNameOf(idea.path), idea.path, model, t, actions);
-		}
+		renderLongList(list, {
+			items: lane.ideas,
+			...unrolled(`stage:${lane.key}`),
+			render: (idea) => {
+				const item = list.createEl("li", { cls: "tls-framework-idea" });
+				openLink(item, idea.path, idea.title, actions);
+				if (idea.drafts.length > 0) {
+					const drafts = item.createEl("ul", { cls: "tls-framework-drafts" });
+					for (const draft of idea.drafts) openLink(drafts.createEl("li"), draft.path, draft.title, actions);
+				}
+				carriable(item, idea.title, baseNameOf(idea.path), idea.path, model, t, actions);
+			},
+		});
 	}
 }

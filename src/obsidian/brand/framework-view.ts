@@ -2,11 +2,13 @@ import { ItemView, Notice, TFile, setIcon, type ViewStateResult, type WorkspaceL
 import type { Studio } from "../shared/studio";
 import type { BrandIdeas } from "./brand-ideas";
 import type { FrameworkModel, FrameworkWarning } from "../../core/brand/framework-model";
-import { renderCentre } from "./framework-centre";
-import { renderContent, renderCoverage, renderProducts, renderSources, type FrameworkActions } from "./framework-sections";
+import { FrameworkCentre, type CentrePart } from "./framework-centre";
+import { renderContent, renderCoverage, renderProducts, renderSources, type FrameworkActions, type UnrolledLists } from "./framework-sections";
 import { renderBrandList } from "./brand-list";
 import { noticeTitle } from "../pipeline/board-actions";
 import { describeError as describeBrandError } from "../shared/describe-error";
+import { NoteGoneError } from "../shared/note-writer";
+import { numberText } from "../../core/i18n/number-text";
 
 export const FRAMEWORK_VIEW_TYPE = "thought-leadership-framework";
 
@@ -22,9 +24,12 @@ export class FrameworkView extends ItemView {
 	private renderTimer: number | null = null;
 	private headerEl: HTMLElement | null = null;
 	private bodyEl: HTMLElement | null = null;
-	private centreEl: HTMLElement | null = null;
-	/** The note text the centre shows, to leave it alone when the note did not change. */
-	private centreText: string | null = null;
+	/** The core belief and steps of the brand idea shown: made once per brand idea, never rebuilt by a render. */
+	private centre: FrameworkCentre | null = null;
+	/** The board last drawn, for the tab's title: a brand idea of thousands of links is not read again for it. */
+	private model: FrameworkModel | null = null;
+	/** How far the writer unrolled each long list of the brand idea shown. */
+	private readonly unrolled = new Map<string, number>();
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -41,7 +46,7 @@ export class FrameworkView extends ItemView {
 	}
 
 	getDisplayText(): string {
-		const model = this.path === null ? null : this.brands.framework(this.path);
+		const model = this.path === null ? null : this.model?.path === this.path ? this.model : this.brands.framework(this.path);
 		return model ? this.studio.translate("brand.view.titleOf", { title: model.title }) : this.studio.translate("brand.view.title");
 	}
 
@@ -55,8 +60,12 @@ export class FrameworkView extends ItemView {
 
 	async setState(state: unknown, result: ViewStateResult): Promise<void> {
 		const path = (state as { path?: unknown } | null)?.path;
-		this.path = typeof path === "string" ? path : null;
-		this.centreText = null;
+		const next = typeof path === "string" ? path : null;
+		if (next !== this.path) {
+			this.dropCentre();
+			this.unrolled.clear();
+		}
+		this.path = next;
 		await super.setState(state, result);
 		this.render();
 	}
@@ -71,9 +80,15 @@ export class FrameworkView extends ItemView {
 		this.contentEl.addClass("tls-framework");
 		this.headerEl = this.contentEl.createDiv({ cls: "tls-framework-header" });
 		this.bodyEl = this.contentEl.createDiv({ cls: "tls-framework-body" });
-		this.register(this.studio.index.onChange((change) => this.scheduleRender(this.path !== null && [...change.updated, ...change.added, ...change.removed].includes(this.path))));
-		this.register(this.studio.onSettingsChange(() => this.scheduleRender(false)));
-		this.register(this.brands.onEditsChange(() => this.renderHeader(this.path === null ? null : this.brands.framework(this.path))));
+		this.register(this.studio.index.onChange(() => this.scheduleRender()));
+		this.register(this.studio.onSettingsChange(() => this.scheduleRender()));
+		// The centre follows the note's text as soon as it changes, without waiting for the index.
+		this.registerEvent(
+			this.app.vault.on("modify", (file) => {
+				if (file.path === this.path) this.centre?.refresh();
+			}),
+		);
+		this.register(this.brands.onEditsChange(() => this.renderHeader(this.model)));
 		this.registerEvent(
 			this.app.vault.on("rename", (file, oldPath) => {
 				if (oldPath !== this.path) return;
@@ -81,19 +96,21 @@ export class FrameworkView extends ItemView {
 				this.app.workspace.requestSaveLayout();
 			}),
 		);
-		void this.studio.ready.then(() => this.scheduleRender(true));
-		this.render();
+		if (!this.studio.isReady()) void this.studio.ready.then(() => this.scheduleRender());
+		// Soon rather than now: the state that names the brand idea usually follows at once, and the list
+		// of every brand idea would be drawn for nothing.
+		this.scheduleRender();
 		await Promise.resolve();
 	}
 
 	async onClose(): Promise<void> {
 		if (this.renderTimer !== null) window.clearTimeout(this.renderTimer);
+		this.dropCentre();
 		await Promise.resolve();
 	}
 
-	/** Many index changes in a row make one render; the centre is read again only when the brand idea's note changed. */
-	private scheduleRender(noteChanged: boolean): void {
-		if (noteChanged) this.centreText = null;
+	/** Many index changes in a row make one render. */
+	private scheduleRender(): void {
 		if (this.renderTimer !== null) return;
 		this.renderTimer = window.setTimeout(() => {
 			this.renderTimer = null;
@@ -103,10 +120,13 @@ export class FrameworkView extends ItemView {
 
 	private render(): void {
 		if (!this.bodyEl) return;
+		if (this.renderTimer !== null) window.clearTimeout(this.renderTimer);
+		this.renderTimer = null;
 		const model = this.path === null ? null : this.brands.framework(this.path);
+		this.model = model;
 		this.renderHeader(model);
 		if (this.path === null || !model) {
-			this.centreEl = null;
+			this.dropCentre();
 			this.bodyEl.empty();
 			if (this.path !== null && this.studio.isReady()) this.bodyEl.createDiv({ cls: "tls-framework-empty", text: this.studio.translate("brand.view.gone") });
 			renderBrandList(this.bodyEl.createDiv({ cls: "tls-framework-list" }), this.brands.list(), this.studio.translate, (path) => this.show(path));
@@ -137,24 +157,48 @@ export class FrameworkView extends ItemView {
 		const body = this.bodyEl;
 		if (!body) return;
 		const t = this.studio.translate;
-		const focused = this.centreEl?.contains(document.activeElement) ?? false;
-		// A field being typed in is never rebuilt under the writer's hands.
-		const centre = focused && this.centreEl ? this.centreEl : createDiv({ cls: "tls-framework-centre" });
-		[...body.children].forEach((child) => child !== centre && child.remove());
-		body.prepend(centre);
-		this.centreEl = centre;
-		if (!focused) void this.fillCentre(model.path, centre);
+		const centre = this.centreOf(model.path, body);
+		// The centre stays where it is: moving a field, even to the same place, takes the focus from it.
+		for (const child of [...body.children]) if (child !== centre.el) child.remove();
 		this.renderWarnings(body, model.warnings);
-		renderSources(body.createDiv({ cls: "tls-framework-section is-sources" }), model, t, this.actions(model));
+		renderSources(body.createDiv({ cls: "tls-framework-section is-sources" }), model, t, this.actions(model), this.lists);
 		renderProducts(body.createDiv({ cls: "tls-framework-section is-products" }), model, t, this.actions(model));
-		renderContent(body.createDiv({ cls: "tls-framework-section is-content" }), model, t, this.actions(model));
+		renderContent(body.createDiv({ cls: "tls-framework-section is-content" }), model, t, this.actions(model), this.lists);
 	}
 
-	private async fillCentre(path: string, el: HTMLElement): Promise<void> {
-		const text = this.centreText ?? (await this.brands.text(path).catch(() => null));
-		if (text === null || this.path !== path || this.centreEl !== el) return;
-		this.centreText = text;
-		renderCentre(el, text, this.studio.translate, this.studio.language, (key, change) => void this.edit(path, key, change));
+	private readonly lists: UnrolledLists = (key) => ({
+		shown: this.unrolled.get(key) ?? 0,
+		onShown: (count) => this.unrolled.set(key, count),
+		more: (count, left) => this.studio.translate("brand.more", { count: numberText(count, this.studio.language), left: numberText(left, this.studio.language) }),
+	});
+
+	/** The centre of the brand idea at `path`, made and read the first time, as the body's first child. */
+	private centreOf(path: string, body: HTMLElement): FrameworkCentre {
+		if (this.centre && this.centre.el.parentElement === body) return this.centre;
+		this.dropCentre();
+		const el = createDiv({ cls: "tls-framework-centre" });
+		body.prepend(el);
+		const { translate: t, language } = this.studio;
+		const centre = new FrameworkCentre(el, {
+			t,
+			language,
+			// Through the view's path, which follows a rename.
+			read: () => this.brands.text(this.path ?? path),
+			write: (key, change, seen) => this.edit(this.path ?? path, key, change, seen),
+			openNote: () => this.open(this.path ?? path, false),
+			failed: (error) => {
+				const name = this.app.vault.getFileByPath(this.path ?? path)?.basename ?? path;
+				new Notice(t("notice.brandEditFailed", { title: noticeTitle(name), error: describeBrandError(error, t) }));
+			},
+		});
+		this.centre = centre;
+		centre.refresh();
+		return centre;
+	}
+
+	private dropCentre(): void {
+		this.centre?.close();
+		this.centre = null;
 	}
 
 	private renderWarnings(body: HTMLElement, warnings: readonly FrameworkWarning[]): void {
@@ -167,16 +211,10 @@ export class FrameworkView extends ItemView {
 		}
 	}
 
-	private async edit(path: string, key: Parameters<BrandIdeas["editPart"]>[1], change: (current: string) => string): Promise<void> {
+	private async edit(path: string, key: CentrePart, change: (current: string) => string, seen: string | null): Promise<void> {
 		const file = this.app.vault.getFileByPath(path);
-		try {
-			if (!file) throw new Error("gone");
-			await this.brands.editPart(file, key, change);
-		} catch (error) {
-			new Notice(this.studio.translate("notice.brandEditFailed", { title: noticeTitle(file?.basename ?? path), error: describeBrandError(error, this.studio.translate) }));
-			this.centreText = null;
-			this.scheduleRender(true);
-		}
+		if (!file) throw new NoteGoneError(path);
+		await this.brands.editPart(file, key, change, seen);
 	}
 
 	private async undo(): Promise<void> {
@@ -197,13 +235,16 @@ export class FrameworkView extends ItemView {
 		void this.leaf.setViewState({ type: FRAMEWORK_VIEW_TYPE, active: true, state: { path } });
 	}
 
+	/** Opens a note beside the board, or in a new tab. */
+	private open(path: string, newTab: boolean): void {
+		const file = this.app.vault.getFileByPath(path);
+		if (file instanceof TFile) void this.app.workspace.getLeaf(newTab ? "tab" : "split").openFile(file);
+	}
+
 	private actions(model: FrameworkModel): FrameworkActions {
 		const t = this.studio.translate;
 		return {
-			open: (path, newTab) => {
-				const file = this.app.vault.getFileByPath(path);
-				if (file instanceof TFile) void this.app.workspace.getLeaf(newTab ? "tab" : "split").openFile(file);
-			},
+			open: (path, newTab) => this.open(path, newTab),
 			createProduct: (productKey, fromTarget) => {
 				void this.brands.createProductNote(model.path, productKey, fromTarget).then(
 					// Named by the brand idea's own words: the file name has lost its " : ".

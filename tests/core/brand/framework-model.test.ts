@@ -6,6 +6,8 @@ import { brandIdeaList } from "../../../src/core/brand/brand-idea-list";
 import { DEFAULT_PRODUCTS } from "../../../src/core/brand/product-setting";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/studio-settings";
 import { linkChoices } from "../../../src/core/brand/link-choices";
+import * as comparable from "../../../src/core/text/comparable-text";
+import type { NoteLink, NoteRecord } from "../../../src/core/note/note-record";
 
 const BRAND = "Idées de marque/Penser une fois.md";
 const link = (target: string) => ({ link: target, original: `[[${target}]]` });
@@ -98,6 +100,56 @@ describe("the framework board of a brand idea", () => {
 		const { input } = await model(new MemorySource().put(BRAND, { frontmatter: { type: "brand-idea" } }));
 		expect(buildFrameworkModel({ ...input, brandPath: "Nulle part.md" })).toBeNull();
 		expect(buildFrameworkModel(input)?.coverage).toEqual({ covered: 0, total: 8 });
+	});
+});
+
+/** A record as the index keeps it, with the record's links counted each time one is read. */
+function record(path: string, fields: Partial<NoteRecord>, reads: { count: number }): NoteRecord {
+	const links = new Proxy(fields.links ?? [], {
+		get(target, key, receiver) {
+			if (typeof key === "string" && /^\d+$/.test(key)) reads.count++;
+			return Reflect.get(target, key, receiver) as unknown;
+		},
+	});
+	return { path, title: path.slice(path.lastIndexOf("/") + 1, -3), tags: [], type: null, created: null, updated: null, headings: [], ideaItems: [], extracts: {}, warnings: [], properties: {}, mtime: 0, size: 0, ...fields, links };
+}
+
+/**
+ * A brand idea of `n` sources, three in five not written yet, each linked twice (in its sources property and
+ * in its text), and half the written ones linking back: the steps a board takes, counted.
+ */
+function workOfBoard(n: number): number {
+	const reads = { count: 0 };
+	const records = new Map<string, NoteRecord>();
+	const brandLinks: NoteLink[] = [];
+	const sources: string[] = [];
+	const backlinks: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const written = i % 5 < 2;
+		const target = written ? `Lectures/Livre ${i}` : `Livre à lire ${i}`;
+		const path = written ? `${target}.md` : null;
+		sources.push(`[[${target}]]`);
+		for (let twice = 0; twice < 2; twice++) brandLinks.push({ target, alias: null, subpath: null, resolved: path !== null, resolvedPath: path });
+		if (path === null) continue;
+		const back = i % 2 === 0 ? [{ target: "Penser une fois", alias: null, subpath: null, resolved: true, resolvedPath: BRAND }] : [];
+		records.set(path, record(path, { type: "book", links: back }, reads));
+		if (back.length > 0) backlinks.push(path);
+	}
+	records.set(BRAND, record(BRAND, { type: "brand-idea", properties: { sources }, links: brandLinks }, reads));
+	const spy = jest.spyOn(comparable, "comparableText");
+	const board = buildFrameworkModel({ brandPath: BRAND, records: { get: (p) => records.get(p), notes: () => [...records.values()] }, backlinks: () => backlinks, products: DEFAULT_PRODUCTS, stages: DEFAULT_SETTINGS.stages, language: "fr" });
+	const work = reads.count + spy.mock.calls.length;
+	spy.mockRestore();
+	expect(board?.sources).toHaveLength(n);
+	expect(board?.sources.filter((s) => s.kind === "missing")).toHaveLength(n - 2 * Math.ceil(n / 5));
+	return work;
+}
+
+describe("the framework board of a brand idea with thousands of sources", () => {
+	it("takes steps in proportion to its links: twice the sources, about twice the work", () => {
+		const small = workOfBoard(500);
+		const large = workOfBoard(1000);
+		expect(large / small).toBeLessThan(2.2);
 	});
 });
 
