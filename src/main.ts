@@ -1,5 +1,4 @@
 import { Plugin } from "obsidian";
-import { migrateSettings } from "./core/settings/studio-settings";
 import { Studio } from "./obsidian/shared/studio";
 import { StudioSettingTab } from "./obsidian/settings/studio-setting-tab";
 import { obsidianLanguage } from "./obsidian/shared/obsidian-language";
@@ -31,8 +30,7 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 
 	async onload(): Promise<void> {
 		const language = obsidianLanguage();
-		const settings = migrateSettings(await this.loadData(), language);
-		const studio = new Studio(this.app, this.manifest, this, settings, language);
+		const studio = await Studio.load(this.app, this.manifest, this, language);
 		this.studio = studio;
 		const writer = new NoteWriter(this.app);
 		const pipeline = new IdeaPipeline(this.app, studio, writer);

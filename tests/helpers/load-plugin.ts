@@ -14,11 +14,13 @@ interface MockWorkspaceInternals {
 }
 
 /**
- * The real plugin, loaded into an in-memory app, with its index built; with `layoutReady: false`, Obsidian's
- * layout is not ready yet, so the index has not started its first pass: `layoutReady()` says it is.
+ * The real plugin, loaded into an in-memory app, with its index built; `before` sees it first (to give it a
+ * data.json). With `layoutReady: false`, Obsidian's layout is not ready yet, so the index has not started
+ * its first pass: `layoutReady()` says it is.
  */
-export async function loadPlugin(app: App, options: { layoutReady?: boolean } = {}): Promise<{ plugin: ThoughtLeadershipStudioPlugin; command: (id: string) => Command; layoutReady: () => Promise<void> }> {
+export async function loadPlugin(app: App, options: { layoutReady?: boolean; before?: (plugin: ThoughtLeadershipStudioPlugin) => void } = {}): Promise<{ plugin: ThoughtLeadershipStudioPlugin; command: (id: string) => Command; layoutReady: () => Promise<void> }> {
 	const plugin = new ThoughtLeadershipStudioPlugin(app, { ...manifest, dir: `${app.vault.configDir}/plugins/${manifest.id}` });
+	options.before?.(plugin);
 	await plugin.onload();
 	const layoutReady = async (): Promise<void> => {
 		(app.workspace as unknown as MockWorkspaceInternals).setLayoutReady__();

@@ -174,6 +174,14 @@ describe("draft-from-idea", () => {
 		expect(await read(app, `Brouillons/${DRAFT_NAME}.md`)).toBe("Mon premier jet, à garder.\n");
 	});
 
+	it("creates the draft in the default drafts folder when data.json points outside the vault, never there", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app), { before: (plugin) => ((plugin as unknown as { data__: unknown }).data__ = { draftsFolder: "../Brouillons hors du coffre" }) });
+		const path = await draftFromIdea(app, command, "linkedin-post");
+		expect(path).toBe(`Brouillons/${DRAFT_NAME}.md`);
+		expect(paths(app).filter((p) => p.includes(".."))).toEqual([]);
+	});
+
 	it("uses the writer's template from the templates folder, its own properties merged after the draft's", async () => {
 		const mine = "---\ntags:\n  - linkedin\nstatus: à relire\n---\nMon accroche à moi : {{title}}\n<% tp.file.cursor() %> {{inconnue}}\n";
 		const app = vault({ "Modèles/Thought Leadership/Post LinkedIn.md": mine });
@@ -181,6 +189,37 @@ describe("draft-from-idea", () => {
 		const text = await read(app, await draftFromIdea(app, command, "linkedin-post"));
 		expect(properties(text)).toMatchObject({ type: "draft", status: "draft", tags: ["linkedin"] });
 		expect(text.endsWith(`---\nMon accroche à moi : ${TITLE}\n<% tp.file.cursor() %> {{inconnue}}\n`)).toBe(true);
+	});
+
+	it("copies the idea's words as text: Templater code in them cannot run in the new draft, the template's own stays", async () => {
+		const script = "<%* await app.vault.trash(app.vault.getFiles()[0], true) %>";
+		const app = vault({ [IDEA_PATH]: `${idea("think")}\nÀ ne pas lancer : ${script}\n`, "Modèles/Thought Leadership/Post LinkedIn.md": "<% tp.file.cursor() %>\n{{idea}}\n" });
+		const { command } = await loadPlugin(watched(app));
+		const text = await read(app, await draftFromIdea(app, command, "linkedin-post"));
+		expect(text.match(/<%/g)).toEqual(["<%"]);
+		expect(text).toContain("\n<% tp.file.cursor() %>\n");
+		expect(text).toContain(`À ne pas lancer : <\u2060${script.slice(1)}\n`);
+	});
+
+	it("writes out what a template's alias points at when its anchor is on a property the draft sets, so Obsidian reads the draft's properties", async () => {
+		const mine = "---\ntype: &t modèle\nkind: *t\ntags:\n  - linkedin\n---\nMon accroche : {{title}}\n";
+		const app = vault({ "Modèles/Thought Leadership/Post LinkedIn.md": mine });
+		const { command } = await loadPlugin(watched(app));
+		const path = await draftFromIdea(app, command, "linkedin-post");
+		await flush();
+		expect(app.metadataCache.getCache(path)?.frontmatter).toMatchObject({ type: "draft", kind: "modèle", tags: ["linkedin"] });
+	});
+
+	it("refuses a template whose alias points at nothing, says so in French, and creates no draft", async () => {
+		const app = vault({ "Modèles/Thought Leadership/Post LinkedIn.md": "---\nkind: *absent\n---\nMon accroche\n" });
+		const { command } = await loadPlugin(watched(app));
+		const before = paths(app);
+		await openNote(app, IDEA_PATH);
+		run(command("draft-from-idea"));
+		choose(lastPicker(), "linkedin-post");
+		await flush();
+		expect(paths(app)).toEqual(before);
+		expect(notices.at(-1)?.messageEl.textContent).toContain("l'alias *absent, dont elles n'ont pas l'ancre &absent");
 	});
 
 	it("fills {{selection}} with the editor's selection", async () => {

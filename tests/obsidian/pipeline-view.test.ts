@@ -89,6 +89,29 @@ describe("the pipeline board", () => {
 		expect(lanes(view)[2]).toBe("Étincelle (1): Une étincelle");
 	});
 
+	it("stops saying it is reading 3 s after the start when IndexedDB never opens, as WebKit on iOS may do", async () => {
+		// An IndexedDB whose open request is never answered.
+		Object.defineProperty(window, "indexedDB", { value: { open: () => ({}) }, configurable: true });
+		const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+		let studio: Studio | null = null;
+		jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
+		try {
+			const view = await openBoard(makeApp(files), "fr", (s) => (studio = s));
+			const loading = view.contentEl.querySelector(".tls-board-loading");
+			void (studio as Studio | null)?.start();
+			await jest.advanceTimersByTimeAsync(2900);
+			expect(loading?.classList.contains("is-hidden")).toBe(false);
+			await jest.advanceTimersByTimeAsync(200);
+			expect(loading?.classList.contains("is-hidden")).toBe(true);
+			expect(lanes(view)[2]).toBe("Étincelle (1): Une étincelle");
+			expect(warn).toHaveBeenCalledWith(expect.stringContaining("The index cache could not be loaded"), expect.any(Error));
+			(studio as Studio | null)?.stop();
+		} finally {
+			jest.useRealTimers();
+			Reflect.deleteProperty(window, "indexedDB");
+		}
+	});
+
 	it("speaks English when Obsidian does", async () => {
 		const view = await openBoard(makeApp(files), "en");
 		expect(lanes(view)[0]).toBe("Inbox (1): Lire des livres sur le sujet");

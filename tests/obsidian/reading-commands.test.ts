@@ -117,6 +117,21 @@ describe("book notes", () => {
 		expect(shown).toContain("“Expert Secrets” already has a book note: it is open.");
 	});
 
+	it("keeps the writer's ET/BUT template as written in a new book note, and writes the typed author as text Templater cannot run", async () => {
+		const block = "> [!et-but] AND and BUT\n> **Author's idea**: <% tp.file.cursor() %>\n> **My idea**: \n";
+		const app = vault({ "Modèles/Thought Leadership/AND and BUT block.md": block });
+		const { command } = await loadPlugin(app);
+		const dialogs = watchBookDialog();
+		run(command("new-book-note"));
+		dialogs.last().type("tls-book-title", "The Prince");
+		dialogs.last().type("tls-book-author", "Machiavelli <%* tR = 'x' %>");
+		await dialogs.last().submit();
+		const text = await app.vault.read(app.vault.getFileByPath("Lectures/The Prince.md")!);
+		expect(text).toContain(`\n${block}`);
+		expect(text.match(/<%/g)).toEqual(["<%"]);
+		expect(parse(text.split("---\n")[1]!)).toMatchObject({ author: "Machiavelli <\u2060%* tR = 'x' %>" });
+	});
+
 	it("names a title with characters no file name may hold safely, keeps it as an alias, and tells the writer its links cannot resolve", async () => {
 		const app = vault();
 		const { command } = await loadPlugin(app);

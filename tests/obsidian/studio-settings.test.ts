@@ -251,3 +251,54 @@ describe("date format in the settings tab", () => {
 		expect(field(el).value).toBe("DD/MM/YYYY");
 	});
 });
+
+/** The message a setting shows under its name: its control's setting row (`settingEl`) holds both. */
+const problem = (control: HTMLElement) => control.parentElement?.parentElement?.querySelector(".tls-settings-invalid")?.textContent;
+
+describe("folders in the settings tab", () => {
+	function field(el: HTMLElement, name: string): HTMLInputElement {
+		const input = el.querySelector<HTMLInputElement>(`input[aria-label="${name}"]`);
+		if (!input) throw new Error(`no field ${name}`);
+		return input;
+	}
+
+
+	it("saves a folder of the vault as Obsidian writes paths", async () => {
+		const { el, storage } = renderTab();
+		const drafts = field(el, "Dossier des brouillons");
+		expect(drafts.value).toBe("Brouillons");
+		type(drafts, "Écriture\\Brouillons/");
+		await flush();
+		expect((storage.data as typeof DEFAULT_SETTINGS).draftsFolder).toBe("Écriture/Brouillons");
+		expect(problem(drafts)).toBe("");
+	});
+
+	it("refuses a folder outside the vault or in Obsidian's configuration folder, says why in French, and keeps the saved one", async () => {
+		const { el, storage, studio } = renderTab();
+		const books = field(el, "Dossier des lectures");
+		type(books, "../Lectures");
+		await flush();
+		expect(problem(books)).toBe("«\u00a0../Lectures\u00a0» est hors du coffre\u00a0: saisissez un dossier du coffre, comme Brouillons ou Écriture/Brouillons. Le dossier n'a pas été modifié.");
+		expect(books.getAttribute("aria-invalid")).toBe("true");
+		type(books, ".obsidian/plugins");
+		await flush();
+		expect(problem(books)).toBe("«\u00a0.obsidian/plugins\u00a0» est dans le dossier de configuration d'Obsidian, où les notes n'ont pas leur place. Le dossier n'a pas été modifié.");
+		expect(storage.data).toBeNull();
+		expect(studio.settings.booksFolder).toBe("Lectures");
+	});
+});
+
+describe("lists in the settings tab", () => {
+	it("refuses more than 200 watched tags with a message, and saves again once there are fewer", async () => {
+		const { el, storage } = renderTab();
+		const area = el.querySelector<HTMLTextAreaElement>('textarea[aria-label="Tags suivis"]');
+		if (!area) throw new Error("no watched tags");
+		type(area as unknown as HTMLInputElement, Array.from({ length: 201 }, (_, i) => `#réflexion-${i}`).join("\n"));
+		await flush();
+		expect(storage.data).toBeNull();
+		expect(problem(area)).toBe("Gardez au plus 200 lignes. La liste n'a pas été enregistrée.");
+		type(area as unknown as HTMLInputElement, "journal\n#Réflexions\n");
+		await flush();
+		expect((storage.data as typeof DEFAULT_SETTINGS).watchedTags).toEqual(["journal", "#Réflexions"]);
+	});
+});

@@ -13,6 +13,8 @@ import { leafSide } from "./workspace";
 export interface PreviewHook {
 	/** Resolves once the notes are loaded, the plugin's onload has finished and the layout is ready. */
 	ready(): Promise<void>;
+	/** Resolves once the plugin's first pass over the notes is done: its commands answer from every note. */
+	indexed(): Promise<void>;
 	/** Paths of every markdown note, sorted. */
 	listFiles(): Promise<string[]>;
 	/** A note's text (typing not yet saved is saved first). Rejects when there is no such note. */
@@ -72,6 +74,11 @@ export function installTestHook(app: App, plugin: () => Plugin | null): { markRe
 
 	const hook: PreviewHook = {
 		ready: () => ready,
+		async indexed() {
+			await ready;
+			// The studio is the plugin's own (not a stable API): its `ready` resolves after the first pass.
+			await (plugin() as unknown as { studio?: { ready?: Promise<void> } } | null)?.studio?.ready;
+		},
 		async listFiles() {
 			return app.vault.getMarkdownFiles().map((file) => file.path).sort();
 		},

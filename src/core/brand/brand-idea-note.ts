@@ -2,6 +2,7 @@ import { toYamlScalar } from "../writer/yaml-scalar";
 import { FRAMEWORK_PARTS, namesPart } from "./framework-parts";
 import { endsOpen, hasSection } from "./note-section";
 import { StudioError } from "../i18n/studio-error";
+import { inertTemplaterTags } from "../templates/inert-templater-tags";
 
 /** What a new brand-idea note is made of. */
 export interface BrandIdeaNoteInput {
@@ -17,12 +18,15 @@ export interface BrandIdeaNoteInput {
 	origin: string | null;
 }
 
-const link = (text: string): string => toYamlScalar(`[[${text}]]`);
+const link = (text: string): string => toYamlScalar(`[[${inertTemplaterTags(text)}]]`);
 
-/** The text of a new brand-idea note: `type: brand-idea`, `created`, `source`, `sources` as links Bases and Dataview read, then the template. */
+/**
+ * The text of a new brand-idea note: `type: brand-idea`, `created`, `source`, `sources` as links Bases and
+ * Dataview read, then the template. Templater code in the name or the links is made inert: they are text.
+ */
 export function renderBrandIdeaNote(input: BrandIdeaNoteInput): string {
 	// `title` keeps the name exactly as typed (" : ", « », quotes), which a file name cannot.
-	const lines = ["---", "type: brand-idea", `title: ${toYamlScalar(input.title.replace(/\s*\n\s*/g, " ").trim())}`, `created: ${toYamlScalar(input.created)}`];
+	const lines = ["---", "type: brand-idea", `title: ${toYamlScalar(inertTemplaterTags(input.title.replace(/\s*\n\s*/g, " ").trim()))}`, `created: ${toYamlScalar(input.created)}`];
 	if (input.origin !== null) lines.push(`source: ${link(input.origin)}`);
 	if (input.sources.length > 0) lines.push("sources:", ...input.sources.map((s) => `  - ${link(s)}`));
 	lines.push("---");

@@ -1,3 +1,5 @@
+import { readSettingList, type SettingList } from "../settings/setting-list";
+
 /** A product a brand idea is carried into (a talk, a course...): the value stored in a product note's `product` property, and its names. */
 export interface ProductSetting {
 	key: string;
@@ -18,24 +20,30 @@ export const DEFAULT_PRODUCTS: readonly ProductSetting[] = [
 	product("coaching", "Coaching", "Coaching"),
 ];
 
+/** One saved product made valid: null without a key; missing names take the key. */
+function savedProduct(item: unknown): ProductSetting | null {
+	if (typeof item !== "object" || item === null) return null;
+	const record = item as Record<string, unknown>;
+	const key = typeof record.key === "string" ? record.key.trim() : "";
+	if (key === "") return null;
+	const names = (typeof record.names === "object" && record.names !== null ? record.names : {}) as Record<string, unknown>;
+	const en = typeof names.en === "string" && names.en.trim() !== "" ? names.en.trim() : key;
+	const fr = typeof names.fr === "string" && names.fr.trim() !== "" ? names.fr.trim() : en;
+	return { key, names: { en, fr } };
+}
+
+/** The products setting as saved, entry by entry: entries without a key or with a key already seen are left out, and counted. */
+export function readProductList(value: unknown): SettingList<ProductSetting> {
+	return readSettingList(value, savedProduct, (product) => product.key);
+}
+
 /**
  * The products setting as saved (nothing, an older file, a hand edit) made valid: entries without a
  * key or with a key already seen are dropped, missing names take the key; nothing left gives the defaults.
  */
 export function productList(value: unknown): ProductSetting[] {
-	if (!Array.isArray(value)) return DEFAULT_PRODUCTS.map((p) => ({ ...p, names: { ...p.names } }));
-	const products: ProductSetting[] = [];
-	for (const item of value) {
-		if (typeof item !== "object" || item === null) continue;
-		const record = item as Record<string, unknown>;
-		const key = typeof record.key === "string" ? record.key.trim() : "";
-		if (key === "" || products.some((p) => p.key === key)) continue;
-		const names = (typeof record.names === "object" && record.names !== null ? record.names : {}) as Record<string, unknown>;
-		const en = typeof names.en === "string" && names.en.trim() !== "" ? names.en.trim() : key;
-		const fr = typeof names.fr === "string" && names.fr.trim() !== "" ? names.fr.trim() : en;
-		products.push({ key, names: { en, fr } });
-	}
-	return products.length > 0 ? products : productList(undefined);
+	const products = readProductList(value).items;
+	return products.length > 0 ? products : DEFAULT_PRODUCTS.map((p) => ({ ...p, names: { ...p.names } }));
 }
 
 /** The products as the settings tab shows them: one a line, `key | English name | French name`. */

@@ -1,7 +1,9 @@
 import { format, type Locale } from "date-fns";
 import { fillTemplate, type TemplateClock, type TemplateValues } from "../templates/fill-template";
-import { readNoteLines, type Line } from "../writer/frontmatter-block";
+import type { Line } from "../writer/frontmatter-block";
 import { readEntries } from "../writer/frontmatter-entries";
+import { inertTemplaterTags } from "../templates/inert-templater-tags";
+import { splitProperties } from "./text-without-properties";
 import { toYamlScalar } from "../writer/yaml-scalar";
 import { StudioError } from "../i18n/studio-error";
 
@@ -40,19 +42,18 @@ export function createdText(created: Date, dateFormat: string, locale: Locale | 
 	}
 }
 
-/** A template cut into its own properties' lines (none when it has no block) and its body. */
+/** A template cut into its own properties' lines (none when it has no block), the draft's own keys left out, and its body. */
 function splitTemplate(template: string): { properties: Line[]; body: string } {
 	const text = template.startsWith("\uFEFF") ? template.slice(1) : template;
 	try {
-		const note = readNoteLines(text);
-		if (note.closing === null) return { properties: [], body: text };
-		const lines = note.lines.slice(1, note.closing);
-		const keys = new Set(readEntries(note.lines, 1, note.closing).filter((entry) => DRAFT_PROPERTY_KEYS.includes(entry.key)).flatMap((entry) => range(entry.line, entry.lastValueLine)));
-		const properties = lines.filter((_, i) => !keys.has(i + 1));
-		const body = note.lines.slice(note.closing + 1).map((line) => line.text + line.eol).join("");
-		return { properties, body };
+		const split = splitProperties(text);
+		const closing = split?.head.closing ?? null;
+		if (split === null || closing === null) return { properties: [], body: text };
+		const lines = split.head.lines;
+		const dropped = new Set(readEntries(lines, 1, closing).filter((entry) => DRAFT_PROPERTY_KEYS.includes(entry.key)).flatMap((entry) => range(entry.line, entry.lastValueLine)));
+		return { properties: lines.slice(1, closing).filter((_, i) => !dropped.has(i + 1)), body: split.body };
 	} catch {
-		// Not properties Obsidian would read (a block that never closes...): the whole of it is text.
+		// Properties whose entries cannot be told apart for sure: the whole of it is text.
 		return { properties: [], body: text };
 	}
 }
@@ -111,7 +112,7 @@ export function renderDraftNote(input: DraftNoteInput, clock: TemplateClock): st
 	const lines = [
 		"---",
 		"type: draft",
-		`idea: ${toYamlScalar(`[[${input.ideaLinkText}]]`)}`,
+		`idea: ${toYamlScalar(`[[${inertTemplaterTags(input.ideaLinkText)}]]`)}`,
 		`format: ${toYamlScalar(input.formatKey)}`,
 		`channel: ${toYamlScalar(input.channel)}`,
 		"status: draft",
@@ -121,7 +122,7 @@ export function renderDraftNote(input: DraftNoteInput, clock: TemplateClock): st
 	const template = splitTemplate(input.template.replace(/\r\n?/g, "\n"));
 	lines.push(...template.properties.map((line) => fillPropertyLine(line, input.values, clock)), "---");
 	const body = fillTemplate(withoutEmptyVariableLines(template.body, input.values), input.values, clock).replace(/^\n+/, "").trimEnd();
-	const after = (input.after ?? "").trim();
+	const after = inertTemplaterTags((input.after ?? "").trim());
 	const parts = [body, after].filter((part) => part !== "");
 	return `${lines.join("\n")}\n${parts.join("\n\n")}\n`;
 }

@@ -1,5 +1,6 @@
 import type { Language } from "../i18n/language";
 import { comparableText } from "../text/comparable-text";
+import { readSettingList, type SettingList } from "../settings/setting-list";
 
 /**
  * A format a draft is written in (a LinkedIn post, a white paper...): the value stored in a
@@ -37,26 +38,32 @@ export const DEFAULT_FORMATS: readonly FormatSetting[] = [
 	format("talk", "Talk", "Conférence", "Event", "invest"),
 ];
 
+/** One saved format made valid: null without a key; missing names take the key, a missing channel or stage is empty. */
+function savedFormat(item: unknown): FormatSetting | null {
+	if (typeof item !== "object" || item === null) return null;
+	const record = item as Record<string, unknown>;
+	const key = typeof record.key === "string" ? record.key.trim() : "";
+	if (key === "") return null;
+	const names = (typeof record.names === "object" && record.names !== null ? record.names : {}) as Record<string, unknown>;
+	const en = typeof names.en === "string" && names.en.trim() !== "" ? names.en.trim() : key;
+	const fr = typeof names.fr === "string" && names.fr.trim() !== "" ? names.fr.trim() : en;
+	const text = (field: unknown): string => (typeof field === "string" ? field.trim() : "");
+	return { key, names: { en, fr }, channel: text(record.channel), stage: text(record.stage) };
+}
+
+/** The formats setting as saved, entry by entry: entries without a key or with a key already seen are left out, and counted. */
+export function readFormatList(value: unknown): SettingList<FormatSetting> {
+	return readSettingList(value, savedFormat, (format) => format.key);
+}
+
 /**
  * The formats setting as saved (nothing, an older file, a hand edit) made valid: entries without a
  * key or with a key already seen are dropped, missing names take the key, a missing channel or
  * stage is empty; nothing left gives the defaults.
  */
 export function formatList(value: unknown): FormatSetting[] {
-	if (!Array.isArray(value)) return DEFAULT_FORMATS.map((f) => ({ ...f, names: { ...f.names } }));
-	const formats: FormatSetting[] = [];
-	for (const item of value) {
-		if (typeof item !== "object" || item === null) continue;
-		const record = item as Record<string, unknown>;
-		const key = typeof record.key === "string" ? record.key.trim() : "";
-		if (key === "" || formats.some((f) => f.key === key)) continue;
-		const names = (typeof record.names === "object" && record.names !== null ? record.names : {}) as Record<string, unknown>;
-		const en = typeof names.en === "string" && names.en.trim() !== "" ? names.en.trim() : key;
-		const fr = typeof names.fr === "string" && names.fr.trim() !== "" ? names.fr.trim() : en;
-		const text = (field: unknown): string => (typeof field === "string" ? field.trim() : "");
-		formats.push({ key, names: { en, fr }, channel: text(record.channel), stage: text(record.stage) });
-	}
-	return formats.length > 0 ? formats : formatList(undefined);
+	const formats = readFormatList(value).items;
+	return formats.length > 0 ? formats : DEFAULT_FORMATS.map((f) => ({ ...f, names: { ...f.names } }));
 }
 
 // The default channels that are words rather than names (LinkedIn, X, YouTube are names): as stored, and as shown.

@@ -1,3 +1,4 @@
+import { inertTemplaterTags } from "../templates/inert-templater-tags";
 import { format, type Locale } from "date-fns";
 import { doubleQuoteYaml, toYamlScalar } from "../writer/yaml-scalar";
 import { StudioError } from "../i18n/studio-error";
@@ -92,13 +93,14 @@ export function renderIdeaNote(input: IdeaNoteInput): string {
 		lines.push(`source: ${toYamlScalar(`[[${input.sourceLinkText.trim()}]]`)}`);
 	}
 	if (input.origin) lines.push(`origin: ${input.origin}`);
-	const title = ideaTitleText(input.title);
+	// The writer's words, copied into a new note: Templater code in them stays text (see inertTemplaterTags).
+	const title = inertTemplaterTags(ideaTitleText(input.title));
 	if (title !== "") lines.push(`title: ${titleScalar(title)}`);
 	const tags = [...new Set(input.tags.map((tag) => tag.trim().replace(/^#+/, "").normalize("NFC")).filter((tag) => tag !== ""))];
 	if (tags.length > 0) {
 		lines.push("tags:", ...tags.map((tag) => `  - ${toYamlScalar(tag)}`));
 	}
 	lines.push("---");
-	const paragraphs = [title, tidy(input.body ?? "")].filter((part) => part !== "");
+	const paragraphs = [title, inertTemplaterTags(tidy(input.body ?? ""))].filter((part) => part !== "");
 	return `${lines.join("\n")}\n${paragraphs.join("\n\n")}\n`;
 }

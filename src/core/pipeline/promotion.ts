@@ -3,6 +3,7 @@ import { toFileName } from "../writer/file-name";
 import type { Idea } from "./idea";
 import { baseNameOf } from "../note/link-target";
 import { comparableText } from "../text/comparable-text";
+import { ideasByNote } from "./ideas-by-note";
 
 /** The block of a book note an inbox item is the "Mon idée" of. */
 export interface InboxBookBlock {
@@ -130,26 +131,11 @@ export function pendingIdeas(notePath: string, items: readonly IdeaItem[], ideas
  * order of `records`, items in the note's order.
  */
 export function inboxItems(records: readonly NoteRecord[], ideas: readonly PromotedIdea[], watchedNotePaths: ReadonlySet<string>): InboxItem[] {
-	// Ideas grouped once by where they point, so each note only looks at its own.
-	const byPath = new Map<string, PromotedIdea[]>();
-	const byBaseName = new Map<string, PromotedIdea[]>();
-	for (const idea of ideas) {
-		const group =
-			idea.sourcePath !== null ? byPath : idea.sourceTarget !== null ? byBaseName : null;
-		if (group === null) continue;
-		const key = idea.sourcePath ?? comparableText(baseNameOf(idea.sourceTarget ?? ""));
-		const list = group.get(key);
-		if (list) list.push(idea);
-		else group.set(key, [idea]);
-	}
+	const fromNote = ideasByNote(ideas);
 	const inbox: InboxItem[] = [];
 	for (const record of records) {
 		if (!watchedNotePaths.has(record.path) || record.ideaItems.length === 0) continue;
-		const candidates = [
-			...(byPath.get(record.path) ?? []),
-			...(byBaseName.get(comparableText(baseNameOf(record.path))) ?? []),
-		];
-		for (const idea of pendingIdeas(record.path, record.ideaItems, candidates)) {
+		for (const idea of pendingIdeas(record.path, record.ideaItems, fromNote(record.path))) {
 			inbox.push({ sourcePath: record.path, sourceTitle: record.title, text: idea.title, details: idea.details, line: idea.line });
 		}
 	}

@@ -10,14 +10,22 @@ export function horizonMessage(horizon: Horizon): MessageKey {
 	return `horizon.${horizon}`;
 }
 
+/** Each way of writing a horizon (its key, its labels in either language, `contemporaine`), as words, made once. */
+let horizonNames: ReadonlyMap<string, Horizon> | null = null;
+
+function namesOfHorizons(): ReadonlyMap<string, Horizon> {
+	if (horizonNames === null) {
+		const names = new Map<string, Horizon>();
+		for (const horizon of HORIZONS) {
+			const key = horizonMessage(horizon);
+			for (const name of [horizon, en[key], fr[key], `${fr[key]}e`]) if (!names.has(wordsText(name))) names.set(wordsText(name), horizon);
+		}
+		horizonNames = names;
+	}
+	return horizonNames;
+}
+
 /** A `horizon` property as written (the key, or its label in either language, any case; `contemporaine` too), or null. */
 export function parseHorizon(value: unknown): Horizon | null {
-	if (typeof value !== "string") return null;
-	const words = wordsText(value);
-	for (const horizon of HORIZONS) {
-		const key = horizonMessage(horizon);
-		const names = [horizon, en[key], fr[key], `${fr[key]}e`].map(wordsText);
-		if (names.includes(words)) return horizon;
-	}
-	return null;
+	return typeof value === "string" ? (namesOfHorizons().get(wordsText(value)) ?? null) : null;
 }

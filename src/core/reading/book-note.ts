@@ -2,6 +2,7 @@ import { format } from "date-fns";
 import { toFileName } from "../writer/file-name";
 import { doubleQuoteYaml, toYamlScalar } from "../writer/yaml-scalar";
 import type { Horizon } from "./book-horizon";
+import { inertTemplaterTags } from "../templates/inert-templater-tags";
 
 /** What the writer typed in the book-note dialog. */
 export interface BookNoteFields {
@@ -68,18 +69,21 @@ export interface BookNoteInput extends BookNoteFields {
  * started: 2026-12-01
  * ---
  * ```
- * `isbn` only when given, `aliases` only when the file name could not hold the title.
+ * `isbn` only when given, `aliases` only when the file name could not hold the title. Templater code
+ * typed in a field is made inert; the body is the filled template, as it is.
  */
 export function renderBookNote(input: BookNoteInput): string {
 	const lines = ["---", "type: book"];
-	const author = input.author.trim();
-	const year = input.year.trim();
+	// What was typed is text: Templater code in it must not run when the note is created.
+	const author = inertTemplaterTags(input.author.trim());
+	const year = inertTemplaterTags(input.year.trim());
+	const isbn = inertTemplaterTags(input.isbn.trim());
 	lines.push(author === "" ? "author:" : `author: ${toYamlScalar(author)}`);
 	lines.push(year === "" ? "year:" : `year: ${yearScalar(year)}`);
 	lines.push(`horizon: ${input.horizon}`, "status: reading", `started: ${format(input.started, "yyyy-MM-dd")}`);
 	// An ISBN is text: as a plain number YAML would drop its leading zero or read it in exponent form.
-	if (input.isbn.trim() !== "") lines.push(`isbn: ${doubleQuoteYaml(input.isbn.trim())}`);
-	if (input.alias !== null) lines.push("aliases:", `  - ${doubleQuoteYaml(input.alias)}`);
+	if (isbn !== "") lines.push(`isbn: ${doubleQuoteYaml(isbn)}`);
+	if (input.alias !== null) lines.push("aliases:", `  - ${doubleQuoteYaml(inertTemplaterTags(input.alias))}`);
 	lines.push("---");
 	return `${lines.join("\n")}\n${input.body.replace(/\r\n?/g, "\n").replace(/^\n+/, "").replace(/\n*$/, "\n")}`;
 }

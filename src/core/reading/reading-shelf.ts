@@ -1,6 +1,6 @@
 import type { NoteRecord } from "../note/note-record";
 import { propertyOf } from "../note/property-of";
-import { isFromNote } from "../pipeline/promotion";
+import { ideasByNote } from "../pipeline/ideas-by-note";
 import { comparableText } from "../text/comparable-text";
 import { bookHorizon, filledBlocks, isBookRecord, unharvestedBlocks, type HarvestedIdea } from "./harvest";
 import { etButBlocksOf } from "./et-but-extractor";
@@ -25,9 +25,11 @@ export interface ShelfBook {
 
 const READ = new Set(["read", "lu", "finished", "fini", "terminé", "done"]);
 
-function folderHolds(folder: string, path: string): boolean {
+/** Whether a path is in `folder` (any depth), as the vault compares paths: the folder's form made once for every note. */
+function folderTest(folder: string): (path: string) => boolean {
 	const dir = folder.replace(/^\/+|\/+$/g, "");
-	return dir === "" || comparableText(path).startsWith(`${comparableText(dir)}/`);
+	const prefix = `${comparableText(dir)}/`;
+	return dir === "" ? () => true : (path) => comparableText(path).startsWith(prefix);
 }
 
 /**
@@ -37,8 +39,13 @@ function folderHolds(folder: string, path: string): boolean {
  */
 export function readingShelf(records: readonly NoteRecord[], ideas: readonly HarvestedIdea[], booksFolder: string, language: string): ShelfBook[] {
 	const books: ShelfBook[] = [];
+	// The ideas grouped by the note they came from once: each book then looks at its own, not at every idea.
+	const fromNote = ideasByNote(ideas);
+	const inBooksFolder = folderTest(booksFolder);
 	for (const record of records) {
-		if (!isBookRecord(record) && !(folderHolds(booksFolder, record.path) && record.type === null)) continue;
+		if (!isBookRecord(record) && !(record.type === null && inBooksFolder(record.path))) continue;
+		const own = fromNote(record.path);
+		const filled = filledBlocks(record);
 		const author = propertyOf(record.properties, "author");
 		const status = propertyOf(record.properties, "status");
 		books.push({
@@ -48,9 +55,9 @@ export function readingShelf(records: readonly NoteRecord[], ideas: readonly Har
 			horizon: bookHorizon(record),
 			status: typeof status === "string" && READ.has(comparableText(status)) ? "read" : "reading",
 			blocks: etButBlocksOf(record).length,
-			filled: filledBlocks(record).length,
-			promoted: ideas.filter((idea) => isFromNote(idea, record.path)).length,
-			waiting: unharvestedBlocks(record, ideas).length,
+			filled: filled.length,
+			promoted: own.length,
+			waiting: unharvestedBlocks(record, own, filled).length,
 		});
 	}
 	const collator = new Intl.Collator(language, { sensitivity: "base", numeric: true });

@@ -1,5 +1,6 @@
 import { comparableText } from "../text/comparable-text";
 import type { StageSetting } from "./studio-settings";
+import { SETTING_LIST_LIMIT } from "./setting-list";
 
 /** A stage as the settings tab edits it: one row of three fields. */
 export interface StageRow {
@@ -9,7 +10,7 @@ export interface StageRow {
 }
 
 /** Why the stage rows cannot be saved. `row` counts from 1, as the writer sees the rows. */
-export type StageRowsProblem = { kind: "noStage" } | { kind: "emptyValue"; row: number } | { kind: "duplicateValue"; row: number; value: string };
+export type StageRowsProblem = { kind: "noStage" } | { kind: "tooMany"; limit: number } | { kind: "emptyValue"; row: number } | { kind: "duplicateValue"; row: number; value: string };
 
 export type StageRowsResult = { ok: true; stages: StageSetting[] } | { ok: false; problem: StageRowsProblem };
 
@@ -19,13 +20,15 @@ export function stageRows(stages: readonly StageSetting[]): StageRow[] {
 }
 
 /**
- * The stages the rows describe, in order, or the first problem: no row, a row without a stored
+ * The stages the rows describe, in order, or the first problem: no row, more rows than
+ * {@link SETTING_LIST_LIMIT}, a row without a stored
  * value, or a value that another row already has. Values are compared as the board matches
  * `status` (case, spaces and Unicode form ignored), so `Draft` and ` draft` are one stage. An empty
  * label falls back to the value (English) or the English label (French).
  */
 export function stagesFromRows(rows: readonly StageRow[]): StageRowsResult {
 	if (rows.length === 0) return { ok: false, problem: { kind: "noStage" } };
+	if (rows.length > SETTING_LIST_LIMIT) return { ok: false, problem: { kind: "tooMany", limit: SETTING_LIST_LIMIT } };
 	const stages: StageSetting[] = [];
 	const seen = new Set<string>();
 	for (const [index, row] of rows.entries()) {

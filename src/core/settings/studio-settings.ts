@@ -1,8 +1,12 @@
 import { savedDatePattern } from "./date-pattern";
 import type { Language } from "../i18n/language";
 import { normalizeTag } from "../note/normalize-tag";
-import { formatList, DEFAULT_FORMATS, type FormatSetting } from "../drafting/format-setting";
-import { productList, DEFAULT_PRODUCTS, type ProductSetting } from "../brand/product-setting";
+import { comparableText } from "../text/comparable-text";
+import { formatList, readFormatList, DEFAULT_FORMATS, type FormatSetting } from "../drafting/format-setting";
+import { productList, readProductList, DEFAULT_PRODUCTS, type ProductSetting } from "../brand/product-setting";
+import { readSettingList, SETTING_LIST_LIMIT, type SettingList } from "./setting-list";
+import { vaultFolder, type VaultFolderProblem } from "./vault-folder";
+
 
 /** A stage of the idea pipeline: the value stored in `status`, and its labels. */
 export interface StageSetting {
@@ -66,18 +70,6 @@ export const DEFAULT_SETTINGS: StudioSettings = {
 	booksFolder: "Lectures",
 };
 
-/** A folder setting as typed, without surrounding blanks and slashes; the default when that leaves nothing. */
-function folderSetting(value: unknown, fallback: string): string {
-	const folder = typeof value === "string" ? value.trim().replace(/^\/+|\/+$/g, "").trim() : "";
-	return folder === "" ? fallback : folder;
-}
-
-function stringList(value: unknown, fallback: string[]): string[] {
-	if (!Array.isArray(value)) return [...fallback];
-	const items = value.filter((v): v is string => typeof v === "string").map((v) => v.trim()).filter((v) => v !== "");
-	return items.length > 0 ? items : [...fallback];
-}
-
 /**
  * The stages every vault had before the writer's own order (Think → Spark → Invest → Re-Invest).
  * Publication is now a fact of a draft; ideas still marked with these keys or labels are read by
@@ -102,46 +94,128 @@ function isOldDefault(stages: readonly StageSetting[]): boolean {
 	);
 }
 
-function stageList(value: unknown): StageSetting[] {
-	const stages = savedStageList(value);
-	return isOldDefault(stages) ? stageList(undefined) : stages;
+/** One saved stage made valid: null without a key; an empty label takes the key (English) or the English label (French). */
+function savedStage(item: unknown): StageSetting | null {
+	if (typeof item !== "object" || item === null) return null;
+	const record = item as Record<string, unknown>;
+	const key = typeof record.key === "string" ? record.key.trim() : "";
+	if (key === "") return null;
+	const labels = (typeof record.labels === "object" && record.labels !== null ? record.labels : {}) as Record<string, unknown>;
+	const en = typeof labels.en === "string" && labels.en.trim() !== "" ? labels.en : key;
+	const fr = typeof labels.fr === "string" && labels.fr.trim() !== "" ? labels.fr : en;
+	return { key, labels: { en, fr } };
 }
 
-function savedStageList(value: unknown): StageSetting[] {
-	if (!Array.isArray(value)) return DEFAULT_SETTINGS.stages.map((s) => ({ ...s, labels: { ...s.labels } }));
-	const stages: StageSetting[] = [];
-	for (const item of value) {
-		if (typeof item !== "object" || item === null) continue;
-		const record = item as Record<string, unknown>;
-		const key = typeof record.key === "string" ? record.key.trim() : "";
-		if (key === "" || stages.some((s) => s.key === key)) continue;
-		const labels = (typeof record.labels === "object" && record.labels !== null ? record.labels : {}) as Record<string, unknown>;
-		const en = typeof labels.en === "string" && labels.en.trim() !== "" ? labels.en : key;
-		const fr = typeof labels.fr === "string" && labels.fr.trim() !== "" ? labels.fr : en;
-		stages.push({ key, labels: { en, fr } });
-	}
-	return stages.length > 0 ? stages : savedStageList(undefined);
+/** A saved text, trimmed; null when it is not text or blank. */
+function savedText(item: unknown): string | null {
+	return typeof item === "string" && item.trim() !== "" ? item.trim() : null;
+}
+
+/** The settings whose value `data.json` may hold, each with its place in the settings tab. */
+export type SettingName = Exclude<keyof StudioSettings, "version">;
+
+/** The list settings: capped at {@link SETTING_LIST_LIMIT}, their repeated or invalid entries left out. */
+export type ListSettingName = "watchedTags" | "ideaHeadings" | "stages" | "formats" | "products";
+
+/** The folder settings: paths of the vault, outside its configuration folder. */
+export type FolderSettingName = "ideasFolder" | "templatesFolder" | "draftsFolder" | "booksFolder";
+
+/**
+ * What could not be used in `data.json`, so that the writer is told: the whole file (`setting: null`)
+ * or one setting, its default used instead; a folder refused, the typed path with it; a list whose
+ * entries were left out (`count` of them) or that was cut at `limit`, the rest kept.
+ */
+export type SettingsProblem =
+	| { setting: SettingName | null; kind: "invalid" }
+	| { setting: FolderSettingName; kind: VaultFolderProblem; value: string }
+	| { setting: ListSettingName; kind: "dropped"; count: number }
+	| { setting: ListSettingName; kind: "capped"; limit: number };
+
+/** Settings read from `data.json`, and what in it could not be used. */
+export interface SettingsReading {
+	settings: StudioSettings;
+	problems: SettingsProblem[];
 }
 
 /**
- * Turns whatever `data.json` holds (nothing, an older version, a hand-edited file) into valid settings.
- * Unknown keys are dropped; missing or malformed ones take their default (the idea tag's in `language`).
+ * Turns whatever `data.json` holds (nothing, an older version, a hand-edited or synced file) into valid
+ * settings, setting by setting: a missing one takes its default silently (the idea tag's in `language`);
+ * one of the wrong type, a folder outside the vault or in `configDir` (Obsidian's configuration folder),
+ * an empty list, takes its default and is named in `problems`; a list keeps its valid entries, at most
+ * {@link SETTING_LIST_LIMIT}, and says how many it left out. Unknown keys are dropped. Never throws.
  */
-export function migrateSettings(raw: unknown, language: Language = "en"): StudioSettings {
-	const data = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
-	return {
-		version: 1,
-		watchedTags: stringList(data.watchedTags, DEFAULT_SETTINGS.watchedTags),
-		ideaHeadings: stringList(data.ideaHeadings, DEFAULT_SETTINGS.ideaHeadings),
-		ideasFolder: folderSetting(data.ideasFolder, DEFAULT_SETTINGS.ideasFolder),
-		dateFormat: savedDatePattern(data.dateFormat, DEFAULT_SETTINGS.dateFormat),
-		stages: stageList(data.stages),
-		ideaTag: (typeof data.ideaTag === "string" ? normalizeTag(data.ideaTag) : null) ?? defaultIdeaTag(language),
-		linkCapturedSelection: typeof data.linkCapturedSelection === "boolean" ? data.linkCapturedSelection : DEFAULT_SETTINGS.linkCapturedSelection,
-		templatesFolder: folderSetting(data.templatesFolder, DEFAULT_SETTINGS.templatesFolder),
-		draftsFolder: folderSetting(data.draftsFolder, DEFAULT_SETTINGS.draftsFolder),
-		formats: formatList(data.formats),
-		products: productList(data.products),
-		booksFolder: folderSetting(data.booksFolder, DEFAULT_SETTINGS.booksFolder),
+export function readSettings(raw: unknown, language: Language, configDir: string): SettingsReading {
+	const problems: SettingsProblem[] = [];
+	const isObject = typeof raw === "object" && raw !== null && !Array.isArray(raw);
+	if (!isObject && raw !== null && raw !== undefined) problems.push({ setting: null, kind: "invalid" });
+	const data = (isObject ? raw : {}) as Record<string, unknown>;
+	const saved = (name: SettingName): unknown => (Object.prototype.hasOwnProperty.call(data, name) ? data[name] : undefined);
+
+	const list = <T>(name: ListSettingName, reading: SettingList<T>, fallback: () => T[]): T[] => {
+		if (saved(name) === undefined) return fallback();
+		if (reading.items.length === 0) {
+			problems.push({ setting: name, kind: "invalid" });
+			return fallback();
+		}
+		if (reading.dropped > 0) problems.push({ setting: name, kind: "dropped", count: reading.dropped });
+		if (reading.capped) problems.push({ setting: name, kind: "capped", limit: SETTING_LIST_LIMIT });
+		return reading.items;
 	};
+	const folder = (name: FolderSettingName): string => {
+		const value = saved(name);
+		const fallback = DEFAULT_SETTINGS[name];
+		if (value === undefined) return fallback;
+		if (typeof value !== "string") {
+			problems.push({ setting: name, kind: "invalid" });
+			return fallback;
+		}
+		const read = vaultFolder(value, configDir);
+		if (!read.ok) problems.push({ setting: name, kind: read.problem, value });
+		return read.ok && read.folder !== "" ? read.folder : fallback;
+	};
+	const other = <T>(name: SettingName, read: (value: unknown) => T | null, fallback: T): T => {
+		const value = saved(name);
+		if (value === undefined) return fallback;
+		const valid = read(value);
+		if (valid === null) problems.push({ setting: name, kind: "invalid" });
+		return valid ?? fallback;
+	};
+	const textList = (name: "watchedTags" | "ideaHeadings"): string[] => list(name, readSettingList(saved(name), savedText), () => [...DEFAULT_SETTINGS[name]]);
+
+	const watchedTags = textList("watchedTags");
+	const ideaHeadings = textList("ideaHeadings");
+	const ideasFolder = folder("ideasFolder");
+	const dateFormat = other("dateFormat", (value) => (typeof value === "string" && value.trim() !== "" ? savedDatePattern(value, "") || null : null), DEFAULT_SETTINGS.dateFormat);
+	const stages = list("stages", readSettingList(saved("stages"), savedStage, (stage) => comparableText(stage.key)), defaultStages);
+	return {
+		settings: {
+			version: 1,
+			watchedTags,
+			ideaHeadings,
+			ideasFolder,
+			dateFormat,
+			stages: isOldDefault(stages) ? defaultStages() : stages,
+			ideaTag: other("ideaTag", (value) => (typeof value === "string" ? normalizeTag(value) : null), defaultIdeaTag(language)),
+			linkCapturedSelection: other("linkCapturedSelection", (value) => (typeof value === "boolean" ? value : null), DEFAULT_SETTINGS.linkCapturedSelection),
+			templatesFolder: folder("templatesFolder"),
+			draftsFolder: folder("draftsFolder"),
+			formats: list("formats", readFormatList(saved("formats")), () => formatList(undefined)),
+			products: list("products", readProductList(saved("products")), () => productList(undefined)),
+			booksFolder: folder("booksFolder"),
+		},
+		problems,
+	};
+}
+
+function defaultStages(): StageSetting[] {
+	return DEFAULT_SETTINGS.stages.map((s) => ({ ...s, labels: { ...s.labels } }));
+}
+
+/**
+ * {@link readSettings} without the report, for settings the plugin made itself (a change typed in the
+ * settings tab, merged into the current ones) and for tools. Without `configDir`, a folder in it is still
+ * refused as hidden: Obsidian's configuration folder always starts with a dot.
+ */
+export function migrateSettings(raw: unknown, language: Language = "en", configDir = ""): StudioSettings {
+	return readSettings(raw, language, configDir).settings;
 }

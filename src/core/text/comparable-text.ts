@@ -8,9 +8,9 @@
  *   a closing ` :` or `…` all give the words they hold.
  */
 
-/** NFC, lower case, white space collapsed and trimmed. */
+/** NFC, lower case, white space collapsed and trimmed; the word joiner (U+2060), which no one sees, out. */
 export function comparableText(text: string): string {
-	return text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+	return text.normalize("NFC").replace(/\u2060/g, "").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 /** {@link comparableText} without accents or other combining marks. */

@@ -8,6 +8,7 @@ const FORBIDDEN = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f-\u009f]/g;
 // fillers, Braille blank): a name holding one looks like another, or is spoofed (RLO turns
 // `gpj.md` around). Zero-width joiners and tags inside an emoji sequence are kept by `visible`.
 const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0\u2800]/gu;
+const HAS_INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0\u2800]/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
 // Windows refuses these device names, whatever follows the first dot (`CON.txt`, `nul.idea.md`),
@@ -42,6 +43,8 @@ function trimEnds(name: string): string {
 
 /** Drops invisible characters, except the joiners and tags that make an emoji sequence one picture. */
 function visible(text: string): string {
+	// Cutting into characters as a reader sees them is slow: most titles have nothing to drop.
+	if (!HAS_INVISIBLE.test(text)) return text;
 	let out = "";
 	for (const { segment } of graphemes.segment(text)) {
 		if (PICTOGRAPH.test(segment)) out += segment;
@@ -56,6 +59,8 @@ function visible(text: string): string {
  * and at a space when one falls in the last third, so a word is not cut in two.
  */
 function cut(text: string, maxGraphemes: number, maxBytes: number): string {
+	// A text of no more UTF-16 units than `maxGraphemes` has no more characters either: nothing to cut.
+	if (text.length <= maxGraphemes && byteLength(text) <= maxBytes) return text;
 	let kept = "";
 	let bytes = 0;
 	let count = 0;

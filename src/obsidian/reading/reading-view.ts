@@ -7,14 +7,21 @@ import { horizonMessage } from "../../core/reading/book-horizon";
 
 export const READING_VIEW_TYPE = "tls-reading";
 
+/** Books drawn at first, and added by each "Show more": a shelf of thousands of books stays quick to draw. */
+export const SHELF_PAGE = 100;
+
 /**
  * The reading shelf: each book with its author, horizon and status, its ET/BUT blocks, filled
  * "Mon idée" and ideas promoted from it, so the writer sees which books still hold ideas to harvest.
- * Redrawn when the index changes. https://docs.obsidian.md/Reference/TypeScript+API/ItemView
+ * Redrawn when the index changes. The first {@link SHELF_PAGE} books are drawn, the next ones a page at a
+ * time on request, and what was shown stays shown through a redraw.
+ * https://docs.obsidian.md/Reference/TypeScript+API/ItemView
  */
 export class ReadingView extends ItemView {
 	navigation = false;
 	private renderTimer: number | null = null;
+	/** How many books are drawn. */
+	private shown = SHELF_PAGE;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -73,7 +80,23 @@ export class ReadingView extends ItemView {
 			return;
 		}
 		const list = el.createDiv({ cls: "tls-shelf", attr: { role: "list", "aria-label": t("reading.title") } });
-		for (const book of books) this.renderBook(list, book);
+		for (const book of books.slice(0, this.shown)) this.renderBook(list, book);
+		this.renderMore(list, books);
+	}
+
+	/** The button that draws the next page of books, after the list, while some are left; the focus goes to the first one it drew. */
+	private renderMore(list: HTMLElement, books: readonly ShelfBook[]): void {
+		const left = books.length - Math.min(this.shown, books.length);
+		if (left === 0) return;
+		const more = this.contentEl.createEl("button", { cls: "tls-shelf-more", text: this.studio.translate("reading.more", { count: Math.min(SHELF_PAGE, left) }) });
+		more.addEventListener("click", () => {
+			const from = this.shown;
+			this.shown += SHELF_PAGE;
+			more.remove();
+			for (const book of books.slice(from, this.shown)) this.renderBook(list, book);
+			list.querySelectorAll<HTMLElement>(".tls-shelf-title")[from]?.focus();
+			this.renderMore(list, books);
+		});
 	}
 
 	private renderBook(list: HTMLElement, book: ShelfBook): void {

@@ -5,7 +5,7 @@ import type { IdeaPipeline } from "../pipeline/idea-pipeline";
 import type { BoardActions } from "../pipeline/board-actions";
 import { noticeTitle } from "../pipeline/board-actions";
 import type { TemplateLibrary } from "../templates/template-library";
-import { fillTemplate, type TemplateClock } from "../../core/templates/fill-template";
+import { fillTemplate, templateText, type TemplateClock } from "../../core/templates/fill-template";
 import { BOOK_NOTE_TEMPLATE, ET_BUT_BLOCK_TEMPLATE } from "../../core/reading/reading-templates";
 import { CURSOR_MARK, etButInsertion, MOVED_NOTICE } from "../../core/reading/et-but-insertion";
 import { safeInsertionPoint } from "../../core/note/safe-insertion-point";
@@ -152,7 +152,8 @@ export class Reading {
 		try {
 			return await this.creating.run(`book:${name.fileName}`, title, async () => {
 				const block = (await this.blockText()).replaceAll(CURSOR_MARK, "");
-				const values = { title, author: fields.author.trim(), year: fields.year.trim(), horizon: this.t(horizonMessage(fields.horizon)), isbn: fields.isbn.trim(), block };
+				// The block is the writer's own template: its Templater code stays, unlike what was typed.
+				const values = { title, author: fields.author.trim(), year: fields.year.trim(), horizon: this.t(horizonMessage(fields.horizon)), isbn: fields.isbn.trim(), block: templateText(block) };
 				const body = fillTemplate(await this.templates.text(BOOK_NOTE_TEMPLATE), values, this.clock());
 				const text = renderBookNote({ ...fields, title, started: new Date(), alias: name.alias, body });
 				const file = await this.pipeline.writer.createNote(folder, name.fileName, text);

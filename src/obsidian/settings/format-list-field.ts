@@ -1,6 +1,7 @@
 import type { Setting } from "obsidian";
 import type { Translate } from "../../core/i18n/translator";
 import type { FormatSetting } from "../../core/drafting/format-setting";
+import { SETTING_LIST_LIMIT } from "../../core/settings/setting-list";
 import { formatsToLines, parseFormatLines, type FormatLinesError } from "../../core/drafting/format-lines";
 
 function problemText(t: Translate, error: FormatLinesError): string {
@@ -13,6 +14,8 @@ function problemText(t: Translate, error: FormatLinesError): string {
 			return t("settings.formats.unknownStage", { line: error.line, value: error.value });
 		case "none":
 			return t("settings.formats.none");
+		case "tooMany":
+			return t("settings.list.tooMany", { limit: SETTING_LIST_LIMIT });
 	}
 }
 

@@ -14,6 +14,8 @@ function problemText(t: Translate, problem: StageRowsProblem): string {
 	switch (problem.kind) {
 		case "noStage":
 			return t("settings.stages.noStage");
+		case "tooMany":
+			return t("settings.stages.tooMany", { limit: problem.limit });
 		case "emptyValue":
 			return t("settings.stages.emptyValue", { row: problem.row });
 		case "duplicateValue":
@@ -70,7 +72,7 @@ export class StageListEditor {
 
 	private showProblem(problem: StageRowsProblem | null): void {
 		this.messageEl.setText(problem ? problemText(this.t, problem) : "");
-		const bad = problem && problem.kind !== "noStage" ? problem.row - 1 : -1;
+		const bad = problem && "row" in problem ? problem.row - 1 : -1;
 		this.listEl.querySelectorAll<HTMLInputElement>('[data-field="key"]').forEach((input) => {
 			input.setAttribute("aria-invalid", String(Number(input.dataset.row) === bad));
 		});

@@ -5,11 +5,9 @@ import { stageRows } from "../../core/settings/stage-rows";
 import { dateFormatField } from "./date-format-field";
 import { StageListEditor } from "./stage-list-editor";
 import { formatListField } from "./format-list-field";
+import { folderField } from "./folder-field";
+import { linesField } from "./lines-field";
 import type { Studio } from "../shared/studio";
-
-function lines(value: string): string[] {
-	return value.split("\n").map((l) => l.trim()).filter((l) => l !== "");
-}
 
 /** A setting whose text area takes the full width under its name: lists one item a line need room. */
 function wide(setting: Setting): Setting {
@@ -67,6 +65,8 @@ export class StudioSettingTab extends PluginSettingTab {
 		const save = (change: Partial<StudioSettings>): void => {
 			void studio.updateSettings(change);
 		};
+		const folder = (key: "ideasFolder" | "templatesFolder" | "booksFolder" | "draftsFolder", name: string) => (setting: Setting) =>
+			folderField(setting, settings[key], name, studio.configDir, t, (value) => save({ [key]: value }));
 		return [
 			{
 				heading: t("settings.heading.index"),
@@ -75,14 +75,14 @@ export class StudioSettingTab extends PluginSettingTab {
 						name: t("settings.watchedTags.name"),
 						desc: t("settings.watchedTags.desc"),
 						build: (setting) => {
-							wide(setting).addTextArea((text) => text.setValue(settings.watchedTags.join("\n")).onChange((value) => save({ watchedTags: lines(value) })));
+							linesField(wide(setting), settings.watchedTags.join("\n"), t("settings.watchedTags.name"), t, (watchedTags) => save({ watchedTags }));
 						},
 					},
 					{
 						name: t("settings.ideaHeadings.name"),
 						desc: t("settings.ideaHeadings.desc"),
 						build: (setting) => {
-							wide(setting).addTextArea((text) => text.setValue(settings.ideaHeadings.join("\n")).onChange((value) => save({ ideaHeadings: lines(value) })));
+							linesField(wide(setting), settings.ideaHeadings.join("\n"), t("settings.ideaHeadings.name"), t, (ideaHeadings) => save({ ideaHeadings }));
 						},
 					},
 				],
@@ -93,23 +93,17 @@ export class StudioSettingTab extends PluginSettingTab {
 					{
 						name: t("settings.ideasFolder.name"),
 						desc: t("settings.ideasFolder.desc"),
-						build: (setting) => {
-							setting.addText((text) => text.setValue(settings.ideasFolder).onChange((value) => save({ ideasFolder: value })));
-						},
+						build: folder("ideasFolder", t("settings.ideasFolder.name")),
 					},
 					{
 						name: t("settings.templatesFolder.name"),
 						desc: t("settings.templatesFolder.desc"),
-						build: (setting) => {
-							setting.addText((text) => text.setValue(settings.templatesFolder).onChange((value) => save({ templatesFolder: value })));
-						},
+						build: folder("templatesFolder", t("settings.templatesFolder.name")),
 					},
 					{
 						name: t("settings.booksFolder.name"),
 						desc: t("settings.booksFolder.desc"),
-						build: (setting) => {
-							setting.addText((text) => text.setValue(settings.booksFolder).onChange((value) => save({ booksFolder: value })));
-						},
+						build: folder("booksFolder", t("settings.booksFolder.name")),
 					},
 					{
 						name: t("settings.ideaTag.name"),
@@ -145,9 +139,7 @@ export class StudioSettingTab extends PluginSettingTab {
 					{
 						name: t("settings.draftsFolder.name"),
 						desc: t("settings.draftsFolder.desc"),
-						build: (setting) => {
-							setting.addText((text) => text.setValue(settings.draftsFolder).onChange((value) => save({ draftsFolder: value })));
-						},
+						build: folder("draftsFolder", t("settings.draftsFolder.name")),
 					},
 					{
 						name: t("settings.formats.name"),
@@ -163,7 +155,7 @@ export class StudioSettingTab extends PluginSettingTab {
 						name: t("settings.products.name"),
 						desc: t("settings.products.desc"),
 						build: (setting) => {
-							wide(setting).addTextArea((text) => text.setValue(productLines(settings.products)).onChange((value) => save({ products: parseProductLines(value) })));
+							linesField(wide(setting), productLines(settings.products), t("settings.products.name"), t, (lines) => save({ products: parseProductLines(lines.join("\n")) }));
 						},
 					},
 				],

@@ -1,8 +1,9 @@
-import { debounce, normalizePath, type App, type PluginManifest } from "obsidian";
+import { debounce, normalizePath, Notice, type App, type PluginManifest } from "obsidian";
 import { NoteIndex } from "../../core/index/note-index";
 import { translator, type Translate } from "../../core/i18n/translator";
 import type { Language } from "../../core/i18n/language";
-import { migrateSettings, type StudioSettings } from "../../core/settings/studio-settings";
+import { migrateSettings, readSettings, type SettingsReading, type StudioSettings } from "../../core/settings/studio-settings";
+import { settingsReport } from "../../core/settings/settings-report";
 import { ObsidianNoteSource, type EventRegistrar } from "../index/obsidian-note-source";
 import { IndexedDbCacheStore } from "../index/indexed-db-cache-store";
 import { STUDIO_EXTRACTORS } from "../../core/studio-extractors";
@@ -22,6 +23,16 @@ const OLD_CACHE_FILE = "index-cache.json";
 
 function warn(message: string, error?: unknown): void {
 	console.warn(`Thought Leadership Studio: ${message}`, error);
+}
+
+/** Reads data.json, never rejecting: null when `loadData` throws (a file that does not parse), with a warning in the console. */
+async function readSavedSettings(storage: SettingsStorage, language: Language, configDir: string): Promise<SettingsReading | null> {
+	try {
+		return readSettings(await storage.loadData(), language, configDir);
+	} catch (error) {
+		warn("data.json could not be read", error);
+		return null;
+	}
 }
 
 /**
@@ -45,6 +56,8 @@ export class Studio {
 	private built = false;
 	private stopped = false;
 	private markReady: () => void = () => undefined;
+	/** The last thing said about data.json, so that a file synced again as it was is not reported again. */
+	private settingsNotice: string | null = null;
 	/** Resolves once the first full pass over the vault is done. */
 	readonly ready: Promise<void> = new Promise((resolve) => (this.markReady = resolve));
 
@@ -71,6 +84,28 @@ export class Studio {
 			extractors: STUDIO_EXTRACTORS,
 		});
 		this.drafts = new DraftLedger(this.index);
+	}
+
+	/**
+	 * The studio with the settings of `data.json`, whatever the file holds: defaults for what cannot be used
+	 * (the whole of it when it does not parse), said once in a Notice. The file is not written back: it stays
+	 * as the writer or a sync left it until a setting is changed.
+	 */
+	static async load(app: App, manifest: PluginManifest, host: PluginHost, language: Language): Promise<Studio> {
+		const reading = await readSavedSettings(host, language, app.vault.configDir);
+		const studio = new Studio(app, manifest, host, reading?.settings ?? migrateSettings(undefined, language, app.vault.configDir), language);
+		studio.tellSettings(reading === null ? studio.translate("settings.loaded.unreadable") : settingsReport(reading.problems, studio.translate));
+		return studio;
+	}
+
+	/** Obsidian's configuration folder in this vault (`.obsidian` unless the vault says otherwise): no folder setting may point into it. */
+	get configDir(): string {
+		return this.app.vault.configDir;
+	}
+
+	private tellSettings(message: string | null): void {
+		if (message !== null && message !== this.settingsNotice) new Notice(message, 15000);
+		this.settingsNotice = message;
 	}
 
 	/**
@@ -120,14 +155,24 @@ export class Studio {
 
 	/** Saves new settings and brings the index in line with them. */
 	async updateSettings(change: Partial<StudioSettings>): Promise<void> {
-		this.settings = migrateSettings({ ...this.settings, ...change }, this.language);
+		this.settings = migrateSettings({ ...this.settings, ...change }, this.language, this.configDir);
+		this.settingsNotice = null;
 		await this.storage.saveData(this.settings);
 		this.afterSettingsChange();
 	}
 
-	/** Settings changed on disk (sync from another device): take them as they are. */
+	/**
+	 * Settings changed on disk (sync from another device): taken as they are, defaults for what cannot be
+	 * used, said once. A file that does not parse at all leaves the settings in use as they were.
+	 */
 	async reloadSettings(): Promise<void> {
-		this.settings = migrateSettings(await this.storage.loadData(), this.language);
+		const reading = await readSavedSettings(this.storage, this.language, this.configDir);
+		if (reading === null) {
+			this.tellSettings(this.translate("settings.loaded.unreadableKept"));
+			return;
+		}
+		this.settings = reading.settings;
+		this.tellSettings(settingsReport(reading.problems, this.translate));
 		this.afterSettingsChange();
 	}
 

@@ -1,5 +1,6 @@
-import { normalizePath, TFile, type App } from "obsidian";
+import { normalizePath, parseYaml, TFile, type App } from "obsidian";
 import { findOverride, type BuiltInTemplate } from "../../core/templates/built-in-template";
+import { resolveTemplateAliases } from "../../core/templates/template-aliases";
 import { vaultSpelling } from "../../core/writer/taken-paths";
 import { toFileName } from "../../core/writer/file-name";
 import type { Language } from "../../core/i18n/language";
@@ -17,7 +18,8 @@ export interface TemplateExport {
 /**
  * The templates every capability uses (drafts, book notes, brand ideas...): the built-in ones
  * the capabilities register, each replaced by the writer's own note in the templates folder when
- * there is one. The writer's text is returned exactly as written; the caller fills its variables.
+ * there is one. The writer's text is returned as written, but for a property that uses a YAML alias,
+ * written out (a new note keeps only some of the template's properties); the caller fills its variables.
  */
 export class TemplateLibrary {
 	private readonly templates = new Map<string, BuiltInTemplate>();
@@ -39,10 +41,15 @@ export class TemplateLibrary {
 		return [...this.templates.values()];
 	}
 
-	/** The template's text: the writer's note when the templates folder has one, else the built-in text. */
+	/**
+	 * The template's text: the writer's note when the templates folder has one (its aliases written out,
+	 * read as Obsidian reads properties), else the built-in text.
+	 *
+	 * @throws StudioError `error.templateAlias` when the writer's note uses an alias it has no anchor for.
+	 */
 	async text(template: BuiltInTemplate): Promise<string> {
 		const own = this.override(template);
-		return own ? this.app.vault.cachedRead(own) : template.text[this.language];
+		return own ? resolveTemplateAliases(await this.app.vault.cachedRead(own), parseYaml) : template.text[this.language];
 	}
 
 	/** The writer's own note for `template`, or null. */

@@ -16,6 +16,12 @@ describe("a new brand-idea note", () => {
 		expect(properties(text)).toEqual({ type: "brand-idea", title: "Penser une fois : « répliquer »", created: "2024-03-01T10:00", source: "[[2024-02-22]]", sources: ["[[Expert Secrets]]", "[[Journal/2024-02-22]]"] });
 		for (const part of FRAMEWORK_PARTS) expect(sectionText(text, (h) => namesPart(h, part))).not.toBeNull();
 	});
+
+	it("writes its name and links as text: Templater code in them cannot run in the new note", () => {
+		const text = renderBrandIdeaNote({ title: "Penser <%* tR = 'une fois' %>", body: "## Croyance centrale\n", created: "2024-03-01T10:00", sources: ["<%+ x %>"], origin: "<% y %>" });
+		expect(text.match(/<%/g)).toBeNull();
+		expect(properties(text)).toMatchObject({ title: "Penser <\u2060%* tR = 'une fois' %>", source: "[[<\u2060% y %>]]", sources: ["[[<\u2060%+ x %>]]"] });
+	});
 });
 
 describe("turning a note into a brand idea", () => {

@@ -2,6 +2,7 @@ import { fr as frLocale } from "date-fns/locale";
 import { parse } from "yaml";
 import { renderDraftNote, type DraftNoteInput } from "../../../src/core/drafting/draft-note";
 import { draftValues } from "../../../src/core/drafting/draft-values";
+import * as frontmatterBlock from "../../../src/core/writer/frontmatter-block";
 
 const now = new Date(2025, 2, 14, 9, 30);
 const clock = { now, locale: frLocale, dateFormat: "yyyy-MM-dd" };
@@ -71,5 +72,32 @@ describe("renderDraftNote", () => {
 	it("takes a template whose properties never close as text", () => {
 		const note = renderDraftNote(input("---\nrien: {{title}}\n"), clock);
 		expect(note.endsWith(`status: draft\ncreated: 2025-03-14T09:30\n---\n---\nrien: ${TITLE}\n`)).toBe(true);
+	});
+});
+
+/** Templater runs what stands between `<%` and `%>` in a new note; a word joiner (U+2060) between `<` and `%` reads the same and runs nothing. */
+const JOINER = "\u2060";
+
+describe("renderDraftNote: the idea's words stay text", () => {
+	const script = "<%* await app.vault.adapter.remove('Journal/2025-03-01.md') %>";
+
+	it("makes Templater code inert in what it copies from the idea, its source and the draft it re-invests, and keeps the template's own", () => {
+		const copied = draftValues({ ideaText: `Douter ${script}`, ideaNoteText: `---\ntype: idea\n---\nUn détail : « le doute » ${script}\n`, sourceLinkText: "Journal/2025-03-01", formatName: "Post LinkedIn", channel: "LinkedIn", selection: `<%+ tp.file.title %>` });
+		const note = renderDraftNote(input("# {{title}}\n<% tp.file.cursor() %>\n{{idea}}\n{{selection}}\n", { values: copied, ideaLinkText: `Douter ${script}`, after: `## Repris de [[Brouillons/Douter]]\n\n${script}` }), clock);
+		expect(note.match(/<%/g)).toEqual(["<%"]);
+		expect(note).toContain("\n<% tp.file.cursor() %>\n");
+		expect(note.replaceAll(JOINER, "")).toContain(`Un détail : « le doute » ${script}\n<%+ tp.file.title %>\n\n## Repris de [[Brouillons/Douter]]\n\n${script}\n`);
+		expect(properties(note).idea).toBe(`[[Douter <${JOINER}%* await app.vault.adapter.remove('Journal/2025-03-01.md') %>]]`);
+	});
+});
+
+describe("renderDraftNote: large templates", () => {
+	it("fills a template of 5 MB of blank lines after its properties, cutting into lines only its properties", () => {
+		const template = `---\ntags: [linkedin]\n---\n# {{title}}\n${"\n".repeat(5_000_000)}Fin : {{format}}\n`;
+		const cut = jest.spyOn(frontmatterBlock, "readNoteLines");
+		const note = renderDraftNote(input(template), clock);
+		expect(note.endsWith(`\ntags: [linkedin]\n---\n# ${TITLE}\n${"\n".repeat(5_000_000)}Fin : Post LinkedIn\n`)).toBe(true);
+		expect(Math.max(...cut.mock.calls.map(([text]) => text.length))).toBeLessThan(100);
+		cut.mockRestore();
 	});
 });

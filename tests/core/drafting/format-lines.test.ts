@@ -25,3 +25,11 @@ describe("format lines in the settings tab", () => {
 		expect(parseFormatLines("  \n", stages)).toEqual({ ok: false, error: { reason: "none", line: 0, value: "" } });
 	});
 });
+
+describe("parseFormatLines: a list that stays readable", () => {
+	it("refuses a format past the 200th, naming its line", () => {
+		const lines = Array.from({ length: 201 }, (_, i) => `format-${i} | Format ${i} | Format n° ${i} | Blog | spark`);
+		expect(parseFormatLines(["", ...lines].join("\n"), ["spark"])).toEqual({ ok: false, error: { reason: "tooMany", line: 202, value: "" } });
+		expect(parseFormatLines(lines.slice(0, 200).join("\n"), ["spark"]).ok).toBe(true);
+	});
+});

@@ -2,11 +2,22 @@ import { format } from "date-fns";
 import { enUS, fr } from "date-fns/locale";
 import { parse } from "yaml";
 import { renderIdeaNote } from "../../../src/core/pipeline/idea-note";
+import { comparableText } from "../../../src/core/text/comparable-text";
 import { StudioError } from "../../../src/core/i18n/studio-error";
 
 const CREATED = new Date(2024, 2, 1, 9, 5);
 
 describe("renderIdeaNote", () => {
+	it("writes Templater code in the writer's words as inert text, which still reads and compares as the same words", () => {
+		const title = "Relancer « l'agence » : <% tp.date.now() %>";
+		const text = renderIdeaNote({ title, body: "<%* await tp.file.move('/Archives') %>\n- un point", stageKey: "think", created: CREATED, dateFormat: "yyyy-MM-dd", sourceLinkText: null, tags: [] });
+		expect(text).not.toContain("<%");
+		expect(text.replaceAll("\u2060", "")).toContain(`title: "${title}"`);
+		expect(text.replaceAll("\u2060", "")).toContain("<%* await tp.file.move('/Archives') %>\n- un point");
+		const written = String((parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "") as { title: unknown }).title);
+		expect(comparableText(written)).toBe(comparableText(title));
+	});
+
 	it("writes the properties, the idea and the body", () => {
 		const text = renderIdeaNote({
 			title: "Les meilleures idées ne sont pas directement accessibles",

@@ -1,3 +1,4 @@
+import { parse } from "yaml";
 import { bookNoteName, renderBookNote } from "../../../src/core/reading/book-note";
 import { parseHorizon } from "../../../src/core/reading/book-horizon";
 
@@ -19,6 +20,12 @@ describe("renderBookNote", () => {
 	it("writes type, author, year as a number, horizon key, status and started, the ISBN as text and the alias", () => {
 		const text = renderBookNote({ title: "Thinking: Fast and Slow", author: "Daniel Kahneman", year: "2011", horizon: "contemporary", isbn: "0374275637", started: new Date("2026-12-01T10:00:00Z"), alias: "Thinking: Fast and Slow", body: "# Thinking: Fast and Slow\n" });
 		expect(text).toBe('---\ntype: book\nauthor: Daniel Kahneman\nyear: 2011\nhorizon: contemporary\nstatus: reading\nstarted: 2026-12-01\nisbn: "0374275637"\naliases:\n  - "Thinking: Fast and Slow"\n---\n# Thinking: Fast and Slow\n');
+	});
+
+	it("writes what the writer typed as text: Templater code in the title or the author cannot run in the new note", () => {
+		const text = renderBookNote({ title: "<%* tR = 'x' %>", author: "<% tp.user.nom() %>", year: "<%1%>", horizon: "classic", isbn: "<%2%>", started: new Date("2026-12-01T10:00:00Z"), alias: "<%* tR = 'x' %>", body: "# Le livre\n" });
+		expect(text.match(/<%/g)).toBeNull();
+		expect(parse(text.split("---\n")[1]!)).toMatchObject({ author: "<\u2060% tp.user.nom() %>", year: "<\u2060%1%>", isbn: "<\u2060%2%>", aliases: ["<\u2060%* tR = 'x' %>"] });
 	});
 });
 

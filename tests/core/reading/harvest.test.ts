@@ -1,3 +1,4 @@
+import * as promotion from "../../../src/core/pipeline/promotion";
 import { bookInboxItems, unharvestedBlocks } from "../../../src/core/reading/harvest";
 import { ET_BUT_KEY } from "../../../src/core/reading/et-but-extractor";
 import type { EtButBlock } from "../../../src/core/reading/et-but-blocks";
@@ -50,5 +51,28 @@ describe("readingShelf", () => {
 			{ path: BOOK, title: "Expert Secrets", author: "Russell Brunson", horizon: "contemporary", status: "reading", blocks: 3, filled: 2, promoted: 1, waiting: 1 },
 			{ path: "Lectures/Le Prince.md", title: "Le Prince", author: "Machiavel", horizon: "classic", status: "read", blocks: 0, filled: 0, promoted: 0, waiting: 0 },
 		]);
+	});
+});
+
+describe("the reading shelf of a large vault", () => {
+	it("looks at each idea once, not once a book: 300 books and 3,000 ideas", () => {
+		const books = Array.from({ length: 300 }, (_, n) =>
+			makeRecord(`Lectures/Livre ${n}.md`, {
+				properties: { type: "book" },
+				extracts: { [ET_BUT_KEY]: { blocks: [block(`Une position à moi sur le livre ${n} : « répliquer »`, "et-but-1", 5), block(`Autre idée ${n}`, null, 30)], unlabelled: [], tooLarge: [] } },
+			}),
+		);
+		const ideas = [
+			...books.map((record, n) => ({ text: `Autre formulation ${n}`, sourcePath: record.path, sourceTarget: `Livre ${n}`, sourceBlock: "et-but-1" })),
+			...books.map((_, n) => ({ text: `Autre idée ${n}`, sourcePath: null, sourceTarget: `Livre ${n}`, sourceBlock: null })),
+			...Array.from({ length: 2_400 }, (_, n) => ({ text: `Idée du journal ${n}`, sourcePath: `Journal/${n}.md`, sourceTarget: `${n}`, sourceBlock: null })),
+		];
+		const checks = jest.spyOn(promotion, "isFromNote");
+		const shelf = readingShelf(books, ideas, "Lectures", "fr");
+		expect(shelf.map((b) => [b.promoted, b.waiting])).toEqual(books.map(() => [2, 0]));
+		expect(checks.mock.calls.length).toBeLessThanOrEqual(books.length * 10);
+		expect(bookInboxItems(books, ideas)).toEqual([]);
+		expect(checks.mock.calls.length).toBeLessThanOrEqual(books.length * 20);
+		checks.mockRestore();
 	});
 });

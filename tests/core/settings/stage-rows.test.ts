@@ -45,3 +45,11 @@ describe("moveRow", () => {
 		expect(moveRow(["a", "b"], 1, 1)).toEqual(["a", "b"]);
 	});
 });
+
+describe("stagesFromRows: a board that stays readable", () => {
+	it("refuses more than 200 stages", () => {
+		const rows = Array.from({ length: 201 }, (_, i) => ({ key: `étape-${i}`, en: "", fr: `Étape ${i}` }));
+		expect(stagesFromRows(rows)).toEqual({ ok: false, problem: { kind: "tooMany", limit: 200 } });
+		expect(stagesFromRows(rows.slice(0, 200)).ok).toBe(true);
+	});
+});

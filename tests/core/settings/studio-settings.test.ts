@@ -1,4 +1,5 @@
-import { defaultIdeaTag, migrateSettings } from "../../../src/core/settings/studio-settings";
+import { defaultIdeaTag, DEFAULT_SETTINGS, migrateSettings, readSettings } from "../../../src/core/settings/studio-settings";
+import { SETTING_LIST_LIMIT } from "../../../src/core/settings/setting-list";
 
 describe("migrateSettings: the idea tag and the link left by a captured selection", () => {
 	it("starts a vault with the idea tag of the writer's language: idée in French, idea otherwise", () => {
@@ -60,5 +61,91 @@ describe("migrateSettings: folders", () => {
 	it("reads every folder the same way: blanks and slashes at either end dropped, an empty one back to its default", () => {
 		const settings = migrateSettings({ ideasFolder: " /Idées à creuser/ ", draftsFolder: "Brouillons/", booksFolder: "/", templatesFolder: " Modèles/Les miens " }, "fr");
 		expect([settings.ideasFolder, settings.draftsFolder, settings.booksFolder, settings.templatesFolder]).toEqual(["Idées à creuser", "Brouillons", "Lectures", "Modèles/Les miens"]);
+	});
+});
+
+describe("readSettings: a data.json that cannot hurt", () => {
+	const CONFIG = ".obsidian";
+
+	it("refuses a folder outside the vault, in Obsidian's configuration folder or hidden, keeping its default and saying why", () => {
+		const read = readSettings({ draftsFolder: "../outside", ideasFolder: ".obsidian/plugins/Idées", booksFolder: "Lectures/../../dehors", templatesFolder: "C:\\Users\\Élise\\Modèles" }, "fr", CONFIG);
+		expect([read.settings.draftsFolder, read.settings.ideasFolder, read.settings.booksFolder, read.settings.templatesFolder]).toEqual(["Brouillons", "Idées", "Lectures", "Modèles/Thought Leadership"]);
+		expect(read.problems).toEqual([
+			{ setting: "ideasFolder", kind: "configFolder", value: ".obsidian/plugins/Idées" },
+			{ setting: "templatesFolder", kind: "outsideVault", value: "C:\\Users\\Élise\\Modèles" },
+			{ setting: "draftsFolder", kind: "outsideVault", value: "../outside" },
+			{ setting: "booksFolder", kind: "outsideVault", value: "Lectures/../../dehors" },
+		]);
+	});
+
+	it("knows the configuration folder the vault uses, whatever its case, and any other folder Obsidian hides", () => {
+		expect(readSettings({ draftsFolder: ".Config-Mobile/x" }, "fr", ".config-mobile").problems).toEqual([{ setting: "draftsFolder", kind: "configFolder", value: ".Config-Mobile/x" }]);
+		expect(readSettings({ draftsFolder: "Écriture/.trash" }, "fr", CONFIG).problems).toEqual([{ setting: "draftsFolder", kind: "hiddenFolder", value: "Écriture/.trash" }]);
+		expect(readSettings({ draftsFolder: ".obsidian" }, "fr", ".obsidian-mobile").settings.draftsFolder).toBe("Brouillons");
+	});
+
+	it("keeps a folder of the vault as Obsidian writes its paths: back slashes, doubled and ./ segments made plain", () => {
+		const read = readSettings({ draftsFolder: "Écriture\\Brouillons", ideasFolder: "./Idées//à creuser/", booksFolder: "Lectures/..livres" }, "fr", CONFIG);
+		expect([read.settings.draftsFolder, read.settings.ideasFolder, read.settings.booksFolder]).toEqual(["Écriture/Brouillons", "Idées/à creuser", "Lectures"]);
+		expect(read.problems).toEqual([{ setting: "booksFolder", kind: "hiddenFolder", value: "Lectures/..livres" }]);
+	});
+
+	it("loads the default of a setting of the wrong type, keeps every other one, and names what was reset", () => {
+		const read = readSettings({ watchedTags: "journal", ideasFolder: 12, linkCapturedSelection: "non", ideaTag: "deux mots", dateFormat: 7, stages: {}, draftsFolder: "Écriture/Brouillons" }, "fr", CONFIG);
+		expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, ideaTag: "idée", draftsFolder: "Écriture/Brouillons" });
+		expect(read.problems.map((p) => `${p.setting} ${p.kind}`)).toEqual([
+			"watchedTags invalid",
+			"ideasFolder invalid",
+			"dateFormat invalid",
+			"stages invalid",
+			"ideaTag invalid",
+			"linkCapturedSelection invalid",
+		]);
+	});
+
+	it("says nothing about settings that are only missing, as in a new vault or a file from an older version", () => {
+		expect(readSettings(undefined, "fr", CONFIG).problems).toEqual([]);
+		expect(readSettings({ version: 1, watchedTags: ["journal"] }, "fr", CONFIG).problems).toEqual([]);
+		expect(readSettings(migrateSettings({}, "fr"), "fr", CONFIG).problems).toEqual([]);
+	});
+
+	it("reads a file that holds no settings object at all as the defaults, and says so", () => {
+		expect(readSettings(["journal"], "fr", CONFIG)).toEqual({ settings: migrateSettings({}, "fr"), problems: [{ setting: null, kind: "invalid" }] });
+		expect(readSettings("réglages", "fr", CONFIG).problems).toEqual([{ setting: null, kind: "invalid" }]);
+	});
+
+	it("drops empty and repeated stages (as the board compares them), keeps the others and counts what was left out", () => {
+		const read = readSettings({ stages: [{ key: "idée" }, { key: "" }, { key: " Idée" }, "publié", { key: "publié", labels: { fr: "Publié" } }] }, "fr", CONFIG);
+		expect(read.settings.stages).toEqual([
+			{ key: "idée", labels: { en: "idée", fr: "idée" } },
+			{ key: "publié", labels: { en: "publié", fr: "Publié" } },
+		]);
+		expect(read.problems).toEqual([{ setting: "stages", kind: "dropped", count: 3 }]);
+	});
+
+	it("caps every list at 200 and says so: stages, formats, products, watched tags and headings", () => {
+		const many = <T>(make: (i: number) => T): T[] => Array.from({ length: 30_000 }, (_, i) => make(i));
+		const read = readSettings(
+			{
+				stages: many((i) => ({ key: `étape-${i}` })),
+				formats: many((i) => ({ key: `format-${i}` })),
+				products: many((i) => ({ key: `produit-${i}` })),
+				watchedTags: many((i) => `tag-${i}`),
+				ideaHeadings: many((i) => `Idées ${i}`),
+			},
+			"fr",
+			CONFIG,
+		);
+		expect([read.settings.stages, read.settings.formats, read.settings.products, read.settings.watchedTags, read.settings.ideaHeadings].map((list) => list.length)).toEqual([200, 200, 200, 200, 200]);
+		expect(read.settings.stages[199]?.key).toBe("étape-199");
+		expect(read.problems).toEqual(
+			["watchedTags", "ideaHeadings", "stages", "formats", "products"].map((setting) => ({ setting, kind: "capped", limit: SETTING_LIST_LIMIT })),
+		);
+	});
+
+	it("keeps one of each of 30,000 repeated stages, and counts the rest as left out", () => {
+		const read = readSettings({ stages: Array.from({ length: 30_000 }, (_, i) => ({ key: `étape-${i % 3}` })) }, "fr", CONFIG);
+		expect(read.settings.stages.map((s) => s.key)).toEqual(["étape-0", "étape-1", "étape-2"]);
+		expect(read.problems).toEqual([{ setting: "stages", kind: "dropped", count: 29_997 }]);
 	});
 });

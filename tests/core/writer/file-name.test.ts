@@ -126,3 +126,14 @@ describe("freeNotePath", () => {
 		expect(() => freeNotePath("", "x", () => true)).toThrow(RangeError);
 	});
 });
+
+describe("toFileName on the titles of a large vault", () => {
+	it("names an ordinary title without cutting it into characters one by one, which is slow", () => {
+		const segment = jest.spyOn(Intl.Segmenter.prototype, "segment");
+		expect(toFileName("Une position à moi : « penser une fois, répliquer » (chapitre 3)")).toBe("Une position à moi « penser une fois, répliquer » (chapitre 3)");
+		expect(segment).not.toHaveBeenCalled();
+		expect(toFileName("Idée\u200b cachée")).toBe("Idée cachée");
+		expect(segment).toHaveBeenCalled();
+		segment.mockRestore();
+	});
+});
