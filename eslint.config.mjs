@@ -24,8 +24,9 @@ export default defineConfig([
 		},
 	},
 	{
-		// Arrows run down only. The index knows no capability (a capability's extractor plugs into it); a note knows
-		// no index; the pipeline's board is handed a card's drafts and knows no drafting rule.
+		// Arrows run down only. The index, templates, the writer and text know no capability (a capability's
+		// extractor plugs into the index); a note knows no index; the pipeline's board is handed a card's drafts
+		// and knows no drafting rule.
 		files: ["src/core/index/**/*.ts", "src/core/note/**/*.ts", "src/core/pipeline/**/*.ts"],
 		rules: {
 			"no-restricted-imports": [
@@ -38,7 +39,7 @@ export default defineConfig([
 		},
 	},
 	{
-		files: ["src/core/index/**/*.ts", "src/core/note/**/*.ts"],
+		files: ["src/core/index/**/*.ts", "src/core/note/**/*.ts", "src/core/templates/**/*.ts", "src/core/writer/**/*.ts", "src/core/text/**/*.ts"],
 		rules: {
 			"no-restricted-imports": [
 				"error",

@@ -28,7 +28,7 @@ beforeAll(async () => {
 	session = await startSession({ vault, viewport: { width: 1680, height: 1000 } });
 	await session.open(`?lang=fr&file=${encodeURIComponent(JOURNAL)}`);
 	// The commands wait for the first reading of the notes, the 10,000 links of the reading list included.
-	await session.page.waitForFunction(() => (window.preview?.plugin as unknown as { studio?: { isReady(): boolean } } | null)?.studio?.isReady() === true);
+	await session.page.evaluate(() => window.preview!.indexed());
 });
 
 cleanUpAfterTests(() => ({ session, vault }));

@@ -3,7 +3,7 @@ import { fillTemplate, type TemplateClock, type TemplateValues } from "../templa
 import type { Line } from "../writer/frontmatter-block";
 import { readEntries } from "../writer/frontmatter-entries";
 import { inertTemplaterTags } from "../templates/inert-templater-tags";
-import { splitProperties } from "./text-without-properties";
+import { splitProperties } from "../note/text-without-properties";
 import { toYamlScalar } from "../writer/yaml-scalar";
 import { StudioError } from "../i18n/studio-error";
 

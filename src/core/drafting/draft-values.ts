@@ -1,5 +1,5 @@
 import type { TemplateValues } from "../templates/fill-template";
-import { textWithoutProperties } from "./text-without-properties";
+import { textWithoutProperties } from "../note/text-without-properties";
 
 /** What a draft's template is filled from. */
 export interface DraftSource {

@@ -1,4 +1,4 @@
-import { textWithoutProperties } from "./text-without-properties";
+import { textWithoutProperties } from "../note/text-without-properties";
 
 /**
  * What a re-invested draft carries after its new template: a rule, a heading that links the

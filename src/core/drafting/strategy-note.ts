@@ -2,7 +2,7 @@ import type { Locale } from "date-fns";
 import { fillTemplate, type TemplateClock } from "../templates/fill-template";
 import { toYamlScalar } from "../writer/yaml-scalar";
 import { createdText } from "./draft-note";
-import { textWithoutProperties } from "./text-without-properties";
+import { textWithoutProperties } from "../note/text-without-properties";
 
 /**
  * A new strategy note: `type: strategy` and `created`, then the strategy template with its

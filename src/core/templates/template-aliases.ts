@@ -3,7 +3,7 @@ import { readProperties, type YamlParser } from "../writer/frontmatter-guard";
 import { joinLines } from "../writer/frontmatter-block";
 import { toYamlScalar } from "../writer/yaml-scalar";
 import { StudioError } from "../i18n/studio-error";
-import { splitProperties } from "../drafting/text-without-properties";
+import { splitProperties } from "../note/text-without-properties";
 
 // `*name` and `&name` where YAML reads an alias or an anchor: at a value's start, in a flow collection, after `- `.
 const ALIAS = /(?:^|[\s[{,])\*([^\s[\]{},]+)/g;
