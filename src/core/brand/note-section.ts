@@ -143,7 +143,9 @@ export function replaceSectionText(text: string, matches: (headingText: string) 
 	if (/\r(?!\n)/.test(text)) throw new StudioError("error.sectionLoneCr");
 	const eol = lineBreakOf(text);
 	const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
-	const wanted = replacement.replace(/\r\n?/g, "\n").replace(/\s+$/, "").split("\n");
+	// Blank lines at the end go; blanks at the end of the last line stay (an empty step's `3. `).
+	const unified = replacement.replace(/\r\n?/g, "\n");
+	const wanted = (unified.trim() === "" ? "" : unified.replace(/(?:\n[ \t]*)+$/, "")).split("\n");
 	const newLines = wanted.length === 1 && wanted[0] === "" ? [] : wanted;
 	const found = locate(text, matches);
 	if (found === "open") throw new StudioError("error.sectionOpenCode");

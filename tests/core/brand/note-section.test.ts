@@ -1,6 +1,7 @@
 import { hasSection, replaceSectionText, sectionText } from "../../../src/core/brand/note-section";
 import { FRAMEWORK_PARTS, namesPart } from "../../../src/core/brand/framework-parts";
 import { StudioError } from "../../../src/core/i18n/studio-error";
+import { withStep } from "../../../src/core/brand/framework-steps";
 
 const belief = FRAMEWORK_PARTS.find((p) => p.key === "belief")!;
 const isBelief = (heading: string): boolean => namesPart(heading, belief);
@@ -50,6 +51,13 @@ describe("the written text of a framework part", () => {
 });
 
 describe("replacing the written text of one section", () => {
+	it("writes one step and keeps the blank after an empty step's number, byte for byte", () => {
+		const note = "## Étapes du framework\n1. Lire\n2. \n3. \n\n## Histoire\n";
+		const current = sectionText(note, isSteps) ?? "";
+		const after = replaceSectionText(note, isSteps, withStep(current, 0, "Lire « Expert Secrets »"), "Étapes du framework");
+		expect(after).toBe(note.replace("1. Lire", "1. Lire « Expert Secrets »"));
+	});
+
 	it("changes only the lines of the core belief, every other byte as it was", () => {
 		const after = replaceSectionText(NOTE, isBelief, "Penser une fois, répliquer partout : « le framework ».", "Croyance centrale");
 		expect(after).toBe(NOTE.replace("L'expertise ne vaut que partagée.", "Penser une fois, répliquer partout : « le framework »."));

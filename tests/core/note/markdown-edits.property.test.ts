@@ -7,6 +7,7 @@ import { addBlockId } from "../../../src/core/reading/add-block-id";
 import { parseEtButBlocks } from "../../../src/core/reading/et-but-blocks";
 import { CURSOR_MARK, etButInsertion } from "../../../src/core/reading/et-but-insertion";
 import { ET_BUT_BLOCK_TEMPLATE } from "../../../src/core/reading/reading-templates";
+import { generator, type Random } from "../writer/frontmatter-notes";
 
 /**
  * The three edits that write into a note's markdown, checked over generated notes: replacing a framework
@@ -21,25 +22,6 @@ import { ET_BUT_BLOCK_TEMPLATE } from "../../../src/core/reading/reading-templat
 const SEED = Number(process.env.MARKDOWN_FUZZ_SEED ?? 20261206);
 const NOTES = Number(process.env.MARKDOWN_FUZZ_NOTES ?? 2500);
 
-/** mulberry32, as in the frontmatter property test. */
-function generator(seed: number) {
-	let state = seed >>> 0;
-	const next = (): number => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-	return {
-		chance: (p: number): boolean => next() < p,
-		int: (max: number): number => Math.floor(next() * max),
-		pick<T>(items: readonly T[]): T {
-			return items[Math.floor(next() * items.length)] as T;
-		},
-	};
-}
-type Random = ReturnType<typeof generator>;
 
 type Kind = "properties" | "code" | "math" | "html" | "table" | "callout";
 
