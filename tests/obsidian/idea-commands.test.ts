@@ -15,6 +15,7 @@ import { BoardActions } from "../../src/obsidian/pipeline/board-actions";
 import { translator } from "../../src/core/i18n/translator";
 import { StudioError } from "../../src/core/i18n/studio-error";
 import type { StudioSettings } from "../../src/core/settings/studio-settings";
+import { JOURNAL_POST_IDEAS } from "../fixtures/journal-post-ideas";
 
 const journal = "---\ncreated: 2024-02-22T21:33\ntags:\n  - journal\n---\n## Idées de posts\n- Lire des livres sur le sujet\n- Think, Spark, Invest, Re-Invest\n";
 const idea = "---\r\ntype: idea\r\nstatus: 'spark'  # première étape\r\ncreated: 2024-03-01T10:00\r\nsource: \"[[2024-02-22]]\"\r\n---\r\nLes meilleures idées ne sont pas directement accessibles\r\n";
@@ -52,31 +53,7 @@ describe("idea commands over the in-memory vault", () => {
 	});
 
 	it("promotes the writer's journal into its five ideas, each note holding its points under its words as typed", async () => {
-		const note = [
-			"---",
-			"tags: [journal]",
-			"---",
-			"## Idées de posts",
-			"",
-			"Comment trouver des idées de marque ? Voici 3 méthodes :",
-			"- Lire des livres sur le sujet",
-			"- Répertorier et se baser sur ce que vous savez déjà",
-			"- Utiliser une citation ou une phrase qui a du sens qui vous intrigue",
-			"",
-			"Les meilleures idées ne sont pas directement accessibles :",
-			"",
-			"- Plus de restriction géographique mais une restriction temporelle",
-			"- Aller dans le passé",
-			"- Current, Contemporary, Classic",
-			"",
-			"Prendre des notes sur un livre pour un thought leader",
-			"- Méthode du ET et BUT",
-			"",
-			"Simplifier vos idées",
-			"",
-			"Think, Spark, Invest, Re-Invest",
-			"",
-		].join("\n");
+		const note = `---\ntags: [journal]\n---\n${JOURNAL_POST_IDEAS}\n`;
 		const app = makeApp({ "Journal/2024-02-22.md": note });
 		const { command } = await loadPlugin(app);
 		await openNote(app, "Journal/2024-02-22.md");

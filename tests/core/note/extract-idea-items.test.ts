@@ -1,6 +1,7 @@
 import { extractIdeaItems, MAX_IDEA_SECTION_CHARS, splitForParsing } from "../../../src/core/note/extract-idea-items";
 import type { IdeaItem } from "../../../src/core/note/note-record";
 import type { SourceHeading } from "../../../src/core/note/note-source";
+import { JOURNAL_POST_IDEAS } from "../../fixtures/journal-post-ideas";
 
 const IDEA_HEADINGS = ["Idées de posts", "Idées", "Post ideas"];
 
@@ -24,28 +25,7 @@ async function titlesOf(text: string): Promise<string[]> {
 	return (await ideasOf(text)).map((idea) => idea.title);
 }
 
-/** The writer's own journal, as the issue quotes it: five post ideas, three of them with their points. */
-const JOURNAL = [
-	"## Idées de posts",
-	"",
-	"Comment trouver des idées de marque ? Voici 3 méthodes :",
-	"- Lire des livres sur le sujet",
-	"- Répertorier et se baser sur ce que vous savez déjà",
-	"- Utiliser une citation ou une phrase qui a du sens qui vous intrigue",
-	"",
-	"Les meilleures idées ne sont pas directement accessibles :",
-	"",
-	"- Plus de restriction géographique mais une restriction temporelle",
-	"- Aller dans le passé",
-	"- Current, Contemporary, Classic",
-	"",
-	"Prendre des notes sur un livre pour un thought leader",
-	"- Méthode du ET et BUT",
-	"",
-	"Simplifier vos idées",
-	"",
-	"Think, Spark, Invest, Re-Invest",
-].join("\n");
+const JOURNAL = JOURNAL_POST_IDEAS;
 
 describe("extractIdeaItems: idea blocks", () => {
 	it("reads the writer's journal as its five ideas, each with its points as details, at its line", async () => {
