@@ -1,15 +1,6 @@
 import { parse } from "yaml";
-import { FrontmatterEditError } from "../../../src/core/writer/frontmatter-edit-error";
 import { assertOnlyPropertyChanged, readProperties, sameYamlValue } from "../../../src/core/writer/frontmatter-guard";
-
-function codeOf(run: () => unknown): string | null {
-	try {
-		run();
-		return null;
-	} catch (error) {
-		return error instanceof FrontmatterEditError ? error.code : "other";
-	}
-}
+import { codeOf } from "./refusal-code";
 
 describe("assertOnlyPropertyChanged", () => {
 	it("accepts an edit of the property alone", () => {

@@ -1,16 +1,7 @@
 import { parse } from "yaml";
-import { FrontmatterEditError } from "../../../src/core/writer/frontmatter-edit-error";
 import { revertPropertyEdit } from "../../../src/core/writer/revert-property-edit";
 import { setFrontmatterProperty } from "../../../src/core/writer/set-frontmatter-property";
-
-function codeOf(run: () => unknown): string | null {
-	try {
-		run();
-		return null;
-	} catch (error) {
-		return error instanceof FrontmatterEditError ? error.code : "other";
-	}
-}
+import { codeOf } from "./refusal-code";
 
 /** The note after a move to `think`, then an edit of the writer's made with `change`, then undone. */
 function moveEditUndo(note: string, change: (text: string) => string): string {

@@ -1,22 +1,13 @@
 import { parse } from "yaml";
-import { FrontmatterEditError } from "../../../src/core/writer/frontmatter-edit-error";
 import { setFrontmatterProperties } from "../../../src/core/writer/set-frontmatter-properties";
 import { revertPropertiesEdit } from "../../../src/core/writer/revert-properties-edit";
+import { codeOf } from "./refusal-code";
 
 const PUBLISH = [
 	["url", "https://exemple.fr/douter#fin"],
 	["published", "2025-03-14"],
 	["status", "published"],
 ] as const;
-
-function codeOf(run: () => unknown): string | null {
-	try {
-		run();
-		return null;
-	} catch (error) {
-		return error instanceof FrontmatterEditError ? error.code : "other";
-	}
-}
 
 describe("setFrontmatterProperties", () => {
 	it("edits each property's own lines, appending the missing ones in order, every other byte kept", () => {

@@ -1,19 +1,11 @@
 import { parse } from "yaml";
 import { FrontmatterEditError } from "../../../src/core/writer/frontmatter-edit-error";
 import { setFrontmatterProperty } from "../../../src/core/writer/set-frontmatter-property";
+import { codeOf } from "./refusal-code";
 
 /** The note after setting the property, read by the `yaml` package as the guard. */
 function set(text: string, key: string, value: string): string {
 	return setFrontmatterProperty(text, key, value, parse).after;
-}
-
-function codeOf(run: () => unknown): string | null {
-	try {
-		run();
-		return null;
-	} catch (error) {
-		return error instanceof FrontmatterEditError ? error.code : "other";
-	}
 }
 
 describe("setFrontmatterProperty refusals", () => {

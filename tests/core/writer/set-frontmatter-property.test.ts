@@ -1,6 +1,7 @@
 import { isMap, isNode, isScalar, parse, parseDocument } from "yaml";
-import { FrontmatterEditError, type FrontmatterEditErrorCode } from "../../../src/core/writer/frontmatter-edit-error";
+import type { FrontmatterEditErrorCode } from "../../../src/core/writer/frontmatter-edit-error";
 import { setFrontmatterProperty } from "../../../src/core/writer/set-frontmatter-property";
+import { codeOf } from "./refusal-code";
 
 /** The note after setting the property, read by the `yaml` package as the guard. */
 function set(text: string, key: string, value: string): string {
@@ -208,15 +209,6 @@ function frontmatterOf(note: string): string {
 	const closing = lines.findIndex((line, index) => index > 0 && /^---[ \t]*$/.test(line));
 	if (lines[0] !== "---" || closing === -1) throw new Error("no frontmatter in the output");
 	return lines.slice(1, closing).map((line) => `${line}\n`).join("");
-}
-
-function codeOf(run: () => unknown): string | null {
-	try {
-		run();
-		return null;
-	} catch (error) {
-		return error instanceof FrontmatterEditError ? error.code : "other";
-	}
 }
 
 describe("setFrontmatterProperty over generated notes", () => {
