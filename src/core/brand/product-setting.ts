@@ -1,4 +1,4 @@
-import { readSettingList, type SettingList } from "../settings/setting-list";
+import { readKeyAndNames, readSettingList, type SettingList } from "../settings/setting-list";
 
 /** A product a brand idea is carried into (a talk, a course...): the value stored in a product note's `product` property, and its names. */
 export interface ProductSetting {
@@ -22,14 +22,8 @@ export const DEFAULT_PRODUCTS: readonly ProductSetting[] = [
 
 /** One saved product made valid: null without a key; missing names take the key. */
 function savedProduct(item: unknown): ProductSetting | null {
-	if (typeof item !== "object" || item === null) return null;
-	const record = item as Record<string, unknown>;
-	const key = typeof record.key === "string" ? record.key.trim() : "";
-	if (key === "") return null;
-	const names = (typeof record.names === "object" && record.names !== null ? record.names : {}) as Record<string, unknown>;
-	const en = typeof names.en === "string" && names.en.trim() !== "" ? names.en.trim() : key;
-	const fr = typeof names.fr === "string" && names.fr.trim() !== "" ? names.fr.trim() : en;
-	return { key, names: { en, fr } };
+	const saved = readKeyAndNames(item);
+	return saved && { key: saved.key, names: saved.names };
 }
 
 /** The products setting as saved, entry by entry: entries without a key or with a key already seen are left out, and counted. */

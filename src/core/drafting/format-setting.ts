@@ -1,6 +1,6 @@
 import type { Language } from "../i18n/language";
 import { comparableText } from "../text/comparable-text";
-import { readSettingList, type SettingList } from "../settings/setting-list";
+import { readKeyAndNames, readSettingList, type SettingList } from "../settings/setting-list";
 
 /**
  * A format a draft is written in (a LinkedIn post, a white paper...): the value stored in a
@@ -40,15 +40,10 @@ export const DEFAULT_FORMATS: readonly FormatSetting[] = [
 
 /** One saved format made valid: null without a key; missing names take the key, a missing channel or stage is empty. */
 function savedFormat(item: unknown): FormatSetting | null {
-	if (typeof item !== "object" || item === null) return null;
-	const record = item as Record<string, unknown>;
-	const key = typeof record.key === "string" ? record.key.trim() : "";
-	if (key === "") return null;
-	const names = (typeof record.names === "object" && record.names !== null ? record.names : {}) as Record<string, unknown>;
-	const en = typeof names.en === "string" && names.en.trim() !== "" ? names.en.trim() : key;
-	const fr = typeof names.fr === "string" && names.fr.trim() !== "" ? names.fr.trim() : en;
+	const saved = readKeyAndNames(item);
+	if (!saved) return null;
 	const text = (field: unknown): string => (typeof field === "string" ? field.trim() : "");
-	return { key, names: { en, fr }, channel: text(record.channel), stage: text(record.stage) };
+	return { key: saved.key, names: saved.names, channel: text(saved.record.channel), stage: text(saved.record.stage) };
 }
 
 /** The formats setting as saved, entry by entry: entries without a key or with a key already seen are left out, and counted. */

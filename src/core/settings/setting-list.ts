@@ -37,3 +37,18 @@ export function readSettingList<T>(value: unknown, read: (item: unknown) => T | 
 	}
 	return { items, isList: true, dropped, capped: false };
 }
+
+/**
+ * A saved entry's key and its names in both languages, as the settings keep them for formats and products:
+ * null when the entry is not an object or has no key; a missing English name takes the key, a missing French one the English.
+ */
+export function readKeyAndNames(item: unknown): { record: Record<string, unknown>; key: string; names: { en: string; fr: string } } | null {
+	if (typeof item !== "object" || item === null) return null;
+	const record = item as Record<string, unknown>;
+	const key = typeof record.key === "string" ? record.key.trim() : "";
+	if (key === "") return null;
+	const names = (typeof record.names === "object" && record.names !== null ? record.names : {}) as Record<string, unknown>;
+	const en = typeof names.en === "string" && names.en.trim() !== "" ? names.en.trim() : key;
+	const fr = typeof names.fr === "string" && names.fr.trim() !== "" ? names.fr.trim() : en;
+	return { record, key, names: { en, fr } };
+}
