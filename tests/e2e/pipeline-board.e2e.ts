@@ -641,11 +641,16 @@ test("dragging a card toward the bottom of the side panel scrolls it down to a l
 			await page.mouse.down();
 			await page.mouse.move(area.x + area.width / 2, area.y + area.height - 30, { steps: 5 });
 			await page.mouse.move(area.x + area.width / 2, area.y + area.height - 4, { steps: 3 });
-			await until(() => target.evaluate((el, bottom) => el.getBoundingClientRect().top < bottom - 40, area.y + area.height), "the Re-invest lane scrolls into sight");
+			await until(() => target.evaluate((el, bottom) => el.getBoundingClientRect().top < bottom - 100, area.y + area.height), "the Re-invest lane scrolls into sight");
 			expect(await lanes.evaluate((el) => el.scrollTop)).toBeGreaterThan(start);
+			// Out of the edge zone, the board stops scrolling: the drop aims at the part of the lane now in sight.
+			await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2, { steps: 2 });
 			const drop = await boxOf(target);
-			await page.mouse.move(drop.x + drop.width / 2, Math.min(drop.y + 20, area.y + area.height - 80), { steps: 5 });
-			await page.mouse.move(drop.x + drop.width / 2, Math.min(drop.y + 24, area.y + area.height - 76), { steps: 2 });
+			const top = Math.max(drop.y, area.y);
+			const bottom = Math.min(drop.y + drop.height, area.y + area.height - 60);
+			expect(bottom - top).toBeGreaterThan(20);
+			await page.mouse.move(drop.x + drop.width / 2, (top + bottom) / 2, { steps: 5 });
+			await page.mouse.move(drop.x + drop.width / 2, (top + bottom) / 2 + 2, { steps: 2 });
 			await page.mouse.up();
 			await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: re-invest\n"));
 		} finally {
