@@ -1,7 +1,7 @@
 import type { IdeaItem } from "./note-record";
 import type { BlockText, ItemBlock, ParagraphBlock, SectionBlock } from "./section-block";
 import { firstSentenceEnd, withoutClosingColon } from "./idea-title";
-import { INLINE_MARKUP } from "./plain-blocks";
+import { hasInlineMarkup } from "./plain-blocks";
 import { inlinePlain } from "./remark-blocks";
 import { MAX_DETAILS_CHARS } from "./idea-section-guard";
 
@@ -52,7 +52,7 @@ function isTemplate(item: ItemBlock): boolean {
 function titleOf(words: BlockText): { title: string; rest: string[] } {
 	const end = firstSentenceEnd(words.text);
 	const first = end ? words.text.slice(0, end.end) : words.text;
-	const plain = end === null ? (words.plain ?? first) : INLINE_MARKUP.test(first) ? inlinePlain(first) : first;
+	const plain = end === null ? (words.plain ?? first) : hasInlineMarkup(first) ? inlinePlain(first) : first;
 	const rest = end ? words.source.slice(end.next).split("\n") : [];
 	return { title: withoutClosingColon(clean(plain)), rest };
 }

@@ -2,7 +2,7 @@ import { unified } from "unified";
 import remarkParse from "remark-parse";
 import type { ListItem, Nodes, Paragraph } from "mdast";
 import type { BlockText, ItemBlock, SectionBlock } from "./section-block";
-import { INLINE_MARKUP } from "./plain-blocks";
+import { hasInlineMarkup } from "./plain-blocks";
 
 const parser = unified().use(remarkParse);
 
@@ -40,7 +40,7 @@ function wordsOf(paragraph: Paragraph, lines: readonly string[], source: readonl
 		typed.push((source[n] ?? line).slice(cut).trimEnd());
 	}
 	const joined = text.join("\n");
-	return { text: joined, source: typed.join("\n"), plain: INLINE_MARKUP.test(joined) ? plainOf(paragraph) : null };
+	return { text: joined, source: typed.join("\n"), plain: hasInlineMarkup(joined) ? plainOf(paragraph) : null };
 }
 
 function itemBlock(item: ListItem, lines: readonly string[], source: readonly string[], offset: number): ItemBlock {
