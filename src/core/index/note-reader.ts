@@ -55,9 +55,9 @@ export class NoteReader {
 		const metadata = source.getMetadata(file.path);
 		if (!metadata) return { built: { record: null, problems: [] } };
 		const tags = collectTags(metadata.frontmatter, metadata.inlineTags);
-		const included = this.options.isWatched(tags) || noteType(metadata.frontmatter) !== null;
+		const included = this.options.isWatched(tags) || noteType(metadata.frontmatter) !== null || this.options.extractors.some((extractor) => extractor.keeps?.(metadata, file) === true);
 		if (!included) return { built: { record: null, problems: fileProblems(metadata, translate) } };
-		const needsText = metadata.encodingProblem !== "binary" && this.options.extractors.some((extractor) => extractor.needsText(metadata));
+		const needsText = metadata.encodingProblem !== "binary" && this.options.extractors.some((extractor) => extractor.needsText(metadata, file));
 		if (needsText || metadata.links.length > LINKS_PER_STEP) return { metadata, needsText };
 		const record = buildNoteRecord({ file, metadata, ideaHeadings: this.options.ideaHeadings(), resolveLink: (l, from) => source.resolveLink(l, from), translate });
 		return { built: { record, problems: record.warnings } };
@@ -115,7 +115,7 @@ export class NoteReader {
 			const lines = new NoteLines(text);
 			const pause = (): Promise<void> => this.options.breathe().then(() => undefined);
 			for (const extractor of only ?? this.options.extractors) {
-				if (extractor.needsText(metadata)) extracts[extractor.key] = await extractor.extract(lines, metadata, pause);
+				if (extractor.needsText(metadata, file)) extracts[extractor.key] = await extractor.extract(lines, metadata, pause);
 			}
 		}
 		return { mtime: file.mtime, size: file.size, extracts, ...(encoding !== undefined ? { encoding } : {}) };
