@@ -1,8 +1,5 @@
 import type { NoteExtractor } from "../note/note-extractor";
 import type { NoteRecord } from "../note/note-record";
-import type { SourceFile, SourceMetadata } from "../note/note-source";
-import { noteType } from "../note/property-of";
-import { collectTags } from "../note/normalize-tag";
 import { parseEtButBlocks, type EtButBlock, type EtButResult } from "./et-but-blocks";
 import { isBookNote, type BookNoteRule } from "./is-book-note";
 
@@ -32,11 +29,6 @@ function blockFromCache(raw: unknown): EtButBlock | null {
 	};
 }
 
-/** Whether a note is a book note, from what the metadata cache says of it (see {@link isBookNote}). */
-function isBookSource(metadata: SourceMetadata, file: SourceFile, rule: BookNoteRule): boolean {
-	return isBookNote({ path: file.path, type: noteType(metadata.frontmatter), tags: collectTags(metadata.frontmatter, metadata.inlineTags) }, rule);
-}
-
 /**
  * The index's extractor of ET/BUT blocks: book notes only (`type: book`, or the books folder and book tags of
  * `rule`, the settings in force), which the index keeps even untyped and unwatched; parsed again only when they changed.
@@ -44,8 +36,8 @@ function isBookSource(metadata: SourceMetadata, file: SourceFile, rule: BookNote
 export function etButExtractor(rule: () => BookNoteRule): NoteExtractor<EtButResult> {
 	return {
 		key: ET_BUT_KEY,
-		needsText: (metadata, file) => isBookSource(metadata, file, rule()),
-		keeps: (metadata, file) => isBookSource(metadata, file, rule()),
+		needsText: (_metadata, note) => isBookNote(note, rule()),
+		keeps: (_metadata, note) => isBookNote(note, rule()),
 		extract: (lines, _metadata, pause) => parseEtButBlocks(lines, pause),
 		warnings(result, translate) {
 			return [

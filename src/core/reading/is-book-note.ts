@@ -11,11 +11,34 @@ export interface BookNoteRule {
 /** What a note must tell to be judged: where it is, its `type` in lower case (or null), its normalised tags. */
 export type BookNoteFacts = Pick<NoteRecord, "path" | "type" | "tags">;
 
-/** Whether a path is in `folder` or a folder under it, as the vault compares paths (case and Unicode form aside). */
+/** Folders remembered by one folder test: a vault has a few hundred, and the index asks about each of its notes. */
+const FOLDERS_KEPT = 10_000;
+
+/**
+ * Whether a path is in `folder` or a folder under it, as the vault compares paths (case and Unicode form
+ * aside). Only the path's first folders, as many as `folder` has, are compared, each of them once.
+ */
 function folderTest(folder: string): (path: string) => boolean {
 	const dir = folder.replace(/^\/+|\/+$/g, "");
-	const prefix = `${comparableText(dir)}/`;
-	return dir === "" ? () => true : (path) => comparableText(path).startsWith(prefix);
+	if (dir === "") return () => true;
+	const wanted = comparableText(dir);
+	const depth = dir.split("/").length;
+	const seen = new Map<string, boolean>();
+	return (path) => {
+		let end = -1;
+		for (let n = 0; n < depth; n++) {
+			end = path.indexOf("/", end + 1);
+			if (end < 0) return false;
+		}
+		const head = path.slice(0, end);
+		let inside = seen.get(head);
+		if (inside === undefined) {
+			if (seen.size >= FOLDERS_KEPT) seen.clear();
+			inside = comparableText(head) === wanted;
+			seen.set(head, inside);
+		}
+		return inside;
+	};
 }
 
 /** The test of the last rule asked for, made once: the index asks it of every note of the vault, and the rule only changes with the settings. */
