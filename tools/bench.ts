@@ -41,7 +41,7 @@ import { measureBoardInChromium } from "./board-bench";
 import { hostileNotes } from "./hostile-notes";
 import { measureBacklinks, measureFrameworkInChromium } from "./framework-bench";
 import { benchBooks, BLOCKS_PER_BOOK, BOOKS } from "./book-bench";
-import { STUDIO_EXTRACTORS } from "../src/core/studio-extractors";
+import { studioExtractors } from "../src/core/studio-extractors";
 
 export interface BenchResult {
 	notes: number;
@@ -142,7 +142,7 @@ function newIndex(source: PlainFilesSource, cache: IndexCacheStore, yieldToMain 
 		pluginVersion: manifest.version,
 		cache,
 		yieldToMain,
-		extractors: STUDIO_EXTRACTORS,
+		extractors: studioExtractors(() => DEFAULT_SETTINGS),
 	});
 }
 

@@ -10,7 +10,7 @@ import { NoteIndex, type IndexCacheStore } from "../src/core/index/note-index";
 import { translator } from "../src/core/i18n/translator";
 import { DEFAULT_SETTINGS } from "../src/core/settings/studio-settings";
 import { etButBlocksOf } from "../src/core/reading/et-but-extractor";
-import { STUDIO_EXTRACTORS } from "../src/core/studio-extractors";
+import { studioExtractors } from "../src/core/studio-extractors";
 import { PlainFilesSource } from "./plain-files-source";
 
 export const BOOKS = 1_000;
@@ -51,7 +51,7 @@ function newIndex(source: PlainFilesSource): NoteIndex {
 		translate: translator("fr"),
 		pluginVersion: "bench",
 		cache: discard,
-		extractors: STUDIO_EXTRACTORS,
+		extractors: studioExtractors(() => DEFAULT_SETTINGS),
 		yieldToMain: () => new Promise((resolve) => timers.setImmediate(resolve)),
 	});
 }

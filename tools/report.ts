@@ -6,7 +6,7 @@
  * Settings come from the vault's `.obsidian/plugins/thought-leadership-studio/data.json` when it
  * exists, else the defaults. Exit codes: 0 done, 1 unexpected failure, 2 bad arguments or vault.
  */
-import { STUDIO_EXTRACTORS } from "../src/core/studio-extractors";
+import { studioExtractors } from "../src/core/studio-extractors";
 import { readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import * as timers from "node:timers";
@@ -109,7 +109,7 @@ export async function collectReport(vaultDir: string, options: ReportOptions = {
 		translate: translator("en"),
 		pluginVersion: manifest.version,
 		yieldToMain: () => new Promise((done) => timers.setImmediate(done)),
-		extractors: STUDIO_EXTRACTORS,
+		extractors: studioExtractors(() => settings),
 	});
 	await index.build();
 	// The index also keeps typed notes (`type: idea`); the report is about the watched ones.

@@ -301,4 +301,27 @@ describe("lists in the settings tab", () => {
 		await flush();
 		expect((storage.data as typeof DEFAULT_SETTINGS).watchedTags).toEqual(["journal", "#Réflexions"]);
 	});
+
+	it("saves the book tags typed one a line, none when the field is emptied, and reads the vault's book notes again with them", async () => {
+		const { el, storage, studio } = renderTab();
+		await studio.start();
+		const area = el.querySelector<HTMLTextAreaElement>('textarea[aria-label="Tags des lectures"]');
+		if (!area) throw new Error("no book tags");
+		expect(area.value).toBe("lecture\nlivre\nlectures\nbook\nreading");
+		expect(studio.index.get("Carnet/b.md")).toBeUndefined();
+		jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
+		try {
+			type(area as unknown as HTMLInputElement, "lecture\n#Carnet\n");
+			await jest.advanceTimersByTimeAsync(1000);
+			expect((storage.data as typeof DEFAULT_SETTINGS).bookTags).toEqual(["lecture", "#Carnet"]);
+			expect(studio.index.get("Carnet/b.md")?.path).toBe("Carnet/b.md");
+			type(area as unknown as HTMLInputElement, "");
+			await jest.advanceTimersByTimeAsync(1000);
+		} finally {
+			jest.useRealTimers();
+		}
+		expect((storage.data as typeof DEFAULT_SETTINGS).bookTags).toEqual([]);
+		expect(studio.index.get("Carnet/b.md")).toBeUndefined();
+		studio.stop();
+	});
 });

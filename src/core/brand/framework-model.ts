@@ -10,6 +10,7 @@ import { comparableText } from "../text/comparable-text";
 import type { ProductSetting } from "./product-setting";
 import { propertyLinks } from "./link-property";
 import type { RecordSource } from "./link-graph";
+import { isBookNote, type BookNoteRule } from "../reading/is-book-note";
 
 /** What kind of note a source is, as the board labels it. `missing`: a link to a note not written yet. */
 export type SourceKind = "book" | "idea" | "draft" | "brand-idea" | "reflexions" | "journal" | "note" | "missing";
@@ -82,15 +83,18 @@ export interface FrameworkInput {
 	language: Language;
 	/** Unharvested "Mon idée" blocks of a book note, once reading knows them; null when unknown. */
 	unharvested?: (bookPath: string) => number | null;
+	/** What makes a note a book note beside `type: book`: the books folder and tags of the settings. */
+	books: BookNoteRule;
 }
 
 export const OTHER_PRODUCT_KEY = "__other__";
 export const OTHER_STAGE_KEY = "__other__";
 
-/** The kind of an existing note: its `type`, else its thinking tag. */
-export function sourceKindOf(record: NoteRecord | undefined): SourceKind {
+/** The kind of an existing note: a book note as every command sees one (`rule`), else its `type`, else its thinking tag. */
+export function sourceKindOf(record: NoteRecord | undefined, rule: BookNoteRule): SourceKind {
 	if (!record) return "note";
-	if (record.type === "book" || record.type === "idea" || record.type === "draft" || record.type === "brand-idea") return record.type;
+	if (isBookNote(record, rule)) return "book";
+	if (record.type === "idea" || record.type === "draft" || record.type === "brand-idea") return record.type;
 	if (record.tags.some((tag) => tag === "réflexions" || tag === "reflexions")) return "reflexions";
 	if (record.tags.some((tag) => tag === "journal" || tag.startsWith("journal/"))) return "journal";
 	return "note";
@@ -109,7 +113,7 @@ function titleOf(record: NoteRecord): string {
 }
 
 function sourceOf(target: string, path: string | null, record: NoteRecord | undefined, direction: FrameworkSource["direction"], input: FrameworkInput): FrameworkSource {
-	const kind = path === null ? "missing" : sourceKindOf(record);
+	const kind = path === null ? "missing" : sourceKindOf(record, input.books);
 	const horizon = kind === "book" ? propertyOf(record?.properties, "horizon") : null;
 	return {
 		target,

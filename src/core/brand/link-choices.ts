@@ -3,6 +3,7 @@ import { baseNameOf } from "../note/link-target";
 import { comparableText } from "../text/comparable-text";
 import { sourceKindOf, type SourceKind } from "./framework-model";
 import type { RecordSource } from "./link-graph";
+import type { BookNoteRule } from "../reading/is-book-note";
 
 /** A link of a note offered as a source of a new brand idea. */
 export interface LinkChoice {
@@ -14,8 +15,8 @@ export interface LinkChoice {
 	kind: SourceKind;
 }
 
-/** The note's links, once each (by the note they lead to, or by name when unresolved), in the order written; links to itself left out. */
-export function linkChoices(links: readonly NoteLink[], fromPath: string, records: Pick<RecordSource, "get">): LinkChoice[] {
+/** The note's links, once each (by the note they lead to, or by name when unresolved), in the order written; links to itself left out. `books` tells book notes (see `isBookNote`). */
+export function linkChoices(links: readonly NoteLink[], fromPath: string, records: Pick<RecordSource, "get">, books: BookNoteRule): LinkChoice[] {
 	const seen = new Set<string>();
 	const choices: LinkChoice[] = [];
 	for (const link of links) {
@@ -27,7 +28,7 @@ export function linkChoices(links: readonly NoteLink[], fromPath: string, record
 			target: link.target,
 			title: link.alias ?? baseNameOf(link.target),
 			path: link.resolvedPath,
-			kind: link.resolvedPath === null ? "missing" : sourceKindOf(records.get(link.resolvedPath)),
+			kind: link.resolvedPath === null ? "missing" : sourceKindOf(records.get(link.resolvedPath), books),
 		});
 	}
 	return choices;

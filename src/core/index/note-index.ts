@@ -61,8 +61,8 @@ function basenameKey(path: string): string {
 }
 
 /**
- * The vault's thinking notes (tagged with a watched tag) and typed notes (`type: idea`...), kept up to
- * date from the source's events. Reads the metadata cache for every file, but reads and parses text only
+ * The vault's thinking notes (tagged with a watched tag), typed notes (`type: idea`...) and the notes an
+ * extractor keeps (book notes by their folder or tag), kept up to date from the source's events. Reads the metadata cache for every file, but reads and parses text only
  * for included notes an extractor needs the text of (an idea section, a book note...), and only when their
  * mtime or size changed. Never writes a note.
  */
@@ -333,7 +333,7 @@ export class NoteIndex {
 		return this.records.get(path);
 	}
 
-	/** Every indexed note (watched or typed), sorted by path. */
+	/** Every indexed note (watched, typed, or kept by an extractor), sorted by path. */
 	notes(): NoteRecord[] {
 		this.sorted ??= [...this.records.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 		return this.sorted.slice();

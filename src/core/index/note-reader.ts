@@ -9,7 +9,7 @@ import { collectTags } from "../note/normalize-tag";
 import { parseLink } from "../note/parse-link";
 import { noteType } from "../note/property-of";
 import type { CachedRead } from "./index-cache";
-import type { NoteExtractor } from "../note/note-extractor";
+import type { NoteExtractor, NoteFacts } from "../note/note-extractor";
 
 /** A file's record (null when the index does not keep it) and its problems. */
 export interface Built {
@@ -42,6 +42,11 @@ export interface NoteReaderOptions {
 	breathe: (fresh?: boolean) => Promise<unknown>;
 }
 
+/** What the extractors are told of a note before its text is read: its path, type and tags, as its record will have them. */
+function noteFacts(file: SourceFile, metadata: SourceMetadata): NoteFacts {
+	return { path: file.path, type: noteType(metadata.frontmatter), tags: collectTags(metadata.frontmatter, metadata.inlineTags) };
+}
+
 /** Builds the index's record of one file, from the metadata cache and, only where needed, the file's text. */
 export class NoteReader {
 	constructor(private readonly options: NoteReaderOptions) {}
@@ -54,10 +59,10 @@ export class NoteReader {
 		const { source, translate } = this.options;
 		const metadata = source.getMetadata(file.path);
 		if (!metadata) return { built: { record: null, problems: [] } };
-		const tags = collectTags(metadata.frontmatter, metadata.inlineTags);
-		const included = this.options.isWatched(tags) || noteType(metadata.frontmatter) !== null;
+		const note = noteFacts(file, metadata);
+		const included = this.options.isWatched(note.tags) || note.type !== null || this.options.extractors.some((extractor) => extractor.keeps?.(metadata, note) === true);
 		if (!included) return { built: { record: null, problems: fileProblems(metadata, translate) } };
-		const needsText = metadata.encodingProblem !== "binary" && this.options.extractors.some((extractor) => extractor.needsText(metadata));
+		const needsText = metadata.encodingProblem !== "binary" && this.options.extractors.some((extractor) => extractor.needsText(metadata, note));
 		if (needsText || metadata.links.length > LINKS_PER_STEP) return { metadata, needsText };
 		const record = buildNoteRecord({ file, metadata, ideaHeadings: this.options.ideaHeadings(), resolveLink: (l, from) => source.resolveLink(l, from), translate });
 		return { built: { record, problems: record.warnings } };
@@ -114,8 +119,9 @@ export class NoteReader {
 		if (encoding !== "binary") {
 			const lines = new NoteLines(text);
 			const pause = (): Promise<void> => this.options.breathe().then(() => undefined);
+			const note = noteFacts(file, metadata);
 			for (const extractor of only ?? this.options.extractors) {
-				if (extractor.needsText(metadata)) extracts[extractor.key] = await extractor.extract(lines, metadata, pause);
+				if (extractor.needsText(metadata, note)) extracts[extractor.key] = await extractor.extract(lines, metadata, pause);
 			}
 		}
 		return { mtime: file.mtime, size: file.size, extracts, ...(encoding !== undefined ? { encoding } : {}) };

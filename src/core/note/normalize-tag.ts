@@ -55,7 +55,9 @@ export function collectTags(frontmatter: Record<string, unknown> | undefined, in
  */
 export function watchedTagMatcher(watched: readonly string[]): (tags: readonly string[]) => boolean {
 	const wanted = watched.map(normalizeTag).filter((t): t is string => t !== null && t !== "");
-	return (tags) => tags.some((tag) => wanted.some((w) => tag === w || tag.startsWith(`${w}/`)));
+	const exact = new Set(wanted);
+	const nested = wanted.map((w) => `${w}/`);
+	return (tags) => tags.some((tag) => exact.has(tag) || nested.some((prefix) => tag.startsWith(prefix)));
 }
 
 /** Whether one of the note's tags is a watched tag or nested under one. */

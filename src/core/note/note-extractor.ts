@@ -3,6 +3,9 @@ import type { SourceMetadata } from "./note-source";
 import type { NoteLines } from "./note-lines";
 import type { NoteRecord, NoteWarning } from "./note-record";
 
+/** What the index knows of a note before reading its text, made once a note: its path, its `type` in lower case (or null), its normalised tags. */
+export type NoteFacts = Pick<NoteRecord, "path" | "type" | "tags">;
+
 /**
  * What one capability reads from a note's text (idea items, ET/BUT blocks of a book...): the index
  * reads a note's text only when an extractor needs it, gives its lines to each extractor that does,
@@ -12,8 +15,13 @@ import type { NoteRecord, NoteWarning } from "./note-record";
 export interface NoteExtractor<T = unknown> {
 	/** Stable key of the result on the record and in the cache. */
 	readonly key: string;
-	/** Whether this note's text must be read for this extractor, from its metadata alone: a cheap test run on every note. */
-	needsText(metadata: SourceMetadata): boolean;
+	/** Whether this note's text must be read for this extractor, from its metadata and what the index knows of it: a cheap test run on every note the index keeps. */
+	needsText(metadata: SourceMetadata, note: NoteFacts): boolean;
+	/**
+	 * Whether the index keeps a note that is neither watched nor typed, because this extractor reads it (a book
+	 * note by its folder or tag): a cheap test run on every such note. Without it, the extractor reads only notes kept anyway.
+	 */
+	keeps?(metadata: SourceMetadata, note: NoteFacts): boolean;
 	/** What the note's lines give; `pause` is awaited between pieces of work, so that no task holds the app for long. */
 	extract(lines: NoteLines, metadata: SourceMetadata, pause: () => Promise<void>): Promise<T>;
 	/** Messages for the note's warnings, in the writer's language. */

@@ -17,6 +17,8 @@ export interface EtButBlock {
 	but: string;
 	/** "Mon idée": the writer's position, the seed of a post; empty while not filled. */
 	mine: string;
+	/** The ET and MAIS labels as the writer typed them (`ET`, `MAIS`, `AND`, `But`...), the first of each; empty when the block has none. */
+	labels: { and: string; but: string };
 	/** Block id without `^` (`et-but-3`), or null. */
 	id: string | null;
 	/** First and last line of the block (0-based, as the metadata cache numbers them), the id line included. */
@@ -75,6 +77,8 @@ type Parts = Partial<Record<EtButPart, string[]>>;
 
 interface Draft {
 	parts: Parts;
+	/** Each part's first label, as typed. */
+	labels: Partial<Record<EtButPart, string>>;
 	current: EtButPart | null;
 	labelled: boolean;
 	chars: number;
@@ -82,7 +86,7 @@ interface Draft {
 
 /** A block being read, its title (a heading's or a callout's) taken as the author's idea unless it is only the block's name. */
 function newDraft(title: string): Draft {
-	const draft: Draft = { parts: {}, current: null, labelled: false, chars: 0 };
+	const draft: Draft = { parts: {}, labels: {}, current: null, labelled: false, chars: 0 };
 	const label = labelOf(title);
 	const idea = label?.part === "idea" ? label.rest : label || isBlockName(title) ? "" : title;
 	if (idea !== "") draft.parts.idea = [idea];
@@ -96,6 +100,7 @@ function addLine(draft: Draft, line: string): void {
 	const label = labelOf(line);
 	if (label) {
 		draft.current = label.part;
+		draft.labels[label.part] ??= label.label;
 		if (label.part !== "idea" && label.part !== "location") draft.labelled = true;
 		(draft.parts[label.part] ??= []).push(label.rest);
 		return;
@@ -108,7 +113,7 @@ function partText(lines: readonly string[] | undefined): string {
 }
 
 function finish(draft: Draft, form: EtButBlock["form"], from: number, to: number, id: string | null): EtButBlock {
-	return { idea: partText(draft.parts.idea), location: partText(draft.parts.location), and: partText(draft.parts.and), but: partText(draft.parts.but), mine: partText(draft.parts.mine), id, from, to, form };
+	return { idea: partText(draft.parts.idea), location: partText(draft.parts.location), and: partText(draft.parts.and), but: partText(draft.parts.but), mine: partText(draft.parts.mine), labels: { and: draft.labels.and ?? "", but: draft.labels.but ?? "" }, id, from, to, form };
 }
 
 /** Takes a block id off the end of a line: `… ^et-but-3`. */

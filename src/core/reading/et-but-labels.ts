@@ -41,13 +41,13 @@ function wordsOf(text: string): string {
 	return words;
 }
 
-/** The part a line's label starts, with the rest of the line; null for a line that starts with no label. */
-export function labelOf(line: string): { part: EtButPart; rest: string } | null {
+/** The part a line's label starts, the label as the writer typed it (`MAIS`, `But`, without its bold or colon), and the rest of the line; null for a line that starts with no label. */
+export function labelOf(line: string): { part: EtButPart; label: string; rest: string } | null {
 	for (const pattern of [LABEL_THEN_COLON, BOLD_LABEL]) {
 		const match = pattern.exec(line.trim());
 		if (!match) continue;
 		const part = PART_OF.get(wordsOf(match[1] ?? ""));
-		if (part !== undefined) return { part, rest: (match[2] ?? "").trim() };
+		if (part !== undefined) return { part, label: (match[1] ?? "").trim(), rest: (match[2] ?? "").trim() };
 	}
 	return null;
 }

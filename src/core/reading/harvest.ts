@@ -7,6 +7,7 @@ import { propertyOf } from "../note/property-of";
 import { parseHorizon, type Horizon } from "./book-horizon";
 import { etButBlocksOf } from "./et-but-extractor";
 import type { EtButBlock } from "./et-but-blocks";
+import { isBookNote, type BookNoteRule } from "./is-book-note";
 
 /** The part of an idea harvesting looks at: where it came from, down to the block. */
 export type HarvestedIdea = Pick<Idea, "text" | "sourcePath" | "sourceTarget" | "sourceBlock">;
@@ -18,11 +19,6 @@ export interface BookIdea {
 	index: number;
 	/** The idea's words: "Mon idée" on one line. */
 	text: string;
-}
-
-/** Whether a note is a book note: `type: book`. */
-export function isBookRecord(record: Pick<NoteRecord, "type">): boolean {
-	return record.type === "book";
 }
 
 /** The book's horizon (`current`, `contemporary`, `classic`), or null when not set or not one of them. */
@@ -60,12 +56,12 @@ export function unharvestedBlocks(record: Pick<NoteRecord, "path" | "extracts">,
 	return filled.filter((idea) => pending.has(idea.text));
 }
 
-/** The Inbox's items from book notes: each filled block not yet harvested, with the book as its source and the book's horizon. */
-export function bookInboxItems(records: readonly NoteRecord[], ideas: readonly HarvestedIdea[]): InboxItem[] {
+/** The Inbox's items from book notes (as `rule` makes them): each filled block not yet harvested, with the book as its source and the book's horizon. */
+export function bookInboxItems(records: readonly NoteRecord[], ideas: readonly HarvestedIdea[], rule: BookNoteRule): InboxItem[] {
 	const items: InboxItem[] = [];
 	const fromNote = ideasByNote(ideas);
 	for (const record of records) {
-		if (!isBookRecord(record)) continue;
+		if (!isBookNote(record, rule)) continue;
 		const horizon = bookHorizon(record);
 		for (const idea of unharvestedBlocks(record, fromNote(record.path))) {
 			items.push({ sourcePath: record.path, sourceTitle: record.title, text: idea.text, book: { index: idea.index, line: idea.block.from, horizon } });

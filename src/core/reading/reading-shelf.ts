@@ -2,7 +2,9 @@ import type { NoteRecord } from "../note/note-record";
 import { propertyOf } from "../note/property-of";
 import { ideasByNote } from "../pipeline/ideas-by-note";
 import { comparableText } from "../text/comparable-text";
-import { bookHorizon, filledBlocks, isBookRecord, unharvestedBlocks, type HarvestedIdea } from "./harvest";
+import { bookHorizon, filledBlocks, unharvestedBlocks, type HarvestedIdea } from "./harvest";
+import { isBookNote, type BookNoteRule } from "./is-book-note";
+import { bookAuthor } from "./book-author";
 import { etButBlocksOf } from "./et-but-extractor";
 import type { Horizon } from "./book-horizon";
 
@@ -25,33 +27,24 @@ export interface ShelfBook {
 
 const READ = new Set(["read", "lu", "finished", "fini", "terminé", "done"]);
 
-/** Whether a path is in `folder` (any depth), as the vault compares paths: the folder's form made once for every note. */
-function folderTest(folder: string): (path: string) => boolean {
-	const dir = folder.replace(/^\/+|\/+$/g, "");
-	const prefix = `${comparableText(dir)}/`;
-	return dir === "" ? () => true : (path) => comparableText(path).startsWith(prefix);
-}
-
 /**
- * The reading shelf: book notes (`type: book`) and the notes of the books folder, books still being read
- * first, then those with most ideas waiting, then A to Z. Counts come from the ET/BUT blocks the index
- * parsed and the ideas linked to each book.
+ * The reading shelf: the book notes (`type: book`, or by the books folder or a book tag of `rule`, see
+ * `isBookNote`), books still being read first, then those with most ideas waiting, then A to Z. Counts
+ * come from the ET/BUT blocks the index parsed and the ideas linked to each book.
  */
-export function readingShelf(records: readonly NoteRecord[], ideas: readonly HarvestedIdea[], booksFolder: string, language: string): ShelfBook[] {
+export function readingShelf(records: readonly NoteRecord[], ideas: readonly HarvestedIdea[], rule: BookNoteRule, language: string): ShelfBook[] {
 	const books: ShelfBook[] = [];
 	// The ideas grouped by the note they came from once: each book then looks at its own, not at every idea.
 	const fromNote = ideasByNote(ideas);
-	const inBooksFolder = folderTest(booksFolder);
 	for (const record of records) {
-		if (!isBookRecord(record) && !(record.type === null && inBooksFolder(record.path))) continue;
+		if (!isBookNote(record, rule)) continue;
 		const own = fromNote(record.path);
 		const filled = filledBlocks(record);
-		const author = propertyOf(record.properties, "author");
 		const status = propertyOf(record.properties, "status");
 		books.push({
 			path: record.path,
 			title: record.title,
-			author: typeof author === "string" && author.trim() !== "" ? author.trim() : null,
+			author: bookAuthor(record),
 			horizon: bookHorizon(record),
 			status: typeof status === "string" && READ.has(comparableText(status)) ? "read" : "reading",
 			blocks: etButBlocksOf(record).length,

@@ -40,8 +40,10 @@ export interface StudioSettings {
 	formats: FormatSetting[];
 	/** The products a brand idea is carried into: the framework board's columns. */
 	products: ProductSetting[];
-	/** Folder where book notes are created; the reading shelf lists its notes. */
+	/** Folder where book notes are created: a note in it without a type is a book note (see `isBookNote`). */
 	booksFolder: string;
+	/** Tags that make a note without a type a book note, wherever it is; none when the writer wants only the folder and `type: book`. */
+	bookTags: string[];
 }
 
 /** The idea tag a new vault starts with: in the language the writer uses Obsidian in. */
@@ -68,6 +70,7 @@ export const DEFAULT_SETTINGS: StudioSettings = {
 	formats: DEFAULT_FORMATS.map((f) => ({ ...f, names: { ...f.names } })),
 	products: DEFAULT_PRODUCTS.map((p) => ({ ...p, names: { ...p.names } })),
 	booksFolder: "Lectures",
+	bookTags: ["lecture", "livre", "lectures", "book", "reading"],
 };
 
 /**
@@ -115,7 +118,7 @@ function savedText(item: unknown): string | null {
 export type SettingName = Exclude<keyof StudioSettings, "version">;
 
 /** The list settings: capped at {@link SETTING_LIST_LIMIT}, their repeated or invalid entries left out. */
-export type ListSettingName = "watchedTags" | "ideaHeadings" | "stages" | "formats" | "products";
+export type ListSettingName = "watchedTags" | "ideaHeadings" | "stages" | "formats" | "products" | "bookTags";
 
 /** The folder settings: paths of the vault, outside its configuration folder. */
 export type FolderSettingName = "ideasFolder" | "templatesFolder" | "draftsFolder" | "booksFolder";
@@ -180,7 +183,7 @@ export function readSettings(raw: unknown, language: Language, configDir: string
 		if (valid === null) problems.push({ setting: name, kind: "invalid" });
 		return valid ?? fallback;
 	};
-	const textList = (name: "watchedTags" | "ideaHeadings"): string[] => list(name, readSettingList(saved(name), savedText), () => [...DEFAULT_SETTINGS[name]]);
+	const textList = (name: "watchedTags" | "ideaHeadings" | "bookTags"): string[] => list(name, readSettingList(saved(name), savedText), () => [...DEFAULT_SETTINGS[name]]);
 
 	const watchedTags = textList("watchedTags");
 	const ideaHeadings = textList("ideaHeadings");
@@ -202,6 +205,8 @@ export function readSettings(raw: unknown, language: Language, configDir: string
 			formats: list("formats", readFormatList(saved("formats")), () => formatList(undefined)),
 			products: list("products", readProductList(saved("products")), () => productList(undefined)),
 			booksFolder: folder("booksFolder"),
+			// An empty list is the writer's choice here (books by folder and type only), not a list gone wrong.
+			bookTags: Array.isArray(saved("bookTags")) && (saved("bookTags") as unknown[]).length === 0 ? [] : textList("bookTags"),
 		},
 		problems,
 	};

@@ -66,7 +66,7 @@ export class BrandIdeas {
 
 	private modelInput() {
 		const { settings, language } = this.studio;
-		return { records: this.studio.index, backlinks: (path: string) => this.graph.backlinks(path), products: settings.products, stages: settings.stages, language, unharvested: this.unharvestedCounter?.() };
+		return { records: this.studio.index, backlinks: (path: string) => this.graph.backlinks(path), products: settings.products, stages: settings.stages, language, unharvested: this.unharvestedCounter?.(), books: settings };
 	}
 
 	/** The framework board of the brand idea at `path`, or null when it is not an indexed note. */

@@ -55,7 +55,7 @@ export function registerBrandCommands(plugin: Plugin, studio: Studio, brands: Br
 			// What each link leads to (an idea, a book...) is known once the notes are read.
 			if (stillReading(studio, checking, "command.buildFrameworkBoard")) return true;
 			if (checking) return true;
-			const choices = linkChoices(linksOf(plugin, studio, file), file.path, studio.index);
+			const choices = linkChoices(linksOf(plugin, studio, file), file.path, studio.index, studio.settings);
 			new BrandIdeaModal(app, t, { noteTitle: file.basename, choices, onSubmit: ({ title, sources }) => create(title, sources, file) }).open();
 			return true;
 		},

@@ -101,7 +101,7 @@ export class IdeaPipeline {
 	inbox(ideas: readonly Idea[] = this.ideas()): InboxItem[] {
 		const watched = this.studio.index.watchedNotes();
 		const known = this.known(ideas);
-		return [...inboxItems(watched, known, new Set(watched.map((r) => r.path))), ...bookInboxItems(this.studio.index.notes(), known)];
+		return [...inboxItems(watched, known, new Set(watched.map((r) => r.path))), ...bookInboxItems(this.studio.index.notes(), known, this.studio.settings)];
 	}
 
 	/**

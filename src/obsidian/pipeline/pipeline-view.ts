@@ -21,7 +21,8 @@ import { emptyLaneMessage } from "../../core/pipeline/empty-lane";
 import { readingLine } from "../shared/still-reading";
 import { openPluginSettings } from "../shared/open-plugin-settings";
 import type { Reading } from "../reading/reading";
-import { bookHorizon, isBookRecord } from "../../core/reading/harvest";
+import { bookHorizon } from "../../core/reading/harvest";
+import { isBookNote } from "../../core/reading/is-book-note";
 import { scrollNearEdges } from "./edge-scroll";
 import { loadCollapsedLanes, saveCollapsedLanes } from "./collapsed-lanes";
 import { CaptureIdeaModal } from "./capture-idea-modal";
@@ -229,7 +230,7 @@ export class PipelineView extends IndexView {
 			noteDates: (path) => this.studio.index.get(path) ?? null,
 			horizonOf: (path) => {
 				const record = this.studio.index.get(path);
-				return record && isBookRecord(record) ? bookHorizon(record) : null;
+				return record && isBookNote(record, this.studio.settings) ? bookHorizon(record) : null;
 			},
 			draftsOf: (path) => cardDrafts(this.studio.drafts.of(path), this.studio.settings.formats, this.studio.language),
 		});

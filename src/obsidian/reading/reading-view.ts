@@ -74,7 +74,7 @@ export class ReadingView extends ItemView {
 			el.createDiv({ cls: "tls-board-loading", text: t("view.loading") });
 			return;
 		}
-		const books = readingShelf(this.studio.index.notes(), this.pipeline.known(), this.studio.settings.booksFolder, this.studio.language);
+		const books = readingShelf(this.studio.index.notes(), this.pipeline.known(), this.studio.settings, this.studio.language);
 		if (books.length === 0) {
 			el.createDiv({ cls: "tls-lane-empty", text: t("reading.empty", { folder: this.studio.settings.booksFolder }) });
 			return;

@@ -11,8 +11,13 @@ import { CURSOR_MARK, etButInsertion, MOVED_NOTICE } from "../../core/reading/et
 import { safeInsertionPoint } from "../../core/note/safe-insertion-point";
 import { bookNoteName, bookTitleText, renderBookNote, type BookNoteFields } from "../../core/reading/book-note";
 import { horizonMessage } from "../../core/reading/book-horizon";
-import { isBookRecord, unharvestedBlocks, type BookIdea } from "../../core/reading/harvest";
-import { parseEtButBlocks, type EtButBlock } from "../../core/reading/et-but-blocks";
+import { unharvestedBlocks, type BookIdea } from "../../core/reading/harvest";
+import { parseEtButBlocks } from "../../core/reading/et-but-blocks";
+import { isBookNote } from "../../core/reading/is-book-note";
+import { bookAuthor } from "../../core/reading/book-author";
+import { harvestedIdeaDetails } from "../../core/reading/harvested-idea-details";
+import { noteType } from "../../core/note/property-of";
+import { collectTags } from "../../core/note/normalize-tag";
 import { addBlockId, freeBlockId } from "../../core/reading/add-block-id";
 import { linkAtCursor } from "../../core/reading/link-at-cursor";
 import { NoteLines } from "../../core/note/note-lines";
@@ -24,15 +29,6 @@ import { BookNoteModal } from "./book-note-modal";
 import { OneAtATime } from "../shared/one-at-a-time";
 import { noticeWithButton } from "../shared/notice-with-button";
 import { describeError } from "../shared/describe-error";
-
-/** The details of a promoted block's idea: the author's words and where they are, ET and MAIS, for the post to come. */
-function ideaDetails(block: EtButBlock): string {
-	const lines: string[] = [];
-	if (block.idea !== "") lines.push(...block.idea.split("\n").map((line) => `> ${line}`), ...(block.location !== "" ? [`> — ${block.location}`] : []));
-	if (block.and !== "") lines.push("", block.and);
-	if (block.but !== "") lines.push("", block.but);
-	return lines.join("\n");
-}
 
 /** What promoting blocks of a book wrote: the block ids (edits of the book) and the idea notes, with their text as created. */
 interface Harvest {
@@ -123,10 +119,15 @@ export class Reading {
 		const existing = this.app.metadataCache.getFirstLinkpathDest(target, from?.path ?? "");
 		if (existing) {
 			void this.app.workspace.getLeaf(false).openFile(existing);
-			new Notice(this.t("notice.bookOpened", { title: noticeTitle(target) }));
+			this.tellOpened(existing, target);
 			return;
 		}
 		this.openBookModal({ title: target });
+	}
+
+	/** Says that the note named after the book was opened rather than created: a book note already, or a note that is not one (yet). */
+	private tellOpened(file: TFile, title: string): void {
+		new Notice(this.t(this.isBookFile(file) ? "notice.bookOpened" : "notice.notBookOpened", { title: noticeTitle(title) }));
 	}
 
 	/**
@@ -146,7 +147,7 @@ export class Reading {
 		const existing = this.app.metadataCache.getFirstLinkpathDest(name.fileName, "") ?? this.app.vault.getFileByPath(`${folder}/${name.fileName}.md`);
 		if (existing) {
 			await open(existing);
-			new Notice(this.t("notice.bookOpened", { title: noticeTitle(title) }));
+			this.tellOpened(existing, title);
 			return existing;
 		}
 		try {
@@ -175,14 +176,14 @@ export class Reading {
 		const known = this.pipeline.known();
 		return (path) => {
 			const record = this.studio.index.get(path);
-			return record && isBookRecord(record) ? unharvestedBlocks(record, known).length : null;
+			return record && isBookNote(record, this.studio.settings) ? unharvestedBlocks(record, known).length : null;
 		};
 	}
 
 	/** The filled blocks of a book note with no idea yet. */
 	pending(path: string): BookIdea[] {
 		const record = this.studio.index.get(path);
-		return record && isBookRecord(record) ? unharvestedBlocks(record, this.pipeline.known()) : [];
+		return record && isBookNote(record, this.studio.settings) ? unharvestedBlocks(record, this.pipeline.known()) : [];
 	}
 
 	/**
@@ -211,7 +212,9 @@ export class Reading {
 			});
 			if (edit) harvest.edits.push(edit);
 		}
-		const idea = await this.pipeline.capture(wanted.text, ideaDetails(block), file, undefined, { origin: "book", subpath: `^${id}` });
+		const record = this.studio.index.get(path);
+		const details = harvestedIdeaDetails(block, record ? bookAuthor(record) : null);
+		const idea = await this.pipeline.capture(wanted.text, details, file, undefined, { origin: "book", subpath: `^${id}` });
 		harvest.ideas.push({ file: idea, text: await this.app.vault.read(idea) });
 		return idea;
 	}
@@ -276,10 +279,60 @@ export class Reading {
 		}
 	}
 
-	/** Whether the note at `path` is a book note the index knows. */
+	/** Whether the note at `path` is a book note the index knows (see `isBookNote`). */
 	isBook(path: string): boolean {
 		const record = this.studio.index.get(path);
-		return record !== undefined && isBookRecord(record);
+		return record !== undefined && isBookNote(record, this.studio.settings);
+	}
+
+	/** What the metadata cache says of a note's type: without waiting for the index, which may not keep the note at all. */
+	private typeOf(file: TFile): string | null {
+		return noteType(this.app.metadataCache.getFileCache(file)?.frontmatter);
+	}
+
+	/** Whether a note is a book note from what the metadata cache says of it now: for a note the index may not keep, or not have read yet. */
+	private isBookFile(file: TFile): boolean {
+		const cache = this.app.metadataCache.getFileCache(file);
+		const tags = collectTags(cache?.frontmatter, (cache?.tags ?? []).map((tag) => tag.tag));
+		return isBookNote({ path: file.path, type: this.typeOf(file), tags }, this.studio.settings);
+	}
+
+	/** Whether "Make this a book note" has something to write: the note has no `type: book` yet. */
+	canMakeBookNote(file: TFile): boolean {
+		return this.typeOf(file) !== "book";
+	}
+
+	/**
+	 * Writes `type: book` in the note's properties, the only change to it (the properties block added when it
+	 * has none), so that Bases, Dataview and other devices see what its folder or tag already says; the Notice
+	 * offers to undo it. A note of another type (`idea`, `draft`...) is left as it is: it would leave the board
+	 * or the drafts. Refused, nothing written, when the properties cannot be read or changed since they were.
+	 */
+	async makeBookNote(file: TFile): Promise<boolean> {
+		const title = noticeTitle(file.basename);
+		const type = this.typeOf(file);
+		if (type === "book") {
+			new Notice(this.t("notice.alreadyBookNote", { title }));
+			return false;
+		}
+		if (type !== null) {
+			new Notice(this.t("notice.bookNoteOtherType", { title, type }));
+			return false;
+		}
+		const writer = this.pipeline.writer;
+		try {
+			const edit = await writer.setProperty(file.path, "type", "book", (properties) => noteType(properties) === null);
+			noticeWithButton(this.t("notice.bookNoteMade", { title }), this.t("common.undo"), () => {
+				void writer.revert(file, edit).then(
+					() => new Notice(this.t("notice.noteEditUndone", { title })),
+					(error: unknown) => new Notice(this.t("notice.noteUndoFailed", { title, error: describeError(error, this.t) })),
+				);
+			});
+			return true;
+		} catch (error) {
+			new Notice(this.t("notice.bookNoteFailed", { title, error: describeError(error, this.t) }));
+			return false;
+		}
 	}
 
 	/**

@@ -3,6 +3,18 @@ import type { Reading } from "./reading";
 import type { Studio } from "../shared/studio";
 import { explainUnreadableProperties } from "../shared/unreadable-properties";
 import { stillReading } from "../shared/still-reading";
+import { listText } from "../../core/text/list-text";
+
+/** Why the active note is not a book note: what would make it one, as set. */
+function notBookNote(studio: Studio): string {
+	const { bookTags, booksFolder } = studio.settings;
+	const tags = listText(
+		bookTags.map((tag) => `#${tag.replace(/^#+/, "")}`),
+		studio.language,
+		"disjunction",
+	);
+	return tags === "" ? studio.translate("notice.notBookNoteNoTags", { folder: booksFolder }) : studio.translate("notice.notBookNote", { folder: booksFolder, tags });
+}
 
 /** The reading commands. Stable ids, no default hotkey. */
 export function registerReadingCommands(plugin: Plugin, reading: Reading, studio: Studio, openShelf: () => Promise<void>): void {
@@ -38,13 +50,14 @@ export function registerReadingCommands(plugin: Plugin, reading: Reading, studio
 		checkCallback: (checking) => {
 			const file = app.workspace.getActiveFile();
 			if (!file || file.extension !== "md") return false;
+			// Properties that cannot be read are said first: a book by its folder is one still, but its properties cannot be trusted.
+			if (explainUnreadableProperties(app, t, checking, "command.promoteBookIdeas")) return true;
 			if (reading.isBook(file.path)) {
 				if (!checking) void reading.promoteAll(file);
 				return true;
 			}
-			if (explainUnreadableProperties(app, t, checking, "command.promoteBookIdeas")) return true;
 			if (stillReading(studio, checking, "command.promoteBookIdeas")) return true;
-			if (!checking) new Notice(t("notice.notBookNote"));
+			if (!checking) new Notice(notBookNote(studio));
 			return true;
 		},
 	});
@@ -53,9 +66,24 @@ export function registerReadingCommands(plugin: Plugin, reading: Reading, studio
 		id: "mark-book-read",
 		name: t("command.markBookRead"),
 		checkCallback: (checking) => {
+			if (explainUnreadableProperties(app, t, checking, "command.markBookRead")) return true;
 			const file = activeBook();
-			if (!file) return explainUnreadableProperties(app, t, checking, "command.markBookRead") || (app.workspace.getActiveFile()?.extension === "md" && stillReading(studio, checking, "command.markBookRead"));
+			if (!file) return app.workspace.getActiveFile()?.extension === "md" && stillReading(studio, checking, "command.markBookRead");
 			if (!checking) void reading.markRead(file);
+			return true;
+		},
+	});
+
+	plugin.addCommand({
+		id: "make-book-note",
+		name: t("command.makeBookNote"),
+		checkCallback: (checking) => {
+			const file = app.workspace.getActiveFile();
+			if (!file || file.extension !== "md") return false;
+			if (explainUnreadableProperties(app, t, checking, "command.makeBookNote")) return true;
+			// A note that says `type: book` already has nothing to write.
+			if (!reading.canMakeBookNote(file)) return false;
+			if (!checking) void reading.makeBookNote(file);
 			return true;
 		},
 	});

@@ -106,6 +106,13 @@ export class StudioSettingTab extends PluginSettingTab {
 						build: folder("booksFolder", t("settings.booksFolder.name")),
 					},
 					{
+						name: t("settings.bookTags.name"),
+						desc: t("settings.bookTags.desc"),
+						build: (setting) => {
+							linesField(wide(setting), settings.bookTags.join("\n"), t("settings.bookTags.name"), t, (bookTags) => save({ bookTags }));
+						},
+					},
+					{
 						name: t("settings.ideaTag.name"),
 						desc: t("settings.ideaTag.desc"),
 						build: (setting) => {

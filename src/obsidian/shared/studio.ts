@@ -6,7 +6,7 @@ import { migrateSettings, readSettings, type SettingsReading, type StudioSetting
 import { settingsReport } from "../../core/settings/settings-report";
 import { ObsidianNoteSource, type EventRegistrar } from "../index/obsidian-note-source";
 import { IndexedDbCacheStore } from "../index/indexed-db-cache-store";
-import { STUDIO_EXTRACTORS } from "../../core/studio-extractors";
+import { studioExtractors } from "../../core/studio-extractors";
 import { DraftLedger } from "../../core/drafting/draft-ledger";
 
 /** Where settings live: the plugin's `loadData`/`saveData`. */
@@ -81,7 +81,8 @@ export class Studio {
 			cache: this.cache,
 			yieldToMain: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
 			onWarning: warn,
-			extractors: STUDIO_EXTRACTORS,
+			// The settings in force, read when needed: a change of the books folder or tags rebuilds the index (see afterSettingsChange).
+			extractors: studioExtractors(() => this.settings),
 		});
 		this.drafts = new DraftLedger(this.index);
 	}

@@ -6,6 +6,7 @@ import { brandIdeaList } from "../../../src/core/brand/brand-idea-list";
 import { DEFAULT_PRODUCTS } from "../../../src/core/brand/product-setting";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/studio-settings";
 import { linkChoices } from "../../../src/core/brand/link-choices";
+import { studioExtractors } from "../../../src/core/studio-extractors";
 import * as comparable from "../../../src/core/text/comparable-text";
 import type { NoteLink, NoteRecord } from "../../../src/core/note/note-record";
 
@@ -26,10 +27,10 @@ function vault(): MemorySource {
 }
 
 async function model(source: MemorySource, extra: Partial<FrameworkInput> = {}) {
-	const { index } = makeIndex(source);
+	const { index } = makeIndex(source, { extractors: studioExtractors(() => DEFAULT_SETTINGS) });
 	await index.build();
 	const graph = new LinkGraph(index);
-	const input: FrameworkInput = { brandPath: BRAND, records: index, backlinks: (p) => graph.backlinks(p), products: DEFAULT_PRODUCTS, stages: DEFAULT_SETTINGS.stages, language: "fr", ...extra };
+	const input: FrameworkInput = { brandPath: BRAND, records: index, backlinks: (p) => graph.backlinks(p), products: DEFAULT_PRODUCTS, stages: DEFAULT_SETTINGS.stages, language: "fr", books: DEFAULT_SETTINGS, ...extra };
 	return { index, graph, input, model: buildFrameworkModel(input)! };
 }
 
@@ -43,6 +44,14 @@ describe("the framework board of a brand idea", () => {
 			["Répliquer", "reflexions", "in", null],
 		]);
 		expect(board.sources.find((s) => s.kind === "missing")?.path).toBeNull();
+	});
+
+	it("shows a book note the writer made by folder and tag, without type: book, as a book with its horizon", async () => {
+		const source = vault()
+			.put(BRAND, { frontmatter: { type: "brand-idea" }, links: [link("L'Almanach de Naval Ravikant")] })
+			.put("Lectures/L'Almanach de Naval Ravikant.md", { frontmatter: { tags: ["lecture"], horizon: "contemporary" } });
+		const { model: board } = await model(source);
+		expect(board.sources.map((s) => [s.title, s.kind, s.horizon])).toContainEqual(["L'Almanach de Naval Ravikant", "book", "contemporary"]);
 	});
 
 	it("puts each product note in its product's column (by key or French name, shown without the brand idea's name) and counts the coverage", async () => {
@@ -137,7 +146,7 @@ function workOfBoard(n: number): number {
 	}
 	records.set(BRAND, record(BRAND, { type: "brand-idea", properties: { sources }, links: brandLinks }, reads));
 	const spy = jest.spyOn(comparable, "comparableText");
-	const board = buildFrameworkModel({ brandPath: BRAND, records: { get: (p) => records.get(p), notes: () => [...records.values()] }, backlinks: () => backlinks, products: DEFAULT_PRODUCTS, stages: DEFAULT_SETTINGS.stages, language: "fr" });
+	const board = buildFrameworkModel({ brandPath: BRAND, records: { get: (p) => records.get(p), notes: () => [...records.values()] }, backlinks: () => backlinks, products: DEFAULT_PRODUCTS, stages: DEFAULT_SETTINGS.stages, language: "fr", books: DEFAULT_SETTINGS });
 	const work = reads.count + spy.mock.calls.length;
 	spy.mockRestore();
 	expect(board?.sources).toHaveLength(n);
@@ -203,7 +212,7 @@ describe("the links offered to build a brand idea", () => {
 			{ target: "Influence", alias: null, subpath: null, resolved: true, resolvedPath: "Lectures/Influence.md" },
 			{ target: "", alias: null, subpath: "#Idées", resolved: true, resolvedPath: "Journal/2024-02-22.md" },
 		];
-		expect(linkChoices(links, "Journal/2024-02-22.md", index)).toEqual([
+		expect(linkChoices(links, "Journal/2024-02-22.md", index, DEFAULT_SETTINGS)).toEqual([
 			{ target: "Expert Secrets", title: "le livre de Brunson", path: null, kind: "missing" },
 			{ target: "Influence", title: "Influence", path: "Lectures/Influence.md", kind: "book" },
 		]);

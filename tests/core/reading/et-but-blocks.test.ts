@@ -46,12 +46,13 @@ describe("parseEtButBlocks", () => {
 				and: "la transformation se raconte : c'est le rôle de [[Storytelling|l'histoire]]",
 				but: "il oublie les clients qui achètent par habitude",
 				mine: "Vendre une transformation, c'est d'abord la vivre",
+				labels: { and: "ET", but: "MAIS" },
 				id: null,
 				from: 8,
 				to: 16,
 				form: "callout",
 			},
-			{ idea: "Le « Epiphany Bridge »", location: "", and: "", but: "", mine: "", id: null, from: 18, to: 26, form: "callout" },
+			{ idea: "Le « Epiphany Bridge »", location: "", and: "", but: "", mine: "", labels: { and: "ET", but: "MAIS" }, id: null, from: 18, to: 26, form: "callout" },
 		]);
 	});
 
@@ -59,7 +60,7 @@ describe("parseEtButBlocks", () => {
 		const block = ET_BUT_BLOCK_TEMPLATE.text.en.replace("{{cursor}}", "Perfect webinar").replace("**My idea**: ", "**My idea**: A webinar is a conversation");
 		const { blocks } = await parse(`---\ntype: book\n---\n${block}\n^et-but-1\n\nNext paragraph\n`);
 		expect(blocks).toHaveLength(1);
-		expect(blocks[0]).toMatchObject({ idea: "Perfect webinar", mine: "A webinar is a conversation", id: "et-but-1", from: 3, to: 13 });
+		expect(blocks[0]).toMatchObject({ idea: "Perfect webinar", mine: "A webinar is a conversation", labels: { and: "AND", but: "BUT" }, id: "et-but-1", from: 3, to: 13 });
 	});
 
 	it("reads a block written with headings, bold labels without colons, label headings and a list inside", async () => {
@@ -77,13 +78,19 @@ describe("parseEtButBlocks", () => {
 			"Rien à noter.",
 		].join("\n");
 		const { blocks } = await parse(text);
-		expect(blocks).toEqual([{ idea: "Le storytelling vend\np. 88", location: "", and: "une histoire se retient\nelle se partage", but: "il faut une histoire vraie", mine: "Raconter ses échecs d'abord", id: "et-but-7", from: 1, to: 7, form: "heading" }]);
+		expect(blocks).toEqual([{ idea: "Le storytelling vend\np. 88", location: "", and: "une histoire se retient\nelle se partage", but: "il faut une histoire vraie", mine: "Raconter ses échecs d'abord", labels: { and: "ET", but: "MAIS" }, id: "et-but-7", from: 1, to: 7, form: "heading" }]);
 	});
 
 	it("takes the markup off a part (bold, emphasis) and keeps extra lines under the part above them", async () => {
 		const text = ["> [!et-but]", "> **ET :** c'est *vraiment* **utile**", "> et même plus", "> __Mon idée__ : Le `doute` est un outil"].join("\n");
 		const { blocks } = await parse(text);
-		expect(blocks[0]).toMatchObject({ and: "c'est vraiment utile\net même plus", mine: "Le doute est un outil", idea: "" });
+		expect(blocks[0]).toMatchObject({ and: "c'est vraiment utile\net même plus", mine: "Le doute est un outil", idea: "", labels: { and: "ET", but: "" } });
+	});
+
+	it("keeps the ET and MAIS labels as the writer typed them, the first of each, and none for a part the block lacks", async () => {
+		const text = ["> [!et-but] ET et BUT", "> **Et** : d'accord", "> - But : pas tout à fait", "> **Mais** : une seconde réserve", "> **Mon idée** : Douter à voix haute"].join("\n");
+		const { blocks } = await parse(text);
+		expect(blocks).toMatchObject([{ and: "d'accord", but: "pas tout à fait\nune seconde réserve", labels: { and: "Et", but: "But" } }]);
 	});
 
 	it("warns about an ET/BUT callout whose labels are in a third language, and does not take it for a block", async () => {
@@ -129,7 +136,7 @@ describe("blocks beside code, tables, math and comments", () => {
 		["an HTML block", ["<div>", "<b>gras</b>", "</div>"]],
 	])("never takes %s under « Mon idée » into the idea, and ends the block after it", async (_name, tail) => {
 		const { blocks } = await parse(headingBlock(...tail));
-		expect(blocks).toEqual([{ idea: "Le doute est un outil", location: "", and: "il se partage", but: "il paralyse", mine: "Écrire court", id: null, from: 1, to: 4 + tail.length, form: "heading" }]);
+		expect(blocks).toEqual([{ idea: "Le doute est un outil", location: "", and: "il se partage", but: "il paralyse", mine: "Écrire court", labels: { and: "ET", but: "MAIS" }, id: null, from: 1, to: 4 + tail.length, form: "heading" }]);
 	});
 
 	it("reads the words of a line without its comments, and no block at all inside a comment", async () => {

@@ -1,6 +1,11 @@
 import { MemorySource } from "../../helpers/memory-source";
 import { makeIndex, MemoryCacheStore, settle } from "../../helpers/test-index";
-import { etButBlocksOf, etButExtractor } from "../../../src/core/reading/et-but-extractor";
+import { etButBlocksOf, etButExtractor as extractorFor } from "../../../src/core/reading/et-but-extractor";
+import { DEFAULT_SETTINGS } from "../../../src/core/settings/studio-settings";
+import type { BookNoteRule } from "../../../src/core/reading/is-book-note";
+
+/** The extractor under the default books folder (Lectures) and tags. */
+const etButExtractor = extractorFor(() => DEFAULT_SETTINGS);
 
 const BOOK = "---\ntype: book\n---\n> [!et-but] ET et BUT\n> **Idée de l'auteur** : Douter\n> **Mon idée** : Le doute est un outil\n";
 const book = { frontmatter: { type: "book" } };
@@ -43,5 +48,39 @@ describe("the ET/BUT extractor in the index", () => {
 		expect(warnings.find((w) => w.path === "Lectures/Sans étiquettes.md")?.message).toContain("n'a aucune des étiquettes ET, MAIS, Mon idée");
 		expect(warnings.find((w) => w.path === "Lectures/Cassé.md")?.message).toContain("bad indentation");
 		expect(etButBlocksOf(index.get("Lectures/Énorme.md")!).map((b) => b.mine)).toEqual(["Au bout de 5 Mo"]);
+	});
+
+	it("keeps and reads the notes the writer made book notes by folder or tag, typed or not, and leaves other notes unread", async () => {
+		const text = BOOK.replace("---\ntype: book\n---\n", "");
+		const source = new MemorySource()
+			.put("Lectures/L'Almanach de Naval Ravikant.md", { frontmatter: { tags: ["lecture"] } }, `---\ntags: [lecture]\n---\n${text}`)
+			.put("Lectures/Essais/Montaigne.md", {}, text)
+			.put("Carnets/Sapiens.md", { inlineTags: ["#Livre/Histoire"] }, `${text}#Livre/Histoire\n`)
+			.put("Carnets/Recette.md", {}, text)
+			.put("Lectures/Idée tirée d'un livre.md", { frontmatter: { type: "idea", tags: ["lecture"] } }, text);
+		const { index } = makeIndex(source, { extractors: [etButExtractor] });
+		await index.build();
+		expect(index.notes().map((r) => r.path)).toEqual(["Carnets/Sapiens.md", "Lectures/Essais/Montaigne.md", "Lectures/Idée tirée d'un livre.md", "Lectures/L'Almanach de Naval Ravikant.md"]);
+		expect(source.reads.sort()).toEqual(["Carnets/Sapiens.md", "Lectures/Essais/Montaigne.md", "Lectures/L'Almanach de Naval Ravikant.md"]);
+		expect(etButBlocksOf(index.get("Lectures/L'Almanach de Naval Ravikant.md")!).map((b) => b.mine)).toEqual(["Le doute est un outil"]);
+		expect(index.watchedNotes()).toEqual([]);
+	});
+
+	it("reads the books again under new book tags or folder: a cache made with others is stale", async () => {
+		let rule: BookNoteRule = DEFAULT_SETTINGS;
+		const extractor = extractorFor(() => rule);
+		const source = new MemorySource().put("Lectures/Le Doute.md", book, BOOK).put("Carnets/L'Essai.md", { frontmatter: { tags: ["essai"] } }, BOOK.replace("type: book", "tags: [essai]"));
+		const store = new MemoryCacheStore();
+		const first = makeIndex(source, { extractors: [extractor], cache: store }).index;
+		await first.build();
+		await first.saveCache();
+		expect(first.get("Carnets/L'Essai.md")).toBeUndefined();
+		expect(source.reads).toEqual(["Lectures/Le Doute.md"]);
+		source.reads.length = 0;
+		rule = { booksFolder: "Lectures", bookTags: ["essai"] };
+		const next = makeIndex(source, { extractors: [extractor], cache: store }).index;
+		await next.build();
+		expect(etButBlocksOf(next.get("Carnets/L'Essai.md")!).map((b) => b.mine)).toEqual(["Le doute est un outil"]);
+		expect(source.reads.sort()).toEqual(["Carnets/L'Essai.md", "Lectures/Le Doute.md"]);
 	});
 });

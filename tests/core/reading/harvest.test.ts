@@ -4,9 +4,10 @@ import { ET_BUT_KEY } from "../../../src/core/reading/et-but-extractor";
 import type { EtButBlock } from "../../../src/core/reading/et-but-blocks";
 import { makeRecord } from "../pipeline/make-record";
 import { readingShelf } from "../../../src/core/reading/reading-shelf";
+import { DEFAULT_SETTINGS } from "../../../src/core/settings/studio-settings";
 
 function block(mine: string, id: string | null = null, from = 0): EtButBlock {
-	return { idea: "L'idée", location: "", and: "", but: "", mine, id, from, to: from + 8, form: "callout" };
+	return { idea: "L'idée", location: "", and: "", but: "", mine, labels: { and: "", but: "" }, id, from, to: from + 8, form: "callout" };
 }
 
 const BOOK = "Lectures/Expert Secrets.md";
@@ -35,7 +36,7 @@ describe("unharvestedBlocks", () => {
 describe("bookInboxItems", () => {
 	it("lists filled blocks of book notes only, with the book as source and its horizon as a key", () => {
 		const journal = makeRecord("Journal/J.md", { properties: { tags: ["journal"] }, ideaItems: [{ title: "x", details: [], line: 5 }] });
-		expect(bookInboxItems([journal, book], [])).toEqual([
+		expect(bookInboxItems([journal, book], [], DEFAULT_SETTINGS)).toEqual([
 			{ sourcePath: BOOK, sourceTitle: "Expert Secrets", text: "Vendre une transformation, c'est la vivre", book: { index: 0, line: 5, horizon: "contemporary" } },
 			{ sourcePath: BOOK, sourceTitle: "Expert Secrets", text: "Raconter ses échecs : « d'abord »", book: { index: 2, line: 30, horizon: "contemporary" } },
 		]);
@@ -47,10 +48,31 @@ describe("readingShelf", () => {
 		const read = makeRecord("Lectures/Le Prince.md", { properties: { type: "book", author: "Machiavel", horizon: "classic", status: "read" } });
 		const idea = { text: "Autre", sourcePath: BOOK, sourceTarget: "Expert Secrets", sourceBlock: "et-but-1" };
 		const bookWithAuthor = { ...book, properties: { ...book.properties, author: "Russell Brunson", status: "reading" } };
-		expect(readingShelf([read, bookWithAuthor, makeRecord("Idées/x.md", { properties: { type: "idea" } })], [idea], "Lectures", "fr")).toEqual([
+		expect(readingShelf([read, bookWithAuthor, makeRecord("Idées/x.md", { properties: { type: "idea" } })], [idea], DEFAULT_SETTINGS, "fr")).toEqual([
 			{ path: BOOK, title: "Expert Secrets", author: "Russell Brunson", horizon: "contemporary", status: "reading", blocks: 3, filled: 2, promoted: 1, waiting: 1 },
 			{ path: "Lectures/Le Prince.md", title: "Le Prince", author: "Machiavel", horizon: "classic", status: "read", blocks: 0, filled: 0, promoted: 0, waiting: 0 },
 		]);
+	});
+});
+
+describe("book notes the writer already had", () => {
+	const naval = makeRecord("Lectures/L'Almanach de Naval Ravikant.md", {
+		properties: { tags: ["lecture"], author: ["Eric Jorgenson", "Naval Ravikant"] },
+		tags: ["lecture"],
+		extracts: { [ET_BUT_KEY]: { blocks: [block("La richesse se construit en dormant", null, 6)], unlabelled: [], tooLarge: [] } },
+	});
+	const tagged = makeRecord("Carnets/Sapiens.md", { properties: { tags: ["livre"] }, tags: ["livre"] });
+	const ideaInFolder = makeRecord("Lectures/Une idée tirée d'un livre.md", { properties: { type: "idea", tags: ["lecture"] }, tags: ["lecture"] });
+
+	it("puts a book note by folder or tag on the shelf, with its authors, and leaves a typed idea in the books folder off it", () => {
+		expect(readingShelf([naval, tagged, ideaInFolder], [], DEFAULT_SETTINGS, "fr").map((b) => [b.title, b.author, b.waiting])).toEqual([
+			["L'Almanach de Naval Ravikant", "Eric Jorgenson, Naval Ravikant", 1],
+			["Sapiens", null, 0],
+		]);
+	});
+
+	it("gives its filled blocks to the Inbox, as a typed book's", () => {
+		expect(bookInboxItems([naval, ideaInFolder], [], DEFAULT_SETTINGS).map((item) => [item.sourcePath, item.text])).toEqual([["Lectures/L'Almanach de Naval Ravikant.md", "La richesse se construit en dormant"]]);
 	});
 });
 
@@ -68,10 +90,10 @@ describe("the reading shelf of a large vault", () => {
 			...Array.from({ length: 2_400 }, (_, n) => ({ text: `Idée du journal ${n}`, sourcePath: `Journal/${n}.md`, sourceTarget: `${n}`, sourceBlock: null })),
 		];
 		const checks = jest.spyOn(promotion, "isFromNote");
-		const shelf = readingShelf(books, ideas, "Lectures", "fr");
+		const shelf = readingShelf(books, ideas, DEFAULT_SETTINGS, "fr");
 		expect(shelf.map((b) => [b.promoted, b.waiting])).toEqual(books.map(() => [2, 0]));
 		expect(checks.mock.calls.length).toBeLessThanOrEqual(books.length * 10);
-		expect(bookInboxItems(books, ideas)).toEqual([]);
+		expect(bookInboxItems(books, ideas, DEFAULT_SETTINGS)).toEqual([]);
 		expect(checks.mock.calls.length).toBeLessThanOrEqual(books.length * 20);
 		checks.mockRestore();
 	});

@@ -57,6 +57,26 @@ describe("migrateSettings: the stages in the writer's order", () => {
 	});
 });
 
+describe("migrateSettings: the book tags", () => {
+	it("starts a vault with the tags writers give their reading notes, in French and English", () => {
+		expect(migrateSettings({}, "fr").bookTags).toEqual(["lecture", "livre", "lectures", "book", "reading"]);
+	});
+
+	it("keeps the writer's tags as typed, and an empty list as the choice of no tag at all", () => {
+		expect(migrateSettings({ bookTags: [" #Lecture ", "essai/philo"] }).bookTags).toEqual(["#Lecture", "essai/philo"]);
+		expect(readSettings({ bookTags: [] }, "fr", "").problems).toEqual([]);
+		expect(migrateSettings({ bookTags: [] }).bookTags).toEqual([]);
+	});
+
+	it("takes the default tags back for a value that is not a list, or a list of nothing usable, and says so", () => {
+		const read = readSettings({ bookTags: "lecture" }, "fr", "");
+		expect(read.settings.bookTags).toEqual(DEFAULT_SETTINGS.bookTags);
+		expect(read.problems).toEqual([{ setting: "bookTags", kind: "invalid" }]);
+		expect(readSettings({ bookTags: ["", 12, "  "] }, "fr", "").problems).toEqual([{ setting: "bookTags", kind: "invalid" }]);
+		expect(readSettings({ bookTags: ["lecture", 12] }, "fr", "")).toMatchObject({ settings: { bookTags: ["lecture"] }, problems: [{ setting: "bookTags", kind: "dropped", count: 1 }] });
+	});
+});
+
 describe("migrateSettings: folders", () => {
 	it("reads every folder the same way: blanks and slashes at either end dropped, an empty one back to its default", () => {
 		const settings = migrateSettings({ ideasFolder: " /Idées à creuser/ ", draftsFolder: "Brouillons/", booksFolder: "/", templatesFolder: " Modèles/Les miens " }, "fr");
