@@ -16,6 +16,7 @@ const SETTING_NAMES: Readonly<Record<SettingName, MessageKey>> = {
 	formats: "settings.formats.name",
 	products: "settings.products.name",
 	booksFolder: "settings.booksFolder.name",
+	excludedFolders: "settings.excludedFolders.name",
 };
 
 /** A problem with one setting, rather than with the whole file. */
