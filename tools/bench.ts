@@ -34,6 +34,7 @@ import manifest from "../manifest.json";
 import { translator } from "../src/core/i18n/translator";
 import { NoteIndex, type IndexCacheStore } from "../src/core/index/note-index";
 import { DEFAULT_SETTINGS } from "../src/core/settings/studio-settings";
+import { foldersLeftOut } from "../src/core/settings/folders-left-out";
 import { PlainFilesSource } from "./plain-files-source";
 import { syntheticNotes, writeSyntheticVault } from "./synthetic-vault";
 import { JsonMemoryStore } from "./json-memory-store";
@@ -137,7 +138,8 @@ function round(value: number, digits: number): number {
 function newIndex(source: PlainFilesSource, cache: IndexCacheStore, yieldToMain = (): Promise<void> => new Promise((resolve) => timers.setImmediate(resolve))): NoteIndex {
 	return new NoteIndex({
 		source,
-		settings: { watchedTags: DEFAULT_SETTINGS.watchedTags, ideaHeadings: DEFAULT_SETTINGS.ideaHeadings },
+		// The folders the plugin leaves out in a vault with Obsidian's Templates plugin: every path is asked about them.
+		settings: { watchedTags: DEFAULT_SETTINGS.watchedTags, ideaHeadings: DEFAULT_SETTINGS.ideaHeadings, excludedFolders: foldersLeftOut(DEFAULT_SETTINGS, { core: "Modèles", templater: null }).map((left) => left.folder) },
 		translate: translator("en"),
 		pluginVersion: manifest.version,
 		cache,

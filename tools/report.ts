@@ -4,7 +4,8 @@
  * Runs the plugin's index over a folder of markdown files and prints what it sees: the watched
  * notes (title, tags, dates, links, ideas with their details, warnings) and every note with a problem.
  * Settings come from the vault's `.obsidian/plugins/thought-leadership-studio/data.json` when it
- * exists, else the defaults. Exit codes: 0 done, 1 unexpected failure, 2 bad arguments or vault.
+ * exists, else the defaults. As in the plugin, the notes of the templates folders (Obsidian's Templates
+ * plugin's and Templater's, read from `.obsidian`, and the plugin's own) and of the folders left out are not read. Exit codes: 0 done, 1 unexpected failure, 2 bad arguments or vault.
  */
 import { studioExtractors } from "../src/core/studio-extractors";
 import { readFile, stat } from "node:fs/promises";
@@ -15,6 +16,8 @@ import { translator } from "../src/core/i18n/translator";
 import { NoteIndex } from "../src/core/index/note-index";
 import type { NoteRecord, NoteWarning } from "../src/core/note/note-record";
 import { DEFAULT_SETTINGS, migrateSettings, type StudioSettings } from "../src/core/settings/studio-settings";
+import { foldersLeftOut } from "../src/core/settings/folders-left-out";
+import { TEMPLATES_PLUGINS, templatesPluginFolder, type TemplatesPlugin, type TemplatesPluginFolders } from "../src/core/settings/templates-plugin-folder";
 import { PlainFilesSource } from "./plain-files-source";
 
 export interface ReportLink {
@@ -56,7 +59,8 @@ export interface ReportOptions {
 /** A problem with the command line or the vault folder: the CLI exits with code 2. */
 export class ReportUsageError extends Error {}
 
-const SETTINGS_FILE = [".obsidian", "plugins", manifest.id, "data.json"];
+const CONFIG_DIR = ".obsidian";
+const SETTINGS_FILE = [CONFIG_DIR, "plugins", manifest.id, "data.json"];
 
 /** The vault's plugin settings, or the defaults when it has none. A `data.json` that is not JSON is an error. */
 export async function loadVaultSettings(vaultDir: string): Promise<StudioSettings> {
@@ -72,6 +76,15 @@ export async function loadVaultSettings(vaultDir: string): Promise<StudioSetting
 	} catch (error) {
 		throw new ReportUsageError(`The plugin settings ${file} are not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
 	}
+}
+
+/** The folders of Obsidian's Templates plugin and of Templater, from the vault's configuration: none for a file that is missing or does not parse. */
+export async function loadTemplatesPluginFolders(vaultDir: string): Promise<TemplatesPluginFolders> {
+	const read = async (plugin: TemplatesPlugin): Promise<string | null> => {
+		const text = await readFile(join(vaultDir, CONFIG_DIR, ...TEMPLATES_PLUGINS[plugin].file.split("/")), "utf8").catch(() => null);
+		return templatesPluginFolder(plugin, text, CONFIG_DIR);
+	};
+	return { core: await read("core"), templater: await read("templater") };
 }
 
 function isoDate(time: number | null): string | null {
@@ -105,7 +118,11 @@ export async function collectReport(vaultDir: string, options: ReportOptions = {
 	}
 	const index = new NoteIndex({
 		source,
-		settings: { watchedTags: settings.watchedTags, ideaHeadings: settings.ideaHeadings },
+		settings: {
+			watchedTags: settings.watchedTags,
+			ideaHeadings: settings.ideaHeadings,
+			excludedFolders: foldersLeftOut(settings, await loadTemplatesPluginFolders(vaultDir)).map((left) => left.folder),
+		},
 		translate: translator("en"),
 		pluginVersion: manifest.version,
 		yieldToMain: () => new Promise((done) => timers.setImmediate(done)),

@@ -6,7 +6,8 @@ import { Studio } from "../../src/obsidian/shared/studio";
 import { StudioSettingTab } from "../../src/obsidian/settings/studio-setting-tab";
 import { DEFAULT_SETTINGS, migrateSettings } from "../../src/core/settings/studio-settings";
 import manifest from "../../manifest.json";
-import type { Plugin } from "obsidian";
+import { AbstractInputSuggest, type Plugin } from "obsidian";
+import type { FolderSuggest } from "../../src/obsidian/settings/folder-suggest";
 
 function setup(saved: unknown = null) {
 	const app = makeApp({ "Journal/a.md": "---\ntags: [journal]\n---\n", "Carnet/b.md": "---\ntags: [carnet]\n---\n" });
@@ -323,5 +324,94 @@ describe("lists in the settings tab", () => {
 		expect((storage.data as typeof DEFAULT_SETTINGS).bookTags).toEqual([]);
 		expect(studio.index.get("Carnet/b.md")).toBeUndefined();
 		studio.stop();
+	});
+});
+
+describe("folders left out in the settings tab", () => {
+	afterEach(() => jest.restoreAllMocks());
+
+	const leftOutField = (el: HTMLElement): HTMLInputElement => {
+		const input = el.querySelector<HTMLInputElement>('input[aria-label="Dossier à laisser de côté"]');
+		if (!input) throw new Error("no field for the folders left out");
+		return input;
+	};
+	const listed = (el: HTMLElement): string[] => Array.from(el.querySelectorAll(".tls-folder-list-name")).map((item) => item.textContent ?? "");
+	/** The refusal under the setting's name: the field sits in the list's own row, below the setting's control. */
+	const refusal = (input: HTMLInputElement) => input.closest(".tls-setting-wide")?.querySelector(".tls-settings-invalid")?.textContent;
+	const enter = (input: HTMLInputElement, value: string): void => {
+		type(input, value);
+		input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+	};
+
+	it("adds a typed folder as the vault spells it, lists it with a button to take it off, and saves each change", async () => {
+		const { el, storage } = renderTab({ excludedFolders: ["Archives"] });
+		expect(listed(el)).toEqual(["Archives"]);
+		const input = leftOutField(el);
+		enter(input, "carnet/");
+		await flush();
+		expect((storage.data as typeof DEFAULT_SETTINGS).excludedFolders).toEqual(["Archives", "Carnet"]);
+		expect(listed(el)).toEqual(["Archives", "Carnet"]);
+		expect(input.value).toBe("");
+		button(el, "Ne plus laisser Archives de côté").click();
+		await flush();
+		expect((storage.data as typeof DEFAULT_SETTINGS).excludedFolders).toEqual(["Carnet"]);
+		expect(listed(el)).toEqual(["Carnet"]);
+	});
+
+	it("refuses the vault's root, a folder outside it or already listed, says why in French, and saves nothing", async () => {
+		const { el, storage } = renderTab({ excludedFolders: ["Carnet"] });
+		const input = leftOutField(el);
+		enter(input, "/");
+		await flush();
+		expect(refusal(input)).toBe("La racine du coffre laisserait de côté toutes les notes\u00a0: saisissez l'un de ses dossiers, comme Archives. Rien n'a été ajouté.");
+		expect(input.getAttribute("aria-invalid")).toBe("true");
+		enter(input, "../Carnet");
+		await flush();
+		expect(refusal(input)).toBe("«\u00a0../Carnet\u00a0» est hors du coffre\u00a0: saisissez un dossier du coffre, comme Archives ou Journal/2019. Rien n'a été ajouté.");
+		enter(input, "CARNET");
+		await flush();
+		expect(refusal(input)).toBe("«\u00a0Carnet\u00a0» est déjà laissé de côté.");
+		expect(storage.data).toEqual({ excludedFolders: ["Carnet"] });
+		type(input, "Journal");
+		button(el, "Laisser de côté").click();
+		await flush();
+		expect(refusal(input)).toBe("");
+		expect((storage.data as typeof DEFAULT_SETTINGS).excludedFolders).toEqual(["Carnet", "Journal"]);
+	});
+
+	it("offers the vault's folders as the writer types, but those already left out, and adds the one picked", async () => {
+		const suggests: FolderSuggest[] = [];
+		jest.spyOn(AbstractInputSuggest.prototype as unknown as { constructor2__(): void }, "constructor2__").mockImplementation(function (this: FolderSuggest) {
+			suggests.push(this);
+		});
+		const { el, storage } = renderTab({ excludedFolders: ["Carnet"] });
+		const [suggest] = suggests;
+		if (!suggest) throw new Error("no folder suggestions");
+		const offered = (typed: string): string[] => (suggest as unknown as { getSuggestions(query: string): string[] }).getSuggestions(typed);
+		expect(offered("")).toEqual(["Journal"]);
+		expect(offered("jour")).toEqual(["Journal"]);
+		expect(offered("carn")).toEqual([]);
+		suggest.selectSuggestion("Journal");
+		await flush();
+		expect((storage.data as typeof DEFAULT_SETTINGS).excludedFolders).toEqual(["Carnet", "Journal"]);
+		expect(listed(el)).toEqual(["Carnet", "Journal"]);
+	});
+
+	it("shows which templates folders are left out by themselves, read from Obsidian's Templates plugin and Templater", async () => {
+		const { app, studio } = setup();
+		await app.vault.adapter.mkdir(".obsidian/plugins/templater-obsidian");
+		await app.vault.adapter.write(".obsidian/templates.json", '{"folder":"Modèles"}');
+		await app.vault.adapter.write(".obsidian/plugins/templater-obsidian/data.json", '{"templates_folder":"Modèles/Templater"}');
+		const tab = new StudioSettingTab(app, {} as Plugin, studio);
+		tab.update();
+		(tab as unknown as { renderTab__(): void }).renderTab__();
+		await flush();
+		const note = tab.containerEl.querySelector(".tls-templates-folders");
+		expect(note?.firstChild?.textContent).toBe("Laissés de côté aussi, comme modèles\u00a0:");
+		expect(Array.from(note?.querySelectorAll("li") ?? []).map((item) => item.textContent)).toEqual([
+			"Modèles (module Modèles d'Obsidian)",
+			"Modèles/Templater (Templater)",
+			"Modèles/Thought Leadership (réglage Dossier des modèles, plus bas)",
+		]);
 	});
 });

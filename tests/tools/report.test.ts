@@ -171,6 +171,17 @@ describe("settings", () => {
 		expect(custom.notes[0]?.ideaItems.map((idea) => idea.title)).toEqual(["Ces éléments ne sont pas lus : la note n'a pas de tag suivi"]);
 	});
 
+	it("reads no note of the templates folders of Obsidian's Templates plugin or Templater, nor of the folders left out", async () => {
+		const before = (await buildReport(dir)).notes.map((n) => n.path);
+		expect(before.filter((path) => path.startsWith("Journal/")).length).toBeGreaterThan(0);
+		expect(before.filter((path) => path.startsWith("Réflexions/")).length).toBeGreaterThan(0);
+		await mkdir(join(dir, ".obsidian", "plugins", "thought-leadership-studio"), { recursive: true });
+		await writeFile(join(dir, ".obsidian", "templates.json"), JSON.stringify({ folder: "Journal" }), "utf8");
+		await writeFile(join(dir, ".obsidian", "plugins", "thought-leadership-studio", "data.json"), JSON.stringify({ excludedFolders: ["réflexions/"] }), "utf8");
+		const after = (await buildReport(dir)).notes.map((n) => n.path);
+		expect(after).toEqual(before.filter((path) => !path.startsWith("Journal/") && !path.startsWith("Réflexions/")));
+	});
+
 	it("refuses plugin settings that are not JSON", async () => {
 		const settingsDir = join(dir, ".obsidian", "plugins", "thought-leadership-studio");
 		await mkdir(settingsDir, { recursive: true });

@@ -6,6 +6,7 @@ import { ideaItemsExtractor } from "../note/idea-items-extractor";
 import type { IdeaItemsResult } from "../note/extract-idea-items";
 import type { NoteExtractor } from "../note/note-extractor";
 import { watchedTagMatcher } from "../note/normalize-tag";
+import { excludedFolderMatcher } from "../note/excluded-folders";
 import { readIndexCache, writeIndexCache, type CachedRead, type IndexCacheStore } from "./index-cache";
 import { NoteReader, type Built } from "./note-reader";
 
@@ -16,6 +17,8 @@ export type { NoteExtractor } from "../note/note-extractor";
 export interface IndexSettings {
 	watchedTags: string[];
 	ideaHeadings: string[];
+	/** Folders whose notes are not the writer's work (templates, archives): no record, never read. None when absent. */
+	excludedFolders?: readonly string[];
 }
 
 /** How far a pass over the vault is: notes looked at so far, out of the vault's. */
@@ -82,6 +85,7 @@ export class NoteIndex {
 	private readonly reads = new Map<string, CachedRead>();
 	private settings: IndexSettings;
 	private isWatched: (tags: readonly string[]) => boolean;
+	private isExcluded: (path: string) => boolean;
 	private unsubscribe: (() => void) | null = null;
 	private generation = 0;
 	private building = false;
@@ -94,6 +98,7 @@ export class NoteIndex {
 	constructor(private readonly options: NoteIndexOptions) {
 		this.settings = options.settings;
 		this.isWatched = watchedTagMatcher(options.settings.watchedTags);
+		this.isExcluded = excludedFolderMatcher(options.settings.excludedFolders ?? []);
 		this.ideaExtractor = ideaItemsExtractor(() => this.settings.ideaHeadings);
 		this.extractors = [this.ideaExtractor, ...(options.extractors ?? [])];
 		this.reader = new NoteReader({
@@ -124,7 +129,7 @@ export class NoteIndex {
 
 	/** Key of the settings that shape records: a cache built with other settings is stale. */
 	private settingsKey(): string {
-		return JSON.stringify([this.settings.watchedTags, ...this.extractors.map((extractor) => [extractor.key, extractor.settingsKey()])]);
+		return JSON.stringify([this.settings.watchedTags, this.settings.excludedFolders ?? [], ...this.extractors.map((extractor) => [extractor.key, extractor.settingsKey()])]);
 	}
 
 	/**
@@ -153,6 +158,8 @@ export class NoteIndex {
 					await this.breathe();
 					if (generation !== this.generation) return;
 				}
+				// A note of a left-out folder gets no record: never read, so no cached read can bring it back.
+				if (this.isExcluded(file.path)) continue;
 				const step = this.reader.classify(file);
 				let built: Built;
 				if ("built" in step) built = step.built;
@@ -246,6 +253,7 @@ export class NoteIndex {
 	async setSettings(settings: IndexSettings): Promise<void> {
 		this.settings = settings;
 		this.isWatched = watchedTagMatcher(settings.watchedTags);
+		this.isExcluded = excludedFolderMatcher(settings.excludedFolders ?? []);
 		await this.build();
 	}
 
@@ -305,8 +313,14 @@ export class NoteIndex {
 		if (updated.length > 0) this.emit({ added: [], updated, removed: [] });
 	}
 
-	/** The ideas of any note: from its record, or read now for a note the index does not keep (nothing is stored). */
+	/** Whether the note is in a left-out folder (a templates folder, one of the setting): not the writer's work, never read for ideas. */
+	leavesOut(path: string): boolean {
+		return this.isExcluded(path);
+	}
+
+	/** The ideas of any note: from its record, or read now for a note the index does not keep (nothing is stored); none for a note of a left-out folder. */
 	async ideaItemsOf(path: string): Promise<IdeaItem[]> {
+		if (this.isExcluded(path)) return [];
 		const record = this.records.get(path);
 		if (record) return record.ideaItems;
 		const file = this.options.source.getFile(path);
@@ -390,7 +404,7 @@ export class NoteIndex {
 			this.remove(path);
 			return;
 		}
-		const step = this.reader.classify(file);
+		const step = this.isExcluded(path) ? { built: { record: null, problems: [] } } : this.reader.classify(file);
 		this.reads.delete(path);
 		const { record, problems } = "built" in step ? step.built : await this.reader.complete(file, step, null, this.reads);
 		if (problems.length > 0) this.problems.set(path, problems);

@@ -17,6 +17,7 @@ const SETTING_NAMES: Readonly<Record<SettingName, MessageKey>> = {
 	products: "settings.products.name",
 	booksFolder: "settings.booksFolder.name",
 	bookTags: "settings.bookTags.name",
+	excludedFolders: "settings.excludedFolders.name",
 };
 
 /** A problem with one setting, rather than with the whole file. */

@@ -6,6 +6,7 @@ import { formatList, readFormatList, DEFAULT_FORMATS, type FormatSetting } from 
 import { productList, readProductList, DEFAULT_PRODUCTS, type ProductSetting } from "../brand/product-setting";
 import { readSettingList, SETTING_LIST_LIMIT, type SettingList } from "./setting-list";
 import { vaultFolder, type VaultFolderProblem } from "./vault-folder";
+import { pathKey } from "../writer/taken-paths";
 
 
 /** A stage of the idea pipeline: the value stored in `status`, and its labels. */
@@ -44,6 +45,8 @@ export interface StudioSettings {
 	booksFolder: string;
 	/** Tags that make a note without a type a book note, wherever it is; none when the writer wants only the folder and `type: book`. */
 	bookTags: string[];
+	/** Folders whose notes are not the writer's work (archives, templates of their own): never read, never shown. */
+	excludedFolders: string[];
 }
 
 /** The idea tag a new vault starts with: in the language the writer uses Obsidian in. */
@@ -71,6 +74,7 @@ export const DEFAULT_SETTINGS: StudioSettings = {
 	products: DEFAULT_PRODUCTS.map((p) => ({ ...p, names: { ...p.names } })),
 	booksFolder: "Lectures",
 	bookTags: ["lecture", "livre", "lectures", "book", "reading"],
+	excludedFolders: [],
 };
 
 /**
@@ -114,11 +118,18 @@ function savedText(item: unknown): string | null {
 	return typeof item === "string" && item.trim() !== "" ? item.trim() : null;
 }
 
+/** A saved folder to leave out, as a path of the vault; null when it is not one, or is the vault's root (which would leave out everything). */
+function excludedFolder(item: unknown, configDir: string): string | null {
+	if (typeof item !== "string") return null;
+	const read = vaultFolder(item, configDir);
+	return read.ok && read.folder !== "" ? read.folder : null;
+}
+
 /** The settings whose value `data.json` may hold, each with its place in the settings tab. */
 export type SettingName = Exclude<keyof StudioSettings, "version">;
 
 /** The list settings: capped at {@link SETTING_LIST_LIMIT}, their repeated or invalid entries left out. */
-export type ListSettingName = "watchedTags" | "ideaHeadings" | "stages" | "formats" | "products" | "bookTags";
+export type ListSettingName = "watchedTags" | "ideaHeadings" | "stages" | "formats" | "products" | "bookTags" | "excludedFolders";
 
 /** The folder settings: paths of the vault, outside its configuration folder. */
 export type FolderSettingName = "ideasFolder" | "templatesFolder" | "draftsFolder" | "booksFolder";
@@ -144,8 +155,9 @@ export interface SettingsReading {
  * Turns whatever `data.json` holds (nothing, an older version, a hand-edited or synced file) into valid
  * settings, setting by setting: a missing one takes its default silently (the idea tag's in `language`);
  * one of the wrong type, a folder outside the vault or in `configDir` (Obsidian's configuration folder),
- * an empty list, takes its default and is named in `problems`; a list keeps its valid entries, at most
- * {@link SETTING_LIST_LIMIT}, and says how many it left out. Unknown keys are dropped. Never throws.
+ * an empty list (but that of the folders left out, which may be empty), takes its default and is named in
+ * `problems`; a list keeps its valid entries, at most {@link SETTING_LIST_LIMIT}, and says how many it left out
+ * (a folder to leave out that is not one of the vault, or is its root, is left out of the list). Unknown keys are dropped. Never throws.
  */
 export function readSettings(raw: unknown, language: Language, configDir: string): SettingsReading {
 	const problems: SettingsProblem[] = [];
@@ -154,9 +166,10 @@ export function readSettings(raw: unknown, language: Language, configDir: string
 	const data = (isObject ? raw : {}) as Record<string, unknown>;
 	const saved = (name: SettingName): unknown => (Object.prototype.hasOwnProperty.call(data, name) ? data[name] : undefined);
 
-	const list = <T>(name: ListSettingName, reading: SettingList<T>, fallback: () => T[]): T[] => {
+	// `canBeEmpty`: a list that may hold nothing (folders left out) keeps an empty list; the others take their default.
+	const list = <T>(name: ListSettingName, reading: SettingList<T>, fallback: () => T[], canBeEmpty = false): T[] => {
 		if (saved(name) === undefined) return fallback();
-		if (reading.items.length === 0) {
+		if (!reading.isList || (reading.items.length === 0 && !canBeEmpty)) {
 			problems.push({ setting: name, kind: "invalid" });
 			return fallback();
 		}
@@ -207,6 +220,7 @@ export function readSettings(raw: unknown, language: Language, configDir: string
 			booksFolder: folder("booksFolder"),
 			// An empty list is the writer's choice here (books by folder and type only), not a list gone wrong.
 			bookTags: Array.isArray(saved("bookTags")) && (saved("bookTags") as unknown[]).length === 0 ? [] : textList("bookTags"),
+			excludedFolders: list("excludedFolders", readSettingList(saved("excludedFolders"), (item) => excludedFolder(item, configDir), pathKey), () => [], true),
 		},
 		problems,
 	};

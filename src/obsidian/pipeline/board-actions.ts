@@ -70,8 +70,7 @@ export class BoardActions {
 			return await this.creating.run(`promote:${note.path}`, name, async () => {
 				const { items, watched } = await this.pipeline.promotable(note);
 				if (items.length === 0) {
-					const sought = this.pipeline.missingIdeaHeadings(note);
-					new Notice(sought ? this.t("notice.noIdeaHeading", { note: name, headings: sought.join(", ") }) : this.t("notice.nothingToPromote", { note: name }));
+					new Notice(this.nothingToPromote(note, name));
 					return [];
 				}
 				if (!watched && !(await this.confirmUnwatched(name, items.map((item) => item.title)))) return [];
@@ -85,6 +84,13 @@ export class BoardActions {
 			new Notice(created.length === 0 ? this.t("notice.createFailed", { error: cause }) : this.t("notice.promotedThenFailed", { count: created.length, note: name, error: cause }));
 			return created;
 		}
+	}
+
+	/** Why a note gives no idea to promote: it is a template or left out, it has none of the idea headings, or its ideas all have a note. */
+	private nothingToPromote(note: TFile, name: string): string {
+		if (this.pipeline.leavesOut(note)) return this.t("notice.leftOutNote", { note: name });
+		const sought = this.pipeline.missingIdeaHeadings(note);
+		return sought ? this.t("notice.noIdeaHeading", { note: name, headings: sought.join(", ") }) : this.t("notice.nothingToPromote", { note: name });
 	}
 
 	private confirmUnwatched(note: string, items: readonly string[]): Promise<boolean> {

@@ -152,6 +152,11 @@ export class IdeaPipeline {
 		if (index !== -1) this.justCreated.splice(index, 1);
 	}
 
+	/** Whether the note is in a folder the studio leaves out (a templates folder, one of the setting): its ideas are never read. */
+	leavesOut(note: TFile): boolean {
+		return this.studio.index.leavesOut(note.path);
+	}
+
 	/** The idea headings looked for, when the note has none of them; else null. */
 	missingIdeaHeadings(note: TFile): string[] | null {
 		return this.studio.index.missingIdeaHeadings(note.path);

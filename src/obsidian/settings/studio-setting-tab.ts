@@ -7,6 +7,8 @@ import { StageListEditor } from "./stage-list-editor";
 import { formatListField } from "./format-list-field";
 import { folderField } from "./folder-field";
 import { linesField } from "./lines-field";
+import { leftOutFoldersField } from "./left-out-folders-field";
+import { templatesFoldersNote } from "./templates-folders-note";
 import type { Studio } from "../shared/studio";
 
 /** A setting whose text area takes the full width under its name: lists one item a line need room. */
@@ -83,6 +85,14 @@ export class StudioSettingTab extends PluginSettingTab {
 						desc: t("settings.ideaHeadings.desc"),
 						build: (setting) => {
 							linesField(wide(setting), settings.ideaHeadings.join("\n"), t("settings.ideaHeadings.name"), t, (ideaHeadings) => save({ ideaHeadings }));
+						},
+					},
+					{
+						name: t("settings.excludedFolders.name"),
+						desc: t("settings.excludedFolders.desc"),
+						build: (setting) => {
+							leftOutFoldersField(wide(setting), this.app, settings.excludedFolders, studio.configDir, t, (excludedFolders) => save({ excludedFolders }));
+							templatesFoldersNote(setting.descEl, studio);
 						},
 					},
 				],

@@ -1,5 +1,5 @@
 import { debounce, normalizePath, Notice, type App, type PluginManifest } from "obsidian";
-import { NoteIndex } from "../../core/index/note-index";
+import { NoteIndex, type IndexSettings } from "../../core/index/note-index";
 import { translator, type Translate } from "../../core/i18n/translator";
 import type { Language } from "../../core/i18n/language";
 import { migrateSettings, readSettings, type SettingsReading, type StudioSettings } from "../../core/settings/studio-settings";
@@ -8,6 +8,9 @@ import { ObsidianNoteSource, type EventRegistrar } from "../index/obsidian-note-
 import { IndexedDbCacheStore } from "../index/indexed-db-cache-store";
 import { studioExtractors } from "../../core/studio-extractors";
 import { DraftLedger } from "../../core/drafting/draft-ledger";
+import { foldersLeftOut, type LeftOutFolder } from "../../core/settings/folders-left-out";
+import { NO_TEMPLATES_PLUGIN_FOLDERS, type TemplatesPluginFolders } from "../../core/settings/templates-plugin-folder";
+import { readTemplatesPluginFolders } from "../index/templates-plugin-folders";
 
 /** Where settings live: the plugin's `loadData`/`saveData`. */
 export interface SettingsStorage {
@@ -51,6 +54,8 @@ export class Studio {
 	private readonly saveCacheSoon = debounce(() => void this.index.saveCache(), 5000, true);
 	private readonly rebuildSoon = debounce(() => void this.index.setSettings(this.indexSettings()), 800, true);
 	private stopSavingCache: (() => void) | null = null;
+	/** The folders of Obsidian's Templates plugin and of Templater, as last read from their settings. */
+	private templatesPluginFolders: TemplatesPluginFolders = NO_TEMPLATES_PLUGIN_FOLDERS;
 	private readonly cache: IndexedDbCacheStore;
 	private readonly pluginDir: string;
 	private built = false;
@@ -115,11 +120,14 @@ export class Studio {
 	 */
 	async start(): Promise<void> {
 		if (this.stopped) return;
+		// The other plugins' templates folders are known before the first pass, so that no template is ever shown.
+		this.templatesPluginFolders = await readTemplatesPluginFolders(this.app);
+		if (this.stopped) return;
 		this.index.start();
 		this.stopSavingCache = this.index.onChange(() => this.saveCacheSoon());
 		void this.removeOldCacheFile();
 		try {
-			await this.index.build();
+			await this.index.setSettings(this.indexSettings());
 		} catch (error) {
 			warn("the first pass over the vault failed; the board shows what was read", error);
 		} finally {
@@ -184,10 +192,31 @@ export class Studio {
 
 	private afterSettingsChange(): void {
 		this.rebuildSoon();
+		void this.rereadTemplatesFolders();
 		for (const listener of this.settingsListeners) listener();
 	}
 
-	private indexSettings(): { watchedTags: string[]; ideaHeadings: string[] } {
-		return { watchedTags: this.settings.watchedTags, ideaHeadings: this.settings.ideaHeadings };
+	/**
+	 * The folders whose notes are not the writer's work, and why: the templates folders (Obsidian's Templates
+	 * plugin's, Templater's, the studio's own), then those of the setting.
+	 */
+	foldersLeftOut(): LeftOutFolder[] {
+		return foldersLeftOut(this.settings, this.templatesPluginFolders);
+	}
+
+	/**
+	 * Reads again the folders of Obsidian's Templates plugin and of Templater, which no event announces: when
+	 * the studio starts, when a setting changes and when the settings tab opens. A folder that changed
+	 * brings the index in line with it, as a setting does.
+	 */
+	async rereadTemplatesFolders(): Promise<void> {
+		const read = await readTemplatesPluginFolders(this.app);
+		if (this.stopped || (read.core === this.templatesPluginFolders.core && read.templater === this.templatesPluginFolders.templater)) return;
+		this.templatesPluginFolders = read;
+		if (this.built) this.rebuildSoon();
+	}
+
+	private indexSettings(): IndexSettings {
+		return { watchedTags: this.settings.watchedTags, ideaHeadings: this.settings.ideaHeadings, excludedFolders: this.foldersLeftOut().map((left) => left.folder) };
 	}
 }

@@ -263,4 +263,82 @@ describe("NoteIndex", () => {
 			expect(changes).toEqual([]);
 		});
 	});
+
+	describe("the folders left out (templates, archives)", () => {
+		const template = "---\ntags: [journal]\n---\n## Idées de posts\n\n- <% tp.file.cursor(2) %>\n- Ce qui m'a surpris aujourd'hui\n";
+		const templateHeadings = [{ heading: "Idées de posts", level: 2, line: 3 }];
+
+		/** The writer's journal, their daily-note template, and a folder whose name starts like the template folder's. */
+		function withTemplates(): MemorySource {
+			return vault()
+				.put("Modèles/Journal quotidien.md", { frontmatter: { tags: ["journal"] }, headings: templateHeadings }, template)
+				.put("Modèles/Réunion.md", { frontmatterError: "bad indentation" }, "---\ntags: [<% tp.system.prompt(\"Tags\") %>\n---")
+				.put("Modèles anciens/Journal 2019.md", { frontmatter: { tags: ["journal"] }, headings: templateHeadings }, "---\ntags: [journal]\n---\n## Idées de posts\n\n- Écrire « à la main » d'abord\n");
+		}
+		const settings = (excludedFolders: string[]) => ({ watchedTags: ["journal", "réflexions"], ideaHeadings: ["Idées de posts"], excludedFolders });
+		const paths = (index: { notes(): { path: string }[] }): string[] => index.notes().map((n) => n.path);
+
+		it("keeps no record of a note in a left-out folder, never reads it, and warns about nothing in it", async () => {
+			const source = withTemplates();
+			const { index } = makeIndex(source, { settings: settings(["Modèles/"]) });
+			await index.build();
+			expect(paths(index)).toEqual(["Journal/2024-02-22.md", "Modèles anciens/Journal 2019.md", "Nested.md", "Réflexions/Thought leadership.md"]);
+			expect(source.reads.sort()).toEqual(["Modèles anciens/Journal 2019.md", "Réflexions/Thought leadership.md"]);
+			expect(index.warnings().map((w) => w.path)).toEqual(["Broken.md", "Journal/2024-02-22.md"]);
+			expect(index.leavesOut("Modèles/Journal quotidien.md")).toBe(true);
+			expect(await index.ideaItemsOf("Modèles/Journal quotidien.md")).toEqual([]);
+		});
+
+		it("shows the template when no folder is left out: what the other tests leave out is there to be read", async () => {
+			const { index } = makeIndex(withTemplates(), { settings: settings([]) });
+			await index.build();
+			expect(index.get("Modèles/Journal quotidien.md")?.ideaItems.map((idea) => idea.title)).toEqual(["Ce qui m'a surpris aujourd'hui"]);
+		});
+
+		it("drops the notes of a folder left out by new settings, and takes them back once it is not", async () => {
+			const { index, changes } = makeIndex(withTemplates(), { settings: settings([]) });
+			await index.build();
+			changes.length = 0;
+			await index.setSettings(settings(["modèles"]));
+			expect(changes.map((change) => change.removed)).toEqual([["Modèles/Journal quotidien.md"]]);
+			expect(index.get("Modèles/Journal quotidien.md")).toBeUndefined();
+			await index.setSettings(settings([]));
+			expect(index.get("Modèles/Journal quotidien.md")?.ideaItems).toHaveLength(1);
+		});
+
+		it("never brings a template back from a cache saved when its folder was read, and reads afresh when the folders change", async () => {
+			const source = withTemplates();
+			const cache = new MemoryCacheStore();
+			await makeIndex(source, { cache, settings: settings([]) }).index.build();
+			source.reads.length = 0;
+			const { index } = makeIndex(source, { cache, settings: settings(["Modèles"]) });
+			await index.build();
+			expect(index.get("Modèles/Journal quotidien.md")).toBeUndefined();
+			// The cache was made with other folders left out: every note with an idea section is read again.
+			expect(source.reads.sort()).toEqual(["Modèles anciens/Journal 2019.md", "Réflexions/Thought leadership.md"]);
+			await index.saveCache();
+			source.reads.length = 0;
+			await makeIndex(source, { cache, settings: settings(["Modèles"]) }).index.build();
+			expect(source.reads).toEqual([]);
+		});
+
+		it("keeps no record of a template written, created or moved into a left-out folder, and takes back one moved out", async () => {
+			const source = withTemplates();
+			const { index, changes } = makeIndex(source, { settings: settings(["Modèles"]) });
+			await index.build();
+			index.start();
+			changes.length = 0;
+			source.edit("Modèles/Journal quotidien.md", { frontmatter: { tags: ["journal", "réflexions"] }, headings: templateHeadings }, template);
+			source.edit("Modèles/Idée de post.md", { frontmatter: { type: "idea", status: "spark" } });
+			await settle();
+			expect(changes).toEqual([]);
+			source.rename("Réflexions/Thought leadership.md", "Modèles/Thought leadership.md");
+			await settle();
+			expect(changes).toEqual([{ added: [], updated: [], removed: ["Réflexions/Thought leadership.md"] }]);
+			expect(index.get("Modèles/Thought leadership.md")).toBeUndefined();
+			source.rename("Modèles/Journal quotidien.md", "Journal/Journal quotidien.md");
+			await settle();
+			expect(index.get("Journal/Journal quotidien.md")?.ideaItems.map((idea) => idea.title)).toEqual(["Ce qui m'a surpris aujourd'hui"]);
+		});
+	});
 });

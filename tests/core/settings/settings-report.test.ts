@@ -29,4 +29,8 @@ describe("settingsReport", () => {
 			"Le fichier de réglages data.json n'a pas pu être lu\u00a0: les réglages par défaut sont utilisés. Le fichier reste tel quel jusqu'à ce que vous changiez un réglage.",
 		);
 	});
+
+	it("names the folders left out in French when some could not be kept", () => {
+		expect(settingsReport([{ setting: "excludedFolders", kind: "dropped", count: 2 }], translator("fr"))).toContain("Dossiers laissés de côté (2 entrées");
+	});
 });

@@ -169,3 +169,31 @@ describe("readSettings: a data.json that cannot hurt", () => {
 		expect(read.problems).toEqual([{ setting: "stages", kind: "dropped", count: 29_997 }]);
 	});
 });
+
+describe("readSettings: the folders left out", () => {
+	const CONFIG = ".obsidian";
+
+	it("leaves no folder out in a new vault, and keeps a list the writer emptied without a word", () => {
+		expect(migrateSettings(undefined).excludedFolders).toEqual([]);
+		expect(readSettings({ excludedFolders: [] }, "fr", CONFIG)).toEqual({ settings: migrateSettings({}, "fr"), problems: [] });
+	});
+
+	it("reads each folder as the other folder settings are read, and keeps one of two spellings of the same folder", () => {
+		const read = readSettings({ excludedFolders: ["Archives/", " /Modèles ", "Journal\\2019", "archives", "Mode\u0300les"] }, "fr", CONFIG);
+		expect(read.settings.excludedFolders).toEqual(["Archives", "Modèles", "Journal/2019"]);
+		expect(read.problems).toEqual([{ setting: "excludedFolders", kind: "dropped", count: 2 }]);
+	});
+
+	it("drops the vault's root (every note would go), folders outside the vault, hidden or in Obsidian's configuration, and what is not text", () => {
+		const read = readSettings({ excludedFolders: ["/", "", "../Ailleurs", ".obsidian/plugins", "Archives/.anciens", 12, null, "Archives"] }, "fr", CONFIG);
+		expect(read.settings.excludedFolders).toEqual(["Archives"]);
+		expect(read.problems).toEqual([{ setting: "excludedFolders", kind: "dropped", count: 7 }]);
+	});
+
+	it("takes a value that is no list as no folder left out, and says so; caps the list at 200", () => {
+		expect(readSettings({ excludedFolders: "Archives" }, "fr", CONFIG)).toMatchObject({ settings: { excludedFolders: [] }, problems: [{ setting: "excludedFolders", kind: "invalid" }] });
+		const read = readSettings({ excludedFolders: Array.from({ length: 5_000 }, (_, i) => `Archives/${i}`) }, "fr", CONFIG);
+		expect(read.settings.excludedFolders).toHaveLength(SETTING_LIST_LIMIT);
+		expect(read.problems).toEqual([{ setting: "excludedFolders", kind: "capped", limit: SETTING_LIST_LIMIT }]);
+	});
+});
