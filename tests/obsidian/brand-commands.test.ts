@@ -98,7 +98,7 @@ describe("brand-idea commands over the in-memory vault, in French", () => {
 		const talkFormat = await read(app, `${folder}/Conférence.md`);
 		const talkProduct = await read(app, `${folder}/Conférence (produit).md`);
 		expect(talkFormat).not.toBe(talkProduct);
-		expect(talkProduct).toContain("## Histoire d'origine");
+		expect(talkProduct).toContain("## Histoire d'ouverture");
 
 		const studio = (plugin as unknown as { studio: Studio }).studio;
 		const writer = new NoteWriter(app);
