@@ -7,8 +7,8 @@ const BLOCK = /(?:^[ \t]*\{\{\s*#steps\s*\}\}[ \t]*\n|\{\{\s*#steps\s*\}\})([\s\
 const STEP = /\{\{\s*step\s*\}\}/g;
 const NUMBER = /\{\{\s*number\s*\}\}/g;
 
-/** The dash or colon that introduces an empty step's name (`Partie 3 — {{step}}`, `Step 3: {{step}}`), after a word: it goes with the name. */
-const EMPTY_STEP_LEAD = /(\S)(?:[ \t]+[—–-]|[ \t]*:)[ \t]*(?=\{\{\s*step\s*\}\})/g;
+/** The dash or colon that introduces an empty step's name (`Partie 3 — {{step}}`, `Step 3: {{step}}`, French no-break spaces included), after a word: it goes with the name. */
+const EMPTY_STEP_LEAD = /([^\s])(?:[ \t\u00a0\u202f]+[—–-]|[ \t\u00a0\u202f]*:)[ \t\u00a0\u202f]*(?=\{\{\s*step\s*\}\})/g;
 
 /**
  * The template with each `{{#steps}}…{{/steps}}` block written once per step: inside it, `{{number}}` is

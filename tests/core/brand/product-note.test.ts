@@ -66,7 +66,7 @@ const STEP_HEADINGS: Record<string, { level: number; fr: (n: number, step: strin
 	talk: { level: 2, fr: (n, s) => `Partie ${n} — ${s}`, en: (n, s) => `Part ${n} — ${s}` },
 	book: { level: 3, fr: (n, s) => `Chapitre ${n} — ${s}`, en: (n, s) => `Chapter ${n} — ${s}` },
 	course: { level: 2, fr: (n, s) => `Module ${n} — ${s}`, en: (n, s) => `Module ${n} — ${s}` },
-	newsletter: { level: 2, fr: (n, s) => `Numéro — Étape ${n} : ${s}`, en: (n, s) => `Issue — Step ${n}: ${s}` },
+	newsletter: { level: 2, fr: (n, s) => `Numéro — Étape ${n}\u00a0: ${s}`, en: (n, s) => `Issue — Step ${n}: ${s}` },
 	mentoring: { level: 2, fr: (n, s) => `Séance ${n} — ${s}`, en: (n, s) => `Session ${n} — ${s}` },
 	workshop: { level: 2, fr: (n, s) => `Exercice ${n} — ${s}`, en: (n, s) => `Exercise ${n} — ${s}` },
 	"digital-product": { level: 3, fr: (n, s) => `Élément ${n} — ${s}`, en: (n, s) => `Component ${n} — ${s}` },
@@ -100,7 +100,7 @@ describe("a product note made from a brand idea", () => {
 	it("gives a talk an opening story, the belief and the steps announced, one part per step, then a call to action", () => {
 		const text = renderProductNote(input("talk", "fr", brandNote(THREE, "fr")), clock);
 		expect(headings(text, 2)).toEqual(["Accroche", "Histoire d'ouverture", "Promesse", ...THREE.map((step, i) => `Partie ${i + 1} — ${step}`), "Preuves", "Appel à l'action", "Questions attendues", "Sources"]);
-		expect(text).toContain(`## Histoire d'ouverture\n<!-- Le mur, puis l'épiphanie : l'histoire qui fait croire à la croyance centrale. Racontez-la comme vous l'avez vécue. -->\n\n${STORY}\n\n## Promesse\n`);
+		expect(text).toContain(`## Histoire d'ouverture\n<!-- Le mur, puis l'épiphanie\u00a0: l'histoire qui fait croire à la croyance centrale. Racontez-la comme vous l'avez vécue. -->\n\n${STORY}\n\n## Promesse\n`);
 		expect(text).toContain(`${BELIEF}\n\n1. Lire avec un crayon\n2. Écrire l'idée en une phrase : « la thèse »\n3. La porter dans chaque produit\n\n## Partie 1 — Lire avec un crayon\n<!-- Une partie par étape`);
 	});
 
@@ -120,11 +120,14 @@ describe("a product note made from a brand idea", () => {
 		// A brand idea just created: the template's headings, guidance and `1. 2. 3.`.
 		const text = renderProductNote(input("talk", "fr", BRAND_IDEA_TEMPLATE.text.fr, { sources: [] }), clock);
 		expect(headings(text, 2)).toEqual(["Accroche", "Histoire d'ouverture", "Promesse", "Partie 1", "Partie 2", "Partie 3", "Preuves", "Appel à l'action", "Questions attendues", "Sources"]);
-		// The story's unfilled labels are the writer's brand idea as it stands: they come along.
+		// The story's unfilled labels are the writer's brand idea as it stands: they come along, as written.
 		expect(text).toContain("\n- Personnage :\n- Désir :\n- Mur :\n- Épiphanie :\n");
-		expect(text).toContain("## Promesse\n<!-- Ce que la salle saura faire ou penser en sortant : la croyance centrale, et le chemin annoncé. -->\n\n1.\n2.\n3.\n\n## Partie 1\n<!-- Une partie");
+		expect(text).toContain("## Promesse\n<!-- Ce que la salle saura faire ou penser en sortant\u00a0: la croyance centrale, et le chemin annoncé. -->\n\n1.\n2.\n3.\n\n## Partie 1\n<!-- Une partie");
 		expect(text.endsWith("## Sources\n<!-- Les notes sur lesquelles l'idée de marque repose. -->\n")).toBe(true);
 		expect(text).not.toMatch(/\{\{|\n\n\n/);
+		// The colon before an unnamed step goes with it, French no-break space included.
+		const letter = renderProductNote(input("newsletter", "fr", BRAND_IDEA_TEMPLATE.text.fr), clock);
+		expect(stepHeadings(letter, "newsletter", "fr")).toEqual(["Numéro — Étape 1", "Numéro — Étape 2", "Numéro — Étape 3"]);
 	});
 
 	it("keeps one part, its guidance, for a brand idea without steps, and no belief line for an empty belief", () => {
