@@ -76,14 +76,22 @@ function kinds({ lines, shapes }: Scanned, template: Map<string, Set<string>>): 
 	});
 }
 
-/** Whether the section of the heading on line `at` holds written text, its sub-sections' included. */
-function sectionWritten(read: readonly Kind[], at: number, level: number): boolean {
-	for (let j = at + 1; j < read.length; j++) {
-		const line = read[j];
-		if (line?.kind === "heading" && line.level <= level) return false;
-		if (line?.kind === "text" || line?.kind === "verbatim") return true;
+/**
+ * The lines of the headings whose section, or one of its sub-sections, holds written text: in one pass,
+ * the headings still open (six at most, one a level) hear of each written line.
+ */
+function writtenHeadings(read: readonly Kind[]): Set<number> {
+	const written = new Set<number>();
+	const open: { at: number; level: number }[] = [];
+	for (const [i, line] of read.entries()) {
+		if (line.kind === "heading") {
+			while ((open.at(-1)?.level ?? 0) >= line.level) open.pop();
+			open.push({ at: i, level: line.level });
+		} else if (line.kind === "text" || line.kind === "verbatim") {
+			for (const heading of open) written.add(heading.at);
+		}
 	}
-	return false;
+	return written;
 }
 
 /**
@@ -98,6 +106,7 @@ function sectionWritten(read: readonly Kind[], at: number, level: number): boole
  */
 export function writtenText(draftText: string, template: string | null): string {
 	const read = kinds(scan(textWithoutProperties(draftText)), template === null ? new Map<string, Set<string>>() : templateLines(template));
+	const written = writtenHeadings(read);
 	const out: string[] = [];
 	let gap = false;
 	for (const [i, line] of read.entries()) {
@@ -106,7 +115,7 @@ export function writtenText(draftText: string, template: string | null): string 
 			continue;
 		}
 		if (line.kind === "template") continue;
-		if (line.kind === "heading" && !sectionWritten(read, i, line.level)) continue;
+		if (line.kind === "heading" && !written.has(i)) continue;
 		if (gap && out.length > 0) out.push("");
 		gap = false;
 		out.push(line.text);
