@@ -98,7 +98,7 @@ describe("brand-idea commands over the in-memory vault, in French", () => {
 		const talkFormat = await read(app, `${folder}/Conférence.md`);
 		const talkProduct = await read(app, `${folder}/Conférence (produit).md`);
 		expect(talkFormat).not.toBe(talkProduct);
-		expect(talkProduct).toContain("## Histoire d'origine");
+		expect(talkProduct).toContain("## Histoire d'ouverture");
 
 		const studio = (plugin as unknown as { studio: Studio }).studio;
 		const writer = new NoteWriter(app);
@@ -413,7 +413,9 @@ describe("the framework board over the in-memory vault", () => {
 		await settle();
 		const course = await read(app, "Produits/Penser une fois — Formation.md");
 		expect(properties(course)).toMatchObject({ type: "product", product: "course", "brand-idea": "[[Penser une fois]]" });
-		expect(course).toContain("## Module 1");
+		// The course is made of the brand idea: its belief, and one module per step, named after it.
+		expect(course.match(/^## Module .*$/gm)).toEqual(["## Module 1 — Lire", "## Module 2 — Écrire"]);
+		expect(course).toContain("\nL'expertise se partage.\n");
 		await settle();
 		expect(view.contentEl.querySelector(".tls-framework-coverage-text")?.textContent).toBe("1 sur 8 produits");
 		expect(view.contentEl.querySelector(".tls-framework-source[data-target='Expert Secrets'] .tls-brand-kind")?.textContent).toBe("Livre");

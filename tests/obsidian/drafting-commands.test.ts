@@ -266,6 +266,11 @@ describe("reinvest-draft", () => {
 		expect(properties(text)).toMatchObject({ type: "draft", idea: "[[Ce que m'a appris la conférence de Lyon « douter »]]", format: "newsletter-issue", channel: "Newsletter", status: "draft", "reinvested-from": `[[${DRAFT_NAME}]]` });
 		expect(text).toContain(`\n---\n\n## Repris de [[${DRAFT_NAME}]]\n\n# ${TITLE}\n`);
 		expect(text).toContain("## Accroche\n\nDouter, c'est avancer.\n");
+		// Only what was written in the post comes along: none of its guidance, its empty parts or its copy of the idea.
+		const carried = text.slice(text.indexOf(`## Repris de [[${DRAFT_NAME}]]`));
+		expect(carried).toBe(`## Repris de [[${DRAFT_NAME}]]\n\n# ${TITLE}\n\n## Accroche\n\nDouter, c'est avancer.\n`);
+		expect(text.match(/^## Appel à l'action$/gm)).toHaveLength(1);
+		expect(text.match(/Un détail : « le doute » rend humble\./g)).toHaveLength(1);
 		expect(properties(await read(app, IDEA_PATH)).status).toBe("re-invest");
 	});
 

@@ -1,14 +1,12 @@
 import { StudioError } from "../i18n/studio-error";
-import { scanMarkdown, withoutComments, type LineShape } from "../note/markdown-scanner";
+import { scanMarkdown, type LineShape } from "../note/markdown-scanner";
+import { headingOf, type Heading } from "../note/heading-of";
 
 /** One line of a note with the line break that ends it (`\n`, `\r\n`, or none for the last line). */
 interface Line {
 	text: string;
 	end: string;
 }
-
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const HEADING_START = /^ {0,3}#/;
 
 function splitLines(text: string): Line[] {
 	const lines: Line[] = [];
@@ -49,12 +47,8 @@ function scan(text: string): Scanned {
 }
 
 /** The heading on line `i` (level and text as a reader sees it), or null: a `#` line inside properties, code, math, a comment or an HTML block is none. */
-function headingAt({ lines, shapes }: Scanned, i: number): { level: number; text: string } | null {
-	const shape = shapes[i];
-	const text = lines[i]?.text ?? "";
-	if (!shape || shape.block !== null || shape.continues || !HEADING_START.test(text)) return null;
-	const match = HEADING.exec(withoutComments(text, shape));
-	return match ? { level: (match[1] ?? "").length, text: match[2] ?? "" } : null;
+function headingAt({ lines, shapes }: Scanned, i: number): Heading | null {
+	return headingOf(lines[i]?.text ?? "", shapes[i]);
 }
 
 /** Whether a line holds nothing but comments: a guidance line, skipped before the written part. */

@@ -6,6 +6,7 @@ import { inertTemplaterTags } from "../templates/inert-templater-tags";
 import { splitProperties } from "../note/text-without-properties";
 import { toYamlScalar } from "../writer/yaml-scalar";
 import { StudioError } from "../i18n/studio-error";
+import { withoutEmptyVariableLines } from "../templates/without-empty-variable-lines";
 
 /** What a new draft note is made of. */
 export interface DraftNoteInput {
@@ -64,18 +65,6 @@ function range(from: number, to: number): number[] {
 	return out;
 }
 
-/**
- * A variable alone on its line that fills empty (no `{{selection}}`, an idea without text) takes
- * its line and the blank line after it away, so the draft has no hole where it stood.
- */
-function withoutEmptyVariableLines(body: string, values: TemplateValues): string {
-	return body.replace(/^[ \t]*\{\{\s*([A-Za-z][\w-]*)\s*\}\}[ \t]*(?:\n|$)(?:[ \t]*\n)?/gm, (line: string, name: string) => {
-		if (!Object.prototype.hasOwnProperty.call(values, name)) return line;
-		const value = values[name];
-		return value === null || value === undefined || value === "" ? "" : line;
-	});
-}
-
 /** A template's property line with a whole-value variable filled and quoted for YAML where needed; any other line as written. */
 function fillPropertyLine(line: Line, values: TemplateValues, clock: TemplateClock): string {
 	const match = WHOLE_VALUE.exec(line.text);
@@ -83,6 +72,19 @@ function fillPropertyLine(line: Line, values: TemplateValues, clock: TemplateClo
 	const variable = match[2] ?? "";
 	const filled = fillTemplate(variable, values, clock);
 	return filled === variable ? line.text : `${match[1] ?? ""}${toYamlScalar(filled)}`;
+}
+
+function filledBody(body: string, values: TemplateValues, clock: TemplateClock): string {
+	return fillTemplate(withoutEmptyVariableLines(body, values), values, clock).replace(/^\n+/, "").trimEnd();
+}
+
+/**
+ * The text a fresh draft gets from `template`, after its properties: the template's own properties left
+ * out, its variables filled, LF line endings. What a re-invest compares the source draft with, to carry
+ * only what the writer wrote there.
+ */
+export function draftBody(template: string, values: TemplateValues, clock: TemplateClock): string {
+	return filledBody(splitTemplate(template.replace(/\r\n?/g, "\n")).body, values, clock);
 }
 
 /**
@@ -121,7 +123,7 @@ export function renderDraftNote(input: DraftNoteInput, clock: TemplateClock): st
 	if (input.reinvestedFrom !== null) lines.push(`reinvested-from: ${toYamlScalar(`[[${input.reinvestedFrom}]]`)}`);
 	const template = splitTemplate(input.template.replace(/\r\n?/g, "\n"));
 	lines.push(...template.properties.map((line) => fillPropertyLine(line, input.values, clock)), "---");
-	const body = fillTemplate(withoutEmptyVariableLines(template.body, input.values), input.values, clock).replace(/^\n+/, "").trimEnd();
+	const body = filledBody(template.body, input.values, clock);
 	const after = inertTemplaterTags((input.after ?? "").trim());
 	const parts = [body, after].filter((part) => part !== "");
 	return `${lines.join("\n")}\n${parts.join("\n\n")}\n`;

@@ -13,8 +13,9 @@ export function templateText(text: string): TemplateText {
 }
 
 /**
- * The values of a template's variables: `{{title}}`, `{{idea}}`, `{{source}}`... A variable whose
- * value is null is known but empty (an idea without a source). A `{{name}}` that is not a key here
+ * The values of a template's variables: `{{title}}`, `{{idea}}`, `{{source}}`... A key may carry an
+ * argument: `step:2` fills `{{step:2}}`. A variable whose value is null is known but empty (an idea
+ * without a source). A `{{name}}` that is not a key here
  * is not the plugin's and is left exactly as written, as is everything else (Templater's `<% %>`).
  * A value is the writer's words from elsewhere (an idea, a source, a selection): Templater code in
  * it is made inert ({@link inertTemplaterTags}); a {@link TemplateText} is written as it is.
@@ -52,6 +53,11 @@ function formatDate(pattern: string, clock: TemplateClock): string | null {
 	}
 }
 
+/** The key of `values` a `{{name}}` or `{{name:argument}}` reads: `name`, or `name:argument` (`step:2`). */
+export function valueKey(name: string, argument: string | undefined): string {
+	return argument === undefined ? name : `${name}:${argument.trim()}`;
+}
+
 /** What one `{{...}}` is filled with: the text to write (a copied value already made inert), or null when it stays as written. */
 interface Filling {
 	text: string;
@@ -65,8 +71,9 @@ function filling(whole: string, name: string, argument: string | undefined, valu
 		const date = pattern === "" ? null : formatDate(pattern, clock);
 		return date === null ? null : { text: date, copied: false };
 	}
-	if (argument !== undefined || !Object.prototype.hasOwnProperty.call(values, name)) return null;
-	const value = values[name] ?? "";
+	const key = valueKey(name, argument);
+	if (!Object.prototype.hasOwnProperty.call(values, key)) return null;
+	const value = values[key] ?? "";
 	return typeof value === "string" ? { text: inertTemplaterTags(value), copied: true } : { text: value.templateText, copied: false };
 }
 

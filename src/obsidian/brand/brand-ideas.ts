@@ -13,9 +13,10 @@ import { FRAMEWORK_PARTS, namesPart, type FrameworkPart } from "../../core/brand
 import { replaceSectionText, sectionText } from "../../core/brand/note-section";
 import { brandIdeasFolder, productsFolder } from "../../core/brand/brand-folders";
 import { MoveHistory } from "../../core/pipeline/move-history";
-import { fillTemplate } from "../../core/templates/fill-template";
+import { fillTemplate, type TemplateClock } from "../../core/templates/fill-template";
+import { renderProductNote } from "../../core/brand/product-note";
+import { brandIdeaContent } from "../../core/brand/brand-idea-content";
 import { dateLocale } from "../../core/i18n/date-locale";
-import { toYamlScalar } from "../../core/writer/yaml-scalar";
 import { toFileName } from "../../core/writer/file-name";
 import { StudioError } from "../../core/i18n/studio-error";
 import { NoteGoneError } from "../shared/note-writer";
@@ -88,9 +89,12 @@ export class BrandIdeas {
 		return format(new Date(), this.studio.settings.dateFormat, { locale: dateLocale(this.studio.language) });
 	}
 
+	private clock(): TemplateClock {
+		return { now: new Date(), locale: dateLocale(this.studio.language), dateFormat: this.studio.settings.dateFormat };
+	}
+
 	private async fill(template: typeof BRAND_IDEA_TEMPLATE, title: string): Promise<string> {
-		const text = await this.templates.text(template);
-		return fillTemplate(text, { title }, { now: new Date(), locale: dateLocale(this.studio.language), dateFormat: this.studio.settings.dateFormat });
+		return fillTemplate(await this.templates.text(template), { title }, this.clock());
 	}
 
 	/**
@@ -148,15 +152,36 @@ export class BrandIdeas {
 		const product = this.studio.settings.products.find((p) => p.key === productKey);
 		if (!brand || !product) throw new NoteGoneError(brandPath);
 		const template = productTemplates([product])[0] ?? { key: productTemplateKey(productKey), names: productTemplateNames(product), text: { en: "", fr: "" } };
-		const title = this.framework(brandPath)?.title ?? brand.basename;
+		const model = this.framework(brandPath);
+		const title = model?.title ?? brand.basename;
 		const folder = productsFolder(this.studio.language);
 		const name = toFileName(`${title} — ${product.names[this.studio.language]}`);
 		const path = `${folder}/${name}.md`;
-		const lines = ["---", "type: product", `product: ${toYamlScalar(product.key)}`, `brand-idea: ${toYamlScalar(`[[${this.app.metadataCache.fileToLinktext(brand, path, true)}]]`)}`, `created: ${toYamlScalar(this.created())}`];
-		if (fromTarget !== null) lines.push(`source: ${toYamlScalar(`[[${fromTarget}]]`)}`);
-		lines.push("---");
-		const body = await this.fill(template, title);
-		return this.writer.createNote(folder, name, `${lines.join("\n")}\n${body}`);
+		const linkTo = (file: TFile): string => this.app.metadataCache.fileToLinktext(file, path, true);
+		// The notes the brand idea stands on, linked as Obsidian would from the product note.
+		const sources = (model?.sources ?? [])
+			.filter((source) => source.direction !== "in")
+			.map((source) => {
+				const file = source.path === null ? null : this.app.vault.getFileByPath(source.path);
+				return file ? linkTo(file) : source.target;
+			});
+		const text = renderProductNote(
+			{
+				title,
+				productKey: product.key,
+				brandLink: linkTo(brand),
+				created: this.created(),
+				origin: fromTarget,
+				template: await this.templates.text(template),
+				content: brandIdeaContent(await this.app.vault.cachedRead(brand)),
+				sources,
+			},
+			this.clock(),
+		);
+		const file = await this.writer.createNote(folder, name, text);
+		// On the board at once, without waiting for the metadata cache's next word.
+		await this.studio.index.refresh(file.path);
+		return file;
 	}
 
 	/**

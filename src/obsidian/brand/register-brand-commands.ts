@@ -2,7 +2,9 @@ import { MarkdownView, Notice, type Plugin, type TFile } from "obsidian";
 import type { Studio } from "../shared/studio";
 import type { BrandIdeas } from "./brand-ideas";
 import { BrandIdeaModal } from "./brand-idea-modal";
+import { ProductSuggestModal } from "./product-suggest-modal";
 import { linkChoices } from "../../core/brand/link-choices";
+import type { ProductColumn } from "../../core/brand/framework-model";
 import { parseLink } from "../../core/note/parse-link";
 import { resolveLinks } from "../../core/note/build-note-record";
 import type { NoteLink } from "../../core/note/note-record";
@@ -113,7 +115,44 @@ export function registerBrandCommands(plugin: Plugin, studio: Studio, brands: Br
 		},
 	});
 
+	plugin.addCommand({
+		id: "carry-into-product",
+		name: t("command.carryIntoProduct"),
+		// The brand idea the writer looks at: the framework board's, else the active note.
+		checkCallback: (checking) => {
+			const board = app.workspace.getActiveViewOfType(FrameworkView);
+			const file = app.workspace.getActiveFile();
+			const path = board ? board.brandPath : file?.extension === "md" ? file.path : null;
+			if (path === null) return false;
+			// Whether the note is a brand idea is known once the notes are read.
+			if (!brands.isBrandIdea(path)) return !board && stillReading(studio, checking, "command.carryIntoProduct");
+			if (!checking) pickProductAndCarry(plugin, studio, brands, path);
+			return true;
+		},
+	});
+
 	addHeaderButtons(plugin, studio, brands);
+}
+
+/**
+ * Opens the product picker for the brand idea at `path`; the chosen product's note is made from its template,
+ * filled with the brand idea, and opened in a new tab. Nothing is written when the picker is closed.
+ */
+function pickProductAndCarry(plugin: Plugin, studio: Studio, brands: BrandIdeas, path: string): void {
+	const model = brands.framework(path);
+	if (!model) return;
+	const t = studio.translate;
+	const title = noticeTitle(model.title);
+	const carry = async (column: ProductColumn): Promise<void> => {
+		try {
+			const file = await brands.createProductNote(path, column.key, null);
+			new Notice(t("notice.productCreated", { product: column.label, title }));
+			await plugin.app.workspace.getLeaf("tab").openFile(file, { active: true });
+		} catch (error) {
+			new Notice(t("notice.productCreateFailed", { error: describeError(error, t) }));
+		}
+	};
+	new ProductSuggestModal(plugin.app, model.columns, t, t("brand.pickProduct", { title }), (column) => void carry(column)).open();
 }
 
 /** A button on the view header of every open brand-idea note that opens its framework board. */

@@ -2,8 +2,8 @@ import { Notice, TFile, type App } from "obsidian";
 import { format as formatDate } from "date-fns";
 import type { FormatSetting } from "../../core/drafting/format-setting";
 import type { BuiltInTemplate } from "../../core/templates/built-in-template";
-import type { TemplateClock } from "../../core/templates/fill-template";
-import { renderDraftNote } from "../../core/drafting/draft-note";
+import type { TemplateClock, TemplateValues } from "../../core/templates/fill-template";
+import { draftBody, renderDraftNote } from "../../core/drafting/draft-note";
 import { draftValues } from "../../core/drafting/draft-values";
 import { draftBaseName } from "../../core/drafting/draft-name";
 import { advancedStage, nextStageKey } from "../../core/drafting/stage-advance";
@@ -31,6 +31,13 @@ const REINVEST_STAGE = "re-invest";
 
 /** A format added by the writer without a template of its own: the idea's words and text, to start from. */
 const PLAIN_TEMPLATE = "# {{title}}\n\n{{idea}}\n";
+
+/** The idea a draft is made for: its words, its note (null when not found) and the idea read from it. */
+interface DraftOrigin {
+	ideaText: string;
+	ideaFile: TFile | null;
+	idea: Idea | null;
+}
 
 /** A draft note as the commands see it: its properties, read from Obsidian's metadata cache. */
 export interface DraftNote {
@@ -115,8 +122,10 @@ export class Drafting {
 	}
 
 	/**
-	 * Creates a draft in `format` for the same idea as `source`: the new template, then the source
-	 * draft's text under a heading that links it; `reinvested-from` links it too. The idea moves to
+	 * Creates a draft in `format` for the same idea as `source`: the new template filled as for a fresh
+	 * draft, then what the writer wrote in the source draft (its template's guidance, the lines its template
+	 * put there and the headings left empty stay behind) under a heading that links it; `reinvested-from`
+	 * links it too. The idea moves to
 	 * Re-Invest. An idea the draft's link does not find (renamed without its links updated,
 	 * deleted) is linked as written and not moved, with a Notice saying so.
 	 */
@@ -125,8 +134,9 @@ export class Drafting {
 		const idea = ideaFile ? this.pipeline.idea(ideaFile.path) : null;
 		const sourceText = await this.app.vault.cachedRead(source.file);
 		const folder = this.studio.settings.draftsFolder;
-		const after = reinvestBody(sourceText, this.app.metadataCache.fileToLinktext(source.file, `${folder}/x.md`, true), this.t("draft.reinvestHeading"));
 		const ideaText = idea?.text ?? baseNameOf(source.ideaTarget ?? source.file.basename);
+		const sourceTemplate = await this.sourceTemplate(source, { ideaText, ideaFile: idea ? ideaFile : null, idea });
+		const after = reinvestBody(sourceText, this.app.metadataCache.fileToLinktext(source.file, `${folder}/x.md`, true), this.t("draft.reinvestHeading"), sourceTemplate);
 		const draft = await this.once(`reinvest:${source.file.path}:${format.key}`, format, ideaText, () =>
 			this.create(format, { ideaText, ideaFile: idea ? ideaFile : null, idea, reinvestedFrom: source.file, after, selection: "", ideaTarget: source.ideaTarget }),
 		);
@@ -222,17 +232,42 @@ export class Drafting {
 		}
 	}
 
-	private async create(
-		format: FormatSetting,
-		from: { ideaText: string; ideaFile: TFile | null; idea: Idea | null; reinvestedFrom: TFile | null; after: string | undefined; selection: string; ideaTarget?: string | null },
-	): Promise<TFile | null> {
+	/** The values of `format`'s template for a draft of `from` at `here`, links written as Obsidian would from there. */
+	private async values(format: FormatSetting, from: DraftOrigin, here: string, selection: string): Promise<TemplateValues> {
+		const linkTo = (file: TFile): string => this.app.metadataCache.fileToLinktext(file, here, true);
+		const source = from.idea?.sourcePath ? this.app.vault.getFileByPath(from.idea.sourcePath) : null;
+		return draftValues({
+			ideaText: from.ideaText,
+			ideaNoteText: from.ideaFile ? await this.app.vault.cachedRead(from.ideaFile) : "",
+			sourceLinkText: source ? linkTo(source) : (from.idea?.sourceTarget ?? null),
+			formatName: this.formatName(format),
+			channel: format.channel,
+			selection,
+		});
+	}
+
+	/**
+	 * The text the source draft's template gave it, filled today for the same idea: what a re-invest leaves
+	 * behind of the source draft. Null when its format is not in the settings any more or its template cannot be read.
+	 */
+	private async sourceTemplate(source: DraftNote, from: DraftOrigin): Promise<string | null> {
+		const format = this.studio.settings.formats.find((f) => f.key === source.formatKey);
+		if (!format) return null;
+		try {
+			return draftBody(await this.templates.text(this.template(format)), await this.values(format, from, source.file.path, ""), this.clock());
+		} catch {
+			// A template of the writer's that cannot be read: the source's comments and empty headings still stay behind.
+			return null;
+		}
+	}
+
+	private async create(format: FormatSetting, from: DraftOrigin & { reinvestedFrom: TFile | null; after: string | undefined; selection: string; ideaTarget?: string | null }): Promise<TFile | null> {
 		const settings = this.studio.settings;
 		const folder = settings.draftsFolder;
 		const name = draftBaseName(from.ideaText, this.formatName(format));
 		// Links are written as Obsidian would from a note in the drafts folder.
 		const here = `${folder}/${name}.md`;
 		const linkTo = (file: TFile): string => this.app.metadataCache.fileToLinktext(file, here, true);
-		const source = from.idea?.sourcePath ? this.app.vault.getFileByPath(from.idea.sourcePath) : null;
 		try {
 			const text = renderDraftNote(
 				{
@@ -244,14 +279,7 @@ export class Drafting {
 					locale: dateLocale(this.studio.language),
 					reinvestedFrom: from.reinvestedFrom ? linkTo(from.reinvestedFrom) : null,
 					template: await this.templates.text(this.template(format)),
-					values: draftValues({
-						ideaText: from.ideaText,
-						ideaNoteText: from.ideaFile ? await this.app.vault.cachedRead(from.ideaFile) : "",
-						sourceLinkText: source ? linkTo(source) : (from.idea?.sourceTarget ?? null),
-						formatName: this.formatName(format),
-						channel: format.channel,
-						selection: from.selection,
-					}),
+					values: await this.values(format, from, here, from.selection),
 					after: from.after,
 				},
 				this.clock(),

@@ -33,6 +33,10 @@ describe("fillTemplate", () => {
 		);
 	});
 
+	it("fills a variable with an argument from the value of that key, the argument trimmed", () => {
+		expect(fillTemplate("{{step:2}} puis {{ step: 2 }}, pas {{step:3}}", { "step:2": "Écrire : « une fois »" }, clock)).toBe("Écrire : « une fois » puis Écrire : « une fois », pas {{step:3}}");
+	});
+
 	it("does not read a value's own braces as variables", () => {
 		expect(fillTemplate("{{title}}", { title: "{{idea}} et {{date}}", idea: "non" }, clock)).toBe("{{idea}} et {{date}}");
 	});
