@@ -25,7 +25,7 @@ import { dirname, join, resolve } from "node:path";
 import { chromium, type CDPSession, type Page } from "playwright-core";
 import { startPreview } from "../preview/server";
 import { CHROMIUM_FLAGS as FLAGS, CHROMIUM_MISSING, CHROMIUM_PATH as CHROMIUM } from "./chromium";
-import { seededRandom } from "./synthetic-vault";
+import { seededRandom } from "./seeded-random";
 import { DEFAULT_FORMATS } from "../src/core/drafting/format-setting";
 import { measureStatsInPage } from "./stats-bench";
 
