@@ -471,6 +471,14 @@ async function inSmallerWindow(size: { width: number; height: number }, check: (
 	}
 }
 
+/** The side board's filter menus and its whole inbox on screen, whatever the tests before left shown. */
+async function unfoldSideBoard(): Promise<void> {
+	const filters = session.page.locator(`${SIDE_BOARD} .tls-board-filters-toggle`);
+	if ((await filters.getAttribute("aria-expanded")) === "false") await filters.click();
+	const inbox = session.page.locator(`${SIDE_BOARD} .tls-lane-inbox`);
+	if ((await inbox.locator(".tls-inbox-toggle").count()) > 0 && (await inbox.locator(".tls-inbox-card").count()) <= 5) await inbox.locator(".tls-inbox-toggle").click();
+}
+
 async function boxOf(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
 	const box = await locator.boundingBox();
 	if (!box) throw new Error("not on screen");
@@ -588,11 +596,10 @@ test("the inbox follows the sort menu, and shows an item held by two notes once,
 	await openTabBoard();
 	const { page } = session;
 	const inbox = page.locator(`${SIDE_BOARD} .tls-lane-inbox`);
-	if ((await inbox.locator(".tls-inbox-toggle").count()) > 0 && (await inbox.locator(".tls-inbox-card").count()) <= 5) await inbox.locator(".tls-inbox-toggle").click();
+	// In the side panel the menus wait behind the Filters button.
+	await unfoldSideBoard();
 	const texts = (): Promise<string[]> => inbox.locator(".tls-inbox-open").allTextContents();
 
-	// In the side panel the menus wait behind the Filters button.
-	await page.locator(`${SIDE_BOARD} .tls-board-filters-toggle`).click();
 	await page.locator(`${SIDE_BOARD} .tls-board-sort`).selectOption("title");
 	await until(async () => {
 		const shown = await texts();
@@ -617,6 +624,8 @@ test("the inbox follows the sort menu, and shows an item held by two notes once,
 
 test("an inbox card's title opens its note at the item's line", async () => {
 	await boardIn("fr");
+	// Beside the tab board, in a tab of its own.
+	await openTabBoard();
 	const { page } = session;
 	const item = "Relire ses notes : « le carnet » comme atelier";
 	await page.locator(`${SIDE_BOARD} .tls-inbox-open`, { hasText: item }).click();
@@ -645,6 +654,7 @@ test("the board's buttons and menus have names that say what they do and to whic
 	await boardIn("fr");
 	const { page } = session;
 	const side = page.locator(SIDE_BOARD);
+	await unfoldSideBoard();
 	await expect(side.getByRole("combobox", { name: "Trier les idées" }).count()).resolves.toBe(1);
 	await expect(side.getByRole("combobox", { name: "Filtrer les idées par tag" }).count()).resolves.toBe(1);
 	await expect(side.getByRole("combobox", { name: "Filtrer les idées par note source" }).count()).resolves.toBe(1);
