@@ -66,7 +66,8 @@ export async function findChromium(options: FindOptions = {}, sources: ChromiumS
 	if (sources.env["TLS_NO_SYSTEM_CHROMIUM"] !== "1" && sources.exists(SYSTEM_CHROMIUM)) return { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_FLAGS, origin: "Debian's Chromium" };
 	if (options.packaged === false) throw new ChromiumUnavailable(`no ${SYSTEM_CHROMIUM}, and only Debian's Chromium draws these pictures: apt-get install -y chromium, or set CHROMIUM_PATH`);
 	const packaged = await sources.packaged();
-	if (packaged === null) throw new ChromiumUnavailable(`no Chromium: ${SYSTEM_CHROMIUM} is missing and @sparticuz/chromium is not installed: install ${INSTALL}, or set CHROMIUM_PATH`);
+	const system = sources.env["TLS_NO_SYSTEM_CHROMIUM"] === "1" ? "set aside (TLS_NO_SYSTEM_CHROMIUM=1)" : "missing";
+	if (packaged === null) throw new ChromiumUnavailable(`no Chromium: ${SYSTEM_CHROMIUM} is ${system} and @sparticuz/chromium is not installed: install ${INSTALL}, or set CHROMIUM_PATH`);
 	return packaged;
 }
 
@@ -152,10 +153,14 @@ export async function checkChromium(launch: (options: ReturnType<typeof launchOp
 	}
 }
 
-/** The line of a launch failure that says why: a missing library, else its first line. */
+/** What a launch failure says of why: a missing library, else how the browser exited and its first complaint, else the failure's first line. */
 function reasonOf(error: unknown): string {
 	const text = error instanceof Error ? error.message : String(error);
 	const library = /error while loading shared libraries: ([^:\s]+)/.exec(text);
 	if (library) return `${library[1]} is missing`;
+	const exit = /<process did exit: exitCode=(\d+)/.exec(text);
+	// Its first line on stderr, from the browser logs (the call log after them colours its lines: no colour code kept).
+	const said = /\[pid=\d+\]\[err\] ([^\n]+)/.exec(text)?.[1]?.split(String.fromCharCode(27))[0]?.trim();
+	if (exit) return `it stopped at once (exit code ${exit[1]}${said ? `, saying "${said}"` : ""})`;
 	return (text.split("\n").find((line) => line.trim() !== "") ?? "no reason given").replace(/^browserType\.launch(PersistentContext)?: /, "").trim().replace(/\.$/, "");
 }

@@ -59,6 +59,7 @@ describe("the browser the tests, benchmarks and screenshots drive", () => {
 		const message = await refusal(machine([], {}, null));
 		expect(message).toBe("no Chromium: /usr/bin/chromium is missing and @sparticuz/chromium is not installed: install Debian's Chromium (apt-get install -y chromium) or the packaged one (npm ci), or set CHROMIUM_PATH");
 		expect(message).not.toContain("\n");
+		expect(await refusal(machine([SYSTEM_CHROMIUM], { TLS_NO_SYSTEM_CHROMIUM: "1" }, null))).toMatch(/^no Chromium: \/usr\/bin\/chromium is set aside \(TLS_NO_SYSTEM_CHROMIUM=1\) and /);
 	});
 
 	it("never takes the packaged one where one browser must draw every picture", async () => {
@@ -98,6 +99,12 @@ describe("the check before the end-to-end tests", () => {
 		const failure = new Error("browserType.launch: Failed to launch the browser process.\nBrowser logs:\n\n/tmp/chromium: error while loading shared libraries: libnss3.so: cannot open shared object file: No such file or directory\n");
 		const result = await checkChromium(() => Promise.reject(failure), found(PACKAGED));
 		expect(result).toEqual({ problem: "@sparticuz/chromium 147.0.0 (/tmp/chromium) does not start: libnss3.so is missing: install Debian's Chromium (apt-get install -y chromium) or the packaged one (npm ci), or set CHROMIUM_PATH" });
+	});
+
+	it("says how a browser that stops at once stopped, and what it complained of", async () => {
+		const failure = new Error("browserType.launch: Target page, context or browser has been closed\nBrowser logs:\n\n<launching> /opt/chrome --headless\n<launched> pid=3299\n[pid=3299][err] [0101/000000.000:FATAL:zygote_host_impl_linux.cc(127)] No usable sandbox!\nCall log:\n\u001b[2m  - [pid=3299] <process did exit: exitCode=133, signal=null>\u001b[22m\n");
+		const result = await checkChromium(() => Promise.reject(failure), found({ executablePath: OWN_CHROME, args: [], origin: "CHROMIUM_PATH" }));
+		expect(result).toEqual({ problem: `CHROMIUM_PATH (${OWN_CHROME}) does not start: it stopped at once (exit code 133, saying "[0101/000000.000:FATAL:zygote_host_impl_linux.cc(127)] No usable sandbox!"): install Debian's Chromium (apt-get install -y chromium) or the packaged one (npm ci), or set CHROMIUM_PATH` });
 	});
 
 	it("gives the first line of any other launch failure", async () => {
