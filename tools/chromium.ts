@@ -95,7 +95,7 @@ async function unpackPackagedChromium(): Promise<Chromium | null> {
 	const root = join(dirname(entry), "..", "..");
 	const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
 	const packaged = load("@sparticuz/chromium") as typeof PackagedChromium;
-	// No WebGL: nothing here draws in 3D, and its SwiftShader stays packed.
+	// No WebGL: nothing here draws in 3D, so the package's flags leave out SwiftShader's and turn WebGL off.
 	packaged.setGraphicsMode = false;
 	// The package unpacks to <tmp>/chromium and reuses whatever is there: a copy of another version, or
 	// one cut short by a stopped run, is unpacked again, and so are the libraries.
