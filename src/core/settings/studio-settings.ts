@@ -6,7 +6,9 @@ import { formatList, readFormatList, DEFAULT_FORMATS, type FormatSetting } from 
 import { productList, readProductList, DEFAULT_PRODUCTS, type ProductSetting } from "../brand/product-setting";
 import { readSettingList, SETTING_LIST_LIMIT, type SettingList } from "./setting-list";
 import { vaultFolder, type VaultFolderProblem } from "./vault-folder";
+import { defaultFolders, earlierFolders, ROOT_ALLOWED, type FolderSettingName, type FolderSettings } from "./default-folders";
 
+export type { FolderSettingName } from "./default-folders";
 
 /** A stage of the idea pipeline: the value stored in `status`, and its labels. */
 export interface StageSetting {
@@ -15,7 +17,7 @@ export interface StageSetting {
 }
 
 /** The plugin's settings, as saved in `data.json`. */
-export interface StudioSettings {
+export interface StudioSettings extends FolderSettings {
 	/** Schema version, for migrations. */
 	version: 1;
 	/** Tags that make a note one of the writer's thinking notes. */
@@ -42,6 +44,12 @@ export interface StudioSettings {
 	products: ProductSetting[];
 	/** Folder where book notes are created; the reading shelf lists its notes. */
 	booksFolder: string;
+	/** Folder where brand-idea notes are created. */
+	brandIdeasFolder: string;
+	/** Folder where product notes (a brand idea carried into a product) are created. */
+	productsFolder: string;
+	/** Folder where strategy notes are created; `""` is the vault's root, where earlier versions put them. */
+	strategyFolder: string;
 }
 
 /** The idea tag a new vault starts with: in the language the writer uses Obsidian in. */
@@ -49,6 +57,10 @@ export function defaultIdeaTag(language: Language): string {
 	return language === "fr" ? "idée" : "idea";
 }
 
+/**
+ * The settings a new vault starts with, its folders those of a French vault: a new vault takes its
+ * folders and idea tag in the writer's language ({@link defaultFolders}, {@link defaultIdeaTag}).
+ */
 export const DEFAULT_SETTINGS: StudioSettings = {
 	version: 1,
 	watchedTags: ["journal", "réflexions"],
@@ -68,6 +80,9 @@ export const DEFAULT_SETTINGS: StudioSettings = {
 	formats: DEFAULT_FORMATS.map((f) => ({ ...f, names: { ...f.names } })),
 	products: DEFAULT_PRODUCTS.map((p) => ({ ...p, names: { ...p.names } })),
 	booksFolder: "Lectures",
+	brandIdeasFolder: "Idées de marque",
+	productsFolder: "Produits",
+	strategyFolder: "Stratégie",
 };
 
 /**
@@ -117,9 +132,6 @@ export type SettingName = Exclude<keyof StudioSettings, "version">;
 /** The list settings: capped at {@link SETTING_LIST_LIMIT}, their repeated or invalid entries left out. */
 export type ListSettingName = "watchedTags" | "ideaHeadings" | "stages" | "formats" | "products";
 
-/** The folder settings: paths of the vault, outside its configuration folder. */
-export type FolderSettingName = "ideasFolder" | "templatesFolder" | "draftsFolder" | "booksFolder";
-
 /**
  * What could not be used in `data.json`, so that the writer is told: the whole file (`setting: null`)
  * or one setting, its default used instead; a folder refused, the typed path with it; a list whose
@@ -127,7 +139,7 @@ export type FolderSettingName = "ideasFolder" | "templatesFolder" | "draftsFolde
  */
 export type SettingsProblem =
 	| { setting: SettingName | null; kind: "invalid" }
-	| { setting: FolderSettingName; kind: VaultFolderProblem; value: string }
+	| { setting: FolderSettingName; kind: VaultFolderProblem; value: string; fallback: string }
 	| { setting: ListSettingName; kind: "dropped"; count: number }
 	| { setting: ListSettingName; kind: "capped"; limit: number };
 
@@ -143,8 +155,13 @@ export interface SettingsReading {
  * one of the wrong type, a folder outside the vault or in `configDir` (Obsidian's configuration folder),
  * an empty list, takes its default and is named in `problems`; a list keeps its valid entries, at most
  * {@link SETTING_LIST_LIMIT}, and says how many it left out. Unknown keys are dropped. Never throws.
+ *
+ * Folders: with no `data.json` at all (a vault the plugin starts in for the first time), those of
+ * `language`; a folder missing from a saved file is the one the vault used before the setting existed
+ * (`earlier`, by default {@link earlierFolders} of `language`); a folder that cannot be used, or left
+ * empty, is the default of `language` (the strategy folder may be empty: the vault's root).
  */
-export function readSettings(raw: unknown, language: Language, configDir: string): SettingsReading {
+export function readSettings(raw: unknown, language: Language, configDir: string, earlier: FolderSettings = earlierFolders(language)): SettingsReading {
 	const problems: SettingsProblem[] = [];
 	const isObject = typeof raw === "object" && raw !== null && !Array.isArray(raw);
 	if (!isObject && raw !== null && raw !== undefined) problems.push({ setting: null, kind: "invalid" });
@@ -161,17 +178,19 @@ export function readSettings(raw: unknown, language: Language, configDir: string
 		if (reading.capped) problems.push({ setting: name, kind: "capped", limit: SETTING_LIST_LIMIT });
 		return reading.items;
 	};
+	const defaults = defaultFolders(language);
+	const missing = raw === null || raw === undefined ? defaults : earlier;
 	const folder = (name: FolderSettingName): string => {
 		const value = saved(name);
-		const fallback = DEFAULT_SETTINGS[name];
-		if (value === undefined) return fallback;
+		const fallback = defaults[name];
+		if (value === undefined) return missing[name];
 		if (typeof value !== "string") {
 			problems.push({ setting: name, kind: "invalid" });
 			return fallback;
 		}
 		const read = vaultFolder(value, configDir);
-		if (!read.ok) problems.push({ setting: name, kind: read.problem, value });
-		return read.ok && read.folder !== "" ? read.folder : fallback;
+		if (!read.ok) problems.push({ setting: name, kind: read.problem, value, fallback });
+		return read.ok && (read.folder !== "" || ROOT_ALLOWED.has(name)) ? read.folder : fallback;
 	};
 	const other = <T>(name: SettingName, read: (value: unknown) => T | null, fallback: T): T => {
 		const value = saved(name);
@@ -202,6 +221,9 @@ export function readSettings(raw: unknown, language: Language, configDir: string
 			formats: list("formats", readFormatList(saved("formats")), () => formatList(undefined)),
 			products: list("products", readProductList(saved("products")), () => productList(undefined)),
 			booksFolder: folder("booksFolder"),
+			brandIdeasFolder: folder("brandIdeasFolder"),
+			productsFolder: folder("productsFolder"),
+			strategyFolder: folder("strategyFolder"),
 		},
 		problems,
 	};

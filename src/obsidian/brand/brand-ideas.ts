@@ -11,7 +11,6 @@ import { renderBrandIdeaNote } from "../../core/brand/brand-idea-note";
 import { brandIdeaTurn, type BrandIdeaTurn } from "../../core/brand/brand-idea-turn";
 import { FRAMEWORK_PARTS, namesPart, type FrameworkPart } from "../../core/brand/framework-parts";
 import { replaceSectionText, sectionText } from "../../core/brand/note-section";
-import { brandIdeasFolder, productsFolder } from "../../core/brand/brand-folders";
 import { MoveHistory } from "../../core/pipeline/move-history";
 import { fillTemplate } from "../../core/templates/fill-template";
 import { dateLocale } from "../../core/i18n/date-locale";
@@ -102,7 +101,7 @@ export class BrandIdeas {
 	}
 
 	private async writeBrandIdea(title: string, sources: readonly string[], origin: TFile | null): Promise<TFile> {
-		const folder = brandIdeasFolder(this.studio.language);
+		const folder = this.studio.settings.brandIdeasFolder;
 		const name = toFileName(title);
 		const originLink = origin ? this.app.metadataCache.fileToLinktext(origin, `${folder}/${name}.md`, true) : null;
 		const body = await this.fill(BRAND_IDEA_TEMPLATE, title);
@@ -138,7 +137,7 @@ export class BrandIdeas {
 	 * linking `fromTarget` when given. Refused while the same product note of the same brand idea is being created.
 	 */
 	createProductNote(brandPath: string, productKey: string, fromTarget: string | null): Promise<TFile> {
-		const product = this.studio.settings.products.find((p) => p.key === productKey)?.names[this.studio.language] ?? productKey;
+		const product = this.studio.labels.product(productKey);
 		const name = `${this.framework(brandPath)?.title ?? brandPath} — ${product}`;
 		return this.creating.run(`product:${brandPath}:${productKey}`, name, () => this.writeProductNote(brandPath, productKey, fromTarget));
 	}
@@ -149,8 +148,8 @@ export class BrandIdeas {
 		if (!brand || !product) throw new NoteGoneError(brandPath);
 		const template = productTemplates([product])[0] ?? { key: productTemplateKey(productKey), names: productTemplateNames(product), text: { en: "", fr: "" } };
 		const title = this.framework(brandPath)?.title ?? brand.basename;
-		const folder = productsFolder(this.studio.language);
-		const name = toFileName(`${title} — ${product.names[this.studio.language]}`);
+		const folder = this.studio.settings.productsFolder;
+		const name = toFileName(`${title} — ${this.studio.labels.product(product.key)}`);
 		const path = `${folder}/${name}.md`;
 		const lines = ["---", "type: product", `product: ${toYamlScalar(product.key)}`, `brand-idea: ${toYamlScalar(`[[${this.app.metadataCache.fileToLinktext(brand, path, true)}]]`)}`, `created: ${toYamlScalar(this.created())}`];
 		if (fromTarget !== null) lines.push(`source: ${toYamlScalar(`[[${fromTarget}]]`)}`);
