@@ -182,7 +182,7 @@ export class Drafting {
 		try {
 			const edit = await writer.setProperties(draft.file, values);
 			const written = listText(edit.edits.map((one) => one.key), this.studio.language);
-			noticeWithButton(this.t("notice.published", { title, channel: this.studio.labels.channel(channel || stored), properties: written }), this.t("common.undo"), () => {
+			noticeWithButton(this.t("notice.published", { title, channel: this.studio.labels.channel(channel || stored), properties: written, count: edit.edits.length }), this.t("common.undo"), () => {
 				void writer.undo(draft.file, { kind: "properties", edit }).then(
 					() => new Notice(this.t("notice.noteEditUndone", { title })),
 					(error: unknown) => new Notice(this.t("notice.noteUndoFailed", { title, error: describeError(error, this.t) })),

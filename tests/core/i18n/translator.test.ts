@@ -62,6 +62,11 @@ describe("translator", () => {
 			].map((text) => text.replace(" ;", `${NBSP};`)),
 		);
 		expect(say("en", "brand.products.coverage", "total", { covered: 0 })).toEqual(["0 of 0 products", "0 of 1 product", "0 of 2 products", "0 of 1,000 products"]);
+		// What was written agrees with how many properties it names.
+		expect([1, 2].map((count) => translator("fr")("notice.bookRead", { book: "Expert Secrets", properties: count === 1 ? "finished" : "status et finished", count }))).toEqual([
+			`«${NBSP}Expert Secrets${NBSP}» est marqué comme lu${NBSP}: finished écrit.`,
+			`«${NBSP}Expert Secrets${NBSP}» est marqué comme lu${NBSP}: status et finished écrits.`,
+		]);
 	});
 
 	it("picks the form of a count already written out, as a number of the language", () => {
