@@ -214,10 +214,11 @@ test("every lane of the default stages shows in order after the inbox, each with
 	await untilInLane(KEYS_PATH, "spark");
 });
 
-test("an idea captured from the palette becomes a note in Idées/ linked to the active note, and its card shows in Think", async () => {
+test("an idea captured from the palette becomes a note in Ideas/ linked to the active note, and its card shows in Think", async () => {
 	const { page } = session;
 	const idea = "Montrer l'erreur du client plutôt que la méthode";
-	const expectedPath = `Idées/${idea}.md`;
+	// The plugin starts in this vault for the first time with Obsidian in English: its folders are English ones.
+	const expectedPath = `Ideas/${idea}.md`;
 	expect(await listFiles()).not.toContain(expectedPath);
 	const thinkBefore = Number(await lane("think").locator(".tls-lane-count").textContent());
 
@@ -256,7 +257,7 @@ test("an idea captured from the palette becomes a note in Idées/ linked to the 
 test("promoting an inbox item creates an idea note linked to its source, takes it out of the inbox, and leaves the source untouched", async () => {
 	const { page } = session;
 	const sourceBefore = await readFile(INBOX_SOURCE_PATH);
-	const expectedPath = `Idées/${INBOX_ITEM}.md`;
+	const expectedPath = `Ideas/${INBOX_ITEM}.md`;
 	const inbox = page.locator(`${BOARD_SELECTOR} .tls-lane-inbox`);
 	const item = inbox.locator(".tls-inbox-card", { hasText: INBOX_ITEM });
 	// The inbox shows its first items only; "Show all" reveals the rest.

@@ -125,6 +125,13 @@ describe("draft-from-idea", () => {
 		const el = document.createElement("div");
 		picker.renderSuggestion({ item: picker.getItems()[0]!, match: { score: 0, matches: [] } }, el);
 		expect(el.querySelector(".tls-format-detail")?.textContent).toBe("LinkedIn · Étincelle");
+		// Channels that are words are in French, as on the card's chip.
+		const detail = (key: string): string | null | undefined => {
+			const row = document.createElement("div");
+			picker.renderSuggestion({ item: picker.getItems().find((f) => f.key === key)!, match: { score: 0, matches: [] } }, row);
+			return `${row.querySelector(".suggestion-title")?.textContent} — ${row.querySelector(".tls-format-detail")?.textContent}`;
+		};
+		expect(["infographic-brief", "webinar", "case-study"].map(detail)).toEqual(["Brief d'infographie — Site web · Étincelle", "Webinaire — Événement · Investir", "Étude de cas client — Site web · Investir"]);
 	});
 
 	it("creates the draft in the drafts folder with its properties and the filled template, opens it, and moves the idea to Spark with undo", async () => {
@@ -338,6 +345,21 @@ describe("mark-published", () => {
 		expect(after).toBe(before.replace("status: draft\n", "status: published\n").replace(/\n---\n/, "\nurl: https://www.linkedin.com/posts/moi_douter\npublished: 2025-03-14\n---\n"));
 		expect(notices.at(-1)?.messageEl.firstChild?.textContent).toBe("«\u00a0Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn\u00a0» marqué comme publié sur LinkedIn\u00a0: url, published et status écrits.");
 		expect(publishes.at(-1)?.titleEl.textContent).toBe("Marquer «\u00a0Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn\u00a0» comme publié");
+	});
+
+	it("proposes a channel that is a word in French, and keeps it stored as the format has it", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		const path = await draftFromIdea(app, command, "white-paper");
+		expect(properties(await read(app, path)).channel).toBe("Website");
+		run(command("mark-published"));
+		const modal = publishes.at(-1)!;
+		const channel = modal.contentEl.querySelector<HTMLInputElement>("input.tls-publish-channel")!;
+		expect(channel.value).toBe("Site web");
+		Array.from(modal.contentEl.querySelectorAll("button")).find((b) => b.textContent === "Marquer comme publié")!.click();
+		await flush();
+		expect(properties(await read(app, path))).toMatchObject({ channel: "Website", status: "published" });
+		expect(notices.at(-1)?.messageEl.firstChild?.textContent).toContain("marqué comme publié sur Site web\u00a0: published et status écrits.");
 	});
 
 	it("refuses an address that is not http or https, says why, and writes nothing", async () => {

@@ -1,5 +1,6 @@
 import type { Language } from "../i18n/language";
 import type { StageSetting } from "../settings/studio-settings";
+import { stageLabel } from "../i18n/labels";
 import { sourceTitleOf, type Idea } from "./idea";
 import { isFromNote, type InboxItem } from "./promotion";
 import { effectiveStageKey } from "./stage-matcher";
@@ -215,7 +216,7 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 	for (const stage of input.stages) {
 		const group = groups.get(stage.key) ?? { total: 0, cards: [] };
 		group.cards.sort(compare);
-		lanes.push(withSignature({ key: stage.key, kind: "stage", label: stage.labels[input.language], count: group.cards.length, total: group.total, cards: group.cards }));
+		lanes.push(withSignature({ key: stage.key, kind: "stage", label: stageLabel(stage, input.language), count: group.cards.length, total: group.total, cards: group.cards }));
 	}
 	const other = groups.get(OTHER_LANE_KEY);
 	if (other && other.cards.length > 0) {

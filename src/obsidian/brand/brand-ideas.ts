@@ -11,7 +11,6 @@ import { renderBrandIdeaNote } from "../../core/brand/brand-idea-note";
 import { brandIdeaTurn, type BrandIdeaTurn } from "../../core/brand/brand-idea-turn";
 import { FRAMEWORK_PARTS, namesPart, type FrameworkPart } from "../../core/brand/framework-parts";
 import { replaceSectionText, sectionText } from "../../core/brand/note-section";
-import { brandIdeasFolder, productsFolder } from "../../core/brand/brand-folders";
 import { MoveHistory } from "../../core/pipeline/move-history";
 import { fillTemplate, type TemplateClock } from "../../core/templates/fill-template";
 import { renderProductNote } from "../../core/brand/product-note";
@@ -106,7 +105,7 @@ export class BrandIdeas {
 	}
 
 	private async writeBrandIdea(title: string, sources: readonly string[], origin: TFile | null): Promise<TFile> {
-		const folder = brandIdeasFolder(this.studio.language);
+		const folder = this.studio.settings.brandIdeasFolder;
 		const name = toFileName(title);
 		const originLink = origin ? this.app.metadataCache.fileToLinktext(origin, `${folder}/${name}.md`, true) : null;
 		const body = await this.fill(BRAND_IDEA_TEMPLATE, title);
@@ -142,7 +141,7 @@ export class BrandIdeas {
 	 * linking `fromTarget` when given. Refused while the same product note of the same brand idea is being created.
 	 */
 	createProductNote(brandPath: string, productKey: string, fromTarget: string | null): Promise<TFile> {
-		const product = this.studio.settings.products.find((p) => p.key === productKey)?.names[this.studio.language] ?? productKey;
+		const product = this.studio.labels.product(productKey);
 		const name = `${this.framework(brandPath)?.title ?? brandPath} — ${product}`;
 		return this.creating.run(`product:${brandPath}:${productKey}`, name, () => this.writeProductNote(brandPath, productKey, fromTarget));
 	}
@@ -154,8 +153,8 @@ export class BrandIdeas {
 		const template = productTemplates([product])[0] ?? { key: productTemplateKey(productKey), names: productTemplateNames(product), text: { en: "", fr: "" } };
 		const model = this.framework(brandPath);
 		const title = model?.title ?? brand.basename;
-		const folder = productsFolder(this.studio.language);
-		const name = toFileName(`${title} — ${product.names[this.studio.language]}`);
+		const folder = this.studio.settings.productsFolder;
+		const name = toFileName(`${title} — ${this.studio.labels.product(product.key)}`);
 		const path = `${folder}/${name}.md`;
 		const linkTo = (file: TFile): string => this.app.metadataCache.fileToLinktext(file, path, true);
 		// The notes the brand idea stands on, linked as Obsidian would from the product note.

@@ -14,6 +14,7 @@ import { STRATEGY_TEMPLATE } from "../../core/drafting/draft-templates";
 import type { Idea } from "../../core/pipeline/idea";
 import { baseNameOf, sourceTargetOf } from "../../core/note/link-target";
 import { dateLocale } from "../../core/i18n/date-locale";
+import { channelKey } from "../../core/i18n/labels";
 import { toFileName } from "../../core/writer/file-name";
 import { displayText } from "../../core/text/display-text";
 import { listText } from "../../core/text/list-text";
@@ -71,12 +72,12 @@ export class Drafting {
 	}
 
 	formatName(format: FormatSetting): string {
-		return format.names[this.studio.language];
+		return this.studio.labels.format(format.key);
 	}
 
-	/** The channel and stage of a format, as the picker shows them. */
+	/** The channel and stage of a format, as the picker shows them, in the writer's language. */
 	formatDetail(format: FormatSetting): string {
-		return this.t("draft.formatDetail", { channel: format.channel, stage: this.pipeline.stageLabel(format.stage) });
+		return this.t("draft.formatDetail", { channel: this.studio.labels.channel(format.channel), stage: this.pipeline.stageLabel(format.stage) });
 	}
 
 	/** The idea at `path`, or null when it is not an idea note. */
@@ -158,8 +159,13 @@ export class Drafting {
 		return idea && format ? `${idea.title} — ${this.formatName(format)}` : draft.file.basename;
 	}
 
-	/** The channel the publish dialog proposes: the draft's, else its format's. */
+	/** The channel the publish dialog proposes, as the writer reads it: the draft's, else its format's (`Site web` for `Website`). */
 	defaultChannel(draft: DraftNote): string {
+		return this.studio.labels.channel(this.storedChannel(draft));
+	}
+
+	/** The draft's channel as stored, else its format's. */
+	private storedChannel(draft: DraftNote): string {
 		return draft.channel ?? this.studio.settings.formats.find((format) => format.key === draft.formatKey)?.channel ?? "";
 	}
 
@@ -174,16 +180,19 @@ export class Drafting {
 	 */
 	async markPublished(draft: DraftNote, publication: Publication): Promise<boolean> {
 		const title = noticeTitle(this.draftTitle(draft));
+		const stored = this.storedChannel(draft);
+		// The proposed channel left as shown (`Site web`) is the one stored (`Website`): nothing to write for it.
+		const channel = publication.channel !== "" && channelKey(publication.channel) === channelKey(stored) ? stored : publication.channel;
 		const values: [string, string][] = [];
 		if (publication.url !== null) values.push(["url", publication.url]);
 		values.push(["published", publication.date]);
-		if (publication.channel !== "" && publication.channel !== draft.channel) values.push(["channel", publication.channel]);
+		if (channel !== "" && channel !== draft.channel) values.push(["channel", channel]);
 		values.push(["status", "published"]);
 		const writer = this.pipeline.writer;
 		try {
 			const edit = await writer.setProperties(draft.file, values);
 			const written = listText(edit.edits.map((one) => one.key), this.studio.language);
-			noticeWithButton(this.t("notice.published", { title, channel: publication.channel || this.defaultChannel(draft), properties: written }), this.t("common.undo"), () => {
+			noticeWithButton(this.t("notice.published", { title, channel: this.studio.labels.channel(channel || stored), properties: written, count: edit.edits.length }), this.t("common.undo"), () => {
 				void writer.undo(draft.file, { kind: "properties", edit }).then(
 					() => new Notice(this.t("notice.noteEditUndone", { title })),
 					(error: unknown) => new Notice(this.t("notice.noteUndoFailed", { title, error: describeError(error, this.t) })),
@@ -196,14 +205,14 @@ export class Drafting {
 		}
 	}
 
-	/** Creates a strategy note at the vault's root, from the strategy template (the writer's own when there is one), and opens it. */
+	/** Creates a strategy note in the strategy folder (the vault's root when it is empty), from the strategy template (the writer's own when there is one), and opens it. */
 	async newStrategy(): Promise<TFile | null> {
 		const name = STRATEGY_TEMPLATE.names[this.studio.language];
 		try {
 			return await this.creating.run("strategy", name, async () => {
 				const settings = this.studio.settings;
 				const text = renderStrategyNote(await this.templates.text(STRATEGY_TEMPLATE), this.now(), settings.dateFormat, dateLocale(this.studio.language), this.clock());
-				const file = await this.pipeline.writer.createNote("", toFileName(name), text);
+				const file = await this.pipeline.writer.createNote(settings.strategyFolder, toFileName(name), text);
 				await this.app.workspace.getLeaf("tab").openFile(file, { active: true });
 				new Notice(this.t("notice.strategyCreated", { name: noticeTitle(file.basename) }));
 				return file;

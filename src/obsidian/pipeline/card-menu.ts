@@ -3,6 +3,7 @@ import type { BoardCard } from "../../core/pipeline/board-model";
 import type { Translate } from "../../core/i18n/translator";
 import type { Language } from "../../core/i18n/language";
 import type { StageSetting } from "../../core/settings/studio-settings";
+import { stageLabel } from "../../core/i18n/labels";
 import { ConfirmModal } from "../shared/confirm-modal";
 import { shortenText } from "../../core/text/shorten-text";
 
@@ -36,7 +37,7 @@ export function buildCardMenu(app: App, card: BoardCard, laneKey: string, stages
 		if (stage.key === laneKey) continue;
 		menu.addItem((item) =>
 			item
-				.setTitle(t("menu.moveTo", { stage: stage.labels[language] }))
+				.setTitle(t("menu.moveTo", { stage: stageLabel(stage, language) }))
 				.setIcon("arrow-right")
 				.onClick(() => actions.moveTo(card.path, stage.key)),
 		);

@@ -215,8 +215,7 @@ export class IdeaPipeline {
 
 	stageLabel(key: string): string {
 		if (key === OTHER_LANE_KEY) return this.studio.translate("board.other");
-		const stage = this.stages.find((s) => s.key === key);
-		return stage ? stage.labels[this.studio.language] : key;
+		return this.studio.labels.stage(key);
 	}
 
 	/** The ideas, with those just created that the index has not seen yet: what promotion and harvest compare with. */

@@ -232,7 +232,7 @@ export class PipelineView extends IndexView {
 				const record = this.studio.index.get(path);
 				return record && isBookNote(record, this.studio.settings) ? bookHorizon(record) : null;
 			},
-			draftsOf: (path) => cardDrafts(this.studio.drafts.of(path), this.studio.settings.formats, this.studio.language),
+			draftsOf: (path) => cardDrafts(this.studio.drafts.of(path), this.studio.settings.formats, this.studio.labels),
 		});
 	}
 

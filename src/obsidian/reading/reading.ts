@@ -348,7 +348,7 @@ export class Reading {
 				["finished", format(new Date(), "yyyy-MM-dd")],
 			]);
 			const written = listText(edit.edits.map((one) => one.key), this.studio.language);
-			noticeWithButton(this.t("notice.bookRead", { book, properties: written }), this.t("common.undo"), () => {
+			noticeWithButton(this.t("notice.bookRead", { book, properties: written, count: edit.edits.length }), this.t("common.undo"), () => {
 				void writer.undo(file, { kind: "properties", edit }).then(
 					() => new Notice(this.t("notice.noteEditUndone", { title: book })),
 					(error: unknown) => new Notice(this.t("notice.noteUndoFailed", { title: book, error: describeError(error, this.t) })),

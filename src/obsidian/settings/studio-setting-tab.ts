@@ -1,6 +1,6 @@
 import { parseProductLines, productLines } from "../../core/brand/product-setting";
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
-import type { StudioSettings } from "../../core/settings/studio-settings";
+import type { FolderSettingName, StudioSettings } from "../../core/settings/studio-settings";
 import { stageRows } from "../../core/settings/stage-rows";
 import { dateFormatField } from "./date-format-field";
 import { StageListEditor } from "./stage-list-editor";
@@ -67,7 +67,7 @@ export class StudioSettingTab extends PluginSettingTab {
 		const save = (change: Partial<StudioSettings>): void => {
 			void studio.updateSettings(change);
 		};
-		const folder = (key: "ideasFolder" | "templatesFolder" | "booksFolder" | "draftsFolder", name: string) => (setting: Setting) =>
+		const folder = (key: FolderSettingName, name: string) => (setting: Setting) =>
 			folderField(setting, settings[key], name, studio.configDir, t, (value) => save({ [key]: value }));
 		return [
 			{
@@ -159,6 +159,11 @@ export class StudioSettingTab extends PluginSettingTab {
 						build: folder("draftsFolder", t("settings.draftsFolder.name")),
 					},
 					{
+						name: t("settings.strategyFolder.name"),
+						desc: t("settings.strategyFolder.desc"),
+						build: folder("strategyFolder", t("settings.strategyFolder.name")),
+					},
+					{
 						name: t("settings.formats.name"),
 						desc: t("settings.formats.desc"),
 						build: (setting) => formatListField(wide(setting), settings.formats, () => studio.settings.stages.map((s) => s.key), t, (formats) => save({ formats })),
@@ -168,6 +173,16 @@ export class StudioSettingTab extends PluginSettingTab {
 			{
 				heading: t("settings.heading.brand"),
 				rows: [
+					{
+						name: t("settings.brandIdeasFolder.name"),
+						desc: t("settings.brandIdeasFolder.desc"),
+						build: folder("brandIdeasFolder", t("settings.brandIdeasFolder.name")),
+					},
+					{
+						name: t("settings.productsFolder.name"),
+						desc: t("settings.productsFolder.desc"),
+						build: folder("productsFolder", t("settings.productsFolder.name")),
+					},
 					{
 						name: t("settings.products.name"),
 						desc: t("settings.products.desc"),

@@ -2,7 +2,9 @@ import { debounce, normalizePath, Notice, type App, type PluginManifest } from "
 import { NoteIndex, type IndexSettings } from "../../core/index/note-index";
 import { translator, type Translate } from "../../core/i18n/translator";
 import type { Language } from "../../core/i18n/language";
+import { labelsOf, type Labels } from "../../core/i18n/labels";
 import { migrateSettings, readSettings, type SettingsReading, type StudioSettings } from "../../core/settings/studio-settings";
+import { earlierFolders, FOLDER_SETTINGS, languageFolders } from "../../core/settings/default-folders";
 import { settingsReport } from "../../core/settings/settings-report";
 import { ObsidianNoteSource, type EventRegistrar } from "../index/obsidian-note-source";
 import { IndexedDbCacheStore } from "../index/indexed-db-cache-store";
@@ -28,14 +30,25 @@ function warn(message: string, error?: unknown): void {
 	console.warn(`Thought Leadership Studio: ${message}`, error);
 }
 
-/** Reads data.json, never rejecting: null when `loadData` throws (a file that does not parse), with a warning in the console. */
-async function readSavedSettings(storage: SettingsStorage, language: Language, configDir: string): Promise<SettingsReading | null> {
+/** What data.json holds (null or undefined when there is none), never rejecting: `unreadable` when `loadData` throws (a file that does not parse), with a warning in the console. */
+async function loadSaved(storage: SettingsStorage): Promise<{ data: unknown } | "unreadable"> {
 	try {
-		return readSettings(await storage.loadData(), language, configDir);
+		return { data: await storage.loadData() };
 	} catch (error) {
 		warn("data.json could not be read", error);
-		return null;
+		return "unreadable";
 	}
+}
+
+/** Reads data.json, never rejecting: null when `loadData` throws (a file that does not parse). */
+async function readSavedSettings(storage: SettingsStorage, language: Language, configDir: string): Promise<SettingsReading | null> {
+	const saved = await loadSaved(storage);
+	return saved === "unreadable" ? null : readSettings(saved.data, language, configDir);
+}
+
+/** A saved data.json that is a settings object, to add settings to. */
+function isSettingsObject(data: unknown): data is Record<string, unknown> {
+	return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 
 /**
@@ -94,14 +107,35 @@ export class Studio {
 
 	/**
 	 * The studio with the settings of `data.json`, whatever the file holds: defaults for what cannot be used
-	 * (the whole of it when it does not parse), said once in a Notice. The file is not written back: it stays
-	 * as the writer or a sync left it until a setting is changed.
+	 * (the whole of it when it does not parse), said once in a Notice.
+	 *
+	 * Where notes go is chosen once: in a vault the plugin starts in for the first time (no data.json), the
+	 * folders of the writer's language, saved at once; in a vault whose data.json predates a folder setting,
+	 * the folder that vault used so far, added to the file as it is. Obsidian set to another language later
+	 * moves nothing. Otherwise the file is not written back: it stays as the writer or a sync left it until a
+	 * setting is changed.
 	 */
 	static async load(app: App, manifest: PluginManifest, host: PluginHost, language: Language): Promise<Studio> {
-		const reading = await readSavedSettings(host, language, app.vault.configDir);
-		const studio = new Studio(app, manifest, host, reading?.settings ?? migrateSettings(undefined, language, app.vault.configDir), language);
+		const configDir = app.vault.configDir;
+		const saved = await loadSaved(host);
+		let reading: SettingsReading | null = null;
+		if (saved !== "unreadable") {
+			const { data } = saved;
+			const missing = isSettingsObject(data) ? FOLDER_SETTINGS.filter((name) => !Object.prototype.hasOwnProperty.call(data, name)) : [];
+			const earlier = earlierFolders(language, missing.length > 0 ? await existingFolders(app, language) : undefined);
+			reading = readSettings(data, language, configDir, earlier);
+			if (data === null || data === undefined) await saveChosenFolders(host, reading.settings);
+			else if (isSettingsObject(data) && missing.length > 0) await saveChosenFolders(host, { ...data, ...Object.fromEntries(missing.map((name) => [name, earlier[name]])) });
+		}
+		// A data.json that cannot be read is a vault's all the same: the folders it used, not a new vault's.
+		const studio = new Studio(app, manifest, host, reading?.settings ?? migrateSettings({}, language, configDir), language);
 		studio.tellSettings(reading === null ? studio.translate("settings.loaded.unreadable") : settingsReport(reading.problems, studio.translate));
 		return studio;
+	}
+
+	/** What the writer reads for a stored channel, format, product or stage, in the settings in use now. */
+	get labels(): Labels {
+		return labelsOf(this.settings, this.language);
 	}
 
 	/** Obsidian's configuration folder in this vault (`.obsidian` unless the vault says otherwise): no folder setting may point into it. */
@@ -219,4 +253,27 @@ export class Studio {
 	private indexSettings(): IndexSettings {
 		return { watchedTags: this.settings.watchedTags, ideaHeadings: this.settings.ideaHeadings, excludedFolders: this.foldersLeftOut().map((left) => left.folder) };
 	}
+}
+
+/** Saves the folders chosen at load; a failure is said in the console, and the folders are chosen again at the next start. */
+async function saveChosenFolders(storage: SettingsStorage, data: unknown): Promise<void> {
+	try {
+		await storage.saveData(data);
+	} catch (error) {
+		warn("the folders chosen for this vault could not be saved in data.json", error);
+	}
+}
+
+/** The folders of brand ideas and products of either language that are already in the vault: where earlier versions put those notes. */
+async function existingFolders(app: App, language: Language): Promise<Set<string>> {
+	const candidates = [...languageFolders("brandIdeasFolder", language), ...languageFolders("productsFolder", language)];
+	const found = new Set<string>();
+	for (const folder of candidates) {
+		try {
+			if (await app.vault.adapter.exists(folder)) found.add(folder);
+		} catch (error) {
+			warn(`could not look for the folder ${folder}`, error);
+		}
+	}
+	return found;
 }

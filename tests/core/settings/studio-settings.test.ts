@@ -1,5 +1,6 @@
 import { defaultIdeaTag, DEFAULT_SETTINGS, migrateSettings, readSettings } from "../../../src/core/settings/studio-settings";
 import { SETTING_LIST_LIMIT } from "../../../src/core/settings/setting-list";
+import { defaultFolders, earlierFolders } from "../../../src/core/settings/default-folders";
 
 describe("migrateSettings: the idea tag and the link left by a captured selection", () => {
 	it("starts a vault with the idea tag of the writer's language: idée in French, idea otherwise", () => {
@@ -84,6 +85,56 @@ describe("migrateSettings: folders", () => {
 	});
 });
 
+describe("readSettings: where notes go, chosen once", () => {
+	const CONFIG = ".obsidian";
+
+	it("gives a vault with no data.json the folders of the writer's language", () => {
+		const folders = (language: "en" | "fr") => {
+			const { settings } = readSettings(undefined, language, CONFIG);
+			return [settings.ideasFolder, settings.draftsFolder, settings.booksFolder, settings.brandIdeasFolder, settings.productsFolder, settings.templatesFolder, settings.strategyFolder];
+		};
+		expect(folders("en")).toEqual(["Ideas", "Drafts", "Books", "Brand ideas", "Products", "Templates/Thought Leadership", "Strategy"]);
+		expect(folders("fr")).toEqual(["Idées", "Brouillons", "Lectures", "Idées de marque", "Produits", "Modèles/Thought Leadership", "Stratégie"]);
+		expect(defaultFolders("en")).toEqual({
+			ideasFolder: "Ideas",
+			draftsFolder: "Drafts",
+			booksFolder: "Books",
+			brandIdeasFolder: "Brand ideas",
+			productsFolder: "Products",
+			templatesFolder: "Templates/Thought Leadership",
+			strategyFolder: "Strategy",
+		});
+	});
+
+	it("keeps the folders saved in data.json, whatever language Obsidian is in now", () => {
+		const saved = readSettings(undefined, "en", CONFIG).settings;
+		expect(readSettings(saved, "fr", CONFIG)).toEqual({ settings: { ...saved }, problems: [] });
+	});
+
+	it("gives a data.json of an earlier version the folders that vault used: French ones, brand ideas where its notes are, strategy notes at the root", () => {
+		const earlier = { version: 1, watchedTags: ["journal"], ideasFolder: "Écriture/Idées" };
+		const english = readSettings(earlier, "en", CONFIG).settings;
+		expect([english.ideasFolder, english.draftsFolder, english.booksFolder, english.templatesFolder, english.strategyFolder]).toEqual(["Écriture/Idées", "Brouillons", "Lectures", "Modèles/Thought Leadership", ""]);
+		// Brand ideas and products followed Obsidian's language: the folder of either language the vault holds.
+		expect([english.brandIdeasFolder, english.productsFolder]).toEqual(["Brand ideas", "Products"]);
+		const inFrench = readSettings(earlier, "en", CONFIG, earlierFolders("en", new Set(["Idées de marque", "Produits"]))).settings;
+		expect([inFrench.brandIdeasFolder, inFrench.productsFolder]).toEqual(["Idées de marque", "Produits"]);
+		expect(earlierFolders("fr", new Set(["Brand ideas", "Idées de marque", "Products"]))).toMatchObject({ brandIdeasFolder: "Idées de marque", productsFolder: "Products" });
+	});
+
+	it("takes an empty folder as the default of the writer's language, and an empty strategy folder as the vault's root", () => {
+		const read = readSettings({ ideasFolder: "", draftsFolder: " / ", strategyFolder: "/", productsFolder: "" }, "en", CONFIG);
+		expect([read.settings.ideasFolder, read.settings.draftsFolder, read.settings.strategyFolder, read.settings.productsFolder]).toEqual(["Ideas", "Drafts", "", "Products"]);
+		expect(read.problems).toEqual([]);
+	});
+
+	it("refuses a brand ideas, products or strategy folder outside the vault like any other", () => {
+		const read = readSettings({ brandIdeasFolder: "../marque", productsFolder: ".obsidian/x", strategyFolder: "Stratégie/.cachée" }, "fr", CONFIG);
+		expect([read.settings.brandIdeasFolder, read.settings.productsFolder, read.settings.strategyFolder]).toEqual(["Idées de marque", "Produits", "Stratégie"]);
+		expect(read.problems.map((p) => `${p.setting} ${p.kind}`)).toEqual(["brandIdeasFolder outsideVault", "productsFolder configFolder", "strategyFolder hiddenFolder"]);
+	});
+});
+
 describe("readSettings: a data.json that cannot hurt", () => {
 	const CONFIG = ".obsidian";
 
@@ -91,28 +142,29 @@ describe("readSettings: a data.json that cannot hurt", () => {
 		const read = readSettings({ draftsFolder: "../outside", ideasFolder: ".obsidian/plugins/Idées", booksFolder: "Lectures/../../dehors", templatesFolder: "C:\\Users\\Élise\\Modèles" }, "fr", CONFIG);
 		expect([read.settings.draftsFolder, read.settings.ideasFolder, read.settings.booksFolder, read.settings.templatesFolder]).toEqual(["Brouillons", "Idées", "Lectures", "Modèles/Thought Leadership"]);
 		expect(read.problems).toEqual([
-			{ setting: "ideasFolder", kind: "configFolder", value: ".obsidian/plugins/Idées" },
-			{ setting: "templatesFolder", kind: "outsideVault", value: "C:\\Users\\Élise\\Modèles" },
-			{ setting: "draftsFolder", kind: "outsideVault", value: "../outside" },
-			{ setting: "booksFolder", kind: "outsideVault", value: "Lectures/../../dehors" },
+			{ setting: "ideasFolder", kind: "configFolder", value: ".obsidian/plugins/Idées", fallback: "Idées" },
+			{ setting: "templatesFolder", kind: "outsideVault", value: "C:\\Users\\Élise\\Modèles", fallback: "Modèles/Thought Leadership" },
+			{ setting: "draftsFolder", kind: "outsideVault", value: "../outside", fallback: "Brouillons" },
+			{ setting: "booksFolder", kind: "outsideVault", value: "Lectures/../../dehors", fallback: "Lectures" },
 		]);
 	});
 
 	it("knows the configuration folder the vault uses, whatever its case, and any other folder Obsidian hides", () => {
-		expect(readSettings({ draftsFolder: ".Config-Mobile/x" }, "fr", ".config-mobile").problems).toEqual([{ setting: "draftsFolder", kind: "configFolder", value: ".Config-Mobile/x" }]);
-		expect(readSettings({ draftsFolder: "Écriture/.trash" }, "fr", CONFIG).problems).toEqual([{ setting: "draftsFolder", kind: "hiddenFolder", value: "Écriture/.trash" }]);
+		expect(readSettings({ draftsFolder: ".Config-Mobile/x" }, "fr", ".config-mobile").problems).toEqual([{ setting: "draftsFolder", kind: "configFolder", value: ".Config-Mobile/x", fallback: "Brouillons" }]);
+		expect(readSettings({ draftsFolder: "Écriture/.trash" }, "fr", CONFIG).problems).toEqual([{ setting: "draftsFolder", kind: "hiddenFolder", value: "Écriture/.trash", fallback: "Brouillons" }]);
 		expect(readSettings({ draftsFolder: ".obsidian" }, "fr", ".obsidian-mobile").settings.draftsFolder).toBe("Brouillons");
 	});
 
 	it("keeps a folder of the vault as Obsidian writes its paths: back slashes, doubled and ./ segments made plain", () => {
 		const read = readSettings({ draftsFolder: "Écriture\\Brouillons", ideasFolder: "./Idées//à creuser/", booksFolder: "Lectures/..livres" }, "fr", CONFIG);
 		expect([read.settings.draftsFolder, read.settings.ideasFolder, read.settings.booksFolder]).toEqual(["Écriture/Brouillons", "Idées/à creuser", "Lectures"]);
-		expect(read.problems).toEqual([{ setting: "booksFolder", kind: "hiddenFolder", value: "Lectures/..livres" }]);
+		expect(read.problems).toEqual([{ setting: "booksFolder", kind: "hiddenFolder", value: "Lectures/..livres", fallback: "Lectures" }]);
 	});
 
 	it("loads the default of a setting of the wrong type, keeps every other one, and names what was reset", () => {
 		const read = readSettings({ watchedTags: "journal", ideasFolder: 12, linkCapturedSelection: "non", ideaTag: "deux mots", dateFormat: 7, stages: {}, draftsFolder: "Écriture/Brouillons" }, "fr", CONFIG);
-		expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, ideaTag: "idée", draftsFolder: "Écriture/Brouillons" });
+		// A file of an earlier version: its strategy notes were made at the vault's root, where new ones still go.
+		expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, ideaTag: "idée", draftsFolder: "Écriture/Brouillons", strategyFolder: "" });
 		expect(read.problems.map((p) => `${p.setting} ${p.kind}`)).toEqual([
 			"watchedTags invalid",
 			"ideasFolder invalid",
