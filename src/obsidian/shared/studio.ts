@@ -8,6 +8,7 @@ import { ObsidianNoteSource, type EventRegistrar } from "../index/obsidian-note-
 import { IndexedDbCacheStore } from "../index/indexed-db-cache-store";
 import { STUDIO_EXTRACTORS } from "../../core/studio-extractors";
 import { DraftLedger } from "../../core/drafting/draft-ledger";
+import { afterRename, DISMISSED_DATA_KEY, readDismissed, type DismissedItem } from "../../core/pipeline/dismissed-items";
 
 /** Where settings live: the plugin's `loadData`/`saveData`. */
 export interface SettingsStorage {
@@ -25,14 +26,25 @@ function warn(message: string, error?: unknown): void {
 	console.warn(`Thought Leadership Studio: ${message}`, error);
 }
 
+/** What data.json holds: the settings, and beside them the Inbox items the writer dismissed. */
+interface SavedData {
+	reading: SettingsReading;
+	dismissed: DismissedItem[];
+}
+
 /** Reads data.json, never rejecting: null when `loadData` throws (a file that does not parse), with a warning in the console. */
-async function readSavedSettings(storage: SettingsStorage, language: Language, configDir: string): Promise<SettingsReading | null> {
+async function readSavedData(storage: SettingsStorage, language: Language, configDir: string): Promise<SavedData | null> {
 	try {
-		return readSettings(await storage.loadData(), language, configDir);
+		const data = await storage.loadData();
+		return { reading: readSettings(data, language, configDir), dismissed: readDismissed(data) };
 	} catch (error) {
 		warn("data.json could not be read", error);
 		return null;
 	}
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -41,6 +53,11 @@ async function readSavedSettings(storage: SettingsStorage, language: Language, c
  */
 export class Studio {
 	settings: StudioSettings;
+	/**
+	 * The Inbox items the writer dismissed, oldest first: kept in data.json beside the settings (not in them: they
+	 * are the writer's data, not a setting), so that they stay out of the Inbox on every device the file syncs to.
+	 */
+	dismissed: readonly DismissedItem[] = [];
 	readonly index: NoteIndex;
 	/** The vault's drafts, kept from the index. */
 	readonly drafts: DraftLedger;
@@ -48,6 +65,9 @@ export class Studio {
 	/** The plugin's id, which Obsidian names its settings tab by. */
 	readonly pluginId: string;
 	private readonly settingsListeners = new Set<() => void>();
+	private readonly dismissedListeners = new Set<() => void>();
+	/** The writes of data.json under way, one after the other: the last one written holds the last change. */
+	private saving: Promise<void> = Promise.resolve();
 	private readonly saveCacheSoon = debounce(() => void this.index.saveCache(), 5000, true);
 	private readonly rebuildSoon = debounce(() => void this.index.setSettings(this.indexSettings()), 800, true);
 	private stopSavingCache: (() => void) | null = null;
@@ -92,9 +112,10 @@ export class Studio {
 	 * as the writer or a sync left it until a setting is changed.
 	 */
 	static async load(app: App, manifest: PluginManifest, host: PluginHost, language: Language): Promise<Studio> {
-		const reading = await readSavedSettings(host, language, app.vault.configDir);
-		const studio = new Studio(app, manifest, host, reading?.settings ?? migrateSettings(undefined, language, app.vault.configDir), language);
-		studio.tellSettings(reading === null ? studio.translate("settings.loaded.unreadable") : settingsReport(reading.problems, studio.translate));
+		const saved = await readSavedData(host, language, app.vault.configDir);
+		const studio = new Studio(app, manifest, host, saved?.reading.settings ?? migrateSettings(undefined, language, app.vault.configDir), language);
+		studio.dismissed = saved?.dismissed ?? [];
+		studio.tellSettings(saved === null ? studio.translate("settings.loaded.unreadable") : settingsReport(saved.reading.problems, studio.translate));
 		return studio;
 	}
 
@@ -116,6 +137,8 @@ export class Studio {
 		if (this.stopped) return;
 		this.index.start();
 		this.stopSavingCache = this.index.onChange(() => this.saveCacheSoon());
+		// A dismissed item follows its note when the note, or a folder above it, is renamed: it stays dismissed.
+		this.storage.registerEvent(this.app.vault.on("rename", (file, oldPath) => this.followRename(oldPath, file.path)));
 		void this.removeOldCacheFile();
 		try {
 			await this.index.build();
@@ -157,8 +180,49 @@ export class Studio {
 	async updateSettings(change: Partial<StudioSettings>): Promise<void> {
 		this.settings = migrateSettings({ ...this.settings, ...change }, this.language, this.configDir);
 		this.settingsNotice = null;
-		await this.storage.saveData(this.settings);
+		await this.save(() => this.settings);
 		this.afterSettingsChange();
+	}
+
+	/**
+	 * Keeps a new list of dismissed items: the views that show the Inbox hear of it at once, and data.json is written
+	 * with the rest of it as it is on disk (as the writer or a sync left it: dismissing an item changes no setting).
+	 */
+	async updateDismissed(next: readonly DismissedItem[]): Promise<void> {
+		this.dismissed = next;
+		for (const listener of this.dismissedListeners) listener();
+		await this.save(async () => {
+			let onDisk: unknown = null;
+			try {
+				onDisk = await this.storage.loadData();
+			} catch {
+				// A file that does not parse: the settings in use are written in its place.
+			}
+			return isRecord(onDisk) ? onDisk : this.settings;
+		});
+	}
+
+	onDismissedChange(listener: () => void): () => void {
+		this.dismissedListeners.add(listener);
+		return () => this.dismissedListeners.delete(listener);
+	}
+
+	/** Writes data.json from `base` (the settings, or the file as it is) and the dismissed items as they are when it is written. */
+	private save(base: () => object | Promise<object>): Promise<void> {
+		const write = async (): Promise<void> => {
+			const data: Record<string, unknown> = { ...(await base()) };
+			if (this.dismissed.length > 0) data[DISMISSED_DATA_KEY] = this.dismissed;
+			else delete data[DISMISSED_DATA_KEY];
+			await this.storage.saveData(data);
+		};
+		const saved = this.saving.then(write);
+		this.saving = saved.catch(() => undefined);
+		return saved;
+	}
+
+	private followRename(oldPath: string, newPath: string): void {
+		const next = afterRename(this.dismissed, oldPath, newPath);
+		if (next !== this.dismissed) void this.updateDismissed(next);
 	}
 
 	/**
@@ -166,13 +230,17 @@ export class Studio {
 	 * used, said once. A file that does not parse at all leaves the settings in use as they were.
 	 */
 	async reloadSettings(): Promise<void> {
-		const reading = await readSavedSettings(this.storage, this.language, this.configDir);
-		if (reading === null) {
+		const saved = await readSavedData(this.storage, this.language, this.configDir);
+		if (saved === null) {
 			this.tellSettings(this.translate("settings.loaded.unreadableKept"));
 			return;
 		}
-		this.settings = reading.settings;
-		this.tellSettings(settingsReport(reading.problems, this.translate));
+		this.settings = saved.reading.settings;
+		this.tellSettings(settingsReport(saved.reading.problems, this.translate));
+		if (JSON.stringify(saved.dismissed) !== JSON.stringify(this.dismissed)) {
+			this.dismissed = saved.dismissed;
+			for (const listener of this.dismissedListeners) listener();
+		}
 		this.afterSettingsChange();
 	}
 
