@@ -67,17 +67,17 @@ export function isSelectable(card: InboxCard): boolean {
 }
 
 /**
- * The bar at the top of the Inbox while cards are selected: how many, Promote and Dismiss for all of them at once,
- * Select all, and a button that clears the selection. Hidden while none is. Hands back what brings it up to date.
+ * The bar at the top of the Inbox while cards are selected: a button that clears the selection, how many, Promote and
+ * Dismiss for all of them at once, and Select all. Hidden while none is. Hands back what brings it up to date.
  */
 export function renderSelectionBar(parent: HTMLElement, cards: readonly InboxCard[], selection: InboxSelection, t: Translate, actions: SelectionBarActions): () => void {
 	const bar = parent.createDiv({ cls: "tls-inbox-selection", attr: { role: "group" } });
+	const clear = bar.createEl("button", { cls: "clickable-icon tls-inbox-clear-selection", attr: { "aria-label": t("board.clearSelection") } });
+	setIcon(clear, "x");
 	const count = bar.createSpan({ cls: "tls-inbox-selected-count", attr: { "aria-live": "polite" } });
 	const promote = bar.createEl("button", { cls: "mod-cta tls-inbox-promote-selected", text: t("board.promoteSelected") });
 	const dismiss = bar.createEl("button", { cls: "tls-inbox-dismiss-selected", text: t("board.dismissSelected") });
 	const all = bar.createEl("button", { cls: "tls-inbox-select-all" });
-	const clear = bar.createEl("button", { cls: "clickable-icon tls-inbox-clear-selection", attr: { "aria-label": t("board.clearSelection") } });
-	setIcon(clear, "x");
 	const selectable = cards.filter(isSelectable);
 	const update = (): void => {
 		const size = selection.size;
