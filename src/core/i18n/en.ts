@@ -117,6 +117,7 @@ export const en = {
 	"confirm.duplicates.bodyOne": "{count} of these ideas has the same words as an idea note. Leave it out, or create a second note anyway?",
 	"confirm.duplicates.leaveOut": "Leave them out",
 	"confirm.duplicates.create": "Create them anyway",
+	"notice.promotedNone": "Nothing was promoted: every idea left out has a note already.",
 	"notice.promotedMany": "{count} ideas promoted.",
 	"notice.promotedManyOne": "{count} idea promoted.",
 	"notice.promotedManyThenFailed": "{count} ideas promoted, then the next one could not be created: {error}",

@@ -119,6 +119,7 @@ export const fr: Record<MessageKey, string> = {
 	"confirm.duplicates.bodyOne": "{count} de ces idées a les mêmes mots qu'une note d'idée. La laisser de côté, ou créer quand même une seconde note ?",
 	"confirm.duplicates.leaveOut": "Les laisser de côté",
 	"confirm.duplicates.create": "Les créer quand même",
+	"notice.promotedNone": "Rien n'a été promu : chaque idée laissée de côté a déjà sa note.",
 	"notice.promotedMany": "{count} idées promues.",
 	"notice.promotedManyOne": "{count} idée promue.",
 	"notice.promotedManyThenFailed": "{count} idées promues, puis la suivante n'a pas pu être créée : {error}",

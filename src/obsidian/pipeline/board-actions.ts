@@ -143,13 +143,17 @@ export class BoardActions {
 
 	/**
 	 * Promotes several Inbox items at once (a selection of cards), each with its details, after {@link whatToPromote}
-	 * asked what needs asking. The Notice offers one Undo for them all.
+	 * asked what needs asking. The Notice offers one Undo for them all. False when the writer said no to a question,
+	 * or it could not start.
 	 */
-	async promoteMany(ideas: readonly BatchIdea[]): Promise<TFile[]> {
+	async promoteMany(ideas: readonly BatchIdea[]): Promise<boolean> {
 		const created: CreatedNote[] = [];
+		let answered = false;
 		try {
 			await this.creating.run("promote:selection", this.t("board.selectionName", { count: ideas.length }), async () => {
 				const chosen = await this.whatToPromote(ideas, (idea) => idea.text, false);
+				answered = chosen !== null;
+				if (chosen?.length === 0) new Notice(this.t("notice.promotedNone"));
 				for (const idea of chosen ?? []) created.push(await createdNote(this.app, await this.pipeline.capture(idea.text, ideaBody(idea.details), idea.source)));
 			});
 		} catch (error) {
@@ -157,7 +161,7 @@ export class BoardActions {
 			new Notice(created.length === 0 ? this.t("notice.createFailed", { error: cause }) : this.t("notice.promotedManyThenFailed", { count: created.length, error: cause }));
 		}
 		if (created.length > 0) noticeWithButton(this.t("notice.promotedMany", { count: created.length }), this.t("common.undo"), () => void this.undoPromotion(created));
-		return created.map((note) => note.file);
+		return answered;
 	}
 
 	/**

@@ -298,7 +298,11 @@ export class PipelineView extends IndexView {
 				openItem,
 				menu: (item) => buildInboxCardMenu(item, t, { promote: (one) => void this.promoteItem(one), dismiss: (one) => void this.actions.dismiss(itemsOfCard(one), one.text), openItem }),
 				promoteSelected: (items) => this.promoteSelected(items),
-				dismissSelected: (items) => this.actions.dismiss(items.flatMap(itemsOfCard), items.length),
+				dismissSelected: (items) => {
+					// Done with: the Inbox drawn without them shows no selection.
+					this.selection.clear();
+					return this.actions.dismiss(items.flatMap(itemsOfCard), items.length);
+				},
 				toggleExpanded: () => {
 					this.state.inboxExpanded = !this.state.inboxExpanded;
 					this.redrawInbox();
@@ -337,9 +341,15 @@ export class PipelineView extends IndexView {
 		if (this.lanes?.model) this.renderLanes(this.lanes.model);
 	}
 
-	/** Promotes the selected Inbox cards at once, each with its details, from its lead source: one Undo for them all. */
+	/**
+	 * Promotes the selected Inbox cards at once, each with its details, from its lead source: one Undo for them all.
+	 * Once the writer has answered (the selection promoted, or its ideas left out), the selection is done with.
+	 */
 	private async promoteSelected(items: readonly InboxCard[]): Promise<void> {
-		await this.actions.promoteMany(items.map((item) => ({ text: item.text, details: item.details ?? [], source: this.app.vault.getFileByPath(item.sourcePath) })));
+		const answered = await this.actions.promoteMany(items.map((item) => ({ text: item.text, details: item.details ?? [], source: this.app.vault.getFileByPath(item.sourcePath) })));
+		if (!answered) return;
+		this.selection.clear();
+		this.redrawInbox();
 	}
 
 	/** Promotes an inbox item with its details; an item several notes hold links its lead source, the most recently updated one. */

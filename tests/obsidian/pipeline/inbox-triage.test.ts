@@ -435,5 +435,20 @@ describe("an idea whose words an idea note already has", () => {
 		expect(Array.from(dialogs.choices.at(-1)?.contentEl.querySelectorAll("li") ?? []).map((li) => li.textContent)).toEqual(["Simplifier vos idées"]);
 		await dialogs.answer("leaveOut");
 		expect(markdownFiles(app, "Idées")).toEqual(["Idées/Simplifier vos idées.md", "Idées/Think, Spark, Invest, Re-Invest.md"]);
+		// The selection is done with: the bar goes.
+		expect(inbox(view).querySelector(".tls-inbox-selection")?.classList.contains("is-hidden")).toBe(true);
+	});
+
+	it("says why nothing was made when every idea of a batch was left out", async () => {
+		const app = makeApp({ ...files, "Idées/Simplifier vos idées.md": IDEA });
+		const { view } = await openBoard(app, storage());
+		const dialogs = watchDialogs();
+		const notices = watchNotices();
+		inboxCard(view, "Simplifier vos idées").querySelector<HTMLInputElement>(".tls-inbox-select input")?.click();
+		button(inbox(view), ".tls-inbox-promote-selected").click();
+		await flush();
+		await dialogs.answer("leaveOut");
+		expect(notices.at(-1)?.messageEl.textContent).toBe(`Rien n'a été promu${NBSP}: chaque idée laissée de côté a déjà sa note.`);
+		expect(markdownFiles(app, "Idées")).toEqual(["Idées/Simplifier vos idées.md"]);
 	});
 });
