@@ -207,6 +207,23 @@ describe("an Inbox card", () => {
 	});
 });
 
+describe("an idea card", () => {
+	it("opens its menu with a long press too, where a phone has no right click", async () => {
+		jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
+		const path = "Idées/Simplifier sans mentir.md";
+		const { view } = await openBoard(makeApp({ ...files, [path]: `---\ntype: idea\nstatus: spark\ntitle: "Simplifier sans mentir : la règle des « trois exemples »"\n---\n` }), storage());
+		const menus = watchMenus();
+		const card = view.contentEl.querySelector<HTMLElement>(`.tls-card[data-path="${path}"]`);
+		const press = new Event("touchstart", { bubbles: true, cancelable: true });
+		Object.defineProperty(press, "touches", { value: [{ clientX: 30, clientY: 30 }] });
+		card?.querySelector(".tls-card-title")?.dispatchEvent(press);
+		await jest.advanceTimersByTimeAsync(LONG_PRESS_MS);
+		expect(menus.opened()).toBe(1);
+		expect(menus.last().head).toBe("Simplifier sans mentir : la règle des « trois exemples »");
+		expect(menus.last().titles).toContain("Déplacer vers Investir");
+	});
+});
+
 describe("dismissing an Inbox item", () => {
 	it("takes it out of the Inbox, keeps it in data.json beside the settings, and it stays out when the studio loads again", async () => {
 		const app = makeApp(files);
