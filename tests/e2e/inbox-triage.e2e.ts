@@ -142,6 +142,8 @@ test("an Inbox card dismissed from its ⋮ menu leaves the Inbox, stays out afte
 	await toggle.click();
 	const row = page.locator(`${BOARD} .tls-inbox-dismissed-card`, { hasText: DISMISSED });
 	await expect(row.locator(".tls-card-source").textContent()).resolves.toBe("from Carnet de bord");
+	await row.scrollIntoViewIfNeeded();
+	await current().screenshot("inbox-dismissed-list");
 	await row.locator(".tls-inbox-restore").click();
 	await until(async () => (await inboxCard(DISMISSED).count()) === 1, "the card is back in the Inbox");
 	await until(async () => !("dismissedInbox" in (await pluginData())), "data.json keeps no dismissed item");
