@@ -11,6 +11,7 @@ import { parse } from "yaml";
 import { MarkdownView, Notice, type Editor } from "obsidian";
 import { CaptureIdeaModal } from "../../src/obsidian/pipeline/capture-idea-modal";
 import { ConfirmModal } from "../../src/obsidian/shared/confirm-modal";
+import { ChoiceModal } from "../../src/obsidian/shared/choice-modal";
 import { BoardActions } from "../../src/obsidian/pipeline/board-actions";
 import { translator } from "../../src/core/i18n/translator";
 import { StudioError } from "../../src/core/i18n/studio-error";
@@ -117,13 +118,14 @@ describe("idea commands over the in-memory vault", () => {
 		expect(run(command("move-idea-previous"))).toBe(false);
 	});
 
-	it("never overwrites a note: a taken name gets the next free one", async () => {
+	it("never overwrites a note: a taken name gets the next free one, once the writer chose to create a second note of the same words", async () => {
 		const app = vault();
 		const { command } = await loadPlugin(app);
 		const source = await openNote(app, "Notes/Autre.md");
 		const dialogs = watchDialogs();
 		command("capture-selection").editorCheckCallback?.(false, editorHolding(app, "Les meilleures idées", "Les meilleures idées"), { file: source } as never);
 		await dialogs.capture().submit();
+		await dialogs.choose("create");
 		expect(app.vault.getFileByPath("Idées/Les meilleures idées 2.md")).not.toBeNull();
 		expect(await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!)).toBe(idea);
 	});
@@ -138,6 +140,11 @@ const NBSP = "\u00a0";
 function watchDialogs() {
 	const captures: CaptureIdeaModal[] = [];
 	const confirms: ConfirmModal[] = [];
+	const choices: ChoiceModal<string>[] = [];
+	jest.spyOn(ChoiceModal.prototype, "open").mockImplementation(function (this: ChoiceModal<string>) {
+		choices.push(this);
+		this.onOpen();
+	});
 	jest.spyOn(CaptureIdeaModal.prototype, "open").mockImplementation(function (this: CaptureIdeaModal) {
 		captures.push(this);
 		this.onOpen();
@@ -167,6 +174,13 @@ function watchDialogs() {
 			};
 		},
 		confirms,
+		/** Answers the last question with several answers by its button. */
+		async choose(value: string) {
+			const modal = choices.at(-1);
+			if (!modal) throw new Error("no question was asked");
+			modal.contentEl.querySelector<HTMLButtonElement>(`button[data-choice="${value}"]`)?.click();
+			await flush();
+		},
 	};
 }
 
@@ -387,6 +401,31 @@ describe("moves that cannot be made", () => {
 		const writer = new IdeaPipeline(app, studio).writer;
 		await expect(writer.setProperty("Idées/Cassée.md", "status", "think")).rejects.toBeInstanceOf(FrontmatterEditError);
 		expect(await app.vault.read(app.vault.getFileByPath("Idées/Cassée.md")!)).toBe(broken);
+	});
+});
+
+describe("capturing words an idea note already has", () => {
+	it("asks first: open that note, the dialog closing with nothing made, or create a second one anyway", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Notes/Autre.md");
+		const dialogs = watchDialogs();
+		const close = jest.spyOn(CaptureIdeaModal.prototype, "close");
+		run(command("capture-idea"));
+		const dialog = dialogs.capture();
+		dialog.type("les MEILLEURES  idées");
+		await dialog.submit();
+		await dialogs.choose("open");
+		expect(files(app)).toEqual(["Idées/Les meilleures idées.md", "Journal/2024-02-22.md", "Notes/Autre.md"]);
+		expect(app.workspace.getActiveFile()?.path).toBe("Idées/Les meilleures idées.md");
+		expect(close).toHaveBeenCalled();
+
+		run(command("capture-idea"));
+		const again = dialogs.capture();
+		again.type("les MEILLEURES  idées");
+		await again.submit();
+		await dialogs.choose("create");
+		expect(files(app)).toEqual(["Idées/Les meilleures idées.md", "Idées/les MEILLEURES idées 2.md", "Journal/2024-02-22.md", "Notes/Autre.md"]);
 	});
 });
 

@@ -79,7 +79,9 @@ export interface BoardModel {
 	lanes: Lane[];
 	/** Inbox cards before the filter, duplicates counted once. */
 	inboxTotal: number;
-	/** Changes whenever the inbox or its total changes. */
+	/** Items the writer dismissed from the Inbox that are still waiting, filtered and sorted as the Inbox is: its Dismissed list. */
+	dismissed: InboxCard[];
+	/** Changes whenever the inbox, its total or its dismissed items change. */
 	inboxSignature: string;
 	sort: BoardSort;
 	language: Language;
@@ -89,6 +91,8 @@ export interface BoardModel {
 export interface BoardInput {
 	ideas: readonly Idea[];
 	inbox: readonly InboxItem[];
+	/** Items the writer dismissed from the Inbox, out of `inbox`; none when absent. */
+	dismissed?: readonly InboxItem[];
 	stages: readonly StageSetting[];
 	language: Language;
 	filter: BoardFilter;
@@ -230,8 +234,9 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 	const inboxShown = (item: InboxItem): boolean => tag === null && fromNotes(item) && fromBook(item) && matchesText(words, [item.text, item.sourceTitle]);
 	const inbox = inboxCards(byNoteNaturally(input.inbox.filter(inboxShown), input.language), input.sort, input.language, input.noteDates);
 	const inboxTotal = inboxCount(input.inbox);
+	const dismissed = inboxCards(byNoteNaturally((input.dismissed ?? []).filter(inboxShown), input.language), input.sort, input.language, input.noteDates);
 
-	return { inbox, lanes, inboxTotal, inboxSignature: JSON.stringify([inboxTotal, inbox]), sort: input.sort, language: input.language };
+	return { inbox, lanes, inboxTotal, dismissed, inboxSignature: JSON.stringify([inboxTotal, inbox, dismissed]), sort: input.sort, language: input.language };
 }
 
 /**
@@ -276,6 +281,6 @@ export function keepUnchangedLanes(previous: BoardModel, next: BoardModel): Boar
 		const before = old.get(lane.key);
 		return before !== undefined && before.signature === lane.signature ? before : lane;
 	});
-	const inbox = previous.inboxSignature === next.inboxSignature ? previous.inbox : next.inbox;
-	return { ...next, lanes, inbox };
+	const same = previous.inboxSignature === next.inboxSignature;
+	return { ...next, lanes, inbox: same ? previous.inbox : next.inbox, dismissed: same ? previous.dismissed : next.dismissed };
 }

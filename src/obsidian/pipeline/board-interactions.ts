@@ -1,6 +1,7 @@
 import { Keymap, type Menu } from "obsidian";
 import type { BoardCard, Lane } from "../../core/pipeline/board-model";
 import { draftPathAt } from "../drafting/draft-chips";
+import { listenForMenu } from "../shared/menu-gesture";
 
 /** The drag data type of a board card, so that other drags (a file from the explorer) are left alone. */
 export const DRAG_TYPE = "application/x-thought-leadership-idea";
@@ -52,7 +53,7 @@ function onCardKey(root: HTMLElement, host: BoardHost, event: KeyboardEvent, hit
 
 /**
  * The board's handlers, one per kind of event for all its cards (thousands of cards cost no thousands of
- * listeners): click and Ctrl/Cmd-click, hover preview, context menu and menu button, keys, drag and drop.
+ * listeners): click and Ctrl/Cmd-click, hover preview, context menu (right-click or long press) and menu button, keys, drag and drop.
  */
 export function listenToBoard(root: HTMLElement, host: BoardHost): void {
 	let dragged: string | null = null;
@@ -68,12 +69,15 @@ export function listenToBoard(root: HTMLElement, host: BoardHost): void {
 		const hit = host.cardAt(event);
 		if (hit && !(event.relatedTarget instanceof Node && hit.el.contains(event.relatedTarget))) host.hover(event, hit);
 	});
-	root.addEventListener("contextmenu", (event) => {
-		const hit = host.cardAt(event);
-		if (!hit) return;
-		event.preventDefault();
-		host.menu(hit.card, hit.lane).showAtMouseEvent(event);
-	});
+	// A right-click, or a long press on a touch screen, where there is no right click and no drag.
+	listenForMenu(
+		root,
+		(el) => el.closest<HTMLElement>(".tls-card[data-path]"),
+		(_el, at, event) => {
+			const hit = host.cardAt(event);
+			if (hit) host.menu(hit.card, hit.lane).showAtPosition(at);
+		},
+	);
 	root.addEventListener("keydown", (event) => {
 		const hit = host.cardAt(event);
 		if (hit) onCardKey(root, host, event, hit);

@@ -8,7 +8,7 @@ import { ConfirmModal } from "../shared/confirm-modal";
 import { shortenText } from "../../core/text/shorten-text";
 
 /** Longest title the menu's heading shows, as long as a Notice's: a menu grows to fit its items. */
-const MENU_TITLE_CHARS = 80;
+export const MENU_TITLE_CHARS = 80;
 
 /** What the card menu can do; the board supplies it. */
 export interface CardMenuActions {

@@ -15,8 +15,11 @@ import { watchedTagMatcher } from "../../core/note/normalize-tag";
 import type { StageSetting } from "../../core/settings/studio-settings";
 import type { IdeaOrigin } from "../../core/pipeline/idea-origin";
 import { bookInboxItems } from "../../core/reading/harvest";
+import { dismissedMatcher, withDismissed, withoutDismissed, type DismissedItem } from "../../core/pipeline/dismissed-items";
+import { ideasByWords, type WordedIdea } from "../../core/pipeline/ideas-by-words";
 import type { IdeaItem, NoteRecord } from "../../core/note/note-record";
 import type { Studio } from "../shared/studio";
+import type { Language } from "../../core/i18n/language";
 import { NoteGoneError, NoteWriter } from "../shared/note-writer";
 
 /** The ideas of a note that promotion would turn into idea notes. */
@@ -41,6 +44,14 @@ export interface CaptureExtra {
 	subpath?: string;
 }
 
+/** The Inbox, and what the writer dismissed from it. */
+export interface InboxParts {
+	/** Idea items with no idea note yet that the writer has not dismissed: the Inbox. */
+	inbox: InboxItem[];
+	/** Those the writer dismissed, still without an idea note: the Inbox's Dismissed list. */
+	dismissed: InboxItem[];
+}
+
 /** Longest file name made from an idea's words; the whole of them is in its `title`. */
 const FILE_NAME_CHARS = 100;
 
@@ -55,6 +66,8 @@ export class IdeaPipeline {
 	private readonly justCreated: (PromotedIdea & { path: string })[] = [];
 	/** Ideas already made from records, so that a re-render of the board does not make 2,000 anew. */
 	private readonly seen = new WeakMap<NoteRecord, { stages: readonly StageSetting[]; ideaTag: string; idea: Idea | null }>();
+	/** The set of dismissed items, made once a list (the studio replaces the list when it changes). */
+	private dismissedSet: { list: readonly DismissedItem[]; has: (source: string, text: string) => boolean } | null = null;
 
 	constructor(
 		private readonly app: App,
@@ -65,6 +78,16 @@ export class IdeaPipeline {
 
 	get stages(): readonly StageSetting[] {
 		return this.studio.settings.stages;
+	}
+
+	/** The language the writer uses Obsidian in. */
+	get language(): Language {
+		return this.studio.language;
+	}
+
+	/** The folder new idea notes go to. */
+	get ideasFolder(): string {
+		return this.studio.settings.ideasFolder;
 	}
 
 	/** The tags that make a note one of the writer's thinking notes, as set. */
@@ -97,11 +120,46 @@ export class IdeaPipeline {
 		return idea;
 	}
 
-	/** Idea items of the watched notes, then filled "Mon idée" blocks of book notes, that have no idea note yet. */
+	/** Idea items of the watched notes, then filled "Mon idée" blocks of book notes, that have no idea note yet and were not dismissed. */
 	inbox(ideas: readonly Idea[] = this.ideas()): InboxItem[] {
+		return this.inboxParts(ideas).inbox;
+	}
+
+	/** The items waiting for an idea note, told apart: the Inbox, and those the writer dismissed from it. */
+	inboxParts(ideas: readonly Idea[] = this.ideas()): InboxParts {
 		const watched = this.studio.index.watchedNotes();
 		const known = this.known(ideas);
-		return [...inboxItems(watched, known, new Set(watched.map((r) => r.path))), ...bookInboxItems(this.studio.index.notes(), known, this.studio.settings)];
+		const waiting = [...inboxItems(watched, known, new Set(watched.map((r) => r.path))), ...bookInboxItems(this.studio.index.notes(), known, this.studio.settings)];
+		const isDismissed = this.isDismissed();
+		const parts: InboxParts = { inbox: [], dismissed: [] };
+		for (const item of waiting) (isDismissed(item.sourcePath, item.text) ? parts.dismissed : parts.inbox).push(item);
+		return parts;
+	}
+
+	/**
+	 * Sets `items` aside: out of the Inbox on every device (data.json), until their words change or the writer brings
+	 * them back. Items of notes no longer in the vault are forgotten meanwhile.
+	 */
+	async dismiss(items: readonly DismissedItem[]): Promise<void> {
+		const kept = this.studio.dismissed.filter((item) => this.app.vault.getFileByPath(item.source) !== null);
+		await this.studio.updateDismissed(withDismissed(kept, items));
+	}
+
+	/** Brings dismissed items back into the Inbox. */
+	async bringBack(items: readonly DismissedItem[]): Promise<void> {
+		await this.studio.updateDismissed(withoutDismissed(this.studio.dismissed, items));
+	}
+
+	/** Whether the writer dismissed the item of the note at `source` with the words `text`. */
+	private isDismissed(): (source: string, text: string) => boolean {
+		const list = this.studio.dismissed;
+		if (this.dismissedSet?.list !== list) this.dismissedSet = { list, has: dismissedMatcher(list) };
+		return this.dismissedSet.has;
+	}
+
+	/** Finds the idea note with the same words as a text, those just created included: capturing the text again would make a second. */
+	ideaWithWords(): (text: string) => WordedIdea | null {
+		return ideasByWords(this.known());
 	}
 
 	/**
@@ -124,12 +182,16 @@ export class IdeaPipeline {
 		return file;
 	}
 
-	/** The note's ideas that have no idea note yet, and whether the Inbox lists them (the note has a watched tag). */
+	/**
+	 * The note's ideas that have no idea note yet, and whether the Inbox lists them (the note has a watched tag). Those
+	 * the writer dismissed from the Inbox are left out: set aside there, they are not ideas to make notes of.
+	 */
 	async promotable(note: TFile): Promise<Promotable> {
 		const items = await this.studio.index.ideaItemsOf(note.path);
 		const record = this.studio.index.get(note.path);
 		const watched = record !== undefined && watchedTagMatcher(this.studio.settings.watchedTags)(record.tags);
-		return { items: pendingIdeas(note.path, items, this.known(this.ideas())), watched };
+		const isDismissed = this.isDismissed();
+		return { items: pendingIdeas(note.path, items, this.known(this.ideas())).filter((item) => !isDismissed(note.path, item.title)), watched };
 	}
 
 	/**
@@ -219,7 +281,7 @@ export class IdeaPipeline {
 	}
 
 	/** The ideas, with those just created that the index has not seen yet: what promotion and harvest compare with. */
-	known(ideas: readonly Idea[] = this.ideas()): PromotedIdea[] {
+	known(ideas: readonly Idea[] = this.ideas()): (PromotedIdea & WordedIdea)[] {
 		const indexed = new Set(ideas.map((i) => i.path));
 		for (let i = this.justCreated.length - 1; i >= 0; i--) {
 			const entry = this.justCreated[i];

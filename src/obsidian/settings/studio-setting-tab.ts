@@ -148,6 +148,20 @@ export class StudioSettingTab extends PluginSettingTab {
 							new StageListEditor(wide(setting).controlEl, stageRows(settings.stages), t, (stages) => save({ stages }));
 						},
 					},
+					{
+						name: t("settings.dismissed.name"),
+						desc: t("settings.dismissed.desc", { count: studio.dismissed.length }),
+						build: (setting) => {
+							setting.addButton((button) => {
+								button.setButtonText(t("settings.dismissed.bringAllBack")).setDisabled(studio.dismissed.length === 0);
+								button.onClick(async () => {
+									button.setDisabled(true);
+									await studio.updateDismissed([]);
+									setting.setDesc(t("settings.dismissed.desc", { count: 0 }));
+								});
+							});
+						},
+					},
 				],
 			},
 			{

@@ -13,6 +13,7 @@ import { DraftLedger } from "../../core/drafting/draft-ledger";
 import { foldersLeftOut, type LeftOutFolder } from "../../core/settings/folders-left-out";
 import { NO_TEMPLATES_PLUGIN_FOLDERS, type TemplatesPluginFolders } from "../../core/settings/templates-plugin-folder";
 import { readTemplatesPluginFolders } from "../index/templates-plugin-folders";
+import { afterRename, DISMISSED_DATA_KEY, readDismissed, type DismissedItem } from "../../core/pipeline/dismissed-items";
 
 /** Where settings live: the plugin's `loadData`/`saveData`. */
 export interface SettingsStorage {
@@ -40,15 +41,21 @@ async function loadSaved(storage: SettingsStorage): Promise<{ data: unknown } | 
 	}
 }
 
-/** Reads data.json, never rejecting: null when `loadData` throws (a file that does not parse). */
-async function readSavedSettings(storage: SettingsStorage, language: Language, configDir: string): Promise<SettingsReading | null> {
-	const saved = await loadSaved(storage);
-	return saved === "unreadable" ? null : readSettings(saved.data, language, configDir);
+/** What data.json holds: the settings, and beside them the Inbox items the writer dismissed. */
+interface SavedData {
+	reading: SettingsReading;
+	dismissed: DismissedItem[];
 }
 
-/** A saved data.json that is a settings object, to add settings to. */
-function isSettingsObject(data: unknown): data is Record<string, unknown> {
-	return typeof data === "object" && data !== null && !Array.isArray(data);
+/** Reads data.json, never rejecting: null when `loadData` throws (a file that does not parse). */
+async function readSavedData(storage: SettingsStorage, language: Language, configDir: string): Promise<SavedData | null> {
+	const saved = await loadSaved(storage);
+	return saved === "unreadable" ? null : { reading: readSettings(saved.data, language, configDir), dismissed: readDismissed(saved.data) };
+}
+
+/** A saved data.json that is an object: settings to add to, the rest of the file to keep. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -57,6 +64,11 @@ function isSettingsObject(data: unknown): data is Record<string, unknown> {
  */
 export class Studio {
 	settings: StudioSettings;
+	/**
+	 * The Inbox items the writer dismissed, oldest first: kept in data.json beside the settings (not in them: they
+	 * are the writer's data, not a setting), so that they stay out of the Inbox on every device the file syncs to.
+	 */
+	dismissed: readonly DismissedItem[] = [];
 	readonly index: NoteIndex;
 	/** The vault's drafts, kept from the index. */
 	readonly drafts: DraftLedger;
@@ -64,6 +76,9 @@ export class Studio {
 	/** The plugin's id, which Obsidian names its settings tab by. */
 	readonly pluginId: string;
 	private readonly settingsListeners = new Set<() => void>();
+	private readonly dismissedListeners = new Set<() => void>();
+	/** The writes of data.json under way, one after the other: the last one written holds the last change. */
+	private saving: Promise<void> = Promise.resolve();
 	private readonly saveCacheSoon = debounce(() => void this.index.saveCache(), 5000, true);
 	private readonly rebuildSoon = debounce(() => void this.index.setSettings(this.indexSettings()), 800, true);
 	private stopSavingCache: (() => void) | null = null;
@@ -121,14 +136,15 @@ export class Studio {
 		let reading: SettingsReading | null = null;
 		if (saved !== "unreadable") {
 			const { data } = saved;
-			const missing = isSettingsObject(data) ? FOLDER_SETTINGS.filter((name) => !Object.prototype.hasOwnProperty.call(data, name)) : [];
+			const missing = isRecord(data) ? FOLDER_SETTINGS.filter((name) => !Object.prototype.hasOwnProperty.call(data, name)) : [];
 			const earlier = earlierFolders(language, missing.length > 0 ? await existingFolders(app, language) : undefined);
 			reading = readSettings(data, language, configDir, earlier);
 			if (data === null || data === undefined) await saveChosenFolders(host, reading.settings);
-			else if (isSettingsObject(data) && missing.length > 0) await saveChosenFolders(host, { ...data, ...Object.fromEntries(missing.map((name) => [name, earlier[name]])) });
+			else if (isRecord(data) && missing.length > 0) await saveChosenFolders(host, { ...data, ...Object.fromEntries(missing.map((name) => [name, earlier[name]])) });
 		}
 		// A data.json that cannot be read is a vault's all the same: the folders it used, not a new vault's.
 		const studio = new Studio(app, manifest, host, reading?.settings ?? migrateSettings({}, language, configDir), language);
+		studio.dismissed = saved === "unreadable" ? [] : readDismissed(saved.data);
 		studio.tellSettings(reading === null ? studio.translate("settings.loaded.unreadable") : settingsReport(reading.problems, studio.translate));
 		return studio;
 	}
@@ -159,6 +175,8 @@ export class Studio {
 		if (this.stopped) return;
 		this.index.start();
 		this.stopSavingCache = this.index.onChange(() => this.saveCacheSoon());
+		// A dismissed item follows its note when the note, or a folder above it, is renamed: it stays dismissed.
+		this.storage.registerEvent(this.app.vault.on("rename", (file, oldPath) => this.followRename(oldPath, file.path)));
 		void this.removeOldCacheFile();
 		try {
 			await this.index.setSettings(this.indexSettings());
@@ -200,8 +218,49 @@ export class Studio {
 	async updateSettings(change: Partial<StudioSettings>): Promise<void> {
 		this.settings = migrateSettings({ ...this.settings, ...change }, this.language, this.configDir);
 		this.settingsNotice = null;
-		await this.storage.saveData(this.settings);
+		await this.save(() => this.settings);
 		this.afterSettingsChange();
+	}
+
+	/**
+	 * Keeps a new list of dismissed items: the views that show the Inbox hear of it at once, and data.json is written
+	 * with the rest of it as it is on disk (as the writer or a sync left it: dismissing an item changes no setting).
+	 */
+	async updateDismissed(next: readonly DismissedItem[]): Promise<void> {
+		this.dismissed = next;
+		for (const listener of this.dismissedListeners) listener();
+		await this.save(async () => {
+			let onDisk: unknown = null;
+			try {
+				onDisk = await this.storage.loadData();
+			} catch {
+				// A file that does not parse: the settings in use are written in its place.
+			}
+			return isRecord(onDisk) ? onDisk : this.settings;
+		});
+	}
+
+	onDismissedChange(listener: () => void): () => void {
+		this.dismissedListeners.add(listener);
+		return () => this.dismissedListeners.delete(listener);
+	}
+
+	/** Writes data.json from `base` (the settings, or the file as it is) and the dismissed items as they are when it is written. */
+	private save(base: () => object | Promise<object>): Promise<void> {
+		const write = async (): Promise<void> => {
+			const data: Record<string, unknown> = { ...(await base()) };
+			if (this.dismissed.length > 0) data[DISMISSED_DATA_KEY] = this.dismissed;
+			else delete data[DISMISSED_DATA_KEY];
+			await this.storage.saveData(data);
+		};
+		const saved = this.saving.then(write);
+		this.saving = saved.catch(() => undefined);
+		return saved;
+	}
+
+	private followRename(oldPath: string, newPath: string): void {
+		const next = afterRename(this.dismissed, oldPath, newPath);
+		if (next !== this.dismissed) void this.updateDismissed(next);
 	}
 
 	/**
@@ -209,13 +268,17 @@ export class Studio {
 	 * used, said once. A file that does not parse at all leaves the settings in use as they were.
 	 */
 	async reloadSettings(): Promise<void> {
-		const reading = await readSavedSettings(this.storage, this.language, this.configDir);
-		if (reading === null) {
+		const saved = await readSavedData(this.storage, this.language, this.configDir);
+		if (saved === null) {
 			this.tellSettings(this.translate("settings.loaded.unreadableKept"));
 			return;
 		}
-		this.settings = reading.settings;
-		this.tellSettings(settingsReport(reading.problems, this.translate));
+		this.settings = saved.reading.settings;
+		this.tellSettings(settingsReport(saved.reading.problems, this.translate));
+		if (JSON.stringify(saved.dismissed) !== JSON.stringify(this.dismissed)) {
+			this.dismissed = saved.dismissed;
+			for (const listener of this.dismissedListeners) listener();
+		}
 		this.afterSettingsChange();
 	}
 

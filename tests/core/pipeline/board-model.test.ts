@@ -176,6 +176,20 @@ describe("buildBoardModel", () => {
 		expect(buildBoardModel(input()).inbox[0]?.key).toBe("J/Lundi.md\nUne idée à creuser");
 	});
 
+	it("lists the dismissed items apart, searched as the Inbox is, out of its count, and redraws the Inbox when they change", () => {
+		const dismissed: InboxItem[] = [
+			{ sourcePath: "J/Lundi.md", sourceTitle: "Lundi", text: "Simplifier vos idées" },
+			{ sourcePath: "J/Mardi.md", sourceTitle: "Mardi", text: "Le piège de l'expertise : « savoir »" },
+		];
+		const model = buildBoardModel(input({ dismissed }));
+		expect(model.inbox.map((card) => card.text)).toEqual(["Une idée à creuser", "Autre chose"]);
+		expect(model.inboxTotal).toBe(2);
+		expect(model.dismissed.map((card) => card.text)).toEqual(["Simplifier vos idées", "Le piège de l'expertise : « savoir »"]);
+		expect(buildBoardModel(input({ dismissed, filter: { ...NO_FILTER, text: "piege" } })).dismissed.map((card) => card.text)).toEqual(["Le piège de l'expertise : « savoir »"]);
+		expect(model.inboxSignature).not.toBe(buildBoardModel(input({ dismissed: dismissed.slice(1) })).inboxSignature);
+		expect(buildBoardModel(input()).dismissed).toEqual([]);
+	});
+
 	it("gives equal lanes equal signatures and changed lanes new ones", () => {
 		const a = buildBoardModel(input());
 		const b = buildBoardModel(input({ ideas: [...IDEAS.slice(0, 3), { ...IDEAS[3], title: "Renamed" } as Idea, ...IDEAS.slice(4)] }));
