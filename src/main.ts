@@ -18,6 +18,7 @@ import { BrandIdeas } from "./obsidian/brand/brand-ideas";
 import { FrameworkView, FRAMEWORK_VIEW_TYPE } from "./obsidian/brand/framework-view";
 import { registerBrandCommands } from "./obsidian/brand/register-brand-commands";
 import { openFrameworkBoard } from "./obsidian/brand/open-framework-board";
+import { pickBrandIdeaAndTie, registerTieCommand } from "./obsidian/brand/tie-to-brand-idea";
 import { READING_TEMPLATES } from "./core/reading/reading-templates";
 import { Reading } from "./obsidian/reading/reading";
 import { registerReadingCommands } from "./obsidian/reading/register-reading-commands";
@@ -53,6 +54,7 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 					(path) => pickFormatAndDraft(this, drafting, studio.translate, path),
 					() => void openFrameworkBoard(this.app, null),
 					reading,
+					(path) => pickBrandIdeaAndTie(this.app, studio, brands, path),
 				),
 		);
 		this.registerView(FRAMEWORK_VIEW_TYPE, (leaf) => new FrameworkView(leaf, studio, brands, (target) => reading.openBookModal({ title: target }, true)));
@@ -63,6 +65,7 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		registerTemplateCommands(this, templates, studio.translate);
 		registerDraftingCommands(this, drafting, studio);
 		registerBrandCommands(this, studio, brands);
+		registerTieCommand(this, studio, brands);
 		registerReadingCommands(this, reading, studio, () => openReadingView(this.app));
 		registerStats(this, studio, pipeline);
 		this.addSettingTab(new StudioSettingTab(this.app, this, studio));

@@ -148,6 +148,7 @@ export const en = {
 	"writer.refused.sharedValue": "its value is shared with another property through a YAML anchor (&)",
 	"writer.refused.invalidYaml": "the properties are not valid YAML",
 	"writer.refused.sideEffect": "the change would also alter another property",
+	"writer.refused.notText": "the property holds a number, a date or a map rather than text, which a list would change",
 	"writer.refused.changedSince": "the property changed since",
 	"writer.refused.atLine": "{reason}, line {line}",
 	"notice.undoChangedSince": "\"{title}\" was edited since the move and its status is no longer {stage}: undoing would overwrite your change, so the note was left as it is.",
@@ -424,4 +425,14 @@ export const en = {
 	"stats.list": "{label}: {count}",
 	"stats.listMore": "and {count} more",
 	"stats.listClose": "Close the list",
+	// Ideas tied to a brand idea, and the re-use grid.
+	"command.tieToBrandIdea": "Tie this idea to a brand idea",
+	"menu.tieToBrandIdea": "Tie to a brand idea…",
+	"brand.tie.pick": "Brand idea for {title}",
+	"brand.tie.already": "Already tied",
+	"notice.tied": "Idea tied to {brand}: {title}",
+	"notice.alreadyTied": "This idea is already tied to {brand}: nothing was written.",
+	"notice.tieUndone": "Tie to {brand} undone: {title}",
+	"notice.tieFailed": "Could not tie {title} to {brand}: {error}",
+	"notice.noBrandIdeas": "No brand idea yet: create one with New brand idea, or from a note's links.",
 } as const;

@@ -150,6 +150,7 @@ export const fr: Record<MessageKey, string> = {
 	"writer.refused.sharedValue": "sa valeur est partagée avec une autre propriété par une ancre YAML (&)",
 	"writer.refused.invalidYaml": "les propriétés ne sont pas du YAML valide",
 	"writer.refused.sideEffect": "la modification changerait aussi une autre propriété",
+	"writer.refused.notText": "la propriété contient un nombre, une date ou une table plutôt que du texte, qu'une liste changerait",
 	"writer.refused.changedSince": "la propriété a changé depuis",
 	"writer.refused.atLine": "{reason}, ligne {line}",
 	"notice.undoChangedSince": "« {title} » a été modifiée depuis le déplacement et son statut n'est plus {stage} : annuler écraserait votre modification, la note est donc restée telle quelle.",
@@ -426,4 +427,14 @@ export const fr: Record<MessageKey, string> = {
 	"stats.list": "{label} : {count}",
 	"stats.listMore": "et {count} de plus",
 	"stats.listClose": "Fermer la liste",
+	// Ideas tied to a brand idea, and the re-use grid.
+	"command.tieToBrandIdea": "Rattacher cette idée à une idée de marque",
+	"menu.tieToBrandIdea": "Rattacher à une idée de marque…",
+	"brand.tie.pick": "Idée de marque de {title}",
+	"brand.tie.already": "Déjà rattachée",
+	"notice.tied": "Idée rattachée à {brand} : {title}",
+	"notice.alreadyTied": "Cette idée est déjà rattachée à {brand} : rien n'a été écrit.",
+	"notice.tieUndone": "Rattachement à {brand} annulé : {title}",
+	"notice.tieFailed": "Impossible de rattacher {title} à {brand} : {error}",
+	"notice.noBrandIdeas": "Aucune idée de marque pour l'instant : créez-en une avec Nouvelle idée de marque, ou depuis les liens d'une note.",
 };
