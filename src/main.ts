@@ -24,6 +24,7 @@ import { Reading } from "./obsidian/reading/reading";
 import { registerReadingCommands } from "./obsidian/reading/register-reading-commands";
 import { ReadingView, READING_VIEW_TYPE, openReadingView } from "./obsidian/reading/reading-view";
 import { registerStats } from "./obsidian/stats/register-stats";
+import { registerReuse } from "./obsidian/reuse/register-reuse";
 
 /** Lifecycle only: the parts are built in src/core (pure) and src/obsidian (glue). */
 export default class ThoughtLeadershipStudioPlugin extends Plugin {
@@ -68,6 +69,7 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		registerTieCommand(this, studio, brands);
 		registerReadingCommands(this, reading, studio, () => openReadingView(this.app));
 		registerStats(this, studio, pipeline);
+		registerReuse(this, studio, pipeline, drafting, brands);
 		this.addSettingTab(new StudioSettingTab(this.app, this, studio));
 		// Indexing waits for the layout so it never slows Obsidian's start.
 		this.app.workspace.onLayoutReady(() => {

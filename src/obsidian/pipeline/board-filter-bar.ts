@@ -22,7 +22,7 @@ export interface FilterBar {
 }
 
 /** A menu whose first option means "any"; `setOptions` redraws its options only when they changed. */
-function dropdown(parent: HTMLElement, cls: string, label: string, anyLabel: string, value: string | null, onChange: (value: string | null) => void): (options: readonly [string, string][]) => void {
+export function dropdown(parent: HTMLElement, cls: string, label: string, anyLabel: string, value: string | null, onChange: (value: string | null) => void): (options: readonly [string, string][]) => void {
 	const select = parent.createEl("select", { cls: `dropdown ${cls}`, attr: { "aria-label": label } });
 	let shown = "";
 	select.addEventListener("change", () => onChange(select.value === "" ? null : select.value));
