@@ -80,7 +80,8 @@ describe("the re-use grid at phone width", () => {
 		const row = phone.page.locator(`${GRID} .tls-reuse-row[data-path="${IDEA}"]`);
 		await row.waitFor();
 		// A list, not a table: the row is as wide as the screen's pane, each cell a line that says its format.
-		await expect(row.locator('td[data-key="linkedin-post"] .tls-reuse-cell-column').isVisible()).resolves.toBe(true);
+		await expect(row.locator('td[data-key="linkedin-post"]').evaluate((td) => [getComputedStyle(td).display, getComputedStyle(td, "::before").content])).resolves.toEqual(["flex", '"Post LinkedIn"']);
+		await expect(phone.page.locator(`${GRID} thead`).isVisible()).resolves.toBe(false);
 		const fill = row.locator('td[data-key="facebook-post"] button');
 		const box = await fill.boundingBox();
 		expect(box?.height).toBeGreaterThanOrEqual(44);

@@ -153,8 +153,11 @@ describe("the re-use grid", () => {
 
 	it("keeps the ideas of a stage, a tag or a brand idea, and remembers the filter with the workspace", async () => {
 		const view = await openGrid(makeApp(files));
+		const stage = view.contentEl.querySelector("select.tls-reuse-stage");
 		choose(view, "tls-reuse-stage", "invest");
 		expect(rows(view, 0)).toEqual(["Oser: "]);
+		// The menu the writer is in stays, with its focus: only the grid is drawn anew.
+		expect(view.contentEl.querySelector("select.tls-reuse-stage")).toBe(stage);
 		expect(view.contentEl.querySelector(".tls-reuse-count")?.textContent).toBe("Idées affichées\u00a0: 1 sur 2");
 		choose(view, "tls-reuse-stage", "");
 		choose(view, "tls-reuse-tag", "clients");

@@ -66,9 +66,9 @@ export function renderReuseTable<R extends TableRow>(parent: HTMLElement, option
 			row.cells.forEach((cell, i) => {
 				const column = columns[i];
 				if (!column) return;
-				const td = tr.createEl("td", { cls: `tls-reuse-cell is-${cell.state}`, attr: { "data-key": column.key } });
-				// Said by the column's header in a table; shown at phone width, where each row is a list.
-				td.createSpan({ cls: "tls-reuse-cell-column", text: column.label, attr: { "aria-hidden": "true" } });
+				// The column's name is said by its header in a table, and shown from `data-label` at phone width,
+				// where each row is a list; the cell's button names it for screen readers either way.
+				const td = tr.createEl("td", { cls: `tls-reuse-cell is-${cell.state}`, attr: { "data-key": column.key, "data-label": column.label } });
 				if (cell.path === null) {
 					td.createEl("button", { cls: "tls-reuse-fill", text: "+", attr: { "aria-label": options.fillLabel(row, column), "data-fill": column.key } });
 				} else {

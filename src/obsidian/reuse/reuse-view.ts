@@ -175,21 +175,22 @@ export class ReuseView extends IndexView {
 	private renderFilters(el: HTMLElement): FilterMenus {
 		const { translate: t, settings, language } = this.studio;
 		const { filter } = this.state;
-		const setFilter = (menu: string, change: Partial<ReuseFilter>): void => {
-			this.state = { ...this.state, filter: { ...filter, ...change } };
+		// The menus stay as they are (and the one the writer is in keeps the focus): only the grid is drawn anew.
+		const setFilter = (change: Partial<ReuseFilter>): void => {
+			this.state = { ...this.state, filter: { ...this.state.filter, ...change } };
 			this.unrolled.delete("formats");
-			this.changed();
-			this.headerEl?.querySelector<HTMLElement>(`select.${menu}`)?.focus();
+			this.app.workspace.requestSaveLayout();
+			this.render();
 		};
-		const stages = dropdown(el, "tls-reuse-stage", t("reuse.filterStage"), t("reuse.allStages"), filter.stage, (stage) => setFilter("tls-reuse-stage", { stage }));
+		const stages = dropdown(el, "tls-reuse-stage", t("reuse.filterStage"), t("reuse.allStages"), filter.stage, (stage) => setFilter({ stage }));
 		stages([...settings.stages.map((stage): [string, string] => [stage.key, stage.labels[language]]), [OTHER_LANE_KEY, t("board.other")]]);
 		return {
-			tags: dropdown(el, "tls-reuse-tag", t("board.filterTag"), t("board.allTags"), filter.tag, (tag) => setFilter("tls-reuse-tag", { tag })),
-			brands: dropdown(el, "tls-reuse-brand", t("reuse.filterBrand"), t("reuse.allBrands"), filter.brand, (brand) => setFilter("tls-reuse-brand", { brand })),
+			tags: dropdown(el, "tls-reuse-tag", t("board.filterTag"), t("board.allTags"), filter.tag, (tag) => setFilter({ tag })),
+			brands: dropdown(el, "tls-reuse-brand", t("reuse.filterBrand"), t("reuse.allBrands"), filter.brand, (brand) => setFilter({ brand })),
 		};
 	}
 
-	/** The state changed by the writer: kept with the workspace, and drawn. */
+	/** The grid shown changed: kept with the workspace, and drawn with its menus. */
 	private changed(): void {
 		this.app.workspace.requestSaveLayout();
 		this.renderAll();
