@@ -74,7 +74,7 @@ export class ReuseView extends IndexView {
 	}
 
 	getIcon(): string {
-		return "grid-3x3";
+		return "table";
 	}
 
 	getState(): Record<string, unknown> {
