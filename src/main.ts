@@ -18,11 +18,13 @@ import { BrandIdeas } from "./obsidian/brand/brand-ideas";
 import { FrameworkView, FRAMEWORK_VIEW_TYPE } from "./obsidian/brand/framework-view";
 import { registerBrandCommands } from "./obsidian/brand/register-brand-commands";
 import { openFrameworkBoard } from "./obsidian/brand/open-framework-board";
+import { pickBrandIdeaAndTie, registerTieCommand } from "./obsidian/brand/tie-to-brand-idea";
 import { READING_TEMPLATES } from "./core/reading/reading-templates";
 import { Reading } from "./obsidian/reading/reading";
 import { registerReadingCommands } from "./obsidian/reading/register-reading-commands";
 import { ReadingView, READING_VIEW_TYPE, openReadingView } from "./obsidian/reading/reading-view";
 import { registerStats } from "./obsidian/stats/register-stats";
+import { registerReuse } from "./obsidian/reuse/register-reuse";
 
 /** Lifecycle only: the parts are built in src/core (pure) and src/obsidian (glue). */
 export default class ThoughtLeadershipStudioPlugin extends Plugin {
@@ -53,6 +55,7 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 					(path) => pickFormatAndDraft(this, drafting, studio.translate, path),
 					() => void openFrameworkBoard(this.app, null),
 					reading,
+					(path) => pickBrandIdeaAndTie(this.app, studio, brands, path),
 				),
 		);
 		this.registerView(FRAMEWORK_VIEW_TYPE, (leaf) => new FrameworkView(leaf, studio, brands, (target) => reading.openBookModal({ title: target }, true)));
@@ -63,8 +66,10 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		registerTemplateCommands(this, templates, studio.translate);
 		registerDraftingCommands(this, drafting, studio);
 		registerBrandCommands(this, studio, brands);
+		registerTieCommand(this, studio, brands);
 		registerReadingCommands(this, reading, studio, () => openReadingView(this.app));
 		registerStats(this, studio, pipeline);
+		registerReuse(this, studio, pipeline, drafting, brands);
 		this.addSettingTab(new StudioSettingTab(this.app, this, studio));
 		// Indexing waits for the layout so it never slows Obsidian's start.
 		this.app.workspace.onLayoutReady(() => {

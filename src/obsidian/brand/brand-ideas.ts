@@ -16,6 +16,7 @@ import { fillTemplate, type TemplateClock } from "../../core/templates/fill-temp
 import { renderProductNote } from "../../core/brand/product-note";
 import { brandIdeaContent } from "../../core/brand/brand-idea-content";
 import { dateLocale } from "../../core/i18n/date-locale";
+import { valueLinks } from "../../core/brand/link-property";
 import { toFileName } from "../../core/writer/file-name";
 import { StudioError } from "../../core/i18n/studio-error";
 import { NoteGoneError } from "../shared/note-writer";
@@ -29,7 +30,7 @@ function partOf(key: FrameworkPart["key"]): FrameworkPart {
 }
 
 /** An edit the brand-idea commands or the board made to a note, remembered so that it can be undone. */
-interface BrandEdit {
+export interface BrandEdit {
 	note: TFile;
 	edit: NoteEdit;
 }
@@ -202,6 +203,27 @@ export class BrandIdeas {
 		if (edit) this.remember({ note: file, edit: { kind: "text", edit } });
 	}
 
+	/**
+	 * Ties the idea note `idea` to the brand idea at `brandPath`: a link to it added at the end of the idea's
+	 * `brand-idea` list (an idea may carry several), the minimal edit, remembered for undo. Null, and nothing
+	 * written, when the idea already links that brand idea.
+	 *
+	 * @throws NoteGoneError when the brand idea is not in the vault; FrontmatterEditError (nothing written)
+	 *   when the idea's properties cannot be edited for sure.
+	 */
+	async tieIdea(idea: TFile, brandPath: string): Promise<BrandEdit | null> {
+		const brand = this.app.vault.getFileByPath(brandPath);
+		if (!brand) throw new NoteGoneError(brandPath);
+		const { metadataCache } = this.app;
+		const link = `[[${metadataCache.fileToLinktext(brand, idea.path, true)}]]`;
+		const resolve = (target: string): string | null => metadataCache.getFirstLinkpathDest(target, idea.path)?.path ?? null;
+		const edit = await this.writer.addListItem(idea, "brand-idea", link, (value) => valueLinks(value, resolve, brandPath));
+		if (edit === null) return null;
+		const tie: BrandEdit = { note: idea, edit: { kind: "properties", edit: { before: edit.before, after: edit.after, edits: [edit] } } };
+		this.remember(tie);
+		return tie;
+	}
+
 	private remember(edit: BrandEdit): void {
 		this.edits.push(edit);
 		this.notifyEdits();
@@ -222,12 +244,12 @@ export class BrandIdeas {
 	}
 
 	/**
-	 * Undoes the last edit of the note at `path` (never another note's): its exact text before it, when the
-	 * note is as the edit left it; else nothing is written and the edit is forgotten. Returns the note's
-	 * name, or null when it had nothing to undo.
+	 * Undoes the last edit of the note at `path` (never another note's), or `edit` when given and not undone
+	 * yet: its exact text before it, when the note is as the edit left it; else nothing is written and the
+	 * edit is forgotten. Returns the note's name, or null when it had nothing to undo.
 	 */
-	async undo(path: string): Promise<string | null> {
-		const last = this.lastEdit(path);
+	async undo(path: string, edit?: BrandEdit): Promise<string | null> {
+		const last = edit === undefined ? this.lastEdit(path) : this.edits.target(edit);
 		if (!last) return null;
 		this.edits.forget(last);
 		this.notifyEdits();

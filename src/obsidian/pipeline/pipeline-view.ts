@@ -76,6 +76,8 @@ export class PipelineView extends IndexView {
 		private readonly openBrandIdeas?: () => void,
 		/** Promotes a book's block from the Inbox (reading/reading.ts); without it, book items promote as plain ideas. */
 		private readonly reading?: Pick<Reading, "promoteOne">,
+		/** Ties a card's idea to a brand idea (its menu); absent, the menu does not offer it. */
+		private readonly tieToBrandIdea?: (path: string) => void,
 	) {
 		super(leaf, studio, 30);
 	}
@@ -386,6 +388,7 @@ export class PipelineView extends IndexView {
 			moveTo: (path, key) => void this.moveTo(path, key, true),
 			trash: (path) => void this.actions.trash(path),
 			draft: this.draftFromCard,
+			tieToBrandIdea: this.tieToBrandIdea,
 		});
 	}
 

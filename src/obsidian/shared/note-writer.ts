@@ -1,6 +1,7 @@
 import { normalizePath, parseYaml, TFile, TFolder, type App } from "obsidian";
 import { setFrontmatterProperty, type PropertyEdit } from "../../core/writer/set-frontmatter-property";
 import { setFrontmatterProperties, type PropertiesEdit } from "../../core/writer/set-frontmatter-properties";
+import { addFrontmatterListItem } from "../../core/writer/add-frontmatter-list-item";
 import { revertPropertyEdit } from "../../core/writer/revert-property-edit";
 import { revertPropertiesEdit } from "../../core/writer/revert-properties-edit";
 import { undoTextEdit, type TextEdit } from "../../core/writer/text-edit";
@@ -8,6 +9,7 @@ import { freeNotePath } from "../../core/writer/file-name";
 import { takenPaths, vaultSpelling } from "../../core/writer/taken-paths";
 import { StudioError } from "../../core/i18n/studio-error";
 import { readFrontmatter } from "../../core/writer/read-frontmatter";
+import { propertyOf } from "../../core/note/property-of";
 import { FrontmatterEditError } from "../../core/writer/frontmatter-edit-error";
 
 /** The note a write was meant for is not in the vault (deleted or renamed meanwhile), or another note took its place. */
@@ -125,6 +127,28 @@ export class NoteWriter {
 			return edit.after;
 		});
 		if (edit === null) throw new NoteGoneError(note.path);
+		return edit;
+	}
+
+	/**
+	 * Adds `item` at the end of the list property `key`, touching no other byte of the note (see
+	 * `addFrontmatterListItem`: a missing property or a single value becomes a list, losing nothing). Null, and
+	 * nothing written, when `holds` says the property's value as it is now already holds the item. Undone by {@link revert}.
+	 *
+	 * @throws FrontmatterEditError (nothing written) when the edit cannot be sure.
+	 */
+	async addListItem(note: TFile, key: string, item: string, holds: (value: unknown) => boolean): Promise<PropertyEdit | null> {
+		let edit: PropertyEdit | null = null;
+		try {
+			await this.app.vault.process(this.same(note), (text) => {
+				if (holds(propertyOf(readFrontmatter(text, parseYaml).properties, key))) throw UNCHANGED;
+				edit = addFrontmatterListItem(text, key, item, parseYaml);
+				return edit.after;
+			});
+		} catch (error) {
+			if (error === UNCHANGED) return null;
+			throw error;
+		}
 		return edit;
 	}
 
