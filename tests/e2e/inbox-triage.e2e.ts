@@ -17,7 +17,7 @@ const PHONE = { width: 390, height: 844 };
 /** The writer's journal in the demo vault: its idea section is the one the issue quotes. */
 const JOURNAL = "Journal/2024-02-22.md";
 const FIRST_IDEA = "Comment trouver des idées de marque ?";
-const FIRST_IDEA_PATH = "Idées/Comment trouver des idées de marque.md";
+const FIRST_IDEA_PATH = "Ideas/Comment trouver des idées de marque.md";
 const METHODS = ["- Lire des livres sur le sujet", "- Répertorier et se baser sur ce que vous savez déjà", "- Utiliser une citation ou une phrase qui a du sens qui vous intrigue"];
 
 /** A note of the writer's thinking, on disk, so that a reload finds it: one of its items is dismissed. */
@@ -97,7 +97,7 @@ test("promoted, the journal gives five idea notes, and the first one opens with 
 	await page.evaluate((path) => window.preview!.openFile(path), JOURNAL);
 	await expect(page.evaluate(() => window.preview!.runCommand("promote-idea-items"))).resolves.toBe(true);
 	await until(async () => (await listFiles()).includes(FIRST_IDEA_PATH), `${FIRST_IDEA_PATH} exists`);
-	for (const path of ["Idées/Les meilleures idées ne sont pas directement accessibles.md", "Idées/Prendre des notes sur un livre pour un thought leader.md", "Idées/Simplifier vos idées.md", "Idées/Think, Spark, Invest, Re-Invest.md"]) {
+	for (const path of ["Ideas/Les meilleures idées ne sont pas directement accessibles.md", "Ideas/Prendre des notes sur un livre pour un thought leader.md", "Ideas/Simplifier vos idées.md", "Ideas/Think, Spark, Invest, Re-Invest.md"]) {
 		await until(async () => (await listFiles()).includes(path), `${path} exists`);
 	}
 	expect(await readFile(JOURNAL)).toBe(journal);
