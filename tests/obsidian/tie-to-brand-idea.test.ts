@@ -98,12 +98,13 @@ describe("tie-to-brand-idea over the in-memory vault, in French", () => {
 		await openNote(app, IDEA);
 		run(command("tie-to-brand-idea"));
 		const picker = lastPicker();
+		expect(picker.inputEl.placeholder).toBe("Idée de marque de «\u00a0Le doute : « ce qui rend crédible »\u00a0»");
 		expect(offered(picker)).toEqual(["Penser une fois : « répliquer partout » · 0 sur 8 produits", "Vendre sans vendre · 0 sur 8 produits"]);
 		choose(picker, BRAND);
 		await flush();
 		const tied = IDEA_NOTE.replace("  - idée\n---", '  - idée\nbrand-idea:\n  - "[[Penser une fois]]"\n---');
 		expect(await read(app, IDEA)).toBe(tied);
-		expect(lastNotice()).toBe("Idée rattachée à Penser une fois : « répliquer partout »\u00a0: Le doute : « ce qui rend crédible »");
+		expect(lastNotice()).toBe("Idée rattachée à «\u00a0Penser une fois : « répliquer partout »\u00a0»\u00a0: Le doute : « ce qui rend crédible »");
 
 		// The writer goes on writing in the idea's text: the undo takes back the tie only.
 		const file = app.vault.getFileByPath(IDEA)!;
@@ -111,7 +112,7 @@ describe("tie-to-brand-idea over the in-memory vault, in French", () => {
 		notices.at(-1)!.messageEl.querySelector("button")!.click();
 		await flush();
 		expect(await read(app, IDEA)).toBe(`${IDEA_NOTE}Une phrase de plus.\n`);
-		expect(lastNotice()).toBe("Rattachement à Penser une fois : « répliquer partout » annulé\u00a0: Le doute : « ce qui rend crédible »");
+		expect(lastNotice()).toBe("Rattachement à «\u00a0Penser une fois : « répliquer partout »\u00a0» annulé\u00a0: Le doute : « ce qui rend crédible »");
 	});
 
 	it("adds a second brand idea after the first, which it keeps, and writes nothing for one the idea is tied to already", async () => {
@@ -124,7 +125,7 @@ describe("tie-to-brand-idea over the in-memory vault, in French", () => {
 		choose(lastPicker(), OTHER);
 		await flush();
 		expect(await read(app, IDEA)).toBe(scalar);
-		expect(lastNotice()).toBe("Cette idée est déjà rattachée à Vendre sans vendre\u00a0: rien n'a été écrit.");
+		expect(lastNotice()).toBe("Cette idée est déjà rattachée à «\u00a0Vendre sans vendre\u00a0»\u00a0: rien n'a été écrit.");
 
 		run(command("tie-to-brand-idea"));
 		choose(lastPicker(), BRAND);
