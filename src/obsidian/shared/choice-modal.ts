@@ -1,4 +1,5 @@
 import { Modal, Setting, type App } from "obsidian";
+import { showQuestion } from "./confirm-modal";
 
 /** One answer a question offers. */
 export interface Choice<T extends string> {
@@ -34,13 +35,7 @@ export class ChoiceModal<T extends string> extends Modal {
 	}
 
 	onOpen(): void {
-		this.setTitle(this.options.title);
-		this.contentEl.createEl("p", { text: this.options.body });
-		const items = this.options.items ?? [];
-		if (items.length > 0) {
-			const list = this.contentEl.createEl("ul", { cls: "tls-confirm-items" });
-			for (const item of items) list.createEl("li", { text: item });
-		}
+		showQuestion(this, this.options);
 		const buttons = new Setting(this.contentEl).addButton((button) => button.setButtonText(this.options.cancel).onClick(() => this.close()));
 		buttons.settingEl.addClass("tls-choice-buttons");
 		for (const choice of this.options.choices) {
