@@ -18,6 +18,9 @@ const SETTING_NAMES: Readonly<Record<SettingName, MessageKey>> = {
 	booksFolder: "settings.booksFolder.name",
 	bookTags: "settings.bookTags.name",
 	excludedFolders: "settings.excludedFolders.name",
+	charLimits: "settings.charLimits.name",
+	metrics: "settings.metrics.name",
+	importColumns: "settings.importColumns.name",
 };
 
 /** A problem with one setting, rather than with the whole file. */

@@ -7,6 +7,8 @@ import { productList, readProductList, DEFAULT_PRODUCTS, type ProductSetting } f
 import { readSettingList, SETTING_LIST_LIMIT, type SettingList } from "./setting-list";
 import { vaultFolder, type VaultFolderProblem } from "./vault-folder";
 import { pathKey } from "../writer/taken-paths";
+import { metricList, readMetricList, DEFAULT_METRICS, type MetricSetting } from "../results/metric-setting";
+import { defaultCharLimits, readCharLimitList, type CharLimit } from "../channel-text/char-limit-setting";
 
 
 /** A stage of the idea pipeline: the value stored in `status`, and its labels. */
@@ -47,6 +49,12 @@ export interface StudioSettings {
 	bookTags: string[];
 	/** Folders whose notes are not the writer's work (archives, templates of their own): never read, never shown. */
 	excludedFolders: string[];
+	/** The most characters a post of each format holds on its channel (an X thread: each post); a format without one shows its count alone. */
+	charLimits: CharLimit[];
+	/** The figures a publication is measured by: each is a number property of the published draft, named by its key. */
+	metrics: MetricSetting[];
+	/** What each column of an imported results file holds, as the writer last chose, by the column's header (folded): `url`, `date`, `metric:impressions`, `ignore`... */
+	importColumns: Record<string, string>;
 }
 
 /** The idea tag a new vault starts with: in the language the writer uses Obsidian in. */
@@ -75,6 +83,9 @@ export const DEFAULT_SETTINGS: StudioSettings = {
 	booksFolder: "Lectures",
 	bookTags: ["lecture", "livre", "lectures", "book", "reading"],
 	excludedFolders: [],
+	charLimits: defaultCharLimits(),
+	metrics: DEFAULT_METRICS.map((m) => ({ ...m, names: { ...m.names } })),
+	importColumns: {},
 };
 
 /**
@@ -125,11 +136,21 @@ function excludedFolder(item: unknown, configDir: string): string | null {
 	return read.ok && read.folder !== "" ? read.folder : null;
 }
 
+/** The most column headers remembered for imports: a file of a thousand columns is not a reason for data.json to grow. */
+const IMPORT_COLUMNS_LIMIT = 500;
+
+/** The remembered columns as saved: an object of texts; null when it is not one. Entries that are not text, and those past the limit, are left out. */
+function savedImportColumns(value: unknown): Record<string, string> | null {
+	if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+	const kept = Object.entries(value as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[0].trim() !== "");
+	return Object.fromEntries(kept.slice(0, IMPORT_COLUMNS_LIMIT));
+}
+
 /** The settings whose value `data.json` may hold, each with its place in the settings tab. */
 export type SettingName = Exclude<keyof StudioSettings, "version">;
 
 /** The list settings: capped at {@link SETTING_LIST_LIMIT}, their repeated or invalid entries left out. */
-export type ListSettingName = "watchedTags" | "ideaHeadings" | "stages" | "formats" | "products" | "bookTags" | "excludedFolders";
+export type ListSettingName = "watchedTags" | "ideaHeadings" | "stages" | "formats" | "products" | "bookTags" | "excludedFolders" | "charLimits" | "metrics";
 
 /** The folder settings: paths of the vault, outside its configuration folder. */
 export type FolderSettingName = "ideasFolder" | "templatesFolder" | "draftsFolder" | "booksFolder";
@@ -221,6 +242,10 @@ export function readSettings(raw: unknown, language: Language, configDir: string
 			// An empty list is the writer's choice here (books by folder and type only), not a list gone wrong.
 			bookTags: Array.isArray(saved("bookTags")) && (saved("bookTags") as unknown[]).length === 0 ? [] : textList("bookTags"),
 			excludedFolders: list("excludedFolders", readSettingList(saved("excludedFolders"), (item) => excludedFolder(item, configDir), pathKey), () => [], true),
+			// No limit at all is the writer's choice too: every count is then shown alone.
+			charLimits: list("charLimits", readCharLimitList(saved("charLimits")), defaultCharLimits, true),
+			metrics: list("metrics", readMetricList(saved("metrics")), () => metricList(undefined)),
+			importColumns: other("importColumns", savedImportColumns, {}),
 		},
 		problems,
 	};
