@@ -9,7 +9,7 @@ export interface TemplateHeading {
 	pattern: RegExp;
 	/** Whether its text holds a variable (`# {{title}}`): it then stands for one heading of the draft only, the first it matches. */
 	variable: boolean;
-	/** Whether its part holds the idea's material (`{{idea}}`, `{{selection}}`): notes to draw from, never part of the post. */
+	/** Whether its part holds the idea's material (`{{idea}}`, `{{selection}}`) and its text no variable: notes to draw from, never part of the post. */
 	material: boolean;
 }
 
@@ -45,6 +45,8 @@ export function templateOutline(template: string): TemplateHeading[] {
 	return found.map((heading, index) => {
 		// A heading's own words, up to the next heading: the title's part is not the whole template.
 		const part = lines.slice(heading.line + 1, found[index + 1]?.line ?? lines.length).join("\n");
-		return { level: heading.level, ...headingPattern(heading.text), material: MATERIAL.test(part) };
+		const pattern = headingPattern(heading.text);
+		// A heading of a variable (the title) is never the material's: a plain template puts `{{idea}}` right under its title.
+		return { level: heading.level, ...pattern, material: !pattern.variable && MATERIAL.test(part) };
 	});
 }

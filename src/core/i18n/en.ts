@@ -541,6 +541,6 @@ export const en = {
 	"notice.importedFailed": "Results of {count} drafts written; not those of {titles}: {error}",
 	"notice.importUndone": "Import undone: {count} drafts are as they were.",
 	"notice.importUndoneOne": "Import undone: {count} draft is as it was.",
-	"notice.importUndoChanged": "The import was not undone, since {titles} changed since: nothing was written.",
+	"notice.importUndoChanged": "Nothing was undone, since drafts changed after the import: {titles}.",
 	"notice.importUndoFailed": "Could not undo the import: {error}",
 } as const;

@@ -543,6 +543,6 @@ export const fr: Record<MessageKey, string> = {
 	"notice.importedFailed": "Résultats de {count} brouillons écrits ; pas ceux de {titles} : {error}",
 	"notice.importUndone": "Import annulé : {count} brouillons sont comme avant.",
 	"notice.importUndoneOne": "Import annulé : {count} brouillon est comme avant.",
-	"notice.importUndoChanged": "L'import n'a pas été annulé, car {titles} a changé depuis : rien n'a été écrit.",
+	"notice.importUndoChanged": "Rien n'a été annulé, car des brouillons ont changé depuis l'import : {titles}.",
 	"notice.importUndoFailed": "Impossible d'annuler l'import : {error}",
 };

@@ -17,6 +17,8 @@ export interface BoardHost {
 	cardAt(event: Event): CardHit | null;
 	open(path: string, newTab: boolean): void;
 	menu(card: BoardCard, lane: Lane): Menu;
+	/** The menu of one of a card's draft chips; absent, a chip's right click opens the card's menu. */
+	draftMenu?(card: BoardCard, draftPath: string): Menu | null;
 	/** Moves a card to a stage; `keepFocus` when the keyboard or a menu did it. */
 	moveTo(path: string, stageKey: string, keepFocus: boolean): void;
 	/** The next (1) or previous (-1) stage's key of a card, or null at the ends. */
@@ -45,9 +47,16 @@ function onCardKey(root: HTMLElement, host: BoardHost, event: KeyboardEvent, hit
 		cards[cards.indexOf(el) + (event.key === "ArrowDown" ? 1 : -1)]?.focus();
 	} else if (event.key === "ContextMenu" || (event.shiftKey && event.key === "F10")) {
 		event.preventDefault();
-		const rect = el.getBoundingClientRect();
-		host.menu(card, lane).showAtPosition({ x: rect.left + 16, y: rect.bottom });
+		const chip = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>("[data-path]") : null;
+		const rect = (chip ?? el).getBoundingClientRect();
+		menuAt(host, event, card, lane).showAtPosition({ x: rect.left + 16, y: rect.bottom });
 	}
+}
+
+/** The menu for an event on a card: its draft chip's when the event is on one, else the card's. */
+function menuAt(host: BoardHost, event: Event, card: BoardCard, lane: Lane): Menu {
+	const draft = draftPathAt(event);
+	return (draft !== null ? host.draftMenu?.(card, draft) : null) ?? host.menu(card, lane);
 }
 
 /**
@@ -72,7 +81,7 @@ export function listenToBoard(root: HTMLElement, host: BoardHost): void {
 		const hit = host.cardAt(event);
 		if (!hit) return;
 		event.preventDefault();
-		host.menu(hit.card, hit.lane).showAtMouseEvent(event);
+		menuAt(host, event, hit.card, hit.lane).showAtMouseEvent(event);
 	});
 	root.addEventListener("keydown", (event) => {
 		const hit = host.cardAt(event);
