@@ -1,4 +1,4 @@
-import { Modal, Setting, type App, type ButtonComponent, type TFile } from "obsidian";
+import { Modal, Setting, type App, type TFile } from "obsidian";
 import type { Translate } from "../../core/i18n/translator";
 import type { Language } from "../../core/i18n/language";
 import type { MetricSetting } from "../../core/results/metric-setting";
@@ -10,6 +10,13 @@ import { numberText } from "../../core/i18n/number-text";
 import { listText } from "../../core/text/list-text";
 import { noticeTitle } from "../pipeline/board-actions";
 import { describeError } from "../shared/describe-error";
+
+/** A plain `<select>` with Obsidian's look: its `change` event is the same in Obsidian, the preview and the tests. */
+function selectIn(parent: HTMLElement, cls: string, label: string, options: readonly { value: string; label: string }[]): HTMLSelectElement {
+	const select = parent.createEl("select", { cls: `dropdown ${cls}`, attr: { "aria-label": label } });
+	for (const option of options) select.createEl("option", { value: option.value, text: option.label });
+	return select;
+}
 
 /** Rows a list of the preview shows; the others are counted. */
 const SHOWN_ROWS = 50;
@@ -45,7 +52,7 @@ export class ImportResultsModal extends Modal {
 	private messageEl: HTMLElement | null = null;
 	private columnsEl: HTMLElement | null = null;
 	private previewEl: HTMLElement | null = null;
-	private submitButton: ButtonComponent | null = null;
+	private submitButton: HTMLButtonElement | null = null;
 	private shown: ImportPreview | null = null;
 
 	constructor(
@@ -67,14 +74,10 @@ export class ImportResultsModal extends Modal {
 		const pick = new Setting(contentEl).setName(t("import.pick"));
 		if (options.csvFiles.length === 0) pick.setDesc(t("import.pickNone"));
 		else {
-			pick.addDropdown((dropdown) => {
-				dropdown.selectEl.addClass("tls-import-file");
-				dropdown.addOption("", t("import.pickChoose"));
-				for (const file of options.csvFiles) dropdown.addOption(file.path, file.path);
-				dropdown.onChange((path) => {
-					const file = options.csvFiles.find((f) => f.path === path);
-					if (file) void this.readVaultFile(file);
-				});
+			const select = selectIn(pick.controlEl, "tls-import-file", t("import.pick"), [{ value: "", label: t("import.pickChoose") }, ...options.csvFiles.map((file) => ({ value: file.path, label: file.path }))]);
+			select.addEventListener("change", () => {
+				const file = options.csvFiles.find((f) => f.path === select.value);
+				if (file) void this.readVaultFile(file);
 			});
 		}
 		new Setting(contentEl).addButton((button) => {
@@ -84,17 +87,11 @@ export class ImportResultsModal extends Modal {
 		this.messageEl = contentEl.createDiv({ cls: "tls-publish-error", attr: { role: "alert" } });
 		this.columnsEl = contentEl.createDiv({ cls: "tls-import-columns" });
 		this.previewEl = contentEl.createDiv({ cls: "tls-import-preview", attr: { "aria-live": "polite" } });
-		new Setting(contentEl)
-			.addButton((button) => button.setButtonText(t("common.cancel")).onClick(() => this.close()))
-			.addButton((button) => {
-				this.submitButton = button;
-				button.buttonEl.addClass("tls-import-submit");
-				button
-					.setButtonText(t("import.submit", { count: 0 }))
-					.setCta()
-					.setDisabled(true)
-					.onClick(() => void this.submit());
-			});
+		const buttons = new Setting(contentEl).addButton((button) => button.setButtonText(t("common.cancel")).onClick(() => this.close()));
+		// A plain button: its `disabled` is the same in Obsidian, the preview and the tests.
+		this.submitButton = buttons.controlEl.createEl("button", { cls: "mod-cta tls-import-submit", text: t("import.submit", { count: 0 }) });
+		this.submitButton.disabled = true;
+		this.submitButton.addEventListener("click", () => void this.submit());
 	}
 
 	onClose(): void {
@@ -147,16 +144,14 @@ export class ImportResultsModal extends Modal {
 		new Setting(el).setName(t("import.columns")).setHeading();
 		const selects: HTMLSelectElement[] = [];
 		table.header.forEach((name, i) => {
-			new Setting(el).setName(t("import.column", { column: name })).addDropdown((dropdown) => {
-				for (const target of this.targets()) dropdown.addOption(target.value, target.label);
-				dropdown.selectEl.addClass("tls-import-column");
-				dropdown.selectEl.setAttr("data-column", String(i));
-				dropdown.setValue(this.mapping[i] ?? "");
-				selects.push(dropdown.selectEl);
-				dropdown.onChange((value) => {
-					this.mapping[i] = value === "" ? null : (value as ColumnTarget);
-					this.renderPreview();
-				});
+			const label = t("import.column", { column: name });
+			const select = selectIn(new Setting(el).setName(label).controlEl, "tls-import-column", label, this.targets());
+			select.setAttr("data-column", String(i));
+			select.value = this.mapping[i] ?? "";
+			selects.push(select);
+			select.addEventListener("change", () => {
+				this.mapping[i] = select.value === "" ? null : (select.value as ColumnTarget);
+				this.renderPreview();
 			});
 		});
 		new Setting(el).addButton((button) => {
@@ -182,7 +177,7 @@ export class ImportResultsModal extends Modal {
 	private renderPreview(): void {
 		const el = this.previewEl;
 		this.shown = null;
-		this.submitButton?.setButtonText(this.t("import.submit", { count: 0 })).setDisabled(true);
+		this.setSubmit(0);
 		if (!el) return;
 		el.empty();
 		if (!this.table) return;
@@ -222,7 +217,7 @@ export class ImportResultsModal extends Modal {
 			row.problem === "noFigure" ? t("import.noFigure", { row: row.row }) : t(row.problem === "notANumber" ? "import.notANumber" : "import.notADate", { row: row.row, column: row.column, value: row.value }),
 		);
 		if (preview.matched.length === 0) el.createDiv({ cls: "tls-import-problem", text: t("import.nothing") });
-		this.submitButton?.setButtonText(t("import.submit", { count: n(preview.matched.length) })).setDisabled(preview.matched.length === 0);
+		this.setSubmit(preview.matched.length);
 	}
 
 	private async submit(): Promise<void> {
@@ -234,8 +229,16 @@ export class ImportResultsModal extends Modal {
 			this.messageEl?.setText(this.t(message[date.problem], { date: this.date.trim() }));
 			return;
 		}
-		this.submitButton?.setDisabled(true);
+		if (this.submitButton) this.submitButton.disabled = true;
 		if (await this.options.onSubmit(preview.matched, date.date, rememberedColumns(this.table.header, this.mapping, this.options.remembered))) this.close();
-		else this.submitButton?.setDisabled(false);
+		else if (this.submitButton) this.submitButton.disabled = false;
+	}
+
+	/** The write button says how many drafts it writes, and waits for one at least. */
+	private setSubmit(count: number): void {
+		const button = this.submitButton;
+		if (!button) return;
+		button.setText(this.t("import.submit", { count: numberText(count, this.options.language) }));
+		button.disabled = count === 0;
 	}
 }
