@@ -1,4 +1,4 @@
-import { propertyOf } from "../note/property-of";
+import { propertyReader } from "../note/property-of";
 import { metricNumber } from "./metric-number";
 import { RESULTS_READ_KEY, type MetricSetting } from "./metric-setting";
 import { checkPublishedDate } from "../drafting/published-date";
@@ -34,10 +34,11 @@ function readDay(value: unknown): string | null {
  * were read (`results-read: 2026-12-06`). What the stats and the weekly review read.
  */
 export function draftResults(properties: Record<string, unknown> | undefined, metrics: readonly MetricSetting[]): DraftResults {
+	const property = propertyReader(properties);
 	const values: Record<string, number> = {};
 	for (const metric of metrics) {
-		const value = figure(propertyOf(properties, metric.key));
+		const value = figure(property(metric.key));
 		if (value !== null) values[metric.key] = value;
 	}
-	return { values, read: readDay(propertyOf(properties, RESULTS_READ_KEY)) };
+	return { values, read: readDay(property(RESULTS_READ_KEY)) };
 }
