@@ -19,6 +19,8 @@
  * - backlinks: the time and heap the brand ideas' backlink graph adds to the cold-built index, the
  *   time to open a framework board over 10,000 notes in Chromium, and the longest main-thread task while
  *   opening the board of a brand idea of 5,000 sources and 10,000 links (see tools/framework-bench.ts).
+ * - import preview: an import of results previewed, 5,000 CSV rows against 5,000 published drafts, in Node
+ *   (see tools/import-bench.ts).
  * Loading the plain-files source (scan + metadata of every file) stands in for Obsidian's own metadata
  * cache, which exists before the plugin runs: it is timed and printed as context, not counted in cold.
  */
@@ -44,6 +46,7 @@ import { hostileNotes } from "./hostile-notes";
 import { measureBacklinks, measureFrameworkInChromium } from "./framework-bench";
 import { benchBooks, BLOCKS_PER_BOOK, BOOKS } from "./book-bench";
 import { studioExtractors } from "../src/core/studio-extractors";
+import { benchImportPreview, IMPORT_DRAFTS, IMPORT_ROWS } from "./import-bench";
 
 export interface BenchResult {
 	notes: number;
@@ -78,6 +81,8 @@ export interface BenchResult {
 	statsDrafts: number | null;
 	/** Scripting time to draw the re-use grid of 2,000 ideas against 15 formats (6,000 drafts), in Chromium; null with --no-browser. */
 	reuseGridMs: number | null;
+	/** The preview of an import of 5,000 CSV rows against 5,000 published drafts (median of 5), in Node. */
+	importPreviewMs: number;
 }
 
 /** The JSON figures, and context for the table. */
@@ -95,7 +100,7 @@ export interface BenchDetails extends BenchResult {
 const NOTES = 10_000;
 const EDITS = 50;
 const RUNS = 5;
-const TARGETS = { cold: 20, warm: 100, incrementalMs: 5, heapMB: 50, cacheKB: 300, maxSliceMs: 50, boardRenderMs: 100, boardMoveMs: 16, backlinkSharePct: 20, backlinkHeapMB: 10, frameworkOpenMs: 50, frameworkHostileMs: 100, bookColdMs: 1000, bookIncrementalMs: 5, statsRenderMs: 100, reuseGridMs: 100 };
+const TARGETS = { cold: 20, warm: 100, incrementalMs: 5, heapMB: 50, cacheKB: 300, maxSliceMs: 50, boardRenderMs: 100, boardMoveMs: 16, backlinkSharePct: 20, backlinkHeapMB: 10, frameworkOpenMs: 50, frameworkHostileMs: 100, bookColdMs: 1000, bookIncrementalMs: 5, statsRenderMs: 100, reuseGridMs: 100, importPreviewMs: 1000 };
 
 
 /** A store that starts empty and forgets what it is given, as if it went to disk. */
@@ -288,6 +293,8 @@ export async function runBench(log: (message: string) => void = progress, browse
 
 		log(`Book notes: ${BOOKS.toLocaleString("en")} of ${BLOCKS_PER_BOOK} ET/BUT blocks, cold and one edit at a time...`);
 		const books = await benchBooks(join(dir, "books"));
+		log(`Import preview: ${IMPORT_ROWS.toLocaleString("en")} CSV rows against ${IMPORT_DRAFTS.toLocaleString("en")} published drafts...`);
+		const { importPreviewMs } = benchImportPreview();
 
 		let board: Awaited<ReturnType<typeof measureBoardInChromium>> | null = null;
 		if (browser) {
@@ -325,6 +332,7 @@ export async function runBench(log: (message: string) => void = progress, browse
 			statsRenderMs: board ? round(board.statsRenderMs, 1) : null,
 			statsDrafts: board ? board.drafts : null,
 			reuseGridMs: board ? round(board.reuseGridMs, 1) : null,
+			importPreviewMs: round(importPreviewMs, 1),
 			sourceLoadMs: round(sourceLoadMs, 1),
 			watched: vault.watched.length,
 			megabytes: round(vault.bytes / (1024 * 1024), 1),
@@ -353,6 +361,7 @@ function formatTable(result: BenchDetails): string {
 		["Backlinks heap", `${result.backlinkHeapMB.toFixed(1)} MB`, "", `≤ ${TARGETS.backlinkHeapMB} MB`, mark(result.backlinkHeapMB <= TARGETS.backlinkHeapMB)],
 		[`Book notes cold (${BOOKS} × ${BLOCKS_PER_BOOK} blocks)`, ms(result.bookColdMs), "", `≤ ${TARGETS.bookColdMs} ms`, mark(result.bookColdMs <= TARGETS.bookColdMs)],
 		["One edited book note (median)", ms(result.bookIncrementalMedianMs), "", `≤ ${TARGETS.bookIncrementalMs} ms`, mark(result.bookIncrementalMedianMs <= TARGETS.bookIncrementalMs)],
+		[`Import preview, ${IMPORT_ROWS.toLocaleString("en")} CSV rows × ${IMPORT_DRAFTS.toLocaleString("en")} published drafts`, ms(result.importPreviewMs), "", `≤ ${TARGETS.importPreviewMs} ms`, mark(result.importPreviewMs <= TARGETS.importPreviewMs)],
 	];
 	if (result.frameworkOpenMs !== null) rows.push(["Framework board open, 10,000 notes (Chromium)", ms(result.frameworkOpenMs), "", `≤ ${TARGETS.frameworkOpenMs} ms`, mark(result.frameworkOpenMs <= TARGETS.frameworkOpenMs)]);
 	if (result.frameworkHostileMs !== null) {
@@ -388,8 +397,8 @@ async function main(): Promise<void> {
 	const json = args.includes("--json");
 	const result = await runBench(progress, !args.includes("--no-browser"));
 	if (json) {
-		const { notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs, reuseGridMs } = result;
-		process.stdout.write(`${JSON.stringify({ notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs, reuseGridMs })}\n`);
+		const { notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs, reuseGridMs, importPreviewMs } = result;
+		process.stdout.write(`${JSON.stringify({ notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs, reuseGridMs, importPreviewMs })}\n`);
 	} else {
 		process.stdout.write(`${formatTable(result)}\n`);
 	}

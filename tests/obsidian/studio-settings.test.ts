@@ -34,7 +34,7 @@ describe("settings", () => {
 	it("offers the same settings to Obsidian's settings search", () => {
 		const { app, studio } = setup();
 		const groups = new StudioSettingTab(app, {} as Plugin, studio).getSettingDefinitions();
-		expect(groups.map((g) => ("heading" in g ? g.heading : null))).toEqual(["Notes de réflexion", "Pipeline d'idées", "Rédaction", "Idées de marque"]);
+		expect(groups.map((g) => ("heading" in g ? g.heading : null))).toEqual(["Notes de réflexion", "Pipeline d'idées", "Rédaction", "Résultats", "Idées de marque"]);
 	});
 
 	it("saves a change and re-reads the vault with it", async () => {

@@ -2,7 +2,7 @@ import { FrontmatterEditError } from "./frontmatter-edit-error";
 import { frontmatterSource, joinLines, readNoteLines, type Line, type NoteLines } from "./frontmatter-block";
 import { findEntry, readEntries, sharesAnchor, type Entry } from "./frontmatter-entries";
 import { assertOnlyPropertyChanged, readProperties, type YamlParser } from "./frontmatter-guard";
-import { needsYamlQuotes, toYamlScalar } from "./yaml-scalar";
+import { needsYamlQuotes, toYamlValue, type PropertyValue } from "./yaml-scalar";
 
 /** One property edit, with what it takes to undo it exactly. */
 export interface PropertyEdit {
@@ -49,7 +49,7 @@ function editedKeyLine(note: NoteLines, entry: Entry, scalar: string): string {
 }
 
 /**
- * Sets one top-level property of a note's frontmatter to a string, changing nothing else:
+ * Sets one top-level property of a note's frontmatter to a string (or a number), changing nothing else:
  * other properties and their values, their order and quoting, comments (a comment after the
  * edited value too), blank lines, the body, LF, CRLF or CR line endings and a leading BOM all stay
  * byte for byte. Only the property's own lines change.
@@ -66,10 +66,10 @@ function editedKeyLine(note: NoteLines, entry: Entry, scalar: string): string {
  *
  * @throws FrontmatterEditError instead of writing whenever the edit cannot be sure (see its codes).
  */
-export function setFrontmatterProperty(text: string, key: string, value: string, parse: YamlParser): PropertyEdit {
+export function setFrontmatterProperty(text: string, key: string, value: PropertyValue, parse: YamlParser): PropertyEdit {
 	if (needsYamlQuotes(key) || key.includes(":")) throw new FrontmatterEditError("invalidKey");
 	const note = readNoteLines(text);
-	const scalar = toYamlScalar(value);
+	const scalar = toYamlValue(value);
 	const expected = { present: true as const, value: readProperties(`value: ${scalar}`, parse)?.value };
 	const { bom, lines, closing } = note;
 

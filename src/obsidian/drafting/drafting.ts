@@ -227,6 +227,23 @@ export class Drafting {
 		return { now: this.now(), locale: dateLocale(this.studio.language), dateFormat: "yyyy-MM-dd" };
 	}
 
+	/**
+	 * The texts of the templates a draft of the format may come from: the one a new draft takes now (the
+	 * writer's note in the templates folder, else the built-in one), and the built-in one in each language.
+	 */
+	async templateTexts(formatKey: string | null): Promise<string[]> {
+		const format = this.studio.settings.formats.find((f) => f.key === formatKey) ?? (formatKey === null ? null : { key: formatKey, names: { en: formatKey, fr: formatKey }, channel: "", stage: "" });
+		if (!format) return [];
+		const template = this.template(format);
+		let own: string | null = null;
+		try {
+			own = await this.templates.text(template);
+		} catch {
+			// A template whose aliases do not read: the built-in ones still tell the skeleton.
+		}
+		return [...new Set([...(own === null ? [] : [own]), template.text.fr, template.text.en])];
+	}
+
 	private template(format: FormatSetting): BuiltInTemplate {
 		return this.templates.builtIns().find((template) => template.key === format.key) ?? { key: format.key, names: format.names, text: { en: PLAIN_TEMPLATE, fr: PLAIN_TEMPLATE } };
 	}

@@ -10,6 +10,8 @@ import { linesField } from "./lines-field";
 import { leftOutFoldersField } from "./left-out-folders-field";
 import { templatesFoldersNote } from "./templates-folders-note";
 import type { Studio } from "../shared/studio";
+import { charLimitsField } from "./char-limits-field";
+import { metricLines, parseMetricLines } from "../../core/results/metric-setting";
 
 /** A setting whose text area takes the full width under its name: lists one item a line need room. */
 function wide(setting: Setting): Setting {
@@ -181,6 +183,35 @@ export class StudioSettingTab extends PluginSettingTab {
 						name: t("settings.formats.name"),
 						desc: t("settings.formats.desc"),
 						build: (setting) => formatListField(wide(setting), settings.formats, () => studio.settings.stages.map((s) => s.key), t, (formats) => save({ formats })),
+					},
+					{
+						name: t("settings.charLimits.name"),
+						desc: t("settings.charLimits.desc"),
+						build: (setting) => charLimitsField(wide(setting), settings.charLimits, t, (charLimits) => save({ charLimits })),
+					},
+				],
+			},
+			{
+				heading: t("settings.heading.results"),
+				rows: [
+					{
+						name: t("settings.metrics.name"),
+						desc: t("settings.metrics.desc"),
+						build: (setting) => {
+							linesField(wide(setting), metricLines(settings.metrics), t("settings.metrics.name"), t, (lines) => save({ metrics: parseMetricLines(lines.join("\n")) }));
+						},
+					},
+					{
+						name: t("settings.importColumns.name"),
+						desc: t("settings.importColumns.desc"),
+						build: (setting) => {
+							const count = Object.keys(settings.importColumns).length;
+							if (count === 0) setting.descEl.createDiv({ text: t("settings.importColumns.none") });
+							else setting.addButton((button) => button.setButtonText(t("settings.importColumns.forget", { count })).onClick(() => {
+								save({ importColumns: {} });
+								button.setDisabled(true);
+							}));
+						},
 					},
 				],
 			},

@@ -249,3 +249,30 @@ describe("readSettings: the folders left out", () => {
 		expect(read.problems).toEqual([{ setting: "excludedFolders", kind: "capped", limit: SETTING_LIST_LIMIT }]);
 	});
 });
+
+describe("readSettings: characters a post, metrics and the columns of imported results", () => {
+	const read = (raw: unknown) => readSettings(raw, "fr", ".obsidian");
+
+	it("starts a vault with LinkedIn's, X's and Instagram's limits, the seven metrics and no column remembered", () => {
+		const { settings } = read({});
+		expect(settings.charLimits).toEqual([{ format: "linkedin-post", limit: 3000 }, { format: "x-thread", limit: 280 }, { format: "instagram-carousel", limit: 2200 }]);
+		expect(settings.metrics.map((m) => m.key)).toEqual(["impressions", "reactions", "comments", "shares", "clicks", "followers", "leads"]);
+		expect(settings.importColumns).toEqual({});
+	});
+
+	it("keeps the writer's limits and metrics, an emptied list of limits too, and names what was left out", () => {
+		const reading = read({ charLimits: [], metrics: [{ key: "vues", names: { en: "Views", fr: "Vues" } }, { key: "status" }], importColumns: { "post url": "url", vide: 3 } });
+		expect(reading.settings.charLimits).toEqual([]);
+		expect(reading.settings.metrics).toEqual([{ key: "vues", names: { en: "Views", fr: "Vues" } }]);
+		expect(reading.settings.importColumns).toEqual({ "post url": "url" });
+		expect(reading.problems).toEqual([{ setting: "metrics", kind: "dropped", count: 1 }]);
+	});
+
+	it("takes the defaults back for values of the wrong kind, and says so", () => {
+		const reading = read({ charLimits: "3000", metrics: [], importColumns: ["url"] });
+		expect(reading.settings.charLimits).toHaveLength(3);
+		expect(reading.settings.metrics).toHaveLength(7);
+		expect(reading.settings.importColumns).toEqual({});
+		expect(reading.problems.map((p) => p.setting)).toEqual(["charLimits", "metrics", "importColumns"]);
+	});
+});
