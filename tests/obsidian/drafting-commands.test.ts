@@ -396,6 +396,23 @@ describe("mark-published", () => {
 		expect(await read(app, path)).toBe(before);
 	});
 
+	it("takes the date in the writer's own format, day first, and writes it as ISO; words that are no date are refused with an example", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app), { before: (plugin) => ((plugin as unknown as { data__: unknown }).data__ = { dateFormat: "dd/MM/yyyy HH:mm" }) });
+		const { path, modal, input, type, submit } = await publishDialog(app, command);
+		expect(input("tls-publish-date").value).toMatch(/^\d\d\/\d\d\/\d{4}$/);
+		const hint = Array.from(modal.contentEl.querySelectorAll("div")).map((el) => el.textContent ?? "").find((text) => text.startsWith("Par exemple")) ?? "";
+		expect(hint).toMatch(/^Par exemple \d\d\/\d\d\/\d{4} ou \d{4}-\d\d-\d\d\.$/);
+		const before = await read(app, path);
+		type("tls-publish-date", "le 12 mai");
+		await submit();
+		expect(modal.contentEl.querySelector("[role=alert]")?.textContent).toBe(`«\u00a0le 12 mai\u00a0» n'est pas une date. ${hint} Rien n'a été écrit.`);
+		expect(await read(app, path)).toBe(before);
+		type("tls-publish-date", "12/05/2024");
+		await submit();
+		expect(properties(await read(app, path))).toMatchObject({ status: "published", published: "2024-05-12" });
+	});
+
 	it("writes nothing when cancelled", async () => {
 		const app = vault();
 		const { command } = await loadPlugin(watched(app));

@@ -17,6 +17,7 @@ import { dateLocale } from "../../core/i18n/date-locale";
 import { toFileName } from "../../core/writer/file-name";
 import { displayText } from "../../core/text/display-text";
 import { listText } from "../../core/text/list-text";
+import { dateFieldText, type DateFieldOptions } from "../../core/text/date-field";
 import type { Studio } from "../shared/studio";
 import type { IdeaPipeline } from "../pipeline/idea-pipeline";
 import { noticeTitle, type BoardActions } from "../pipeline/board-actions";
@@ -56,7 +57,8 @@ export class Drafting {
 		private readonly pipeline: IdeaPipeline,
 		private readonly actions: BoardActions,
 		private readonly templates: TemplateLibrary,
-		private readonly now: () => Date = () => new Date(),
+		/** The clock: today for the publish dialog, `created` of new notes. */
+		readonly now: () => Date = () => new Date(),
 	) {}
 
 	private get t() {
@@ -153,8 +155,14 @@ export class Drafting {
 		return draft.channel ?? this.studio.settings.formats.find((format) => format.key === draft.formatKey)?.channel ?? "";
 	}
 
-	today(): string {
-		return formatDate(this.now(), "yyyy-MM-dd");
+	/** How the writer's date fields read dates: their date format (and ISO), in their language. */
+	dateField(): DateFieldOptions {
+		return { pattern: this.studio.settings.dateFormat, time: false, locale: dateLocale(this.studio.language) };
+	}
+
+	/** Today, as the publish dialog's date field starts: in the writer's date format when it reads back. */
+	todayText(): string {
+		return dateFieldText({ day: formatDate(this.now(), "yyyy-MM-dd"), time: null }, this.dateField());
 	}
 
 	/**

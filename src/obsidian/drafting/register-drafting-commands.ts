@@ -67,7 +67,9 @@ export function registerDraftingCommands(plugin: Plugin, drafting: Drafting, stu
 				new PublishModal(app, t, {
 					title: drafting.draftTitle(draft),
 					channel: drafting.defaultChannel(draft),
-					date: drafting.today(),
+					date: drafting.todayText(),
+					dateField: drafting.dateField(),
+					today: drafting.now(),
 					onSubmit: (publication) => drafting.markPublished(draft, publication),
 				}).open();
 			}
