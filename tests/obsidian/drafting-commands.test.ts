@@ -8,6 +8,7 @@ import { loadPlugin, openNote, run } from "../helpers/load-plugin";
 import { FormatSuggestModal } from "../../src/obsidian/drafting/format-suggest-modal";
 import { PublishModal } from "../../src/obsidian/drafting/publish-modal";
 import type { FormatSetting } from "../../src/core/drafting/format-setting";
+import { freezeDate } from "../helpers/frozen-date";
 
 // The in-memory Obsidian always speaks English: this writer uses it in French.
 jest.mock("../../src/obsidian/shared/obsidian-language", () => ({ obsidianLanguage: () => "fr" }));
@@ -46,7 +47,10 @@ beforeEach(() => {
 	});
 });
 
-afterEach(() => jest.restoreAllMocks());
+afterEach(() => {
+	jest.restoreAllMocks();
+	jest.useRealTimers();
+});
 
 function vault(files: Record<string, string> = {}): App {
 	return makeApp({ "Journal/2025-03-01.md": "---\ntags: [journal]\n---\nLyon.\n", [IDEA_PATH]: idea("think"), ...files });
@@ -128,6 +132,7 @@ describe("draft-from-idea", () => {
 	});
 
 	it("creates the draft in the drafts folder with its properties and the filled template, opens it, and moves the idea to Spark with undo", async () => {
+		freezeDate(new Date(2026, 11, 8, 9, 30));
 		const app = vault();
 		const { command } = await loadPlugin(watched(app));
 		const before = await read(app, IDEA_PATH);
@@ -138,7 +143,7 @@ describe("draft-from-idea", () => {
 		expect(text).toContain(`---\n# ${TITLE}\n\n<!-- Post LinkedIn\u00a0: 1\u00a0300 caractères`);
 		expect(text).toContain("## Accroche\n");
 		expect(text).toContain(`## Matière\n\n<!-- Vos notes sur l'idée, à puiser puis à effacer avec cette partie. -->\n\n${TITLE}\n\nUn détail : « le doute » rend humble.\n\nSource\u00a0: [[2025-03-01]]\n`);
-		expect(await read(app, IDEA_PATH)).toBe(before.replace("status: think  #", "status: spark  #"));
+		expect(await read(app, IDEA_PATH)).toBe(before.replace("status: think  # où elle en est\n", "status: spark  # où elle en est\nstage-since: 2026-12-08\n"));
 		expect(notices.map((n) => n.messageEl.textContent)).toContain(`Brouillon créé\u00a0: Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn`);
 		expect(run(command("undo-board-move"))).toBe(true);
 		await flush();

@@ -18,6 +18,9 @@ const SETTING_NAMES: Readonly<Record<SettingName, MessageKey>> = {
 	booksFolder: "settings.booksFolder.name",
 	bookTags: "settings.bookTags.name",
 	excludedFolders: "settings.excludedFolders.name",
+	recordStageSince: "settings.recordStageSince.name",
+	stalledDays: "settings.stalledDays.name",
+	rhythm: "settings.rhythm.name",
 };
 
 /** A problem with one setting, rather than with the whole file. */

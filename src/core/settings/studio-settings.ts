@@ -7,6 +7,7 @@ import { productList, readProductList, DEFAULT_PRODUCTS, type ProductSetting } f
 import { readSettingList, SETTING_LIST_LIMIT, type SettingList } from "./setting-list";
 import { vaultFolder, type VaultFolderProblem } from "./vault-folder";
 import { pathKey } from "../writer/taken-paths";
+import { readRhythm } from "../calendar/rhythm";
 
 
 /** A stage of the idea pipeline: the value stored in `status`, and its labels. */
@@ -47,6 +48,20 @@ export interface StudioSettings {
 	bookTags: string[];
 	/** Folders whose notes are not the writer's work (archives, templates of their own): never read, never shown. */
 	excludedFolders: string[];
+	/** Whether a move writes the day it happened (`stage-since`) next to `status`, in the same edit. */
+	recordStageSince: boolean;
+	/** Days in one stage after which an idea is stalled: its card says for how long. */
+	stalledDays: number;
+	/** Pieces a week the writer means to publish on each channel (`{ LinkedIn: 3 }`): the calendar's week shows the slots left. */
+	rhythm: Record<string, number>;
+}
+
+/** The most days a stalled threshold may be: a year. */
+export const STALLED_DAYS_MAX = 365;
+
+/** A stalled threshold as saved: a whole number of days from 1 to {@link STALLED_DAYS_MAX}, else null. */
+export function readStalledDays(value: unknown): number | null {
+	return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= STALLED_DAYS_MAX ? value : null;
 }
 
 /** The idea tag a new vault starts with: in the language the writer uses Obsidian in. */
@@ -75,6 +90,9 @@ export const DEFAULT_SETTINGS: StudioSettings = {
 	booksFolder: "Lectures",
 	bookTags: ["lecture", "livre", "lectures", "book", "reading"],
 	excludedFolders: [],
+	recordStageSince: true,
+	stalledDays: 21,
+	rhythm: {},
 };
 
 /**
@@ -221,6 +239,9 @@ export function readSettings(raw: unknown, language: Language, configDir: string
 			// An empty list is the writer's choice here (books by folder and type only), not a list gone wrong.
 			bookTags: Array.isArray(saved("bookTags")) && (saved("bookTags") as unknown[]).length === 0 ? [] : textList("bookTags"),
 			excludedFolders: list("excludedFolders", readSettingList(saved("excludedFolders"), (item) => excludedFolder(item, configDir), pathKey), () => [], true),
+			recordStageSince: other("recordStageSince", (value) => (typeof value === "boolean" ? value : null), DEFAULT_SETTINGS.recordStageSince),
+			stalledDays: other("stalledDays", readStalledDays, DEFAULT_SETTINGS.stalledDays),
+			rhythm: other("rhythm", readRhythm, {}),
 		},
 		problems,
 	};

@@ -233,6 +233,7 @@ export class PipelineView extends IndexView {
 				return record && isBookNote(record, this.studio.settings) ? bookHorizon(record) : null;
 			},
 			draftsOf: (path) => cardDrafts(this.studio.drafts.of(path), this.studio.settings.formats, this.studio.language),
+			stalled: { now: Date.now(), days: this.studio.settings.stalledDays },
 		});
 	}
 
