@@ -23,6 +23,8 @@ import { Reading } from "./obsidian/reading/reading";
 import { registerReadingCommands } from "./obsidian/reading/register-reading-commands";
 import { ReadingView, READING_VIEW_TYPE, openReadingView } from "./obsidian/reading/reading-view";
 import { registerStats } from "./obsidian/stats/register-stats";
+import { Planning } from "./obsidian/calendar/planning";
+import { registerCalendar } from "./obsidian/calendar/register-calendar";
 
 /** Lifecycle only: the parts are built in src/core (pure) and src/obsidian (glue). */
 export default class ThoughtLeadershipStudioPlugin extends Plugin {
@@ -42,6 +44,7 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		const reading = new Reading(this.app, studio, pipeline, actions, templates);
 		const drafting = new Drafting(this.app, studio, pipeline, actions, templates);
 		const brands = new BrandIdeas(this.app, studio, writer, templates, (stop) => this.register(stop), () => reading.unharvestedCounter());
+		const calendar = registerCalendar(this, studio, new Planning(this.app, studio, pipeline, actions, drafting), pipeline);
 		this.registerView(
 			PIPELINE_VIEW_TYPE,
 			(leaf) =>
@@ -53,6 +56,7 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 					(path) => pickFormatAndDraft(this, drafting, studio.translate, path),
 					() => void openFrameworkBoard(this.app, null),
 					reading,
+					(path, open) => calendar.draftChipMenu(path, open),
 				),
 		);
 		this.registerView(FRAMEWORK_VIEW_TYPE, (leaf) => new FrameworkView(leaf, studio, brands, (target) => reading.openBookModal({ title: target }, true)));

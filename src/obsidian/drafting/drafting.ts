@@ -99,18 +99,18 @@ export class Drafting {
 	}
 
 	/**
-	 * Creates a draft of `idea` in `format`, opens it in a new tab and moves the idea forward to
-	 * the format's stage when it is earlier (never backwards). Null, with a Notice saying why,
-	 * when it cannot be written.
+	 * Creates a draft of `idea` in `format` (planned for `planned`, a day of the calendar, when given), opens
+	 * it in a new tab and moves the idea forward to the format's stage when it is earlier (never backwards).
+	 * Null, with a Notice saying why, when it cannot be written.
 	 */
-	async draftFromIdea(ideaPath: string, format: FormatSetting, selection = ""): Promise<TFile | null> {
+	async draftFromIdea(ideaPath: string, format: FormatSetting, selection = "", planned: string | null = null): Promise<TFile | null> {
 		const idea = this.pipeline.idea(ideaPath);
 		const ideaFile = this.app.vault.getFileByPath(ideaPath);
 		if (!idea || !ideaFile) {
 			new Notice(this.t("notice.draftFailed", { error: this.t("notice.noteGone") }));
 			return null;
 		}
-		const draft = await this.once(`draft:${ideaPath}:${format.key}`, format, idea.text, () => this.create(format, { ideaText: idea.text, ideaFile, idea, reinvestedFrom: null, after: undefined, selection }));
+		const draft = await this.once(`draft:${ideaPath}:${format.key}`, format, idea.text, () => this.create(format, { ideaText: idea.text, ideaFile, idea, reinvestedFrom: null, after: undefined, selection, planned }));
 		if (!draft) return null;
 		await this.advance(idea, format.stage);
 		return draft;
@@ -232,7 +232,7 @@ export class Drafting {
 
 	private async create(
 		format: FormatSetting,
-		from: { ideaText: string; ideaFile: TFile | null; idea: Idea | null; reinvestedFrom: TFile | null; after: string | undefined; selection: string; ideaTarget?: string | null },
+		from: { ideaText: string; ideaFile: TFile | null; idea: Idea | null; reinvestedFrom: TFile | null; after: string | undefined; selection: string; ideaTarget?: string | null; planned?: string | null },
 	): Promise<TFile | null> {
 		const settings = this.studio.settings;
 		const folder = settings.draftsFolder;
@@ -261,6 +261,7 @@ export class Drafting {
 						selection: from.selection,
 					}),
 					after: from.after,
+					planned: from.planned ?? null,
 				},
 				this.clock(),
 			);

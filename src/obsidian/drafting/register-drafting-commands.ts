@@ -9,7 +9,8 @@ import { FormatSuggestModal, type FormatLabels } from "./format-suggest-modal";
 import { PublishModal } from "./publish-modal";
 import { explainUnreadableProperties } from "../shared/unreadable-properties";
 
-function formatLabels(drafting: Drafting): FormatLabels {
+/** How the format picker names each format, in the writer's language. */
+export function formatLabels(drafting: Drafting): FormatLabels {
 	return { name: (format: FormatSetting) => drafting.formatName(format), detail: (format: FormatSetting) => drafting.formatDetail(format) };
 }
 

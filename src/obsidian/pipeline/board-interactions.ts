@@ -23,6 +23,8 @@ export interface BoardHost {
 	stageBeside(path: string, step: 1 | -1): string | null;
 	/** Shows Obsidian's page preview of a card's note. */
 	hover(event: MouseEvent, hit: CardHit): void;
+	/** The menu of a draft's chip (open, plan...), or null where the board offers none. */
+	draftMenu?(path: string): Menu | null;
 }
 
 /** The stage lane under a drag event, if any. */
@@ -31,7 +33,7 @@ function dropLaneAt(event: Event): HTMLElement | null {
 }
 
 function onCardKey(root: HTMLElement, host: BoardHost, event: KeyboardEvent, hit: CardHit): void {
-	const { card, lane, el } = hit;
+	const { card, el } = hit;
 	if (event.key === "Enter") {
 		event.preventDefault();
 		host.open(draftPathAt(event) ?? card.path, Boolean(Keymap.isModEvent(event)));
@@ -45,14 +47,21 @@ function onCardKey(root: HTMLElement, host: BoardHost, event: KeyboardEvent, hit
 		cards[cards.indexOf(el) + (event.key === "ArrowDown" ? 1 : -1)]?.focus();
 	} else if (event.key === "ContextMenu" || (event.shiftKey && event.key === "F10")) {
 		event.preventDefault();
-		const rect = el.getBoundingClientRect();
-		host.menu(card, lane).showAtPosition({ x: rect.left + 16, y: rect.bottom });
+		const chip = draftPathAt(event);
+		const at = (chip !== null && event.target instanceof HTMLElement ? event.target : el).getBoundingClientRect();
+		menuOf(host, event, hit).showAtPosition({ x: at.left + 16, y: at.bottom });
 	}
+}
+
+/** The menu an event asks for: its draft chip's, when it is on one and the board has such menus; else its card's. */
+function menuOf(host: BoardHost, event: Event, hit: CardHit): Menu {
+	const chip = draftPathAt(event);
+	return (chip !== null ? host.draftMenu?.(chip) : null) ?? host.menu(hit.card, hit.lane);
 }
 
 /**
  * The board's handlers, one per kind of event for all its cards (thousands of cards cost no thousands of
- * listeners): click and Ctrl/Cmd-click, hover preview, context menu and menu button, keys, drag and drop.
+ * listeners): click and Ctrl/Cmd-click, hover preview, context menu (a draft chip's own) and menu button, keys, drag and drop.
  */
 export function listenToBoard(root: HTMLElement, host: BoardHost): void {
 	let dragged: string | null = null;
@@ -72,7 +81,7 @@ export function listenToBoard(root: HTMLElement, host: BoardHost): void {
 		const hit = host.cardAt(event);
 		if (!hit) return;
 		event.preventDefault();
-		host.menu(hit.card, hit.lane).showAtMouseEvent(event);
+		menuOf(host, event, hit).showAtMouseEvent(event);
 	});
 	root.addEventListener("keydown", (event) => {
 		const hit = host.cardAt(event);

@@ -68,6 +68,8 @@ export class PipelineView extends IndexView {
 		private readonly openBrandIdeas?: () => void,
 		/** Promotes a book's block from the Inbox (reading/reading.ts); without it, book items promote as plain ideas. */
 		private readonly reading?: Pick<Reading, "promoteOne">,
+		/** The menu of a draft's chip (calendar/register-calendar.ts), opening notes the board's way; without it, a chip's menu is its card's. */
+		private readonly draftMenu?: (path: string, open: (path: string, newTab: boolean) => void) => Menu,
 	) {
 		super(leaf, studio, 30);
 	}
@@ -127,6 +129,7 @@ export class PipelineView extends IndexView {
 			moveTo: (path, key, keepFocus) => void this.moveTo(path, key, keepFocus),
 			stageBeside: (path, step) => this.pipeline.stageBeside(path, step)?.key ?? null,
 			hover: (event, hit) => this.app.workspace.trigger("hover-link", { event, source: PIPELINE_VIEW_TYPE, hoverParent: this, targetEl: hit.el, linktext: hit.card.path }),
+			draftMenu: (path) => this.draftMenu?.(path, (p, newTab) => this.open(p, newTab)) ?? null,
 		});
 		this.followIndex();
 		// The loading line says how far the first pass is; the index tells it a few times a second at most.
