@@ -330,7 +330,7 @@ export class CalendarView extends IndexView {
 
 	/** Shows the move at once (the draft goes to its new day, when that day is on screen), writes it, and draws the calendar again if the write fails. */
 	private async move(path: string, day: DayKey, keepFocus: boolean): Promise<void> {
-		const el = this.bodyEl?.querySelector<HTMLElement>(`.tls-cal-entry[data-path="${CSS.escape(path)}"]`);
+		const el = this.entryElementOf(path);
 		const target = this.bodyEl?.querySelector<HTMLElement>(`.tls-cal-day[data-day="${day}"] .tls-cal-entries`);
 		if (el && target) target.prepend(el);
 		if (keepFocus) {
@@ -340,6 +340,11 @@ export class CalendarView extends IndexView {
 			else el?.focus();
 		}
 		if (!(await this.planning.move(path, day))) this.render();
+	}
+
+	/** The element of a draft on screen, found by its path (which may hold any character a selector would need escaped). */
+	private entryElementOf(path: string): HTMLElement | null {
+		return Array.from(this.bodyEl?.querySelectorAll<HTMLElement>(".tls-cal-entry[data-path]") ?? []).find((el) => el.dataset.path === path) ?? null;
 	}
 
 	/** Opens a draft: in another tab when the calendar is in one, so it stays open. */
@@ -363,7 +368,7 @@ export class CalendarView extends IndexView {
 		if (key === null) return;
 		if (key.startsWith("entry:")) {
 			const path = key.slice("entry:".length);
-			const el = this.bodyEl?.querySelector<HTMLElement>(`.tls-cal-entry[data-path="${CSS.escape(path)}"]`);
+			const el = this.entryElementOf(path);
 			if (el) {
 				el.focus();
 				this.focusPath = null;
