@@ -14,7 +14,8 @@
  *   synthetic vault plus the hostile notes of tools/hostile-notes.ts (deep lists, 250 KB blocks, 5 MB...);
  * - board (in Chromium, through the preview): the scripting time to render a board of 2,000 idea
  *   cards with three drafts each, and to show one card's move (see tools/board-bench.ts); and to render the
- *   stats view over 10,000 drafts (tools/stats-bench.ts). `--no-browser` skips them.
+ *   stats view over 10,000 drafts (tools/stats-bench.ts), and a month of the editorial calendar over those drafts,
+ *   3,000 planned and 5,000 published (tools/calendar-bench.ts). `--no-browser` skips them.
  * - backlinks: the time and heap the brand ideas' backlink graph adds to the cold-built index, the
  *   time to open a framework board over 10,000 notes in Chromium, and the longest main-thread task while
  *   opening the board of a brand idea of 5,000 sources and 10,000 links (see tools/framework-bench.ts).
@@ -75,6 +76,10 @@ export interface BenchResult {
 	/** Scripting time to render the stats view over `statsDrafts` drafts, in Chromium; null with --no-browser. */
 	statsRenderMs: number | null;
 	statsDrafts: number | null;
+	/** Scripting time to draw a month of the calendar over `statsDrafts` drafts (`calendarPlanned` planned, `calendarPublished` published), in Chromium; null with --no-browser. */
+	calendarRenderMs: number | null;
+	calendarPlanned: number | null;
+	calendarPublished: number | null;
 }
 
 /** The JSON figures, and context for the table. */
@@ -92,7 +97,7 @@ export interface BenchDetails extends BenchResult {
 const NOTES = 10_000;
 const EDITS = 50;
 const RUNS = 5;
-const TARGETS = { cold: 20, warm: 100, incrementalMs: 5, heapMB: 50, cacheKB: 300, maxSliceMs: 50, boardRenderMs: 100, boardMoveMs: 16, backlinkSharePct: 20, backlinkHeapMB: 10, frameworkOpenMs: 50, frameworkHostileMs: 100, bookColdMs: 1000, bookIncrementalMs: 5, statsRenderMs: 100 };
+const TARGETS = { cold: 20, warm: 100, incrementalMs: 5, heapMB: 50, cacheKB: 300, maxSliceMs: 50, boardRenderMs: 100, boardMoveMs: 16, backlinkSharePct: 20, backlinkHeapMB: 10, frameworkOpenMs: 50, frameworkHostileMs: 100, bookColdMs: 1000, bookIncrementalMs: 5, statsRenderMs: 100, calendarRenderMs: 50 };
 
 
 /** A store that starts empty and forgets what it is given, as if it went to disk. */
@@ -288,7 +293,7 @@ export async function runBench(log: (message: string) => void = progress, browse
 
 		let board: Awaited<ReturnType<typeof measureBoardInChromium>> | null = null;
 		if (browser) {
-			log("Board and stats in Chromium: 2,000 idea cards with three drafts each, 10,000 drafts, through the preview...");
+			log("Board, stats and calendar in Chromium: 2,000 idea cards with three drafts each, 10,000 drafts (3,000 planned, 5,000 published), through the preview...");
 			board = await measureBoardInChromium();
 		}
 		let framework: Awaited<ReturnType<typeof measureFrameworkInChromium>> | null = null;
@@ -321,6 +326,9 @@ export async function runBench(log: (message: string) => void = progress, browse
 			bookIncrementalMedianMs: round(books.bookIncrementalMedianMs, 3),
 			statsRenderMs: board ? round(board.statsRenderMs, 1) : null,
 			statsDrafts: board ? board.drafts : null,
+			calendarRenderMs: board ? round(board.calendarRenderMs, 1) : null,
+			calendarPlanned: board ? board.planned : null,
+			calendarPublished: board ? board.published : null,
 			sourceLoadMs: round(sourceLoadMs, 1),
 			watched: vault.watched.length,
 			megabytes: round(vault.bytes / (1024 * 1024), 1),
@@ -364,6 +372,10 @@ function formatTable(result: BenchDetails): string {
 	if (result.statsRenderMs !== null) {
 		rows.push([`Stats view render, ${(result.statsDrafts ?? 0).toLocaleString("en")} drafts (Chromium)`, ms(result.statsRenderMs), "", `≤ ${TARGETS.statsRenderMs} ms`, mark(result.statsRenderMs <= TARGETS.statsRenderMs)]);
 	}
+	if (result.calendarRenderMs !== null) {
+		const drafts = `${(result.statsDrafts ?? 0).toLocaleString("en")} drafts, ${(result.calendarPlanned ?? 0).toLocaleString("en")} planned, ${(result.calendarPublished ?? 0).toLocaleString("en")} published`;
+		rows.push([`Calendar month render, ${drafts} (Chromium)`, ms(result.calendarRenderMs), "", `≤ ${TARGETS.calendarRenderMs} ms`, mark(result.calendarRenderMs <= TARGETS.calendarRenderMs)]);
+	}
 	const widths = rows[0]?.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? "").length))) ?? [];
 	const lines = rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join("  ").trimEnd());
 	lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
@@ -381,8 +393,8 @@ async function main(): Promise<void> {
 	const json = args.includes("--json");
 	const result = await runBench(progress, !args.includes("--no-browser"));
 	if (json) {
-		const { notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs } = result;
-		process.stdout.write(`${JSON.stringify({ notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs })}\n`);
+		const { notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs, calendarRenderMs } = result;
+		process.stdout.write(`${JSON.stringify({ notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs, calendarRenderMs })}\n`);
 	} else {
 		process.stdout.write(`${formatTable(result)}\n`);
 	}

@@ -1,7 +1,6 @@
 import { Menu, Notice, setIcon, TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { format } from "date-fns";
-import { addMonths } from "date-fns";
-import { dayAfter, dayDate, dayKey, type DayKey } from "../../core/calendar/calendar-day";
+import { addMonths, format } from "date-fns";
+import { dayAfter, dayDate, dayKey, weekOf, type DayKey } from "../../core/calendar/calendar-day";
 import { calendarMonth, type CalendarDayCell, type CalendarMonth } from "../../core/calendar/calendar-month";
 import { calendarWeek, type CalendarWeek } from "../../core/calendar/calendar-week";
 import type { CalendarEntry } from "../../core/calendar/calendar-entries";
@@ -111,7 +110,10 @@ export class CalendarView extends IndexView {
 			fillSlot: (day, channel) => this.commands.fillSlot(day, channel),
 		});
 		this.followIndex();
-		this.register(this.studio.index.onProgress(() => this.render()));
+		// While the first pass reads the notes, the loading line says how far it is.
+		this.register(this.studio.index.onProgress(() => {
+			if (!this.studio.isReady()) this.render();
+		}));
 		this.registerEvent(this.app.workspace.on("layout-change", () => this.updatePlace()));
 		this.render();
 		await Promise.resolve();
@@ -203,7 +205,7 @@ export class CalendarView extends IndexView {
 		button("tls-cal-prev clickable-icon", t(mode === "month" ? "calendar.previousMonth" : "calendar.previousWeek"), "chevron-left", "prev", () => this.show(mode, step(-1)));
 		button("tls-cal-today", t("calendar.today"), null, "today", () => this.show(mode, null));
 		button("tls-cal-next clickable-icon", t(mode === "month" ? "calendar.nextMonth" : "calendar.nextWeek"), "chevron-right", "next", () => this.show(mode, step(1)));
-		const first = mode === "month" ? dayDate(day) : dayDate(calendarWeekStart(day, this.planning));
+		const first = dayDate(mode === "month" ? day : (weekOf(day, this.planning.weekStartsOn())[0] ?? day));
 		const title = mode === "month" ? format(first, "LLLL yyyy", { locale: this.locale }) : t("calendar.weekOf", { date: format(first, "d MMM yyyy", { locale: this.locale }) });
 		head.createEl("h2", { cls: "tls-cal-title", text: title, attr: { "aria-live": "polite" } });
 		if (overdue > 0) head.createSpan({ cls: "tls-cal-overdue-count", text: t("calendar.overdueCount", { count: overdue }) });
@@ -375,10 +377,4 @@ export class CalendarView extends IndexView {
 			}
 		} else this.headEl?.querySelector<HTMLElement>(`[data-focus="${key.slice("head:".length)}"]`)?.focus();
 	}
-}
-
-/** The first day of the week of `day`, as the writer's locale starts it. */
-function calendarWeekStart(day: DayKey, planning: Planning): DayKey {
-	const weekday = dayDate(day).getDay();
-	return dayAfter(day, -((weekday - planning.weekStartsOn() + 7) % 7));
 }
