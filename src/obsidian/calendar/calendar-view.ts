@@ -206,7 +206,7 @@ export class CalendarView extends IndexView {
 		button("tls-cal-today", t("calendar.today"), null, "today", () => this.show(mode, null));
 		button("tls-cal-next clickable-icon", t(mode === "month" ? "calendar.nextMonth" : "calendar.nextWeek"), "chevron-right", "next", () => this.show(mode, step(1)));
 		const first = dayDate(mode === "month" ? day : (weekOf(day, this.planning.weekStartsOn())[0] ?? day));
-		const title = mode === "month" ? format(first, "LLLL yyyy", { locale: this.locale }) : t("calendar.weekOf", { date: format(first, "d MMM yyyy", { locale: this.locale }) });
+		const title = mode === "month" ? format(first, "LLLL yyyy", { locale: this.locale }) : t("calendar.weekOf", { date: format(first, "PP", { locale: this.locale }) });
 		head.createEl("h2", { cls: "tls-cal-title", text: title, attr: { "aria-live": "polite" } });
 		if (overdue > 0) head.createSpan({ cls: "tls-cal-overdue-count", text: t("calendar.overdueCount", { count: overdue }) });
 		const modes = head.createDiv({ cls: "tls-cal-modes", attr: { role: "group", "aria-label": t("calendar.mode") } });
@@ -233,10 +233,10 @@ export class CalendarView extends IndexView {
 					text: format(dayDate(cell.day), "d", { locale: this.locale }),
 					attr: { "data-day": cell.day, "aria-label": this.t("calendar.showWeekOf", { date: this.planning.dayText(cell.day) }) },
 				});
-				const list = this.entryList(el, cell.entries.slice(0, MONTH_DAY_ENTRIES));
+				this.entryList(el, cell.entries.slice(0, MONTH_DAY_ENTRIES));
 				const more = cell.entries.length - MONTH_DAY_ENTRIES;
 				if (more > 0) {
-					list.createEl("button", { cls: "tls-cal-more tls-cal-show-week", text: this.t("calendar.more", { count: more }), attr: { "data-day": cell.day, "aria-label": this.t("calendar.moreLabel", { count: more, date: this.planning.dayText(cell.day) }) } });
+					el.createEl("button", { cls: "tls-cal-more tls-cal-show-week", text: this.t("calendar.more", { count: more }), attr: { "data-day": cell.day, "aria-label": this.t("calendar.moreLabel", { count: more, date: this.planning.dayText(cell.day) }) } });
 				}
 			}
 		}
@@ -264,7 +264,7 @@ export class CalendarView extends IndexView {
 			const el = this.dayElement(days, cell);
 			const head = el.createDiv({ cls: "tls-cal-day-head" });
 			head.createSpan({ cls: "tls-cal-day-name", text: format(dayDate(cell.day), "EEEE", { locale: this.locale }) });
-			head.createSpan({ cls: "tls-cal-day-date", text: format(dayDate(cell.day), "d MMM", { locale: this.locale }) });
+			head.createSpan({ cls: "tls-cal-day-date", text: this.planning.monthDayText(cell.day) });
 			this.entryList(el, cell.entries);
 			for (const channel of cell.slots) {
 				const label = labels.get(channel) ?? channel;
@@ -298,7 +298,7 @@ export class CalendarView extends IndexView {
 		const el = list.createDiv({ cls: `tls-cal-entry ${state}`, attr: { role: "listitem", tabindex: "0", "data-path": entry.path, draggable: entry.published ? "false" : "true", "aria-label": label, title: label } });
 		const text = el.createDiv({ cls: "tls-cal-entry-text", attr: { "aria-hidden": "true" } });
 		const first = text.createDiv({ cls: "tls-cal-entry-line" });
-		if (entry.time !== null) first.createSpan({ cls: "tls-cal-entry-time", text: entry.time });
+		if (entry.time !== null) first.createSpan({ cls: "tls-cal-entry-time", text: this.planning.timeText(entry.time) });
 		first.createSpan({ cls: "tls-cal-entry-format", text: name });
 		text.createSpan({ cls: "tls-cal-entry-idea", text: shortenText(entry.idea, IDEA_CHARS) });
 		const menu = el.createEl("button", { cls: "clickable-icon tls-cal-entry-menu", attr: { "aria-label": t("calendar.entryMenu", { title: `${entry.idea} — ${entry.format}` }), tabindex: "-1" } });

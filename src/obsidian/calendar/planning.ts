@@ -120,9 +120,20 @@ export class Planning {
 		return format(date, time === null ? "PPPP" : "PPPPp", { locale: dateLocale(this.studio.language) });
 	}
 
-	/** A short day, for a slot button: `mar. 8 déc.`. */
+	/** A short day, for a slot button: `mar. 8 déc.`, `Tue, Dec 8`. */
 	shortDayText(day: DayKey): string {
-		return format(dayDate(day), "EEE d MMM", { locale: dateLocale(this.studio.language) });
+		return format(dayDate(day), this.studio.language === "fr" ? "EEE d MMM" : "EEE, MMM d", { locale: dateLocale(this.studio.language) });
+	}
+
+	/** A day of the month without its year, as a week's column heads it: `8 déc.`, `Dec 8`. */
+	monthDayText(day: DayKey): string {
+		return format(dayDate(day), this.studio.language === "fr" ? "d MMM" : "MMM d", { locale: dateLocale(this.studio.language) });
+	}
+
+	/** A planned time as the writer's language says it: `09:30`, `9:30 AM`. */
+	timeText(time: string): string {
+		const [hours, minutes] = time.split(":").map(Number);
+		return format(new Date(2000, 0, 1, hours ?? 0, minutes ?? 0), "p", { locale: dateLocale(this.studio.language) });
 	}
 
 	/**
