@@ -419,6 +419,11 @@ test("the board speaks French with ?lang=fr", async () => {
 	await expect(session.page.locator(`${BOARD_SELECTOR} .tls-lane-inbox .tls-lane-title`).textContent()).resolves.toBe("Boîte de réception");
 	await expect(session.page.locator(`${BOARD_SELECTOR} .tls-card-promote`).first().textContent()).resolves.toBe("Promouvoir");
 	await expect(card(UNKNOWN_PATH).locator(".tls-card-warning").textContent()).resolves.toContain("Statut inconnu");
+	// Never moved by the plugin since its creation in 2024: its days in Think count from then, and say its age.
+	await expect(card(ODD_PATH).locator(".tls-card-stalled").textContent()).resolves.toMatch(/^\d+ jours dans cette étape, depuis sa création$/);
+	// Moved into Spark today: its age, and no days waited yet.
+	await page.evaluate(({ path, text }) => window.preview!.writeFile(path, text), { path: KEYS_PATH, text: KEYS_NOTE.replace("status: spark\n", `status: spark\nstage-since: ${today}\n`) });
+	await until(async () => (await card(KEYS_PATH).locator(".tls-card-stalled").count()) === 0, "the card moved today says no days waited");
 	await expect(card(KEYS_PATH).locator(".tls-card-age").textContent()).resolves.toMatch(/^il y a /);
 	await page.locator(".nav-file-title", { hasText: "Le doute comme méthode" }).first().click();
 	await session.screenshot("board-fr");

@@ -365,8 +365,11 @@ describe("days in a stage", () => {
 			"fr",
 		);
 		expect(cardText(view, "Douter : « avancer »")).toBe("23 jours dans cette étape");
-		expect(cardText(view, "L'erreur du client")).toBe("30 jours dans cette étape, comptés depuis sa création");
+		expect(cardText(view, "L'erreur du client")).toBe("30 jours dans cette étape, depuis sa création");
 		expect(cardText(view, "Tout juste arrivée")).toBe("");
+		// Counted from its creation, the days say its age: the card does not say it twice.
+		const ages = Array.from(view.contentEl.querySelectorAll(".tls-card")).map((el) => [el.querySelector(".tls-card-title")?.textContent, el.querySelector(".tls-card-age") !== null]);
+		expect(Object.fromEntries(ages)).toEqual({ "Douter : « avancer »": true, "L'erreur du client": false, "Tout juste arrivée": true });
 	});
 
 	it("writes the day of a move next to the status, and the Notice's Undo takes both back byte for byte", async () => {

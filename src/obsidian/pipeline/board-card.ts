@@ -48,9 +48,11 @@ export function renderBoardCard(card: BoardCard, t: Translate, language: Languag
 	const horizon = parseHorizon(card.horizon);
 	const where = [origin ? t(originCardMessage(origin)) : null, horizon ? t(horizonMessage(horizon)) : null].filter((part) => part !== null).join(" · ");
 	if (where !== "") meta.createSpan({ cls: "tls-card-origin", text: where });
-	if (card.created !== null) meta.createSpan({ cls: "tls-card-age", text: formatDistanceToNow(card.created, { addSuffix: true, locale: dateLocale(language) }) });
-	// Past the stalled threshold: how long it has waited, measured from the move that brought it here or, never moved, its creation.
-	if (card.stalled) meta.createSpan({ cls: "tls-card-stalled", text: t(card.stalled.from === "move" ? "card.stalled" : "card.stalledCreated", { count: card.stalled.days }) });
+	// Past the stalled threshold: how long it has waited, measured from the move that brought it here or, never moved, from its
+	// creation, which then says its age as well.
+	const stalled = card.stalled;
+	if (card.created !== null && stalled?.from !== "created") meta.createSpan({ cls: "tls-card-age", text: formatDistanceToNow(card.created, { addSuffix: true, locale: dateLocale(language) }) });
+	if (stalled) meta.createSpan({ cls: "tls-card-stalled", text: t(stalled.from === "move" ? "card.stalled" : "card.stalledCreated", { count: stalled.days }) });
 	if (card.tags.length > 0) {
 		const tags = el.createDiv({ cls: "tls-card-tags" });
 		for (const tag of card.tags) tags.createSpan({ cls: "tls-card-tag", text: `#${tag}` });
