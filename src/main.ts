@@ -29,6 +29,8 @@ import { PostText } from "./obsidian/channel-text/post-text";
 import { registerChannelText } from "./obsidian/channel-text/register-channel-text";
 import { Results } from "./obsidian/results/results";
 import { registerResultsCommands } from "./obsidian/results/register-results-commands";
+import { Planning } from "./obsidian/calendar/planning";
+import { registerCalendar } from "./obsidian/calendar/register-calendar";
 
 /** Lifecycle only: the parts are built in src/core (pure) and src/obsidian (glue). */
 export default class ThoughtLeadershipStudioPlugin extends Plugin {
@@ -50,7 +52,9 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		const postText = new PostText(this.app, studio, drafting);
 		const results = new Results(this.app, studio, drafting, writer);
 		const draftAt = (path: string) => drafting.draft(this.app.vault.getFileByPath(path));
+		const calendar = registerCalendar(this, studio, new Planning(this.app, studio, pipeline, actions, drafting), pipeline);
 		const draftActions = {
+			plan: (path: string) => calendar.planDraft(path),
 			copyPostText: (path: string) => {
 				const draft = draftAt(path);
 				if (draft) void postText.copy(draft);

@@ -4,6 +4,7 @@ import { parseNoteDate } from "../note/parse-note-date";
 import { foldedText } from "../text/comparable-text";
 import { linkTargetsOf, resolvedTargetOf } from "../note/link-target";
 import type { FormatSetting } from "./format-setting";
+import { PLANNED_KEY, readPlannedDate, type PlannedDate } from "./planned-date";
 
 /** The idea a draft was written from, as its `idea` property names it. */
 export interface DraftIdeaLink {
@@ -29,6 +30,8 @@ export interface Draft {
 	publishedAt: number | null;
 	/** Epoch ms, from the index (property first, file time as fallback). */
 	created: number | null;
+	/** When it is to be published (`planned`), or null when not planned or unreadable. */
+	planned: PlannedDate | null;
 }
 
 /** Status values that mean published: the stored value, and the French words a writer may type by hand. */
@@ -67,6 +70,7 @@ export function toDraft(record: NoteRecord): Draft | null {
 		published: isPublishedStatus(propertyOf(record.properties, "status")),
 		publishedAt: date.kind === "date" ? date.time : null,
 		created: record.created,
+		planned: readPlannedDate(propertyOf(record.properties, PLANNED_KEY)),
 	};
 }
 

@@ -1,7 +1,7 @@
 import { propertyReader } from "../note/property-of";
 import { metricNumber } from "./metric-number";
 import { RESULTS_READ_KEY, type MetricSetting } from "./metric-setting";
-import { checkPublishedDate } from "../drafting/published-date";
+import { isoDay } from "../text/date-field";
 
 /** What a published draft's properties say of its results. */
 export interface DraftResults {
@@ -24,8 +24,7 @@ function readDay(value: unknown): string | null {
 	const text = value instanceof Date ? value.toISOString() : typeof value === "string" ? value : null;
 	const day = text === null ? null : /^\s*(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
 	if (day === undefined || day === null) return null;
-	const check = checkPublishedDate(day);
-	return check.ok ? check.date : null;
+	return isoDay(day);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { comparableText } from "../text/comparable-text";
-import { checkPublishedDate } from "../drafting/published-date";
+import { isoDay } from "../text/date-field";
 import type { PropertyValue } from "../writer/yaml-scalar";
 import type { CsvTable } from "./csv-table";
 import type { ColumnMapping } from "./csv-columns";
@@ -90,8 +90,7 @@ export function rowDay(typed: string, monthFirst: boolean): string | null {
 	if (iso) parts = [iso[1] ?? "", iso[2] ?? "", iso[3] ?? ""];
 	else if (local) parts = monthFirst ? [local[3] ?? "", local[1] ?? "", local[2] ?? ""] : [local[3] ?? "", local[2] ?? "", local[1] ?? ""];
 	if (!parts) return null;
-	const check = checkPublishedDate(`${parts[0]}-${parts[1].padStart(2, "0")}-${parts[2].padStart(2, "0")}`);
-	return check.ok ? check.date : null;
+	return isoDay(`${parts[0]}-${parts[1].padStart(2, "0")}-${parts[2].padStart(2, "0")}`);
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -2,7 +2,7 @@ import type { NoteRecord } from "../note/note-record";
 import { propertyOf } from "../note/property-of";
 import { channelOf, toDraft } from "../drafting/draft";
 import type { FormatSetting } from "../drafting/format-setting";
-import { checkPublishedDate } from "../drafting/published-date";
+import { isoDay } from "../text/date-field";
 import { draftResults, type DraftResults } from "./draft-results";
 import type { MetricSetting } from "./metric-setting";
 
@@ -27,8 +27,7 @@ function dayOf(value: unknown): string | null {
 	const written = value instanceof Date ? value.toISOString() : text(value);
 	const day = written === null ? undefined : /^(\d{4}-\d{2}-\d{2})/.exec(written)?.[1];
 	if (day === undefined) return null;
-	const check = checkPublishedDate(day);
-	return check.ok ? check.date : null;
+	return isoDay(day);
 }
 
 /** The note as a published draft, or null when it is not a draft or not published. */

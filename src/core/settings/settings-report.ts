@@ -24,6 +24,9 @@ const SETTING_NAMES: Readonly<Record<SettingName, MessageKey>> = {
 	charLimits: "settings.charLimits.name",
 	metrics: "settings.metrics.name",
 	importColumns: "settings.importColumns.name",
+	recordStageSince: "settings.recordStageSince.name",
+	stalledDays: "settings.stalledDays.name",
+	rhythm: "settings.rhythm.name",
 };
 
 /** A problem with one setting, rather than with the whole file. */

@@ -10,6 +10,7 @@ import { pathKey } from "../writer/taken-paths";
 import { defaultFolders, earlierFolders, ROOT_ALLOWED, type FolderSettingName, type FolderSettings } from "./default-folders";
 import { metricList, readMetricList, DEFAULT_METRICS, type MetricSetting } from "../results/metric-setting";
 import { defaultCharLimits, readCharLimitList, type CharLimit } from "../channel-text/char-limit-setting";
+import { readRhythm } from "../calendar/rhythm";
 
 export type { FolderSettingName } from "./default-folders";
 
@@ -63,6 +64,20 @@ export interface StudioSettings extends FolderSettings {
 	metrics: MetricSetting[];
 	/** What each column of an imported results file holds, as the writer last chose, by the column's header (folded): `url`, `date`, `metric:impressions`, `ignore`... */
 	importColumns: Record<string, string>;
+	/** Whether a move writes the day it happened (`stage-since`) next to `status`, in the same edit. */
+	recordStageSince: boolean;
+	/** Days in one stage after which an idea is stalled: its card says for how long. */
+	stalledDays: number;
+	/** Pieces a week the writer means to publish on each channel (`{ LinkedIn: 3 }`): the calendar's week shows the slots left. */
+	rhythm: Record<string, number>;
+}
+
+/** The most days a stalled threshold may be: a year. */
+export const STALLED_DAYS_MAX = 365;
+
+/** A stalled threshold as saved: a whole number of days from 1 to {@link STALLED_DAYS_MAX}, else null. */
+export function readStalledDays(value: unknown): number | null {
+	return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= STALLED_DAYS_MAX ? value : null;
 }
 
 /** The idea tag a new vault starts with: in the language the writer uses Obsidian in. */
@@ -101,6 +116,9 @@ export const DEFAULT_SETTINGS: StudioSettings = {
 	charLimits: defaultCharLimits(),
 	metrics: DEFAULT_METRICS.map((m) => ({ ...m, names: { ...m.names } })),
 	importColumns: {},
+	recordStageSince: true,
+	stalledDays: 21,
+	rhythm: {},
 };
 
 /**
@@ -268,6 +286,9 @@ export function readSettings(raw: unknown, language: Language, configDir: string
 			charLimits: list("charLimits", readCharLimitList(saved("charLimits")), defaultCharLimits, true),
 			metrics: list("metrics", readMetricList(saved("metrics")), () => metricList(undefined)),
 			importColumns: other("importColumns", savedImportColumns, {}),
+			recordStageSince: other("recordStageSince", (value) => (typeof value === "boolean" ? value : null), DEFAULT_SETTINGS.recordStageSince),
+			stalledDays: other("stalledDays", readStalledDays, DEFAULT_SETTINGS.stalledDays),
+			rhythm: other("rhythm", readRhythm, {}),
 		},
 		problems,
 	};

@@ -57,7 +57,8 @@ function editedKeyLine(note: NoteLines, entry: Entry, scalar: string): string {
  * - An existing value (plain, quoted, empty, a block scalar, a block or flow list, a nested map)
  *   is replaced by the scalar on the key's line. The key is found written exactly so, else
  *   ignoring case. Keys in nested maps or inside block scalars are not keys of the note.
- * - A missing key is appended as the last line of the block.
+ * - A missing key is appended as the last line of the block; with `below`, right under that property's
+ *   lines when the note has it (`stage-since` next to `status`).
  * - A note without frontmatter gets one at the top (after the BOM), with the note's line ending.
  *
  * The value is written plain when YAML reads it back unchanged, double-quoted otherwise. As a last
@@ -66,7 +67,7 @@ function editedKeyLine(note: NoteLines, entry: Entry, scalar: string): string {
  *
  * @throws FrontmatterEditError instead of writing whenever the edit cannot be sure (see its codes).
  */
-export function setFrontmatterProperty(text: string, key: string, value: PropertyValue, parse: YamlParser): PropertyEdit {
+export function setFrontmatterProperty(text: string, key: string, value: PropertyValue, parse: YamlParser, below?: string): PropertyEdit {
 	if (needsYamlQuotes(key) || key.includes(":")) throw new FrontmatterEditError("invalidKey");
 	const note = readNoteLines(text);
 	const scalar = toYamlValue(value);
@@ -81,10 +82,14 @@ export function setFrontmatterProperty(text: string, key: string, value: Propert
 	}
 	// The opening line has a break, since the closing line follows it.
 	const eol = lines[0]?.eol || "\n";
-	const entry = findEntry(readEntries(lines, 1, closing), key);
+	const entries = readEntries(lines, 1, closing);
+	const entry = findEntry(entries, key);
 	if (entry === null) {
 		const written = `${key}: ${scalar}`;
-		const edited = [...lines.slice(0, closing), { text: written, eol }, ...lines.slice(closing)];
+		const neighbour = below === undefined ? null : findEntry(entries, below);
+		// Below the neighbour's last line, unless where its value ends is not certain: then at the end.
+		const at = neighbour !== null && !neighbour.uncertainEnd ? neighbour.lastValueLine + 1 : closing;
+		const edited = [...lines.slice(0, at), { text: written, eol }, ...lines.slice(at)];
 		const after = withLines(note, edited, closing + 1);
 		assertOnlyPropertyChanged(frontmatterSource(note), frontmatterSource(after), key, expected, parse);
 		return { key, before: text, after: bom + joinLines(edited), previous: null, written: written + eol, addedBlock: false };

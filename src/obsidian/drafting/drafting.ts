@@ -18,6 +18,7 @@ import { channelKey } from "../../core/i18n/labels";
 import { toFileName } from "../../core/writer/file-name";
 import { displayText } from "../../core/text/display-text";
 import { listText } from "../../core/text/list-text";
+import { dateFieldText, type DateFieldOptions } from "../../core/text/date-field";
 import type { Studio } from "../shared/studio";
 import type { IdeaPipeline } from "../pipeline/idea-pipeline";
 import { noticeTitle, type BoardActions } from "../pipeline/board-actions";
@@ -64,7 +65,8 @@ export class Drafting {
 		private readonly pipeline: IdeaPipeline,
 		private readonly actions: BoardActions,
 		private readonly templates: TemplateLibrary,
-		private readonly now: () => Date = () => new Date(),
+		/** The clock: today for the publish dialog, `created` of new notes. */
+		readonly now: () => Date = () => new Date(),
 	) {}
 
 	private get t() {
@@ -105,18 +107,18 @@ export class Drafting {
 	}
 
 	/**
-	 * Creates a draft of `idea` in `format`, opens it in a new tab and moves the idea forward to
-	 * the format's stage when it is earlier (never backwards). Null, with a Notice saying why,
-	 * when it cannot be written.
+	 * Creates a draft of `idea` in `format` (planned for `planned`, a day of the calendar, when given), opens
+	 * it in a new tab and moves the idea forward to the format's stage when it is earlier (never backwards).
+	 * Null, with a Notice saying why, when it cannot be written.
 	 */
-	async draftFromIdea(ideaPath: string, format: FormatSetting, selection = ""): Promise<TFile | null> {
+	async draftFromIdea(ideaPath: string, format: FormatSetting, selection = "", planned: string | null = null): Promise<TFile | null> {
 		const idea = this.pipeline.idea(ideaPath);
 		const ideaFile = this.app.vault.getFileByPath(ideaPath);
 		if (!idea || !ideaFile) {
 			new Notice(this.t("notice.draftFailed", { error: this.t("notice.noteGone") }));
 			return null;
 		}
-		const draft = await this.once(`draft:${ideaPath}:${format.key}`, format, idea.text, () => this.create(format, { ideaText: idea.text, ideaFile, idea, reinvestedFrom: null, after: undefined, selection }));
+		const draft = await this.once(`draft:${ideaPath}:${format.key}`, format, idea.text, () => this.create(format, { ideaText: idea.text, ideaFile, idea, reinvestedFrom: null, after: undefined, selection, planned }));
 		if (!draft) return null;
 		await this.advance(idea, format.stage);
 		return draft;
@@ -169,8 +171,14 @@ export class Drafting {
 		return draft.channel ?? this.studio.settings.formats.find((format) => format.key === draft.formatKey)?.channel ?? "";
 	}
 
-	today(): string {
-		return formatDate(this.now(), "yyyy-MM-dd");
+	/** How the writer's date fields read dates: their date format (and ISO), in their language. */
+	dateField(): DateFieldOptions {
+		return { pattern: this.studio.settings.dateFormat, time: false, locale: dateLocale(this.studio.language) };
+	}
+
+	/** Today, as the publish dialog's date field starts: in the writer's date format when it reads back. */
+	todayText(): string {
+		return dateFieldText({ day: formatDate(this.now(), "yyyy-MM-dd"), time: null }, this.dateField());
 	}
 
 	/**
@@ -287,7 +295,7 @@ export class Drafting {
 		}
 	}
 
-	private async create(format: FormatSetting, from: DraftOrigin & { reinvestedFrom: TFile | null; after: string | undefined; selection: string; ideaTarget?: string | null }): Promise<TFile | null> {
+	private async create(format: FormatSetting, from: DraftOrigin & { reinvestedFrom: TFile | null; after: string | undefined; selection: string; ideaTarget?: string | null; planned?: string | null }): Promise<TFile | null> {
 		const settings = this.studio.settings;
 		const folder = settings.draftsFolder;
 		const name = draftBaseName(from.ideaText, this.formatName(format));
@@ -307,6 +315,7 @@ export class Drafting {
 					template: await this.templates.text(this.template(format)),
 					values: await this.values(format, from, here, from.selection),
 					after: from.after,
+					planned: from.planned ?? null,
 				},
 				this.clock(),
 			);

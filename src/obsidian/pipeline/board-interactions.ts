@@ -18,7 +18,7 @@ export interface BoardHost {
 	cardAt(event: Event): CardHit | null;
 	open(path: string, newTab: boolean): void;
 	menu(card: BoardCard, lane: Lane): Menu;
-	/** The menu of one of a card's draft chips; absent, a chip's right click opens the card's menu. */
+	/** The menu of one of a card's draft chips (open, plan, copy its text...); absent or null, a chip's right click opens the card's menu. */
 	draftMenu?(card: BoardCard, draftPath: string): Menu | null;
 	/** Moves a card to a stage; `keepFocus` when the keyboard or a menu did it. */
 	moveTo(path: string, stageKey: string, keepFocus: boolean): void;

@@ -79,7 +79,7 @@ export class PipelineView extends IndexView {
 		private readonly reading?: Pick<Reading, "promoteOne">,
 		/** Ties a card's idea to a brand idea (its menu); absent, the menu does not offer it. */
 		private readonly tieToBrandIdea?: (path: string) => void,
-		/** What a draft chip's menu does; without it, a chip's right click opens the card's menu. */
+		/** What a draft chip's menu does (plan, copy the post's text, record results); without it, a chip's right click opens the card's menu. */
 		private readonly draftActions?: Omit<DraftChipActions, "open">,
 	) {
 		super(leaf, studio, 30);
@@ -251,6 +251,7 @@ export class PipelineView extends IndexView {
 				return record && isBookNote(record, this.studio.settings) ? bookHorizon(record) : null;
 			},
 			draftsOf: (path) => cardDrafts(this.studio.drafts.of(path), this.studio.settings.formats, this.studio.labels),
+			stalled: { now: Date.now(), days: this.studio.settings.stalledDays },
 		});
 	}
 
@@ -400,7 +401,7 @@ export class PipelineView extends IndexView {
 		const draft = card.drafts?.find((chip) => chip.path === path);
 		const actions = this.draftActions;
 		if (!draft || !actions) return null;
-		return buildDraftChipMenu(draft, this.studio.translate, { open: (p, newTab) => this.open(p, newTab), copyPostText: (p) => actions.copyPostText(p), recordResults: (p) => actions.recordResults(p) });
+		return buildDraftChipMenu(draft, this.studio.translate, { ...actions, open: (p, newTab) => this.open(p, newTab) });
 	}
 
 	private open(path: string, newTab: boolean): void {

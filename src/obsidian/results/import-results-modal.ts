@@ -5,7 +5,8 @@ import type { MetricSetting } from "../../core/results/metric-setting";
 import { parseCsv, type CsvTable } from "../../core/results/csv-table";
 import { columnMapping, rememberedColumns, type ColumnMapping, type ColumnTarget } from "../../core/results/csv-columns";
 import type { ImportPreview, MatchedRow } from "../../core/results/import-preview";
-import { checkPublishedDate } from "../../core/drafting/published-date";
+import { parseDateField, type DateFieldOptions } from "../../core/text/date-field";
+import { dateFieldWords, type DateFieldWords } from "../shared/date-field-words";
 import { numberText } from "../../core/i18n/number-text";
 import { listText } from "../../core/text/list-text";
 import { noticeTitle } from "../pipeline/board-actions";
@@ -29,8 +30,12 @@ export interface ImportResultsOptions {
 	language: Language;
 	/** The columns remembered from earlier imports. */
 	remembered: Readonly<Record<string, string>>;
-	/** The day proposed as the day read: today. */
+	/** The day proposed as the day read: today, as the writer's date format shows it. */
 	today: string;
+	/** How the date field reads what is typed: the writer's date format (or ISO), a day without a time. */
+	dateField: DateFieldOptions;
+	/** The day the field's examples show. */
+	now: Date;
 	preview(table: CsvTable, mapping: ColumnMapping, channel: string): ImportPreview;
 	/** Remembers the columns and writes; true closes the dialog. */
 	onSubmit(matched: readonly MatchedRow[], readOn: string, remembered: Record<string, string>): Promise<boolean>;
@@ -48,6 +53,7 @@ export class ImportResultsModal extends Modal {
 	private mapping: ColumnMapping = [];
 	private channel = "";
 	private date: string;
+	private readonly words: DateFieldWords;
 	private csvArea: HTMLTextAreaElement | null = null;
 	private messageEl: HTMLElement | null = null;
 	private columnsEl: HTMLElement | null = null;
@@ -62,6 +68,7 @@ export class ImportResultsModal extends Modal {
 	) {
 		super(app);
 		this.date = options.today;
+		this.words = dateFieldWords(t, { ...options.dateField, time: false }, options.now);
 	}
 
 	onOpen(): void {
@@ -171,7 +178,7 @@ export class ImportResultsModal extends Modal {
 			});
 		};
 		text(t("import.channel"), t("import.channelDesc"), "tls-import-channel", this.channel, (value) => (this.channel = value));
-		text(t("results.readOn"), t("publish.dateDesc"), "tls-import-date", this.date, (value) => (this.date = value));
+		text(t("results.readOn"), this.words.hint, "tls-import-date", this.date, (value) => (this.date = value));
 	}
 
 	private renderPreview(): void {
@@ -223,14 +230,13 @@ export class ImportResultsModal extends Modal {
 	private async submit(): Promise<void> {
 		const preview = this.shown;
 		if (!preview?.ok || preview.matched.length === 0 || !this.table) return;
-		const date = checkPublishedDate(this.date);
+		const date = parseDateField(this.date, { ...this.options.dateField, time: false });
 		if (!date.ok) {
-			const message = { format: "publish.badDate", noSuchDay: "publish.noSuchDay", yearZero: "publish.noYearZero" } as const;
-			this.messageEl?.setText(this.t(message[date.problem], { date: this.date.trim() }));
+			this.messageEl?.setText(this.words.refusal(date.problem, this.date));
 			return;
 		}
 		if (this.submitButton) this.submitButton.disabled = true;
-		if (await this.options.onSubmit(preview.matched, date.date, rememberedColumns(this.table.header, this.mapping, this.options.remembered))) this.close();
+		if (await this.options.onSubmit(preview.matched, date.day, rememberedColumns(this.table.header, this.mapping, this.options.remembered))) this.close();
 		else if (this.submitButton) this.submitButton.disabled = false;
 	}
 

@@ -3,7 +3,8 @@ import type { Translate } from "../../core/i18n/translator";
 import type { Language } from "../../core/i18n/language";
 import type { MetricSetting } from "../../core/results/metric-setting";
 import { resultsEdit } from "../../core/results/results-edit";
-import { checkPublishedDate } from "../../core/drafting/published-date";
+import { parseDateField, type DateFieldOptions } from "../../core/text/date-field";
+import { dateFieldWords, type DateFieldWords } from "../shared/date-field-words";
 import type { PropertyValue } from "../../core/writer/yaml-scalar";
 import { numberText } from "../../core/i18n/number-text";
 
@@ -13,8 +14,12 @@ export interface RecordResultsOptions {
 	metrics: readonly MetricSetting[];
 	/** The figures the draft holds now, shown in their fields. */
 	current: Readonly<Record<string, number>>;
-	/** The day proposed as the day read: today. */
+	/** The day proposed as the day read: today, as the writer's date format shows it. */
 	date: string;
+	/** How the date field reads what is typed: the writer's date format (or ISO), a day without a time. */
+	dateField: DateFieldOptions;
+	/** The day the field's examples show. */
+	today: Date;
 	language: Language;
 	/** Writes the properties; true closes the dialog, false keeps it open with what was typed. */
 	onSubmit: (values: [string, PropertyValue][]) => Promise<boolean>;
@@ -22,13 +27,14 @@ export interface RecordResultsOptions {
 
 /**
  * Asks for a published draft's figures, one field a metric of the setting (the figures it has shown in
- * them), and the day they were read (today by default, a day the calendar has). A figure that is not one,
+ * them), and the day they were read (today by default, a day the calendar has, in the writer's date format or ISO). A figure that is not one,
  * or no figure at all, is refused in the dialog and nothing is written; Cancel writes nothing.
  */
 export class RecordResultsModal extends Modal {
 	private readonly typed: Record<string, string> = {};
 	private date: string;
 	private errorEl: HTMLElement | null = null;
+	private readonly words: DateFieldWords;
 
 	constructor(
 		app: App,
@@ -37,6 +43,7 @@ export class RecordResultsModal extends Modal {
 	) {
 		super(app);
 		this.date = options.date;
+		this.words = dateFieldWords(t, { ...options.dateField, time: false }, options.today);
 		for (const metric of options.metrics) {
 			const value = options.current[metric.key];
 			this.typed[metric.key] = value === undefined ? "" : numberText(value, options.language).replace(/[\u202f\u00a0]/g, " ");
@@ -66,7 +73,7 @@ export class RecordResultsModal extends Modal {
 		};
 		const inputs = options.metrics.map((metric) => field(metric.names[options.language], null, "tls-results-metric", this.typed[metric.key] ?? "", (value) => (this.typed[metric.key] = value), "decimal"));
 		inputs.forEach((input, i) => input.setAttr("data-metric", options.metrics[i]?.key ?? ""));
-		field(t("results.readOn"), t("publish.dateDesc"), "tls-results-date", this.date, (value) => (this.date = value), "numeric");
+		field(t("results.readOn"), this.words.hint, "tls-results-date", this.date, (value) => (this.date = value), "text");
 		this.errorEl = contentEl.createDiv({ cls: "tls-publish-error", attr: { role: "alert" } });
 		new Setting(contentEl)
 			.addButton((button) => button.setButtonText(t("common.cancel")).onClick(() => this.close()))
@@ -85,13 +92,12 @@ export class RecordResultsModal extends Modal {
 
 	private async submit(): Promise<void> {
 		const { t, options } = this;
-		const date = checkPublishedDate(this.date);
+		const date = parseDateField(this.date, { ...options.dateField, time: false });
 		if (!date.ok) {
-			const message = { format: "publish.badDate", noSuchDay: "publish.noSuchDay", yearZero: "publish.noYearZero" } as const;
-			this.errorEl?.setText(t(message[date.problem], { date: this.date.trim() }));
+			this.errorEl?.setText(this.words.refusal(date.problem, this.date));
 			return;
 		}
-		const edit = resultsEdit(this.typed, options.metrics, date.date);
+		const edit = resultsEdit(this.typed, options.metrics, date.day);
 		if (!edit.ok) {
 			this.errorEl?.setText(edit.problem === "nothing" ? t("results.nothing") : t("results.notANumber", { metric: edit.metric.names[options.language], value: edit.value }));
 			return;

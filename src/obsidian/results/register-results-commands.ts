@@ -18,6 +18,8 @@ export function openImportResults(plugin: Plugin, studio: Studio, results: Resul
 		language: studio.language,
 		remembered: studio.settings.importColumns,
 		today: results.today(),
+		dateField: results.dateField(),
+		now: results.day(),
 		preview: (table, mapping, channel) => results.preview(table, mapping, channel),
 		onSubmit: async (matched, readOn, remembered) => {
 			await studio.updateSettings({ importColumns: remembered });

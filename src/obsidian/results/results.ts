@@ -1,5 +1,6 @@
 import { Notice, TFile, type App } from "obsidian";
 import { format as formatDate } from "date-fns";
+import { dateFieldText, type DateFieldOptions } from "../../core/text/date-field";
 import type { Studio } from "../shared/studio";
 import type { Drafting, DraftNote } from "../drafting/drafting";
 import type { NoteWriter, NoteEdit } from "../shared/note-writer";
@@ -42,8 +43,19 @@ export class Results {
 		return this.studio.translate;
 	}
 
+	/** Today, as the date fields of the results start: in the writer's date format when it reads back. */
 	today(): string {
-		return formatDate(this.now(), "yyyy-MM-dd");
+		return dateFieldText({ day: formatDate(this.now(), "yyyy-MM-dd"), time: null }, this.drafting.dateField());
+	}
+
+	/** How the results' date fields read what is typed: the writer's date format, and ISO. */
+	dateField(): DateFieldOptions {
+		return this.drafting.dateField();
+	}
+
+	/** The clock's day, for the date fields' examples. */
+	day(): Date {
+		return this.now();
 	}
 
 	/** The note as a published draft (its `status` says published), or null. */
@@ -66,6 +78,8 @@ export class Results {
 			metrics: this.studio.settings.metrics,
 			current: seen.values,
 			date: this.today(),
+			dateField: this.dateField(),
+			today: this.now(),
 			language: this.studio.language,
 			onSubmit: (values) => this.record(draft, values, seen),
 		}).open();
@@ -78,7 +92,7 @@ export class Results {
 	async record(draft: DraftNote, values: readonly (readonly [string, PropertyValue])[], seen: DraftResults): Promise<boolean> {
 		const title = noticeTitle(this.drafting.draftTitle(draft));
 		try {
-			const edit = await this.writer.setProperties(draft.file, values, (properties) => sameResults(draftResults(properties, this.studio.settings.metrics), seen));
+			const edit = await this.writer.setProperties(draft.file, values, { stillAsSeen: (properties) => sameResults(draftResults(properties, this.studio.settings.metrics), seen) });
 			const written = listText(edit.edits.map((one) => one.key), this.studio.language);
 			noticeWithButton(this.t("notice.resultsRecorded", { title, properties: written }), this.t("common.undo"), () => {
 				void this.writer.undo(draft.file, { kind: "properties", edit }).then(
@@ -122,7 +136,7 @@ export class Results {
 			const file = this.app.vault.getFileByPath(match.draft.path);
 			try {
 				if (!file) throw new Error(this.t("notice.noteGone"));
-				const edit = await this.writer.setProperties(file, importedValues(match, readOn), (properties) => sameResults(draftResults(properties, this.studio.settings.metrics), match.draft.results));
+				const edit = await this.writer.setProperties(file, importedValues(match, readOn), { stillAsSeen: (properties) => sameResults(draftResults(properties, this.studio.settings.metrics), match.draft.results) });
 				edits.push({ note: file, edit: { kind: "properties", edit } });
 			} catch (error) {
 				failed.push(noticeTitle(match.draft.title));

@@ -125,18 +125,22 @@ export class NoteWriter {
 	}
 
 	/**
-	 * Sets several frontmatter properties, text or numbers, in one edit, all or none (see
-	 * `setFrontmatterProperties`). With `stillAsSeen`, the note's properties as they are now must still say
-	 * what the caller was shown (the figures a dialog showed), or nothing is written.
+	 * Sets several frontmatter properties, text or numbers, in one edit, all or none (see `setFrontmatterProperties`): a missing
+	 * one goes below the property `options.after` names for it. With `options.stillAsSeen`, the note's
+	 * properties as they are now must still say what the caller was shown, or nothing is written.
 	 *
 	 * @throws FrontmatterEditError (nothing written) when one of them cannot be sure; `changedSince` when
 	 *   `stillAsSeen` says the note changed since it was shown.
 	 */
-	async setProperties(note: TFile, values: readonly (readonly [string, PropertyValue])[], stillAsSeen?: (properties: Record<string, unknown>) => boolean): Promise<PropertiesEdit> {
+	async setProperties(
+		note: TFile,
+		values: readonly (readonly [string, PropertyValue])[],
+		options: { after?: Readonly<Record<string, string>>; stillAsSeen?: (properties: Record<string, unknown>) => boolean } = {},
+	): Promise<PropertiesEdit> {
 		let edit: PropertiesEdit | null = null;
 		await this.app.vault.process(this.same(note), (text) => {
-			if (stillAsSeen && !stillAsSeen(readFrontmatter(text, parseYaml).properties)) throw new FrontmatterEditError("changedSince");
-			edit = setFrontmatterProperties(text, values, parseYaml);
+			if (options.stillAsSeen && !options.stillAsSeen(readFrontmatter(text, parseYaml).properties)) throw new FrontmatterEditError("changedSince");
+			edit = setFrontmatterProperties(text, values, parseYaml, options.after);
 			return edit.after;
 		});
 		if (edit === null) throw new NoteGoneError(note.path);

@@ -22,6 +22,25 @@ describe("migrateSettings: the idea tag and the link left by a captured selectio
 	});
 });
 
+describe("migrateSettings: the record of moves, the stalled threshold and the rhythm", () => {
+	it("records the day of each move, calls an idea stalled after 21 days, and asks no rhythm, unless the writer said otherwise", () => {
+		expect(migrateSettings({})).toMatchObject({ recordStageSince: true, stalledDays: 21, rhythm: {} });
+		expect(migrateSettings({ recordStageSince: false, stalledDays: 30, rhythm: { LinkedIn: 3, Newsletter: 1 } })).toMatchObject({ recordStageSince: false, stalledDays: 30, rhythm: { LinkedIn: 3, Newsletter: 1 } });
+	});
+
+	it("takes the default for a value that cannot be used, and says so", () => {
+		const read = readSettings({ recordStageSince: "oui", stalledDays: 0, rhythm: "LinkedIn 3" }, "fr", ".obsidian");
+		expect(read.settings).toMatchObject({ recordStageSince: true, stalledDays: 21, rhythm: {} });
+		expect(read.problems).toEqual([
+			{ setting: "recordStageSince", kind: "invalid" },
+			{ setting: "stalledDays", kind: "invalid" },
+			{ setting: "rhythm", kind: "invalid" },
+		]);
+		expect(migrateSettings({ stalledDays: 366 }).stalledDays).toBe(21);
+		expect(migrateSettings({ stalledDays: 7.5 }).stalledDays).toBe(21);
+	});
+});
+
 describe("migrateSettings: the stages in the writer's order", () => {
 	const keys = (raw: unknown): string[] => migrateSettings(raw).stages.map((s) => s.key);
 
