@@ -217,7 +217,7 @@ describe("plan-draft", () => {
 		expect(lastNotice()).toContain("Impossible de planifier «\u00a0Douter : « avancer » — Numéro de newsletter\u00a0», rien n'a été écrit");
 	});
 
-	it("is on a draft chip's menu on the board, and not on a published draft's", async () => {
+	it("is on a draft chip's one menu on the board, with copying its text, and not on a published draft's, which records results", async () => {
 		const app = vault();
 		const { plugin } = await load(app);
 		const board = await openView<PipelineView>(plugin, app, PIPELINE_VIEW_TYPE, false);
@@ -229,9 +229,8 @@ describe("plan-draft", () => {
 		const chip = (path: string) => board.contentEl.querySelector<HTMLElement>(`.tls-draft-chip[data-path="${path}"]`)!;
 		chip(POST_PATH).dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
 		chip(PUBLISHED_PATH).dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
-		expect(titles[0]).toContain("Planifier ce brouillon…");
-		expect(titles[1]).not.toContain("Planifier ce brouillon…");
-		expect(titles[1]).toContain("Ouvrir");
+		expect(titles[0]).toEqual(["Post LinkedIn · LinkedIn", "Ouvrir", "Ouvrir dans un nouvel onglet", "Planifier ce brouillon…", "Copier le texte du post"]);
+		expect(titles[1]).toEqual(["Post LinkedIn · LinkedIn", "Ouvrir", "Ouvrir dans un nouvel onglet", "Copier le texte du post", "Noter les résultats"]);
 	});
 });
 

@@ -138,8 +138,8 @@ describe("copy-post-text", () => {
 });
 
 describe("record-results", () => {
-	async function dialog(app: App, path = POST) {
-		const { command } = await loadPlugin(app);
+	async function dialog(app: App, path = POST, data?: Record<string, unknown>) {
+		const { command } = await loadPlugin(app, data ? { before: (plugin) => ((plugin as unknown as { data__: unknown }).data__ = data) } : undefined);
 		await openNote(app, path);
 		expect(run(command("record-results"))).toBe(true);
 		const modal = records.at(-1)!;
@@ -224,6 +224,21 @@ describe("record-results", () => {
 		await submit();
 		expect(properties(await read(app, OTHER)).impressions).toBe(95);
 		expect(lastNotice()).toContain("la propriété a changé depuis");
+	});
+
+	it("takes the day read in the writer's own date format, day first, and writes it as ISO; an impossible day is refused", async () => {
+		const app = vault();
+		const { modal, input, type, submit } = await dialog(app, POST, { dateFormat: "dd/MM/yyyy HH:mm" });
+		expect(input("date").value).toMatch(/^\d\d\/\d\d\/\d{4}$/);
+		const before = await read(app, POST);
+		type("impressions", "1 200");
+		type("date", "31/11/2026");
+		await submit();
+		expect(modal.contentEl.querySelector("[role=alert]")?.textContent).toBe(`31/11/2026 n'est pas un jour du calendrier (pas de 30 février, pas de mois 13). Rien n'a été écrit.`);
+		expect(await read(app, POST)).toBe(before);
+		type("date", "06/12/2026");
+		await submit();
+		expect(properties(await read(app, POST))).toMatchObject({ impressions: 1200, "results-read": "2026-12-06" });
 	});
 
 	it("is offered on published drafts only", async () => {
