@@ -5,7 +5,7 @@
  * screenshots are taken in light and dark.
  */
 import type { Locator } from "playwright-core";
-import { cleanUpAfterTests, makeTestVault, shootInBothThemes, startSession, until, type Session } from "./browser";
+import { cleanUpAfterTests, makeTestVault, pageToday, shootInBothThemes, startSession, until, type Session } from "./browser";
 
 const BOARD = `.workspace-leaf-content[data-type="thought-leadership-pipeline"]`;
 const PHONE = { width: 390, height: 844 };
@@ -162,6 +162,7 @@ test("a card moves to another stage through its menu, with a tap, and only its s
 	const { page } = session;
 	await showBoard();
 	const before = await page.evaluate((path) => window.preview!.readFile(path), IDEA_PATH);
+	const today = await pageToday(session);
 	await card(IDEA_PATH).scrollIntoViewIfNeeded();
 	await card(IDEA_PATH).locator(".tls-card-menu").tap();
 	const menu = page.locator(".menu");
@@ -172,8 +173,8 @@ test("a card moves to another stage through its menu, with a tap, and only its s
 	await item.tap();
 	await until(async () => (await laneOf(IDEA_PATH)) === "invest", "the card shows in the Investir lane");
 	await until(
-		async () => (await page.evaluate((path) => window.preview!.readFile(path), IDEA_PATH)) === before.replace("status: spark\n", "status: invest\n"),
-		"the note's status is invest and nothing else changed",
+		async () => (await page.evaluate((path) => window.preview!.readFile(path), IDEA_PATH)) === before.replace("status: spark\n", `status: invest\nstage-since: ${today}\n`),
+		"the note's status is invest, the day of the move below it, and nothing else changed",
 	);
 	await session.screenshot("phone-card-moved-fr-light");
 });

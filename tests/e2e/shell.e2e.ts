@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { en } from "../../src/core/i18n/messages";
-import { cleanUpAfterTests, makeTestVault, startSession, until, type Session } from "./browser";
+import { cleanUpAfterTests, makeTestVault, pageToday, startSession, until, type Session } from "./browser";
 
 const PLUGIN_ID = "thought-leadership-studio";
 const BOARD = `.workspace-leaf-content[data-type="thought-leadership-pipeline"]`;
@@ -86,7 +86,8 @@ test("the palette lists a note command only where it applies, and runs it with t
 	await page.evaluate((path) => window.preview!.openFile(path), IDEA_PATH);
 	expect(await paletteIds("next stage")).toEqual([`${PLUGIN_ID}:move-idea-next`]);
 	await page.keyboard.press("Enter");
-	await until(async () => (await readFile(IDEA_PATH)) === IDEA_NOTE.replace("status: spark", "status: invest"), "the idea moved to invest, and nothing else changed");
+	const today = await pageToday(session);
+	await until(async () => (await readFile(IDEA_PATH)) === IDEA_NOTE.replace("status: spark\n", `status: invest\nstage-since: ${today}\n`), "the idea moved to invest, the day of the move below, and nothing else changed");
 	await until(async () => (await card(IDEA_PATH).evaluate((el) => el.closest(".tls-lane")?.getAttribute("data-lane"))) === "invest", "the card shows in the Invest lane");
 });
 

@@ -17,6 +17,7 @@ import { translator } from "../../src/core/i18n/translator";
 import { StudioError } from "../../src/core/i18n/studio-error";
 import type { StudioSettings } from "../../src/core/settings/studio-settings";
 import { JOURNAL_POST_IDEAS } from "../fixtures/journal-post-ideas";
+import { freezeDate } from "../helpers/frozen-date";
 
 const journal = "---\ncreated: 2024-02-22T21:33\ntags:\n  - journal\n---\n## Idées de posts\n- Lire des livres sur le sujet\n- Think, Spark, Invest, Re-Invest\n";
 const idea = "---\r\ntype: idea\r\nstatus: 'spark'  # première étape\r\ncreated: 2024-03-01T10:00\r\nsource: \"[[2024-02-22]]\"\r\n---\r\nLes meilleures idées ne sont pas directement accessibles\r\n";
@@ -96,18 +97,33 @@ describe("idea commands over the in-memory vault", () => {
 		expect(files(app)).toEqual(["Idées/Simplifier vos idées.md", "Idées/Une idée neuve.md", "Journal/2024-02-22.md"]);
 	});
 
-	it("moves the active idea to the next stage by changing only its status value, and undoes it byte for byte", async () => {
-		const app = vault();
-		const { command } = await loadPlugin(app);
-		await openNote(app, "Idées/Les meilleures idées.md");
-		const before = await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!);
-		expect(run(command("move-idea-next"))).toBe(true);
-		await flush();
-		const after = await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!);
-		expect(after).toBe(before.replace("status: 'spark'  # première étape", "status: invest  # première étape"));
-		run(command("undo-board-move"));
-		await flush();
-		expect(await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!)).toBe(before);
+	describe("a move on a given day", () => {
+		beforeEach(() => freezeDate(new Date(2026, 11, 8, 9, 30)));
+		afterEach(() => jest.useRealTimers());
+
+		it("moves the active idea to the next stage by changing its status value and writing the day of the move below it, and undoes both byte for byte", async () => {
+			const app = vault();
+			const { command } = await loadPlugin(app);
+			await openNote(app, "Idées/Les meilleures idées.md");
+			const before = await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!);
+			expect(run(command("move-idea-next"))).toBe(true);
+			await flush();
+			const after = await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!);
+			expect(after).toBe(before.replace("status: 'spark'  # première étape\r\n", "status: invest  # première étape\r\nstage-since: 2026-12-08\r\n"));
+			run(command("undo-board-move"));
+			await flush();
+			expect(await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!)).toBe(before);
+		});
+
+		it("changes the status alone when the writer turned the record of moves off", async () => {
+			const app = vault();
+			const { command } = await loadPlugin(app, { before: (plugin) => ((plugin as unknown as { data__: unknown }).data__ = { recordStageSince: false }) });
+			await openNote(app, "Idées/Les meilleures idées.md");
+			const before = await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!);
+			expect(run(command("move-idea-next"))).toBe(true);
+			await flush();
+			expect(await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!)).toBe(before.replace("status: 'spark'", "status: invest"));
+		});
 	});
 
 	it("offers the move commands only on an idea note", async () => {

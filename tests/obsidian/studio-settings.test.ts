@@ -34,7 +34,7 @@ describe("settings", () => {
 	it("offers the same settings to Obsidian's settings search", () => {
 		const { app, studio } = setup();
 		const groups = new StudioSettingTab(app, {} as Plugin, studio).getSettingDefinitions();
-		expect(groups.map((g) => ("heading" in g ? g.heading : null))).toEqual(["Notes de réflexion", "Pipeline d'idées", "Rédaction", "Idées de marque"]);
+		expect(groups.map((g) => ("heading" in g ? g.heading : null))).toEqual(["Notes de réflexion", "Pipeline d'idées", "Rédaction", "Résultats", "Calendrier éditorial", "Idées de marque"]);
 	});
 
 	it("saves a change and re-reads the vault with it", async () => {
@@ -199,6 +199,36 @@ describe("formats in the settings tab", () => {
 		await flush();
 		expect((storage.data as typeof DEFAULT_SETTINGS).formats.at(-1)).toEqual({ key: "carnet", names: { en: "Field notes", fr: "Carnet de terrain" }, channel: "Blog", stage: "invest" });
 		expect(el.querySelector(".tls-format-problem")?.textContent).toBe("");
+	});
+});
+
+describe("the rhythm and the stalled threshold in the settings tab", () => {
+	it("saves a rhythm typed one channel a line, and refuses a count that is no number of pieces a week, saying which line", async () => {
+		const { el, storage } = renderTab();
+		const area = el.querySelector<HTMLTextAreaElement>("textarea.tls-rhythm-list");
+		if (!area) throw new Error("no rhythm field");
+		expect(area.value).toBe("");
+		type(area as unknown as HTMLInputElement, "LinkedIn | 3\nNewsletter | trois");
+		await flush();
+		expect(storage.data).toBeNull();
+		expect(area.parentElement?.querySelector(".tls-format-problem")?.textContent).toBe("Ligne 2\u00a0: «\u00a0trois\u00a0» n'est pas un nombre de publications par semaine de 1 à 21. Le rythme n'a pas été enregistré.");
+		type(area as unknown as HTMLInputElement, "LinkedIn | 3\nNewsletter | 1");
+		await flush();
+		expect((storage.data as typeof DEFAULT_SETTINGS).rhythm).toEqual({ LinkedIn: 3, Newsletter: 1 });
+	});
+
+	it("saves the days after which an idea is stalled, and keeps the saved number for one that is not a whole number of days", async () => {
+		const { el, storage } = renderTab();
+		const input = el.querySelector<HTMLInputElement>('input[aria-label="En attente après"]');
+		if (!input) throw new Error("no stalled days field");
+		expect(input.value).toBe("21");
+		type(input, "0");
+		await flush();
+		expect(storage.data).toBeNull();
+		expect(input.getAttribute("aria-invalid")).toBe("true");
+		type(input, "30");
+		await flush();
+		expect((storage.data as typeof DEFAULT_SETTINGS).stalledDays).toBe(30);
 	});
 });
 

@@ -9,6 +9,7 @@ import { foldedText } from "../text/comparable-text";
 import { byDateDescending, collatorFor } from "./board-order";
 import { inboxCards, inboxCount, type InboxCard, type NoteDates } from "./inbox-cards";
 import { draftsKey, type CardDraft } from "./card-draft";
+import { daysInStage, type DaysInStage } from "./days-in-stage";
 
 /** Key of the lane holding ideas whose status names no stage; the double underscore keeps it apart from stage keys people type. */
 export const OTHER_LANE_KEY = "__other";
@@ -55,6 +56,8 @@ export interface BoardCard {
 	horizon?: string;
 	/** The idea's drafts, when it has any: chips on the card. */
 	drafts?: readonly CardDraft[];
+	/** How long it has been in its stage, once past the stalled threshold. */
+	stalled?: DaysInStage;
 }
 
 /** A column of the board. */
@@ -103,6 +106,8 @@ export interface BoardInput {
 	horizonOf?: (path: string) => string | null;
 	/** The drafts of an idea, by its path; without it cards show none. */
 	draftsOf?: (ideaPath: string) => readonly CardDraft[];
+	/** Now (epoch ms) and the days in one stage after which an idea is stalled; without it no card says so. */
+	stalled?: { now: number; days: number };
 }
 
 function byPath(a: BoardCard, b: BoardCard): number {
@@ -136,7 +141,7 @@ export function laneKeyOf(idea: Pick<Idea, "status">, stages: readonly StageSett
 	return effectiveStageKey(stages, idea.status) ?? OTHER_LANE_KEY;
 }
 
-function toCard(idea: Idea, drafts: readonly CardDraft[] | undefined, horizonOf?: (path: string) => string | null): BoardCard {
+function toCard(idea: Idea, drafts: readonly CardDraft[] | undefined, horizonOf?: (path: string) => string | null, stalled?: { now: number; days: number }): BoardCard {
 	const card: BoardCard = {
 		path: idea.path,
 		title: idea.title,
@@ -154,6 +159,8 @@ function toCard(idea: Idea, drafts: readonly CardDraft[] | undefined, horizonOf?
 	const horizon = idea.sourcePath !== null ? horizonOf?.(idea.sourcePath) : null;
 	if (horizon) card.horizon = horizon;
 	if (drafts && drafts.length > 0) card.drafts = drafts;
+	const waited = stalled ? daysInStage(idea, stalled.now) : null;
+	if (stalled && waited && waited.days >= stalled.days) card.stalled = waited;
 	return card;
 }
 
@@ -205,7 +212,7 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 		const group = groups.get(key) ?? groups.get(OTHER_LANE_KEY);
 		if (!group) continue;
 		group.total++;
-		const card = toCard(idea, input.draftsOf?.(idea.path), input.horizonOf);
+		const card = toCard(idea, input.draftsOf?.(idea.path), input.horizonOf, input.stalled);
 		if (hasTag !== null && !hasTag(card.tags)) continue;
 		if (origin !== null && card.origin !== origin) continue;
 		if (horizon !== null && card.horizon !== horizon) continue;
@@ -242,7 +249,7 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 /**
  * The board after moving the card at `path` to the stage lane `toLaneKey`, for instant feedback
  * before the write lands: the card leaves its lane (an emptied other lane disappears), loses an
- * unknown-status warning and takes its sorted place in the new lane. Lanes not involved are the
+ * unknown-status warning and the days it waited, and takes its sorted place in the new lane. Lanes not involved are the
  * same objects. The same model is returned when the card or the lane is not found, when the lane
  * is the other lane, or when the card is already there.
  */
@@ -258,6 +265,7 @@ export function moveCard(model: BoardModel, path: string, toLaneKey: string): Bo
 	const moved: BoardCard = { ...card };
 	delete moved.warning;
 	delete moved.rawStatus;
+	delete moved.stalled;
 	const remaining = from.cards.filter((c) => c.path !== path);
 	const compare = comparator(model.sort, model.language);
 	const at = to.cards.findIndex((c) => compare(moved, c) < 0);

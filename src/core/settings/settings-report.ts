@@ -21,6 +21,12 @@ const SETTING_NAMES: Readonly<Record<SettingName, MessageKey>> = {
 	brandIdeasFolder: "settings.brandIdeasFolder.name",
 	productsFolder: "settings.productsFolder.name",
 	strategyFolder: "settings.strategyFolder.name",
+	charLimits: "settings.charLimits.name",
+	metrics: "settings.metrics.name",
+	importColumns: "settings.importColumns.name",
+	recordStageSince: "settings.recordStageSince.name",
+	stalledDays: "settings.stalledDays.name",
+	rhythm: "settings.rhythm.name",
 };
 
 /** A problem with one setting, rather than with the whole file. */

@@ -8,6 +8,9 @@ import { readSettingList, SETTING_LIST_LIMIT, type SettingList } from "./setting
 import { vaultFolder, type VaultFolderProblem } from "./vault-folder";
 import { pathKey } from "../writer/taken-paths";
 import { defaultFolders, earlierFolders, ROOT_ALLOWED, type FolderSettingName, type FolderSettings } from "./default-folders";
+import { metricList, readMetricList, DEFAULT_METRICS, type MetricSetting } from "../results/metric-setting";
+import { defaultCharLimits, readCharLimitList, type CharLimit } from "../channel-text/char-limit-setting";
+import { readRhythm } from "../calendar/rhythm";
 
 export type { FolderSettingName } from "./default-folders";
 
@@ -55,6 +58,26 @@ export interface StudioSettings extends FolderSettings {
 	productsFolder: string;
 	/** Folder where strategy notes are created; `""` is the vault's root, where earlier versions put them. */
 	strategyFolder: string;
+	/** The most characters a post of each format holds on its channel (an X thread: each post); a format without one shows its count alone. */
+	charLimits: CharLimit[];
+	/** The figures a publication is measured by: each is a number property of the published draft, named by its key. */
+	metrics: MetricSetting[];
+	/** What each column of an imported results file holds, as the writer last chose, by the column's header (folded): `url`, `date`, `metric:impressions`, `ignore`... */
+	importColumns: Record<string, string>;
+	/** Whether a move writes the day it happened (`stage-since`) next to `status`, in the same edit. */
+	recordStageSince: boolean;
+	/** Days in one stage after which an idea is stalled: its card says for how long. */
+	stalledDays: number;
+	/** Pieces a week the writer means to publish on each channel (`{ LinkedIn: 3 }`): the calendar's week shows the slots left. */
+	rhythm: Record<string, number>;
+}
+
+/** The most days a stalled threshold may be: a year. */
+export const STALLED_DAYS_MAX = 365;
+
+/** A stalled threshold as saved: a whole number of days from 1 to {@link STALLED_DAYS_MAX}, else null. */
+export function readStalledDays(value: unknown): number | null {
+	return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= STALLED_DAYS_MAX ? value : null;
 }
 
 /** The idea tag a new vault starts with: in the language the writer uses Obsidian in. */
@@ -90,6 +113,12 @@ export const DEFAULT_SETTINGS: StudioSettings = {
 	brandIdeasFolder: "Idées de marque",
 	productsFolder: "Produits",
 	strategyFolder: "Stratégie",
+	charLimits: defaultCharLimits(),
+	metrics: DEFAULT_METRICS.map((m) => ({ ...m, names: { ...m.names } })),
+	importColumns: {},
+	recordStageSince: true,
+	stalledDays: 21,
+	rhythm: {},
 };
 
 /**
@@ -140,11 +169,21 @@ function excludedFolder(item: unknown, configDir: string): string | null {
 	return read.ok && read.folder !== "" ? read.folder : null;
 }
 
+/** The most column headers remembered for imports: a file of a thousand columns is not a reason for data.json to grow. */
+const IMPORT_COLUMNS_LIMIT = 500;
+
+/** The remembered columns as saved: an object of texts; null when it is not one. Entries that are not text, and those past the limit, are left out. */
+function savedImportColumns(value: unknown): Record<string, string> | null {
+	if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+	const kept = Object.entries(value as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[0].trim() !== "");
+	return Object.fromEntries(kept.slice(0, IMPORT_COLUMNS_LIMIT));
+}
+
 /** The settings whose value `data.json` may hold, each with its place in the settings tab. */
 export type SettingName = Exclude<keyof StudioSettings, "version">;
 
 /** The list settings: capped at {@link SETTING_LIST_LIMIT}, their repeated or invalid entries left out. */
-export type ListSettingName = "watchedTags" | "ideaHeadings" | "stages" | "formats" | "products" | "bookTags" | "excludedFolders";
+export type ListSettingName = "watchedTags" | "ideaHeadings" | "stages" | "formats" | "products" | "bookTags" | "excludedFolders" | "charLimits" | "metrics";
 
 /**
  * What could not be used in `data.json`, so that the writer is told: the whole file (`setting: null`)
@@ -243,6 +282,13 @@ export function readSettings(raw: unknown, language: Language, configDir: string
 			brandIdeasFolder: folder("brandIdeasFolder"),
 			productsFolder: folder("productsFolder"),
 			strategyFolder: folder("strategyFolder"),
+			// No limit at all is the writer's choice too: every count is then shown alone.
+			charLimits: list("charLimits", readCharLimitList(saved("charLimits")), defaultCharLimits, true),
+			metrics: list("metrics", readMetricList(saved("metrics")), () => metricList(undefined)),
+			importColumns: other("importColumns", savedImportColumns, {}),
+			recordStageSince: other("recordStageSince", (value) => (typeof value === "boolean" ? value : null), DEFAULT_SETTINGS.recordStageSince),
+			stalledDays: other("stalledDays", readStalledDays, DEFAULT_SETTINGS.stalledDays),
+			rhythm: other("rhythm", readRhythm, {}),
 		},
 		problems,
 	};

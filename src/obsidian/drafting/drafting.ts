@@ -18,6 +18,7 @@ import { channelKey } from "../../core/i18n/labels";
 import { toFileName } from "../../core/writer/file-name";
 import { displayText } from "../../core/text/display-text";
 import { listText } from "../../core/text/list-text";
+import { dateFieldText, type DateFieldOptions } from "../../core/text/date-field";
 import type { Studio } from "../shared/studio";
 import type { IdeaPipeline } from "../pipeline/idea-pipeline";
 import { noticeTitle, type BoardActions } from "../pipeline/board-actions";
@@ -64,7 +65,8 @@ export class Drafting {
 		private readonly pipeline: IdeaPipeline,
 		private readonly actions: BoardActions,
 		private readonly templates: TemplateLibrary,
-		private readonly now: () => Date = () => new Date(),
+		/** The clock: today for the publish dialog, `created` of new notes. */
+		readonly now: () => Date = () => new Date(),
 	) {}
 
 	private get t() {
@@ -105,18 +107,18 @@ export class Drafting {
 	}
 
 	/**
-	 * Creates a draft of `idea` in `format`, opens it in a new tab and moves the idea forward to
-	 * the format's stage when it is earlier (never backwards). Null, with a Notice saying why,
-	 * when it cannot be written.
+	 * Creates a draft of `idea` in `format` (planned for `planned`, a day of the calendar, when given), opens
+	 * it in a new tab and moves the idea forward to the format's stage when it is earlier (never backwards).
+	 * Null, with a Notice saying why, when it cannot be written.
 	 */
-	async draftFromIdea(ideaPath: string, format: FormatSetting, selection = ""): Promise<TFile | null> {
+	async draftFromIdea(ideaPath: string, format: FormatSetting, selection = "", planned: string | null = null): Promise<TFile | null> {
 		const idea = this.pipeline.idea(ideaPath);
 		const ideaFile = this.app.vault.getFileByPath(ideaPath);
 		if (!idea || !ideaFile) {
 			new Notice(this.t("notice.draftFailed", { error: this.t("notice.noteGone") }));
 			return null;
 		}
-		const draft = await this.once(`draft:${ideaPath}:${format.key}`, format, idea.text, () => this.create(format, { ideaText: idea.text, ideaFile, idea, reinvestedFrom: null, after: undefined, selection }));
+		const draft = await this.once(`draft:${ideaPath}:${format.key}`, format, idea.text, () => this.create(format, { ideaText: idea.text, ideaFile, idea, reinvestedFrom: null, after: undefined, selection, planned }));
 		if (!draft) return null;
 		await this.advance(idea, format.stage);
 		return draft;
@@ -169,8 +171,14 @@ export class Drafting {
 		return draft.channel ?? this.studio.settings.formats.find((format) => format.key === draft.formatKey)?.channel ?? "";
 	}
 
-	today(): string {
-		return formatDate(this.now(), "yyyy-MM-dd");
+	/** How the writer's date fields read dates: their date format (and ISO), in their language. */
+	dateField(): DateFieldOptions {
+		return { pattern: this.studio.settings.dateFormat, time: false, locale: dateLocale(this.studio.language) };
+	}
+
+	/** Today, as the publish dialog's date field starts: in the writer's date format when it reads back. */
+	todayText(): string {
+		return dateFieldText({ day: formatDate(this.now(), "yyyy-MM-dd"), time: null }, this.dateField());
 	}
 
 	/**
@@ -227,6 +235,23 @@ export class Drafting {
 		return { now: this.now(), locale: dateLocale(this.studio.language), dateFormat: "yyyy-MM-dd" };
 	}
 
+	/**
+	 * The texts of the templates a draft of the format may come from: the one a new draft takes now (the
+	 * writer's note in the templates folder, else the built-in one), and the built-in one in each language.
+	 */
+	async templateTexts(formatKey: string | null): Promise<string[]> {
+		const format = this.studio.settings.formats.find((f) => f.key === formatKey) ?? (formatKey === null ? null : { key: formatKey, names: { en: formatKey, fr: formatKey }, channel: "", stage: "" });
+		if (!format) return [];
+		const template = this.template(format);
+		let own: string | null = null;
+		try {
+			own = await this.templates.text(template);
+		} catch {
+			// A template whose aliases do not read: the built-in ones still tell the skeleton.
+		}
+		return [...new Set([...(own === null ? [] : [own]), template.text.fr, template.text.en])];
+	}
+
 	private template(format: FormatSetting): BuiltInTemplate {
 		return this.templates.builtIns().find((template) => template.key === format.key) ?? { key: format.key, names: format.names, text: { en: PLAIN_TEMPLATE, fr: PLAIN_TEMPLATE } };
 	}
@@ -270,7 +295,7 @@ export class Drafting {
 		}
 	}
 
-	private async create(format: FormatSetting, from: DraftOrigin & { reinvestedFrom: TFile | null; after: string | undefined; selection: string; ideaTarget?: string | null }): Promise<TFile | null> {
+	private async create(format: FormatSetting, from: DraftOrigin & { reinvestedFrom: TFile | null; after: string | undefined; selection: string; ideaTarget?: string | null; planned?: string | null }): Promise<TFile | null> {
 		const settings = this.studio.settings;
 		const folder = settings.draftsFolder;
 		const name = draftBaseName(from.ideaText, this.formatName(format));
@@ -290,6 +315,7 @@ export class Drafting {
 					template: await this.templates.text(this.template(format)),
 					values: await this.values(format, from, here, from.selection),
 					after: from.after,
+					planned: from.planned ?? null,
 				},
 				this.clock(),
 			);

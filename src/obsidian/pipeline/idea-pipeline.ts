@@ -6,6 +6,7 @@ import { effectiveStageKey, matchStage } from "../../core/pipeline/stage-matcher
 import { propertyOf } from "../../core/note/property-of";
 import { stageBeside } from "../../core/pipeline/stage-beside";
 import { MoveHistory, type BoardMove } from "../../core/pipeline/move-history";
+import { STAGE_SINCE_PLACE, stageMoveValues, stageSinceDay } from "../../core/pipeline/stage-since";
 import { OTHER_LANE_KEY } from "../../core/pipeline/board-model";
 import { toFileName } from "../../core/writer/file-name";
 import { dateLocale } from "../../core/i18n/date-locale";
@@ -74,6 +75,8 @@ export class IdeaPipeline {
 		private readonly studio: Studio,
 		/** The plugin's one writer; a pipeline made alone (in a test) has its own. */
 		readonly writer: NoteWriter = new NoteWriter(app),
+		/** The clock: the day a move writes in `stage-since`. */
+		private readonly now: () => Date = () => new Date(),
 	) {}
 
 	get stages(): readonly StageSetting[] {
@@ -224,7 +227,10 @@ export class IdeaPipeline {
 		return this.studio.index.missingIdeaHeadings(note.path);
 	}
 
-	/** Moves an idea to a stage by editing only its `status` line. Remembered for undo. */
+	/**
+	 * Moves an idea to a stage by editing its `status` line and, unless the writer turned it off, its
+	 * `stage-since` line (the day of the move, below the status), in one edit. Remembered for undo.
+	 */
 	async move(path: string, toKey: string): Promise<BoardMove<TFile> | null> {
 		const idea = this.idea(path);
 		const note = this.app.vault.getFileByPath(path);
@@ -234,7 +240,8 @@ export class IdeaPipeline {
 		if (fromKey === toKey) return null;
 		// Moved from the stage the card showed: a status changed meanwhile (a sync, another pane) is not written over.
 		const stillInFromStage = (properties: Record<string, unknown>): boolean => (effectiveStageKey(this.stages, matchStage(this.stages, propertyOf(properties, "status"))) ?? OTHER_LANE_KEY) === fromKey;
-		const edit = await this.writer.setProperty(path, "status", toKey, stillInFromStage);
+		const since = this.studio.settings.recordStageSince ? stageSinceDay(this.now()) : null;
+		const edit = await this.writer.setProperties(note, stageMoveValues(toKey, since), { after: STAGE_SINCE_PLACE, stillAsSeen: stillInFromStage });
 		const move: BoardMove<TFile> = { note, title: idea.title, fromKey, toKey, edit };
 		this.history.push(move);
 		return move;
@@ -247,8 +254,8 @@ export class IdeaPipeline {
 	}
 
 	/**
-	 * Undoes `move` (by default the last one), exactly or not at all: null when there is nothing
-	 * to undo. A move whose note has changed its status since is refused and kept, so it can be
+	 * Undoes `move` (by default the last one), its status and its day together, exactly or not at all:
+	 * null when there is nothing to undo. A move whose note has changed its status since is refused and kept, so it can be
 	 * undone once the status is back; a move whose note is gone is forgotten.
 	 *
 	 * @throws FrontmatterEditError (`changedSince`...) or NoteGoneError; nothing written.
@@ -257,7 +264,7 @@ export class IdeaPipeline {
 		const target = this.history.target(move);
 		if (!target) return null;
 		try {
-			await this.writer.revert(target.note, target.edit);
+			await this.writer.undo(target.note, { kind: "properties", edit: target.edit });
 		} catch (error) {
 			if (error instanceof NoteGoneError) this.history.forget(target);
 			throw error;

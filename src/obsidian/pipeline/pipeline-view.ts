@@ -10,6 +10,7 @@ import { IndexView } from "../shared/index-view";
 import type { IdeaPipeline } from "./idea-pipeline";
 import type { BoardActions } from "./board-actions";
 import { buildCardMenu } from "./card-menu";
+import { buildDraftChipMenu, type DraftChipActions } from "../drafting/draft-chip-menu";
 import { boardViewStateData, DEFAULT_BOARD_STATE, readBoardViewState, type BoardViewState } from "./board-view-state";
 import { saveLastBoardState } from "./last-board-state";
 import { DRAG_TYPE, listenToBoard } from "./board-interactions";
@@ -78,6 +79,8 @@ export class PipelineView extends IndexView {
 		private readonly reading?: Pick<Reading, "promoteOne">,
 		/** Ties a card's idea to a brand idea (its menu); absent, the menu does not offer it. */
 		private readonly tieToBrandIdea?: (path: string) => void,
+		/** What a draft chip's menu does (plan, copy the post's text, record results); without it, a chip's right click opens the card's menu. */
+		private readonly draftActions?: Omit<DraftChipActions, "open">,
 	) {
 		super(leaf, studio, 30);
 	}
@@ -134,6 +137,7 @@ export class PipelineView extends IndexView {
 			cardAt: (event) => lanes.cardAt(event),
 			open: (path, newTab) => this.open(path, newTab),
 			menu: (card, lane) => this.cardMenu(card, lane),
+			draftMenu: (card, path) => this.draftMenu(card, path),
 			moveTo: (path, key, keepFocus) => void this.moveTo(path, key, keepFocus),
 			stageBeside: (path, step) => this.pipeline.stageBeside(path, step)?.key ?? null,
 			hover: (event, hit) => this.app.workspace.trigger("hover-link", { event, source: PIPELINE_VIEW_TYPE, hoverParent: this, targetEl: hit.el, linktext: hit.card.path }),
@@ -247,6 +251,7 @@ export class PipelineView extends IndexView {
 				return record && isBookNote(record, this.studio.settings) ? bookHorizon(record) : null;
 			},
 			draftsOf: (path) => cardDrafts(this.studio.drafts.of(path), this.studio.settings.formats, this.studio.labels),
+			stalled: { now: Date.now(), days: this.studio.settings.stalledDays },
 		});
 	}
 
@@ -390,6 +395,13 @@ export class PipelineView extends IndexView {
 			draft: this.draftFromCard,
 			tieToBrandIdea: this.tieToBrandIdea,
 		});
+	}
+
+	private draftMenu(card: BoardCard, path: string): Menu | null {
+		const draft = card.drafts?.find((chip) => chip.path === path);
+		const actions = this.draftActions;
+		if (!draft || !actions) return null;
+		return buildDraftChipMenu(draft, this.studio.translate, { ...actions, open: (p, newTab) => this.open(p, newTab) });
 	}
 
 	private open(path: string, newTab: boolean): void {

@@ -11,12 +11,21 @@ import { StudioError } from "../../core/i18n/studio-error";
 import { readFrontmatter } from "../../core/writer/read-frontmatter";
 import { propertyOf } from "../../core/note/property-of";
 import { FrontmatterEditError } from "../../core/writer/frontmatter-edit-error";
+import type { PropertyValue } from "../../core/writer/yaml-scalar";
 
 /** The note a write was meant for is not in the vault (deleted or renamed meanwhile), or another note took its place. */
 export class NoteGoneError extends Error {
 	constructor(readonly path: string) {
 		super(`${path} does not exist`);
 		this.name = "NoteGoneError";
+	}
+}
+
+/** Notes that changed since an edit of several notes, which is therefore not undone: none of them is written. */
+export class NotesChangedError extends Error {
+	constructor(readonly notes: readonly TFile[]) {
+		super(`${notes.map((note) => note.path).join(", ")} changed since`);
+		this.name = "NotesChangedError";
 	}
 }
 
@@ -116,14 +125,22 @@ export class NoteWriter {
 	}
 
 	/**
-	 * Sets several frontmatter properties in one edit, all or none (see `setFrontmatterProperties`).
+	 * Sets several frontmatter properties, text or numbers, in one edit, all or none (see `setFrontmatterProperties`): a missing
+	 * one goes below the property `options.after` names for it. With `options.stillAsSeen`, the note's
+	 * properties as they are now must still say what the caller was shown, or nothing is written.
 	 *
-	 * @throws FrontmatterEditError (nothing written) when one of them cannot be sure.
+	 * @throws FrontmatterEditError (nothing written) when one of them cannot be sure; `changedSince` when
+	 *   `stillAsSeen` says the note changed since it was shown.
 	 */
-	async setProperties(note: TFile, values: readonly (readonly [string, string])[]): Promise<PropertiesEdit> {
+	async setProperties(
+		note: TFile,
+		values: readonly (readonly [string, PropertyValue])[],
+		options: { after?: Readonly<Record<string, string>>; stillAsSeen?: (properties: Record<string, unknown>) => boolean } = {},
+	): Promise<PropertiesEdit> {
 		let edit: PropertiesEdit | null = null;
 		await this.app.vault.process(this.same(note), (text) => {
-			edit = setFrontmatterProperties(text, values, parseYaml);
+			if (options.stillAsSeen && !options.stillAsSeen(readFrontmatter(text, parseYaml).properties)) throw new FrontmatterEditError("changedSince");
+			edit = setFrontmatterProperties(text, values, parseYaml, options.after);
 			return edit.after;
 		});
 		if (edit === null) throw new NoteGoneError(note.path);
@@ -173,6 +190,28 @@ export class NoteWriter {
 	 */
 	async undo(note: TFile, edit: NoteEdit): Promise<void> {
 		await this.app.vault.process(this.same(note), (text) => (edit.kind === "text" ? undoTextEdit(text, edit.edit) : revertPropertiesEdit(text, edit.edit, parseYaml)));
+	}
+
+	/**
+	 * Undoes edits of several notes as one (an import of results): each note is read first and its undo
+	 * made in memory; when one of them would be refused (changed since, gone), nothing at all is written and
+	 * the refusal names every such note. Then each is written, one `Vault.process` a note, checked again.
+	 *
+	 * @throws NotesChangedError naming the notes that stand in the way, nothing written.
+	 */
+	async undoAll(edits: readonly { note: TFile; edit: NoteEdit }[]): Promise<void> {
+		const changed: TFile[] = [];
+		for (const { note, edit } of edits) {
+			try {
+				const text = await this.app.vault.read(this.same(note));
+				if (edit.kind === "text") undoTextEdit(text, edit.edit);
+				else revertPropertiesEdit(text, edit.edit, parseYaml);
+			} catch {
+				changed.push(note);
+			}
+		}
+		if (changed.length > 0) throw new NotesChangedError(changed);
+		for (const { note, edit } of edits) await this.undo(note, edit);
 	}
 
 	/**

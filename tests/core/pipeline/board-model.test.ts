@@ -298,3 +298,29 @@ describe("moveCard", () => {
 		expect(moved.lanes[0]?.count).toBe(401);
 	});
 });
+
+describe("stalled ideas on the board", () => {
+	const DAY = 86_400_000;
+	const NOW = new Date(2026, 11, 31, 9, 0).getTime();
+	const waiting = [
+		idea("Idées/Douter.md", { kind: "stage", key: "spark" }, { stageSince: new Date(2026, 11, 8).getTime(), created: NOW - 400 * DAY }),
+		idea("Idées/Jamais déplacée.md", { kind: "stage", key: "think" }, { created: new Date(2026, 11, 1).getTime() }),
+		idea("Idées/Fraîche.md", { kind: "stage", key: "think" }, { stageSince: new Date(2026, 11, 20).getTime(), created: NOW - 400 * DAY }),
+	];
+	const stalledOf = (model: ReturnType<typeof buildBoardModel>) => Object.fromEntries(model.lanes.flatMap((lane) => lane.cards).map((card) => [card.path, card.stalled ?? null]));
+
+	it("says on a card past the threshold how many days it has waited, and from what", () => {
+		const model = buildBoardModel(input({ ideas: waiting, stalled: { now: NOW, days: 21 } }));
+		expect(stalledOf(model)).toEqual({
+			"Idées/Douter.md": { days: 23, from: "move" },
+			"Idées/Jamais déplacée.md": { days: 30, from: "created" },
+			"Idées/Fraîche.md": null,
+		});
+		expect(stalledOf(buildBoardModel(input({ ideas: waiting })))["Idées/Douter.md"]).toBeNull();
+	});
+
+	it("forgets the days a card waited as soon as it moves", () => {
+		const model = buildBoardModel(input({ ideas: waiting, stalled: { now: NOW, days: 21 } }));
+		expect(stalledOf(moveCard(model, "Idées/Douter.md", "invest"))["Idées/Douter.md"]).toBeNull();
+	});
+});

@@ -22,6 +22,25 @@ describe("migrateSettings: the idea tag and the link left by a captured selectio
 	});
 });
 
+describe("migrateSettings: the record of moves, the stalled threshold and the rhythm", () => {
+	it("records the day of each move, calls an idea stalled after 21 days, and asks no rhythm, unless the writer said otherwise", () => {
+		expect(migrateSettings({})).toMatchObject({ recordStageSince: true, stalledDays: 21, rhythm: {} });
+		expect(migrateSettings({ recordStageSince: false, stalledDays: 30, rhythm: { LinkedIn: 3, Newsletter: 1 } })).toMatchObject({ recordStageSince: false, stalledDays: 30, rhythm: { LinkedIn: 3, Newsletter: 1 } });
+	});
+
+	it("takes the default for a value that cannot be used, and says so", () => {
+		const read = readSettings({ recordStageSince: "oui", stalledDays: 0, rhythm: "LinkedIn 3" }, "fr", ".obsidian");
+		expect(read.settings).toMatchObject({ recordStageSince: true, stalledDays: 21, rhythm: {} });
+		expect(read.problems).toEqual([
+			{ setting: "recordStageSince", kind: "invalid" },
+			{ setting: "stalledDays", kind: "invalid" },
+			{ setting: "rhythm", kind: "invalid" },
+		]);
+		expect(migrateSettings({ stalledDays: 366 }).stalledDays).toBe(21);
+		expect(migrateSettings({ stalledDays: 7.5 }).stalledDays).toBe(21);
+	});
+});
+
 describe("migrateSettings: the stages in the writer's order", () => {
 	const keys = (raw: unknown): string[] => migrateSettings(raw).stages.map((s) => s.key);
 
@@ -247,5 +266,32 @@ describe("readSettings: the folders left out", () => {
 		const read = readSettings({ excludedFolders: Array.from({ length: 5_000 }, (_, i) => `Archives/${i}`) }, "fr", CONFIG);
 		expect(read.settings.excludedFolders).toHaveLength(SETTING_LIST_LIMIT);
 		expect(read.problems).toEqual([{ setting: "excludedFolders", kind: "capped", limit: SETTING_LIST_LIMIT }]);
+	});
+});
+
+describe("readSettings: characters a post, metrics and the columns of imported results", () => {
+	const read = (raw: unknown) => readSettings(raw, "fr", ".obsidian");
+
+	it("starts a vault with LinkedIn's, X's and Instagram's limits, the seven metrics and no column remembered", () => {
+		const { settings } = read({});
+		expect(settings.charLimits).toEqual([{ format: "linkedin-post", limit: 3000 }, { format: "x-thread", limit: 280 }, { format: "instagram-carousel", limit: 2200 }]);
+		expect(settings.metrics.map((m) => m.key)).toEqual(["impressions", "reactions", "comments", "shares", "clicks", "followers", "leads"]);
+		expect(settings.importColumns).toEqual({});
+	});
+
+	it("keeps the writer's limits and metrics, an emptied list of limits too, and names what was left out", () => {
+		const reading = read({ charLimits: [], metrics: [{ key: "vues", names: { en: "Views", fr: "Vues" } }, { key: "status" }], importColumns: { "post url": "url", vide: 3 } });
+		expect(reading.settings.charLimits).toEqual([]);
+		expect(reading.settings.metrics).toEqual([{ key: "vues", names: { en: "Views", fr: "Vues" } }]);
+		expect(reading.settings.importColumns).toEqual({ "post url": "url" });
+		expect(reading.problems).toEqual([{ setting: "metrics", kind: "dropped", count: 1 }]);
+	});
+
+	it("takes the defaults back for values of the wrong kind, and says so", () => {
+		const reading = read({ charLimits: "3000", metrics: [], importColumns: ["url"] });
+		expect(reading.settings.charLimits).toHaveLength(3);
+		expect(reading.settings.metrics).toHaveLength(7);
+		expect(reading.settings.importColumns).toEqual({});
+		expect(reading.problems.map((p) => p.setting)).toEqual(["charLimits", "metrics", "importColumns"]);
 	});
 });
