@@ -122,11 +122,25 @@ function comparator(sort: BoardSort, language: Language): (a: BoardCard, b: Boar
 	return (a, b) => byDateDescending(a[sort], b[sort]) || byTitle(a, b);
 }
 
-/** A card's drafts enter signatures as their key, not as objects. */
-const withDraftsKey = (key: string, value: unknown): unknown => (key === "drafts" ? draftsKey(value as readonly CardDraft[]) : value);
+const cardSignatures = new WeakMap<BoardCard, string>();
 
+/**
+ * Everything a card holds, as one string: a card whose signature is unchanged shows the same (its element is reused,
+ * moved, not drawn again). Its drafts enter as their key, not as objects. Worked out once a card object: a board's
+ * lanes and its view ask for it on every render.
+ */
+export function cardSignature(card: BoardCard): string {
+	let signature = cardSignatures.get(card);
+	if (signature === undefined) {
+		signature = JSON.stringify(card.drafts === undefined ? card : { ...card, drafts: draftsKey(card.drafts) });
+		cardSignatures.set(card, signature);
+	}
+	return signature;
+}
+
+/** The lane's signature: its head, then its cards' (JSON has no raw line break, so the lines cannot be confused). */
 function signatureOf(lane: Omit<Lane, "signature">): string {
-	return JSON.stringify([lane.key, lane.label, lane.count, lane.total, lane.cards], withDraftsKey);
+	return `${JSON.stringify([lane.key, lane.label, lane.count, lane.total])}\n${lane.cards.map(cardSignature).join("\n")}`;
 }
 
 function withSignature(lane: Omit<Lane, "signature">): Lane {

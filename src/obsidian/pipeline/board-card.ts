@@ -8,7 +8,6 @@ import { shortenText } from "../../core/text/shorten-text";
 import { originCardMessage, parseOrigin } from "../../core/pipeline/idea-origin";
 import { horizonMessage, parseHorizon } from "../../core/reading/book-horizon";
 import { renderDraftChips } from "../drafting/draft-chips";
-import { draftsKey } from "../../core/pipeline/card-draft";
 
 /** Longest title a card shows before "…"; the whole title is on hover and read by screen readers. */
 export const CARD_TITLE_CHARS = 120;
@@ -24,11 +23,6 @@ export function renderCardTitle(parent: HTMLElement, title: string): HTMLElement
 	el.createSpan({ text: short, attr: { "aria-hidden": "true" } });
 	el.createSpan({ cls: "tls-visually-hidden", text: title });
 	return el;
-}
-
-/** What a card shows, apart from its lane: when it is unchanged, its element is reused (moved, not redrawn). */
-export function cardSignature(card: BoardCard): string {
-	return JSON.stringify([card.title, card.sourceTitle, card.created, card.tags, card.warning ?? null, card.rawStatus ?? null, card.origin ?? null, card.horizon ?? null, card.drafts ? draftsKey(card.drafts) : null, card.stalled ?? null]);
 }
 
 /** One idea on the board: title, a menu button, source and age, the days it waited once stalled, tags, and a warning for an unknown status. Text only, never HTML. */

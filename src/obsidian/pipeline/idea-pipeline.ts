@@ -13,7 +13,7 @@ import { dateLocale } from "../../core/i18n/date-locale";
 import { displayText } from "../../core/text/display-text";
 import { shortenText } from "../../core/text/shorten-text";
 import { watchedTagMatcher } from "../../core/note/normalize-tag";
-import type { StageSetting } from "../../core/settings/studio-settings";
+import type { StageSetting, StudioSettings } from "../../core/settings/studio-settings";
 import type { IdeaOrigin } from "../../core/pipeline/idea-origin";
 import { bookInboxItems } from "../../core/reading/harvest";
 import { dismissedMatcher, withDismissed, withoutDismissed, type DismissedItem } from "../../core/pipeline/dismissed-items";
@@ -67,6 +67,10 @@ export class IdeaPipeline {
 	private readonly justCreated: (PromotedIdea & { path: string })[] = [];
 	/** Ideas already made from records, so that a re-render of the board does not make 2,000 anew. */
 	private readonly seen = new WeakMap<NoteRecord, { stages: readonly StageSetting[]; ideaTag: string; idea: Idea | null }>();
+	/** Counts the changes to {@link IdeaPipeline.justCreated}, for {@link IdeaPipeline.inboxParts}'s memory. */
+	private createdChanges = 0;
+	/** The last Inbox worked out, and what it was worked out from: a re-render that changed none of it (a sort, a filter) reuses it. */
+	private inboxMemo: { index: object; revision: number; settings: StudioSettings; dismissed: readonly DismissedItem[]; created: number; parts: InboxParts } | null = null;
 	/** The set of dismissed items, made once a list (the studio replaces the list when it changes). */
 	private dismissedSet: { list: readonly DismissedItem[]; has: (source: string, text: string) => boolean } | null = null;
 
@@ -128,14 +132,23 @@ export class IdeaPipeline {
 		return this.inboxParts(ideas).inbox;
 	}
 
-	/** The items waiting for an idea note, told apart: the Inbox, and those the writer dismissed from it. */
+	/**
+	 * The items waiting for an idea note, told apart: the Inbox, and those the writer dismissed from it. `ideas` are
+	 * {@link IdeaPipeline.ideas} as they are now: the parts are worked out again only when the index, the settings, the
+	 * dismissed items or the ideas just created changed since the last call (the same lists are given back otherwise).
+	 */
 	inboxParts(ideas: readonly Idea[] = this.ideas()): InboxParts {
-		const watched = this.studio.index.watchedNotes();
+		const { index, settings, dismissed } = this.studio;
 		const known = this.known(ideas);
-		const waiting = [...inboxItems(watched, known, new Set(watched.map((r) => r.path))), ...bookInboxItems(this.studio.index.notes(), known, this.studio.settings)];
+		const memo = this.inboxMemo;
+		const revision = index.revision();
+		if (memo && memo.index === index && memo.revision === revision && memo.settings === settings && memo.dismissed === dismissed && memo.created === this.createdChanges) return memo.parts;
+		const watched = index.watchedNotes();
+		const waiting = [...inboxItems(watched, known, new Set(watched.map((r) => r.path))), ...bookInboxItems(index.notes(), known, settings)];
 		const isDismissed = this.isDismissed();
 		const parts: InboxParts = { inbox: [], dismissed: [] };
 		for (const item of waiting) (isDismissed(item.sourcePath, item.text) ? parts.dismissed : parts.inbox).push(item);
+		this.inboxMemo = { index, revision, settings, dismissed, created: this.createdChanges, parts };
 		return parts;
 	}
 
@@ -182,6 +195,7 @@ export class IdeaPipeline {
 		const note = renderIdeaNote({ title: idea, body, stageKey: stage, created: new Date(), dateFormat: settings.dateFormat, locale: dateLocale(this.studio.language), sourceLinkText, tags: [settings.ideaTag], origin: extra.origin ?? null });
 		const file = await this.writer.createNote(folder, name, note);
 		this.justCreated.push({ path: file.path, text: idea, sourcePath: source?.path ?? null, sourceTarget: linkText, sourceBlock: extra.subpath?.replace(/^\^/, "") ?? null });
+		this.createdChanges++;
 		return file;
 	}
 
@@ -214,7 +228,10 @@ export class IdeaPipeline {
 	async trash(path: string): Promise<void> {
 		await this.writer.trash(path);
 		const index = this.justCreated.findIndex((entry) => entry.path === path);
-		if (index !== -1) this.justCreated.splice(index, 1);
+		if (index !== -1) {
+			this.justCreated.splice(index, 1);
+			this.createdChanges++;
+		}
 	}
 
 	/** Whether the note is in a folder the studio leaves out (a templates folder, one of the setting): its ideas are never read. */
@@ -292,7 +309,10 @@ export class IdeaPipeline {
 		const indexed = new Set(ideas.map((i) => i.path));
 		for (let i = this.justCreated.length - 1; i >= 0; i--) {
 			const entry = this.justCreated[i];
-			if (entry && indexed.has(entry.path)) this.justCreated.splice(i, 1);
+			if (entry && indexed.has(entry.path)) {
+				this.justCreated.splice(i, 1);
+				this.createdChanges++;
+			}
 		}
 		return [...ideas, ...this.justCreated];
 	}
