@@ -18,11 +18,19 @@ import { BrandIdeas } from "./obsidian/brand/brand-ideas";
 import { FrameworkView, FRAMEWORK_VIEW_TYPE } from "./obsidian/brand/framework-view";
 import { registerBrandCommands } from "./obsidian/brand/register-brand-commands";
 import { openFrameworkBoard } from "./obsidian/brand/open-framework-board";
+import { pickBrandIdeaAndTie, registerTieCommand } from "./obsidian/brand/tie-to-brand-idea";
 import { READING_TEMPLATES } from "./core/reading/reading-templates";
 import { Reading } from "./obsidian/reading/reading";
 import { registerReadingCommands } from "./obsidian/reading/register-reading-commands";
 import { ReadingView, READING_VIEW_TYPE, openReadingView } from "./obsidian/reading/reading-view";
 import { registerStats } from "./obsidian/stats/register-stats";
+import { registerReuse } from "./obsidian/reuse/register-reuse";
+import { PostText } from "./obsidian/channel-text/post-text";
+import { registerChannelText } from "./obsidian/channel-text/register-channel-text";
+import { Results } from "./obsidian/results/results";
+import { registerResultsCommands } from "./obsidian/results/register-results-commands";
+import { Planning } from "./obsidian/calendar/planning";
+import { registerCalendar } from "./obsidian/calendar/register-calendar";
 
 /** Lifecycle only: the parts are built in src/core (pure) and src/obsidian (glue). */
 export default class ThoughtLeadershipStudioPlugin extends Plugin {
@@ -41,6 +49,21 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		templates.register([...DRAFT_TEMPLATES, STRATEGY_TEMPLATE, ...READING_TEMPLATES]);
 		const reading = new Reading(this.app, studio, pipeline, actions, templates);
 		const drafting = new Drafting(this.app, studio, pipeline, actions, templates);
+		const postText = new PostText(this.app, studio, drafting);
+		const results = new Results(this.app, studio, drafting, writer);
+		const draftAt = (path: string) => drafting.draft(this.app.vault.getFileByPath(path));
+		const calendar = registerCalendar(this, studio, new Planning(this.app, studio, pipeline, actions, drafting), pipeline);
+		const draftActions = {
+			plan: (path: string) => calendar.planDraft(path),
+			copyPostText: (path: string) => {
+				const draft = draftAt(path);
+				if (draft) void postText.copy(draft);
+			},
+			recordResults: (path: string) => {
+				const draft = results.published(this.app.vault.getFileByPath(path));
+				if (draft) results.openRecord(draft);
+			},
+		};
 		const brands = new BrandIdeas(this.app, studio, writer, templates, (stop) => this.register(stop), () => reading.unharvestedCounter());
 		this.registerView(
 			PIPELINE_VIEW_TYPE,
@@ -53,6 +76,8 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 					(path) => pickFormatAndDraft(this, drafting, studio.translate, path),
 					() => void openFrameworkBoard(this.app, null),
 					reading,
+					(path) => pickBrandIdeaAndTie(this.app, studio, brands, path),
+					draftActions,
 				),
 		);
 		this.registerView(FRAMEWORK_VIEW_TYPE, (leaf) => new FrameworkView(leaf, studio, brands, (target) => reading.openBookModal({ title: target }, true)));
@@ -62,9 +87,13 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		registerCommands({ plugin: this, studio, pipeline, actions, openPipeline });
 		registerTemplateCommands(this, templates, studio.translate);
 		registerDraftingCommands(this, drafting, studio);
+		registerChannelText(this, studio, drafting, postText);
+		registerResultsCommands(this, studio, results);
 		registerBrandCommands(this, studio, brands);
+		registerTieCommand(this, studio, brands);
 		registerReadingCommands(this, reading, studio, () => openReadingView(this.app));
 		registerStats(this, studio, pipeline);
+		registerReuse(this, studio, pipeline, drafting, brands);
 		this.addSettingTab(new StudioSettingTab(this.app, this, studio));
 		// Indexing waits for the layout so it never slows Obsidian's start.
 		this.app.workspace.onLayoutReady(() => {

@@ -14,10 +14,14 @@
  *   synthetic vault plus the hostile notes of tools/hostile-notes.ts (deep lists, 250 KB blocks, 5 MB...);
  * - board (in Chromium, through the preview): the scripting time to render a board of 2,000 idea
  *   cards with three drafts each, and to show one card's move (see tools/board-bench.ts); and to render the
- *   stats view over 10,000 drafts (tools/stats-bench.ts). `--no-browser` skips them.
+ *   stats view over 10,000 drafts (tools/stats-bench.ts); to draw the re-use grid of those 2,000 ideas
+ *   against 15 formats from their 6,000 drafts (tools/reuse-grid-bench.ts); and a month of the editorial
+ *   calendar over those drafts, 3,000 planned and 5,000 published (tools/calendar-bench.ts). `--no-browser` skips them.
  * - backlinks: the time and heap the brand ideas' backlink graph adds to the cold-built index, the
  *   time to open a framework board over 10,000 notes in Chromium, and the longest main-thread task while
  *   opening the board of a brand idea of 5,000 sources and 10,000 links (see tools/framework-bench.ts).
+ * - import preview: an import of results previewed, 5,000 CSV rows against 5,000 published drafts, in Node
+ *   (see tools/import-bench.ts).
  * Loading the plain-files source (scan + metadata of every file) stands in for Obsidian's own metadata
  * cache, which exists before the plugin runs: it is timed and printed as context, not counted in cold.
  */
@@ -43,6 +47,7 @@ import { hostileNotes } from "./hostile-notes";
 import { measureBacklinks, measureFrameworkInChromium } from "./framework-bench";
 import { benchBooks, BLOCKS_PER_BOOK, BOOKS } from "./book-bench";
 import { studioExtractors } from "../src/core/studio-extractors";
+import { benchImportPreview, IMPORT_DRAFTS, IMPORT_ROWS } from "./import-bench";
 
 export interface BenchResult {
 	notes: number;
@@ -75,6 +80,14 @@ export interface BenchResult {
 	/** Scripting time to render the stats view over `statsDrafts` drafts, in Chromium; null with --no-browser. */
 	statsRenderMs: number | null;
 	statsDrafts: number | null;
+	/** Scripting time to draw the re-use grid of 2,000 ideas against 15 formats (6,000 drafts), in Chromium; null with --no-browser. */
+	reuseGridMs: number | null;
+	/** The preview of an import of 5,000 CSV rows against 5,000 published drafts (median of 5), in Node. */
+	importPreviewMs: number;
+	/** Scripting time to draw a month of the calendar over `statsDrafts` drafts (`calendarPlanned` planned, `calendarPublished` published), in Chromium; null with --no-browser. */
+	calendarRenderMs: number | null;
+	calendarPlanned: number | null;
+	calendarPublished: number | null;
 }
 
 /** The JSON figures, and context for the table. */
@@ -92,7 +105,7 @@ export interface BenchDetails extends BenchResult {
 const NOTES = 10_000;
 const EDITS = 50;
 const RUNS = 5;
-const TARGETS = { cold: 20, warm: 100, incrementalMs: 5, heapMB: 50, cacheKB: 300, maxSliceMs: 50, boardRenderMs: 100, boardMoveMs: 16, backlinkSharePct: 20, backlinkHeapMB: 10, frameworkOpenMs: 50, frameworkHostileMs: 100, bookColdMs: 1000, bookIncrementalMs: 5, statsRenderMs: 100 };
+const TARGETS = { cold: 20, warm: 100, incrementalMs: 5, heapMB: 50, cacheKB: 300, maxSliceMs: 50, boardRenderMs: 100, boardMoveMs: 16, backlinkSharePct: 20, backlinkHeapMB: 10, frameworkOpenMs: 50, frameworkHostileMs: 100, bookColdMs: 1000, bookIncrementalMs: 5, statsRenderMs: 100, reuseGridMs: 100, importPreviewMs: 1000, calendarRenderMs: 50 };
 
 
 /** A store that starts empty and forgets what it is given, as if it went to disk. */
@@ -285,10 +298,12 @@ export async function runBench(log: (message: string) => void = progress, browse
 
 		log(`Book notes: ${BOOKS.toLocaleString("en")} of ${BLOCKS_PER_BOOK} ET/BUT blocks, cold and one edit at a time...`);
 		const books = await benchBooks(join(dir, "books"));
+		log(`Import preview: ${IMPORT_ROWS.toLocaleString("en")} CSV rows against ${IMPORT_DRAFTS.toLocaleString("en")} published drafts...`);
+		const { importPreviewMs } = benchImportPreview();
 
 		let board: Awaited<ReturnType<typeof measureBoardInChromium>> | null = null;
 		if (browser) {
-			log("Board and stats in Chromium: 2,000 idea cards with three drafts each, 10,000 drafts, through the preview...");
+			log("Board, stats, re-use grid and calendar in Chromium: 2,000 idea cards with three drafts each, 10,000 drafts (3,000 planned, 5,000 published), through the preview...");
 			board = await measureBoardInChromium();
 		}
 		let framework: Awaited<ReturnType<typeof measureFrameworkInChromium>> | null = null;
@@ -321,6 +336,11 @@ export async function runBench(log: (message: string) => void = progress, browse
 			bookIncrementalMedianMs: round(books.bookIncrementalMedianMs, 3),
 			statsRenderMs: board ? round(board.statsRenderMs, 1) : null,
 			statsDrafts: board ? board.drafts : null,
+			reuseGridMs: board ? round(board.reuseGridMs, 1) : null,
+			importPreviewMs: round(importPreviewMs, 1),
+			calendarRenderMs: board ? round(board.calendarRenderMs, 1) : null,
+			calendarPlanned: board ? board.planned : null,
+			calendarPublished: board ? board.published : null,
 			sourceLoadMs: round(sourceLoadMs, 1),
 			watched: vault.watched.length,
 			megabytes: round(vault.bytes / (1024 * 1024), 1),
@@ -349,6 +369,7 @@ function formatTable(result: BenchDetails): string {
 		["Backlinks heap", `${result.backlinkHeapMB.toFixed(1)} MB`, "", `≤ ${TARGETS.backlinkHeapMB} MB`, mark(result.backlinkHeapMB <= TARGETS.backlinkHeapMB)],
 		[`Book notes cold (${BOOKS} × ${BLOCKS_PER_BOOK} blocks)`, ms(result.bookColdMs), "", `≤ ${TARGETS.bookColdMs} ms`, mark(result.bookColdMs <= TARGETS.bookColdMs)],
 		["One edited book note (median)", ms(result.bookIncrementalMedianMs), "", `≤ ${TARGETS.bookIncrementalMs} ms`, mark(result.bookIncrementalMedianMs <= TARGETS.bookIncrementalMs)],
+		[`Import preview, ${IMPORT_ROWS.toLocaleString("en")} CSV rows × ${IMPORT_DRAFTS.toLocaleString("en")} published drafts`, ms(result.importPreviewMs), "", `≤ ${TARGETS.importPreviewMs} ms`, mark(result.importPreviewMs <= TARGETS.importPreviewMs)],
 	];
 	if (result.frameworkOpenMs !== null) rows.push(["Framework board open, 10,000 notes (Chromium)", ms(result.frameworkOpenMs), "", `≤ ${TARGETS.frameworkOpenMs} ms`, mark(result.frameworkOpenMs <= TARGETS.frameworkOpenMs)]);
 	if (result.frameworkHostileMs !== null) {
@@ -363,6 +384,13 @@ function formatTable(result: BenchDetails): string {
 	}
 	if (result.statsRenderMs !== null) {
 		rows.push([`Stats view render, ${(result.statsDrafts ?? 0).toLocaleString("en")} drafts (Chromium)`, ms(result.statsRenderMs), "", `≤ ${TARGETS.statsRenderMs} ms`, mark(result.statsRenderMs <= TARGETS.statsRenderMs)]);
+	}
+	if (result.reuseGridMs !== null) {
+		rows.push(["Re-use grid, 2,000 ideas × 15 formats, 6,000 drafts (Chromium)", ms(result.reuseGridMs), "", `≤ ${TARGETS.reuseGridMs} ms`, mark(result.reuseGridMs <= TARGETS.reuseGridMs)]);
+	}
+	if (result.calendarRenderMs !== null) {
+		const drafts = `${(result.statsDrafts ?? 0).toLocaleString("en")} drafts, ${(result.calendarPlanned ?? 0).toLocaleString("en")} planned, ${(result.calendarPublished ?? 0).toLocaleString("en")} published`;
+		rows.push([`Calendar month render, ${drafts} (Chromium)`, ms(result.calendarRenderMs), "", `≤ ${TARGETS.calendarRenderMs} ms`, mark(result.calendarRenderMs <= TARGETS.calendarRenderMs)]);
 	}
 	const widths = rows[0]?.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? "").length))) ?? [];
 	const lines = rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join("  ").trimEnd());
@@ -381,8 +409,8 @@ async function main(): Promise<void> {
 	const json = args.includes("--json");
 	const result = await runBench(progress, !args.includes("--no-browser"));
 	if (json) {
-		const { notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs } = result;
-		process.stdout.write(`${JSON.stringify({ notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs })}\n`);
+		const { notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs, reuseGridMs, importPreviewMs, calendarRenderMs } = result;
+		process.stdout.write(`${JSON.stringify({ notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs, reuseGridMs, importPreviewMs, calendarRenderMs })}\n`);
 	} else {
 		process.stdout.write(`${formatTable(result)}\n`);
 	}

@@ -14,6 +14,10 @@
  *   moves of different cards. Target: at most 16 ms. This includes the style and layout that the view's
  *   `focus()` on the rebuilt card forces synchronously: they are part of showing the move.
  * - stats: the stats view's render over the 10,000 drafts (see tools/stats-bench.ts). Target: at most 100 ms.
+ * - re-use grid: the grid of the 2,000 ideas against the 15 formats, from their 6,000 drafts, drawn in a tab
+ *   (see tools/reuse-grid-bench.ts). Target: at most 100 ms.
+ * - calendar: a month of the editorial calendar over the 10,000 drafts, 5,000 published and 3,000 planned (see
+ *   tools/calendar-bench.ts). Target: at most 50 ms.
  * As a cross-check, the Chrome DevTools Protocol's `Performance.getMetrics` ScriptDuration delta is
  * taken around each measurement too: it adds the protocol's own evaluate and, for a move, the later
  * work the write sets off (the index update and the re-render of the two lanes that changed, 30 ms on).
@@ -28,6 +32,8 @@ import { findChromium, launchOptions } from "./chromium";
 import { seededRandom } from "./seeded-random";
 import { DEFAULT_FORMATS } from "../src/core/drafting/format-setting";
 import { measureStatsInPage } from "./stats-bench";
+import { measureReuseGridInPage } from "./reuse-grid-bench";
+import { benchDraftDates, measureCalendarInPage, PLANNED_DRAFTS, PUBLISHED_DRAFTS } from "./calendar-bench";
 
 export interface BoardBenchResult {
 	/** Median scripting time of a full re-render of the board's lanes (ms). */
@@ -40,6 +46,13 @@ export interface BoardBenchResult {
 	statsRenderMs: number;
 	/** Draft notes in the vault (three a card, and more whose idea is no note). */
 	drafts: number;
+	/** Median scripting time of a draw of the re-use grid of every idea against every format (ms). */
+	reuseGridMs: number;
+	/** Median scripting time of a month of the calendar drawn anew (ms). */
+	calendarRenderMs: number;
+	/** Drafts of the vault planned, and published. */
+	planned: number;
+	published: number;
 }
 
 /** The figures, with the runs and the DevTools cross-checks. */
@@ -54,7 +67,9 @@ export interface BoardBenchDetails extends BoardBenchResult {
 	/** Time (ms, measured from Node) from opening the board to a paint with every card: context only, includes the index build, style and layout. */
 	openToPaintMs: number;
 	statsRenderRuns: number[];
-	targets: { renderMs: number; moveMs: number; statsRenderMs: number };
+	reuseGridRuns: number[];
+	calendarRenderRuns: number[];
+	targets: { renderMs: number; moveMs: number; statsRenderMs: number; reuseGridMs: number; calendarRenderMs: number };
 }
 
 const IDEAS = 2_000;
@@ -68,7 +83,7 @@ const INBOX_ITEMS = 2_000;
 const RENDER_RUNS = 5;
 const MOVES = 10;
 const STAGES = ["think", "spark", "invest", "re-invest"] as const;
-const TARGETS = { renderMs: 100, moveMs: 16, statsRenderMs: 100 };
+const TARGETS = { renderMs: 100, moveMs: 16, statsRenderMs: 100, reuseGridMs: 100, calendarRenderMs: 50 };
 const BOARD = "thought-leadership-pipeline";
 
 const SUBJECTS = ["Le positionnement", "La crédibilité", "Une audience fidèle", "Le storytelling", "La newsletter", "Un premier livre", "La régularité", "Le lecteur idéal", "Le doute", "Une conférence"];
@@ -88,14 +103,18 @@ function sourceName(i: number): string {
 	return `2024-${pad(1 + Math.floor(i / 28))}-${pad(1 + (i % 28))}`;
 }
 
-/** A draft note as the drafting commands write it, published on a day of the last year for one in two. */
+/**
+ * A draft note as the drafting commands write it: published on a day of the last year for one in two, planned
+ * on a day of the six months around today for three in ten (tools/calendar-bench.ts).
+ */
 function draftNote(random: () => number, idea: string, n: number): [string, string] {
 	const format = DEFAULT_FORMATS[n % DEFAULT_FORMATS.length] ?? DEFAULT_FORMATS[0];
 	if (!format) throw new Error("no formats");
-	const published = random() < 0.5;
+	const { published, planned } = benchDraftDates(n, Date.now());
 	const day = new Date(Date.now() - Math.floor(random() * 365) * 86_400_000);
-	const date = `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-	const text = ["---", "type: draft", `idea: "[[${idea}]]"`, `format: ${format.key}`, `channel: ${format.channel}`, `status: ${published ? "published" : "draft"}`, `created: ${date}T09:00`, ...(published ? [`published: ${date}`] : []), "---", "Le texte du brouillon.", ""].join("\n");
+	const created = `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+	const dates = [...(planned !== null ? [`planned: ${planned}`] : []), `created: ${published ?? created}T09:00`, ...(published !== null ? [`published: ${published}`] : [])];
+	const text = ["---", "type: draft", `idea: "[[${idea}]]"`, `format: ${format.key}`, `channel: ${format.channel}`, `status: ${published !== null ? "published" : "draft"}`, ...dates, "---", "Le texte du brouillon.", ""].join("\n");
 	return [`Brouillons/${idea.slice(idea.indexOf("/") + 1)} — ${format.names.fr} ${n}.md`, text];
 }
 
@@ -237,6 +256,8 @@ async function measure(page: Page, cdp: CDPSession, errors: string[]): Promise<B
 	const chips = await page.locator(`.workspace-leaf-content[data-type="${BOARD}"] .tls-draft-chip`).count();
 	if (chips !== IDEAS * DRAFTS_PER_IDEA) throw new Error(`board bench: ${chips} draft chips on the board, expected ${IDEAS * DRAFTS_PER_IDEA}`);
 	const statsRenderRuns = await measureStatsInPage(page, untilInPage, RENDER_RUNS);
+	const reuseGridRuns = await measureReuseGridInPage(page, untilInPage, RENDER_RUNS, IDEAS);
+	const calendarRenderRuns = await measureCalendarInPage(page, untilInPage, RENDER_RUNS * 2);
 	if (errors.length > 0) throw new Error(`board bench: errors in the page:\n${errors.join("\n")}`);
 	return {
 		renderMs: median(renderRuns),
@@ -245,6 +266,12 @@ async function measure(page: Page, cdp: CDPSession, errors: string[]): Promise<B
 		statsRenderMs: median(statsRenderRuns),
 		drafts: DRAFTS,
 		statsRenderRuns: statsRenderRuns.map((v) => Math.round(v * 100) / 100),
+		reuseGridMs: median(reuseGridRuns),
+		reuseGridRuns: reuseGridRuns.map((v) => Math.round(v * 100) / 100),
+		calendarRenderMs: median(calendarRenderRuns),
+		calendarRenderRuns: calendarRenderRuns.map((v) => Math.round(v * 100) / 100),
+		planned: PLANNED_DRAFTS,
+		published: PUBLISHED_DRAFTS,
 		method: "performance.now() in the page; CDP Performance.getMetrics ScriptDuration as a cross-check",
 		renderRuns: renderRuns.map((v) => Math.round(v * 100) / 100),
 		moveRuns: moveRuns.map((v) => Math.round(v * 100) / 100),
@@ -297,8 +324,8 @@ export async function measureBoardDetails(): Promise<BoardBenchDetails> {
 	}
 }
 
-/** The board's render and move times and the stats view's render time in Chromium, for `npm run bench`. */
-export async function measureBoardInChromium(): Promise<{ renderMs: number; moveMs: number; cards: number; statsRenderMs: number; drafts: number }> {
-	const { renderMs, moveMs, cards, statsRenderMs, drafts } = await measureBoardDetails();
-	return { renderMs, moveMs, cards, statsRenderMs, drafts };
+/** The board's render and move times, the stats view's render time, the re-use grid's and a month of the calendar's in Chromium, for `npm run bench`. */
+export async function measureBoardInChromium(): Promise<BoardBenchResult> {
+	const { renderMs, moveMs, cards, statsRenderMs, drafts, reuseGridMs, calendarRenderMs, planned, published } = await measureBoardDetails();
+	return { renderMs, moveMs, cards, statsRenderMs, drafts, reuseGridMs, calendarRenderMs, planned, published };
 }

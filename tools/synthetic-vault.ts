@@ -60,7 +60,7 @@ const TOPICS = [
 	"Positionnement", "Crédibilité", "Audience", "Écriture", "Conférence", "Newsletter", "Livre", "Clients",
 	"Méthode", "Storytelling", "Réseau", "Prix", "Offre", "Podcast", "Lecture",
 ];
-const FOLDERS = ["Notes", "Lectures", "Projets", "Clippings", "Archives", "Clients", "Ressources"];
+const FOLDERS = ["Notes", "Veille", "Projets", "Clippings", "Archives", "Clients", "Ressources"];
 
 function pick<T>(random: () => number, items: readonly T[]): T {
 	return items[Math.floor(random() * items.length)] as T;
@@ -101,14 +101,17 @@ function watchedTags(random: () => number): { lines: string[]; inline: string | 
 	}
 }
 
-/** Tags of notes that are not watched, including near misses (`#journalisme`). */
+/**
+ * Tags of notes that are not watched, including near misses (`#journalisme`). A book tag (`lecture`) makes a
+ * book note the index keeps and reads: about one note in a hundred, as a writer's reading notes are, not one in three.
+ */
 function otherTags(random: () => number): { lines: string[]; inline: string | null } {
 	switch (Math.floor(random() * 6)) {
-		case 0: return { lines: ["tags:", "  - lecture"], inline: null };
+		case 0: return { lines: ["tags:", random() < 0.1 ? "  - lecture" : "  - veille"], inline: null };
 		case 1: return { lines: ["tags: [client, \"marketing\"]"], inline: null };
 		case 2: return { lines: ["tags: projet"], inline: null };
 		case 3: return { lines: [], inline: "#journalisme" };
-		case 4: return { lines: [], inline: "#lecture/essai" };
+		case 4: return { lines: [], inline: random() < 0.05 ? "#lecture/essai" : "#veille/essai" };
 		default: return { lines: [], inline: null };
 	}
 }

@@ -138,3 +138,11 @@ export async function shootInBothThemes(session: Session, name: string): Promise
 	}
 	await session.page.evaluate(() => window.preview!.setTheme("light"));
 }
+
+/** Today by the page's clock, `2026-12-08`: the day a move writes in `stage-since`. */
+export function pageToday(session: Session): Promise<string> {
+	return session.page.evaluate(() => {
+		const now = new Date();
+		return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+	});
+}

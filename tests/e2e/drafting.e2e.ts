@@ -4,7 +4,7 @@
  * published (a refused address first). Checks the notes written and the idea's stage on the
  * board; screenshots of the format picker and the publish dialog, light and dark.
  */
-import { cleanUpAfterTests, makeTestVault, startSession, until, type Session, propertiesOf, runFromPalette as runFromPaletteIn, shootInBothThemes } from "./browser";
+import { cleanUpAfterTests, makeTestVault, pageToday, startSession, until, type Session, propertiesOf, runFromPalette as runFromPaletteIn, shootInBothThemes } from "./browser";
 
 const BOARD = "thought-leadership-pipeline";
 const BOARD_SELECTOR = `.workspace-leaf-content[data-type="${BOARD}"]`;
@@ -83,7 +83,7 @@ describe("from an idea to a published post, in French", () => {
 		expect(post).toContain("\n## Accroche\n");
 		await until(async () => (await page.evaluate(() => window.preview!.activeFile())) === POST_PATH, "the draft is open");
 		await until(async () => (await laneOf(IDEA_PATH)) === "spark", "the idea's card shows in Spark");
-		expect(await readFile(IDEA_PATH)).toBe(IDEA.replace("status: think\n", "status: spark\n"));
+		expect(await readFile(IDEA_PATH)).toBe(IDEA.replace("status: think\n", `status: spark\nstage-since: ${await pageToday(session)}\n`));
 	});
 
 	test("re-investing the post into a newsletter links it, carries its text, and moves the idea to Re-Invest", async () => {

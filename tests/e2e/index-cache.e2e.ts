@@ -3,6 +3,7 @@
  * only what reading note texts gave (idea items), and a warm start after a reload that finds the same ideas.
  */
 import { cleanUpAfterTests, makeTestVault, startSession, type Session } from "./browser";
+import { cachedPaths } from "../../src/core/index/index-cache";
 
 let vault: string;
 let session: Session;
@@ -17,15 +18,15 @@ cleanUpAfterTests(() => ({ session, vault }));
 interface StoredCache {
 	name: string;
 	format: unknown;
-	paths: string[];
+	paths: (string | null)[];
 	json: string;
 }
 
 /** The plugin's cache databases and what each holds. */
-function storedCaches(): Promise<StoredCache[]> {
-	return session.page.evaluate(async () => {
+async function storedCaches(): Promise<StoredCache[]> {
+	const stored = await session.page.evaluate(async () => {
 		const names = (await indexedDB.databases()).map((db) => db.name ?? "").filter((name) => name.startsWith("thought-leadership-studio/index/"));
-		const caches: StoredCache[] = [];
+		const caches: (Omit<StoredCache, "paths"> & { entries: unknown[][] })[] = [];
 		for (const name of names) {
 			const db = await new Promise<IDBDatabase>((resolve, reject) => {
 				const req = indexedDB.open(name);
@@ -38,10 +39,11 @@ function storedCaches(): Promise<StoredCache[]> {
 				req.onerror = () => reject(req.error ?? new Error("get failed"));
 			});
 			db.close();
-			caches.push({ name, format: data?.format, paths: (data?.entries ?? []).map((entry) => String(entry[0])), json: JSON.stringify(data ?? null) });
+			caches.push({ name, format: data?.format, entries: data?.entries ?? [], json: JSON.stringify(data ?? null) });
 		}
 		return caches;
 	});
+	return stored.map(({ entries, ...cache }) => ({ ...cache, paths: cachedPaths(entries) }));
 }
 
 /** Opens the preview and waits for the index's first pass, then for a save of its cache to be done. */
@@ -59,7 +61,7 @@ describe("the index cache in the browser", () => {
 		await openAndIndex();
 		const caches = await storedCaches();
 		expect(caches).toHaveLength(1);
-		expect(caches[0]?.format).toBe(3);
+		expect(caches[0]?.format).toBe(4);
 		expect(caches[0]?.paths).toContain("Journal/2024-02-22.md");
 		expect(caches[0]?.json).toContain("Répertorier et se baser sur ce que vous savez déjà");
 		expect(caches[0]?.json).not.toContain("created");

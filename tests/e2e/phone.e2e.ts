@@ -5,7 +5,7 @@
  * screenshots are taken in light and dark.
  */
 import type { Locator } from "playwright-core";
-import { cleanUpAfterTests, makeTestVault, startSession, until, type Session } from "./browser";
+import { cleanUpAfterTests, makeTestVault, pageToday, shootInBothThemes, startSession, until, type Session } from "./browser";
 
 const BOARD = `.workspace-leaf-content[data-type="thought-leadership-pipeline"]`;
 const PHONE = { width: 390, height: 844 };
@@ -162,6 +162,7 @@ test("a card moves to another stage through its menu, with a tap, and only its s
 	const { page } = session;
 	await showBoard();
 	const before = await page.evaluate((path) => window.preview!.readFile(path), IDEA_PATH);
+	const today = await pageToday(session);
 	await card(IDEA_PATH).scrollIntoViewIfNeeded();
 	await card(IDEA_PATH).locator(".tls-card-menu").tap();
 	const menu = page.locator(".menu");
@@ -172,8 +173,8 @@ test("a card moves to another stage through its menu, with a tap, and only its s
 	await item.tap();
 	await until(async () => (await laneOf(IDEA_PATH)) === "invest", "the card shows in the Investir lane");
 	await until(
-		async () => (await page.evaluate((path) => window.preview!.readFile(path), IDEA_PATH)) === before.replace("status: spark\n", "status: invest\n"),
-		"the note's status is invest and nothing else changed",
+		async () => (await page.evaluate((path) => window.preview!.readFile(path), IDEA_PATH)) === before.replace("status: spark\n", `status: invest\nstage-since: ${today}\n`),
+		"the note's status is invest, the day of the move below it, and nothing else changed",
 	);
 	await session.screenshot("phone-card-moved-fr-light");
 });
@@ -198,4 +199,63 @@ test("a view opened in a main tab takes the whole screen, and the Tabs button sw
 	await expect(mainBoard.isVisible()).resolves.toBe(false);
 	await expect(page.locator(".mod-root .inline-title").first().textContent()).resolves.toBe("Accueil");
 	await session.screenshot("phone-main-note-fr-light");
+});
+
+describe("the framework board on a phone", () => {
+	const FRAMEWORK = `.mod-root .workspace-leaf-content[data-type="thought-leadership-framework"]`;
+	const BRAND = "Idées de marque/Penser une fois, répliquer partout.md";
+
+	/** Every button, link and field of the view that is too small for a thumb, and how many were measured. */
+	async function smallControls(): Promise<{ small: string[]; measured: number; kinds: Set<string> }> {
+		const found = await sizes(session.page.locator(`${FRAMEWORK} :is(button, a, input, textarea, select, [role="button"], .clickable-icon)`));
+		const small = found.filter(({ width, height }) => width < TOUCH_TARGET || height < TOUCH_TARGET).map(({ name, width, height }) => `${name} is ${width}×${height}`);
+		return { small, measured: found.length, kinds: new Set(found.map(({ name }) => name.split(" ")[0] ?? "")) };
+	}
+
+	test("every button, link and field of the board is at least 44 px each way at 390 px wide, in one column", async () => {
+		const { page } = session;
+		for (const notice of await page.locator(".notice").all()) await notice.tap({ position: { x: 4, y: 4 } });
+		await page.evaluate(async (path) => {
+			const leaf = window.preview!.app.workspace.getLeaf("tab");
+			await leaf.setViewState({ type: "thought-leadership-framework", active: true, state: { path } });
+		}, BRAND);
+		const view = page.locator(FRAMEWORK);
+		await view.locator(".tls-framework-product").first().waitFor();
+		expect((await view.boundingBox())?.width).toBe(PHONE.width);
+
+		const { small, measured, kinds } = await smallControls();
+		expect(small).toEqual([]);
+		// The list button, a source's menu, a product's +, the belief, the steps and Add a step, the links: all there, all measured.
+		for (const kind of ["tls-framework-to-list", "tls-framework-menu", "tls-framework-add", "tls-framework-belief-text", "tls-framework-step", "tls-framework-add-step", "tls-framework-link"]) expect([kind, kinds.has(kind)]).toEqual([kind, true]);
+		expect(measured).toBeGreaterThan(20);
+		for (const { height } of await sizes(view.locator(".tls-framework-step"))) expect(height).toBeGreaterThanOrEqual(TOUCH_TARGET);
+
+		// One column: every part as wide as the board, nothing wider than the screen.
+		const parts = await sizes(view.locator(".tls-framework-body > *"));
+		const widths = new Set(parts.map(({ width }) => width));
+		expect(widths.size).toBe(1);
+		const overflow = await view.locator(".view-content").evaluate((el) => el.scrollWidth - el.clientWidth);
+		expect(overflow).toBe(0);
+
+		await shootInBothThemes(session, "phone-framework-board-fr");
+		for (const part of ["sources", "products", "content"]) {
+			await view.locator(`.tls-framework-section.is-${part}`).evaluate((el) => el.scrollIntoView({ block: "start" }));
+			await shootInBothThemes(session, `phone-framework-${part}-fr`);
+		}
+		expect(session.errors).toEqual([]);
+	});
+
+	test("the brand ideas list is made of rows a thumb can hit", async () => {
+		const { page } = session;
+		const view = page.locator(FRAMEWORK);
+		await view.locator(".tls-framework-to-list").tap();
+		await view.locator(".tls-brand-list-item").first().waitFor();
+		const { small, measured } = await smallControls();
+		expect(small).toEqual([]);
+		expect(measured).toBeGreaterThanOrEqual(1);
+		await shootInBothThemes(session, "phone-framework-list-fr");
+		await view.locator(".tls-brand-list-item a").first().tap();
+		await view.locator(".tls-framework-product").first().waitFor();
+		expect(session.errors).toEqual([]);
+	});
 });

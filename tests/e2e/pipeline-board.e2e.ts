@@ -8,7 +8,7 @@
  * near an edge, and the names a screen reader gives to the board's controls.
  */
 import type { Locator } from "playwright-core";
-import { cleanUpAfterTests, makeTestVault, startSession, until, type Session } from "./browser";
+import { cleanUpAfterTests, makeTestVault, pageToday, startSession, until, type Session } from "./browser";
 
 const PLUGIN_ID = "thought-leadership-studio";
 const BOARD = "thought-leadership-pipeline";
@@ -92,11 +92,14 @@ Une idée en suspens.
 
 let vault: string;
 let session: Session;
+/** Today by the page's clock: the day each move writes in `stage-since`. */
+let today: string;
 
 beforeAll(async () => {
 	vault = makeTestVault({ [INBOX_SOURCE_PATH]: INBOX_SOURCE, [SECOND_SOURCE_PATH]: SECOND_SOURCE });
 	session = await startSession({ vault });
 	await boardIn("en");
+	today = await pageToday(session);
 });
 
 cleanUpAfterTests(() => ({ session, vault }));
@@ -174,18 +177,16 @@ async function untilFileIs(path: string, text: string): Promise<void> {
 	await until(async () => (await readFile(path)) === text, `"${path}" holds the expected text`);
 }
 
-/** The text with its one `status` line replaced: what a move must produce, byte for byte. */
-function withStatusLine(text: string, from: string, to: string): string {
-	expect(text.split(from)).toHaveLength(2);
-	return text.replace(from, to);
-}
-
-/** Lines (split on LF, CR kept) that differ between two texts of the same line count. */
-function changedLines(before: string, after: string): { line: number; before: string; after: string }[] {
-	const a = before.split("\n");
-	const b = after.split("\n");
-	expect(b).toHaveLength(a.length);
-	return a.flatMap((line, i) => (line === b[i] ? [] : [{ line: i, before: line, after: b[i] ?? "" }]));
+/**
+ * What a move makes of a note's text, byte for byte: its one `status` line changed, and the day of the move in
+ * the `stage-since` line below it (written there when the note had none, changed in its place when it had one).
+ */
+function afterMove(text: string, from: string, to: string): string {
+	const eol = text.includes("\r\n") ? "\r\n" : "\n";
+	expect(text.split(from + eol)).toHaveLength(2);
+	const since = new RegExp(`${eol}stage-since: [^\\r\\n]*`);
+	if (since.test(text)) return text.replace(from + eol, to + eol).replace(since, `${eol}stage-since: ${today}`);
+	return text.replace(from + eol, `${to}${eol}stage-since: ${today}${eol}`);
 }
 
 /** Drags a card onto a lane with the mouse; falls back to dispatched HTML5 drag events if the native drag did not land. */
@@ -234,10 +235,11 @@ test("every lane of the default stages shows in order after the inbox, each with
 	await untilInLane(KEYS_PATH, "spark");
 });
 
-test("an idea captured from the palette becomes a note in Idées/ linked to the active note, and its card shows in Think", async () => {
+test("an idea captured from the palette becomes a note in Ideas/ linked to the active note, and its card shows in Think", async () => {
 	const { page } = session;
 	const idea = "Montrer l'erreur du client plutôt que la méthode";
-	const expectedPath = `Idées/${idea}.md`;
+	// The plugin starts in this vault for the first time with Obsidian in English: its folders are English ones.
+	const expectedPath = `Ideas/${idea}.md`;
 	expect(await listFiles()).not.toContain(expectedPath);
 	const thinkBefore = Number(await lane("think").locator(".tls-lane-count").textContent());
 
@@ -276,7 +278,7 @@ test("an idea captured from the palette becomes a note in Idées/ linked to the 
 test("promoting an inbox item creates an idea note linked to its source, takes it out of the inbox, and leaves the source untouched", async () => {
 	const { page } = session;
 	const sourceBefore = await readFile(INBOX_SOURCE_PATH);
-	const expectedPath = `Idées/${INBOX_ITEM}.md`;
+	const expectedPath = `Ideas/${INBOX_ITEM}.md`;
 	const inbox = page.locator(`${BOARD_SELECTOR} .tls-lane-inbox`);
 	const item = inbox.locator(".tls-inbox-card", { hasText: INBOX_ITEM });
 	// The inbox shows its first items only; "Show all" reveals the rest.
@@ -301,7 +303,7 @@ test("promoting an inbox item creates an idea note linked to its source, takes i
 	if ((await toggle.count()) > 0 && (await inbox.locator(".tls-inbox-card").count()) > 5) await toggle.click();
 });
 
-test("dragging a card to another lane changes only the status line of its note, byte for byte", async () => {
+test("dragging a card to another lane changes only the status line of its note and writes the day of the move below it, byte for byte", async () => {
 	const before = await readFile(ODD_PATH);
 	// The vault kept the fixture exactly as written, CRLF included.
 	expect(before).toBe(ODD_NOTE);
@@ -310,9 +312,9 @@ test("dragging a card to another lane changes only the status line of its note, 
 
 	const how = await dragCard(ODD_PATH, "spark");
 
-	const expected = withStatusLine(before, ODD_STATUS_LINE, `status: spark   # where it stands`);
+	const expected = afterMove(before, ODD_STATUS_LINE, `status: spark   # where it stands`);
 	await untilFileIs(ODD_PATH, expected);
-	expect(changedLines(before, await readFile(ODD_PATH))).toEqual([{ line: 4, before: `${ODD_STATUS_LINE}\r`, after: "status: spark   # where it stands\r" }]);
+	expect((await readFile(ODD_PATH)).split("\r\n").slice(3, 7)).toEqual([`title: 'Le doute, "comme" méthode'`, "status: spark   # where it stands", `stage-since: ${today}`, "created: 2024-05-01T09:00"]);
 	await untilInLane(ODD_PATH, "spark");
 	await expect(card(ODD_PATH).count()).resolves.toBe(1);
 	await until(async () => Number(await lane("spark").locator(".tls-lane-count").textContent()) === sparkBefore + 1, "the Spark count grows by one");
@@ -324,7 +326,7 @@ test("the Notice's Undo button puts the moved note back exactly as it was", asyn
 	await dismissNotices();
 	await putBack(ODD_PATH, ODD_NOTE, "think");
 	await dragCard(ODD_PATH, "spark");
-	await untilFileIs(ODD_PATH, withStatusLine(ODD_NOTE, ODD_STATUS_LINE, "status: spark   # where it stands"));
+	await untilFileIs(ODD_PATH, afterMove(ODD_NOTE, ODD_STATUS_LINE, "status: spark   # where it stands"));
 	await clickNoticeButton(/moved to Spark/);
 	await untilFileIs(ODD_PATH, ODD_NOTE);
 	await untilInLane(ODD_PATH, "think");
@@ -336,7 +338,7 @@ test("the undo-board-move command puts a moved note back exactly as it was", asy
 	await dismissNotices();
 	await putBack(ODD_PATH, ODD_NOTE, "think");
 	await dragCard(ODD_PATH, "spark");
-	const moved = withStatusLine(ODD_NOTE, ODD_STATUS_LINE, "status: spark   # where it stands");
+	const moved = afterMove(ODD_NOTE, ODD_STATUS_LINE, "status: spark   # where it stands");
 	await untilFileIs(ODD_PATH, moved);
 
 	await expect(session.page.evaluate((id) => window.preview!.runCommand(id), `${PLUGIN_ID}:undo-board-move`)).resolves.toBe(true);
@@ -354,11 +356,13 @@ test("Shift+ArrowRight on a focused card moves it one stage, and Shift+ArrowLeft
 
 	await page.keyboard.press("Shift+ArrowRight");
 	await untilInLane(KEYS_PATH, "invest");
-	await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: invest\n"));
+	const moved = afterMove(before, "status: spark", "status: invest");
+	await untilFileIs(KEYS_PATH, moved);
 
 	await page.keyboard.press("Shift+ArrowLeft");
 	await untilInLane(KEYS_PATH, "spark");
-	await untilFileIs(KEYS_PATH, before);
+	// Back in Spark, since today: the status as it was, the day of this move below it.
+	await untilFileIs(KEYS_PATH, afterMove(moved, "status: invest", "status: spark"));
 });
 
 // The lane holding the moved card is redrawn when the index reports the write; the card must keep the focus.
@@ -370,7 +374,7 @@ test("a card moved with the keyboard keeps the focus after the note is written, 
 	try {
 		await page.keyboard.press("Shift+ArrowRight");
 		await untilInLane(KEYS_PATH, "invest");
-		await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: invest\n"));
+		await untilFileIs(KEYS_PATH, afterMove(before, "status: spark", "status: invest"));
 		await page.waitForTimeout(200);
 		await until(() => card(KEYS_PATH).evaluate((el) => el === document.activeElement), "the moved card keeps the focus", 1000);
 		await page.keyboard.press("Shift+ArrowRight");
@@ -390,7 +394,7 @@ test("a tap on a card's menu button moves it, the way a phone user without drag 
 		await card(KEYS_PATH).locator(".tls-card-menu").click();
 		await page.locator(".menu .menu-item", { hasText: "Move to Re-invest" }).click();
 		await untilInLane(KEYS_PATH, "re-invest");
-		await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: re-invest\n"));
+		await untilFileIs(KEYS_PATH, afterMove(before, "status: spark", "status: re-invest"));
 		// The tap opened the menu, not the note.
 		await expect(page.evaluate(() => window.preview!.activeFile())).resolves.not.toBe(KEYS_PATH);
 	} finally {
@@ -438,6 +442,11 @@ test("the board speaks French with ?lang=fr", async () => {
 	await expect(session.page.locator(`${BOARD_SELECTOR} .tls-lane-inbox .tls-lane-title`).textContent()).resolves.toBe("Boîte de réception");
 	await expect(session.page.locator(`${BOARD_SELECTOR} .tls-card-promote`).first().textContent()).resolves.toBe("Promouvoir");
 	await expect(card(UNKNOWN_PATH).locator(".tls-card-warning").textContent()).resolves.toContain("Statut inconnu");
+	// Never moved by the plugin since its creation in 2024: its days in Think count from then, and say its age.
+	await expect(card(ODD_PATH).locator(".tls-card-stalled").textContent()).resolves.toMatch(/^\d+ jours dans cette étape, depuis sa création$/);
+	// Moved into Spark today: its age, and no days waited yet.
+	await page.evaluate(({ path, text }) => window.preview!.writeFile(path, text), { path: KEYS_PATH, text: KEYS_NOTE.replace("status: spark\n", `status: spark\nstage-since: ${today}\n`) });
+	await until(async () => (await card(KEYS_PATH).locator(".tls-card-stalled").count()) === 0, "the card moved today says no days waited");
 	await expect(card(KEYS_PATH).locator(".tls-card-age").textContent()).resolves.toMatch(/^il y a /);
 	await page.locator(".nav-file-title", { hasText: "Le doute comme méthode" }).first().click();
 	await session.screenshot("board-fr");
@@ -583,7 +592,8 @@ test("\"+\" in a lane captures an idea straight into that stage, the writer's wo
 	const created = (await listFiles()).filter((path) => !before.includes(path));
 	expect(created).toHaveLength(1);
 	const path = created[0] ?? "";
-	expect(path.startsWith("Idées/")).toBe(true);
+	// The vault first started with Obsidian in English: its folders were chosen then, and French moves none of them.
+	expect(path.startsWith("Ideas/")).toBe(true);
 	const text = await readFile(path);
 	expect(text).toMatch(/^---\ntype: idea\nstatus: invest\n/);
 	expect(text).toContain(`\n${idea}\n`);
@@ -698,7 +708,7 @@ test("dragging a card toward the bottom of the side panel scrolls it down to a l
 			await page.mouse.move(drop.x + drop.width / 2, (top + bottom) / 2, { steps: 5 });
 			await page.mouse.move(drop.x + drop.width / 2, (top + bottom) / 2 + 2, { steps: 2 });
 			await page.mouse.up();
-			await untilFileIs(KEYS_PATH, before.replace("status: spark\n", "status: re-invest\n"));
+			await untilFileIs(KEYS_PATH, afterMove(before, "status: spark", "status: re-invest"));
 		} finally {
 			await page.evaluate(({ path, text }) => window.preview!.writeFile(path, text), { path: KEYS_PATH, text: before });
 		}

@@ -9,6 +9,7 @@ import { IdeaPipeline } from "../../src/obsidian/pipeline/idea-pipeline";
 import { BoardActions } from "../../src/obsidian/pipeline/board-actions";
 import { PipelineView } from "../../src/obsidian/pipeline/pipeline-view";
 import { migrateSettings } from "../../src/core/settings/studio-settings";
+import { Menu } from "obsidian";
 import manifest from "../../manifest.json";
 
 const IDEA = "Idées/Ce que m'a appris la conférence de Lyon.md";
@@ -26,11 +27,11 @@ const files = {
 	[PAPER]: draftNote("Ce que m'a appris la conférence de Lyon", "white-paper", "Website"),
 };
 
-async function openBoard(app: ObsidianApp): Promise<PipelineView> {
+async function openBoard(app: ObsidianApp, draftActions?: { copyPostText(path: string): void; recordResults(path: string): void }): Promise<PipelineView> {
 	const storage = { loadData: () => Promise.resolve(null), saveData: () => Promise.resolve(), registerEvent: () => undefined };
 	const studio = new Studio(app, { ...manifest, dir: ".obsidian/plugins/x" }, storage, migrateSettings({}, "fr"), "fr");
 	const pipeline = new IdeaPipeline(app, studio);
-	const view = new PipelineView(WorkspaceLeaf.create2__(App.fromOriginalType__(app)).asOriginalType3__(), studio, pipeline, new BoardActions(app, pipeline, studio.translate));
+	const view = new PipelineView(WorkspaceLeaf.create2__(App.fromOriginalType__(app)).asOriginalType3__(), studio, pipeline, new BoardActions(app, pipeline, studio.translate), undefined, undefined, undefined, undefined, draftActions);
 	await view.onOpen();
 	const started = studio.start();
 	await jest.advanceTimersByTimeAsync(100);
@@ -105,5 +106,25 @@ describe("draft chips on a card", () => {
 		expect(card(view, OTHER).querySelector(".tls-card-drafts")).toBeNull();
 		// The idea whose drafts did not change kept its element all along.
 		expect(card(view, IDEA)).toBe(ideaCard);
+	});
+
+	it("opens a draft chip's own menu on a right click: open it, copy its text, and record the results of a published one", async () => {
+		const shown: { title: unknown; click: (() => unknown) | null }[][] = [];
+		jest.spyOn(Menu.prototype, "showAtPosition").mockImplementation(function (this: Menu) {
+			const items = (this as unknown as { menuItems__: { title__: unknown; onClick__: (() => unknown) | null }[] }).menuItems__;
+			shown.push(items.map((item) => ({ title: item.title__, click: item.onClick__ })));
+			return this;
+		});
+		const asked: string[] = [];
+		const view = await openBoard(makeApp(files), { copyPostText: (path) => asked.push(`copier ${path}`), recordResults: (path) => asked.push(`résultats ${path}`) });
+		const chip = (path: string) => card(view, IDEA).querySelector<HTMLElement>(`.tls-draft-chip[data-path="${path}"]`)!;
+		chip(POST).dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
+		expect(shown.at(-1)?.map((item) => item.title)).toEqual(["Post LinkedIn · LinkedIn", "Ouvrir", "Ouvrir dans un nouvel onglet", "Copier le texte du post", "Noter les résultats"]);
+		shown.at(-1)?.[3]?.click?.();
+		shown.at(-1)?.[4]?.click?.();
+		chip(PAPER).dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
+		expect(shown.at(-1)?.map((item) => item.title)).toEqual(["Livre blanc · Site web", "Ouvrir", "Ouvrir dans un nouvel onglet", "Copier le texte du post"]);
+		expect(asked).toEqual([`copier ${POST}`, `résultats ${POST}`]);
+		jest.restoreAllMocks();
 	});
 });

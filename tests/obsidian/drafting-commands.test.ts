@@ -8,6 +8,7 @@ import { loadPlugin, openNote, run } from "../helpers/load-plugin";
 import { FormatSuggestModal } from "../../src/obsidian/drafting/format-suggest-modal";
 import { PublishModal } from "../../src/obsidian/drafting/publish-modal";
 import type { FormatSetting } from "../../src/core/drafting/format-setting";
+import { freezeDate } from "../helpers/frozen-date";
 
 // The in-memory Obsidian always speaks English: this writer uses it in French.
 jest.mock("../../src/obsidian/shared/obsidian-language", () => ({ obsidianLanguage: () => "fr" }));
@@ -46,7 +47,10 @@ beforeEach(() => {
 	});
 });
 
-afterEach(() => jest.restoreAllMocks());
+afterEach(() => {
+	jest.restoreAllMocks();
+	jest.useRealTimers();
+});
 
 function vault(files: Record<string, string> = {}): App {
 	return makeApp({ "Journal/2025-03-01.md": "---\ntags: [journal]\n---\nLyon.\n", [IDEA_PATH]: idea("think"), ...files });
@@ -125,9 +129,17 @@ describe("draft-from-idea", () => {
 		const el = document.createElement("div");
 		picker.renderSuggestion({ item: picker.getItems()[0]!, match: { score: 0, matches: [] } }, el);
 		expect(el.querySelector(".tls-format-detail")?.textContent).toBe("LinkedIn · Étincelle");
+		// Channels that are words are in French, as on the card's chip.
+		const detail = (key: string): string | null | undefined => {
+			const row = document.createElement("div");
+			picker.renderSuggestion({ item: picker.getItems().find((f) => f.key === key)!, match: { score: 0, matches: [] } }, row);
+			return `${row.querySelector(".suggestion-title")?.textContent} — ${row.querySelector(".tls-format-detail")?.textContent}`;
+		};
+		expect(["infographic-brief", "webinar", "case-study"].map(detail)).toEqual(["Brief d'infographie — Site web · Étincelle", "Webinaire — Événement · Investir", "Étude de cas client — Site web · Investir"]);
 	});
 
 	it("creates the draft in the drafts folder with its properties and the filled template, opens it, and moves the idea to Spark with undo", async () => {
+		freezeDate(new Date(2026, 11, 8, 9, 30));
 		const app = vault();
 		const { command } = await loadPlugin(watched(app));
 		const before = await read(app, IDEA_PATH);
@@ -138,7 +150,7 @@ describe("draft-from-idea", () => {
 		expect(text).toContain(`---\n# ${TITLE}\n\n<!-- Post LinkedIn\u00a0: 1\u00a0300 caractères`);
 		expect(text).toContain("## Accroche\n");
 		expect(text).toContain(`## Matière\n\n<!-- Vos notes sur l'idée, à puiser puis à effacer avec cette partie. -->\n\n${TITLE}\n\nUn détail : « le doute » rend humble.\n\nSource\u00a0: [[2025-03-01]]\n`);
-		expect(await read(app, IDEA_PATH)).toBe(before.replace("status: think  #", "status: spark  #"));
+		expect(await read(app, IDEA_PATH)).toBe(before.replace("status: think  # où elle en est\n", "status: spark  # où elle en est\nstage-since: 2026-12-08\n"));
 		expect(notices.map((n) => n.messageEl.textContent)).toContain(`Brouillon créé\u00a0: Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn`);
 		expect(run(command("undo-board-move"))).toBe(true);
 		await flush();
@@ -340,6 +352,21 @@ describe("mark-published", () => {
 		expect(publishes.at(-1)?.titleEl.textContent).toBe("Marquer «\u00a0Ce que m'a appris la conférence de Lyon : « douter » — Post LinkedIn\u00a0» comme publié");
 	});
 
+	it("proposes a channel that is a word in French, and keeps it stored as the format has it", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app));
+		const path = await draftFromIdea(app, command, "white-paper");
+		expect(properties(await read(app, path)).channel).toBe("Website");
+		run(command("mark-published"));
+		const modal = publishes.at(-1)!;
+		const channel = modal.contentEl.querySelector<HTMLInputElement>("input.tls-publish-channel")!;
+		expect(channel.value).toBe("Site web");
+		Array.from(modal.contentEl.querySelectorAll("button")).find((b) => b.textContent === "Marquer comme publié")!.click();
+		await flush();
+		expect(properties(await read(app, path))).toMatchObject({ channel: "Website", status: "published" });
+		expect(notices.at(-1)?.messageEl.firstChild?.textContent).toContain("marqué comme publié sur Site web\u00a0: published et status écrits.");
+	});
+
 	it("refuses an address that is not http or https, says why, and writes nothing", async () => {
 		const app = vault();
 		const { command } = await loadPlugin(watched(app));
@@ -399,6 +426,23 @@ describe("mark-published", () => {
 		await submit();
 		expect(modal.contentEl.querySelector("[role=alert]")?.textContent).toBe(message);
 		expect(await read(app, path)).toBe(before);
+	});
+
+	it("takes the date in the writer's own format, day first, and writes it as ISO; words that are no date are refused with an example", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(watched(app), { before: (plugin) => ((plugin as unknown as { data__: unknown }).data__ = { dateFormat: "dd/MM/yyyy HH:mm" }) });
+		const { path, modal, input, type, submit } = await publishDialog(app, command);
+		expect(input("tls-publish-date").value).toMatch(/^\d\d\/\d\d\/\d{4}$/);
+		const hint = Array.from(modal.contentEl.querySelectorAll("div")).map((el) => el.textContent ?? "").find((text) => text.startsWith("Par exemple")) ?? "";
+		expect(hint).toMatch(/^Par exemple \d\d\/\d\d\/\d{4} ou \d{4}-\d\d-\d\d\.$/);
+		const before = await read(app, path);
+		type("tls-publish-date", "le 12 mai");
+		await submit();
+		expect(modal.contentEl.querySelector("[role=alert]")?.textContent).toBe(`«\u00a0le 12 mai\u00a0» n'est pas une date. ${hint} Rien n'a été écrit.`);
+		expect(await read(app, path)).toBe(before);
+		type("tls-publish-date", "12/05/2024");
+		await submit();
+		expect(properties(await read(app, path))).toMatchObject({ status: "published", published: "2024-05-12" });
 	});
 
 	it("writes nothing when cancelled", async () => {

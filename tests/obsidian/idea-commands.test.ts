@@ -11,11 +11,13 @@ import { parse } from "yaml";
 import { MarkdownView, Notice, type Editor } from "obsidian";
 import { CaptureIdeaModal } from "../../src/obsidian/pipeline/capture-idea-modal";
 import { ConfirmModal } from "../../src/obsidian/shared/confirm-modal";
+import { ChoiceModal } from "../../src/obsidian/shared/choice-modal";
 import { BoardActions } from "../../src/obsidian/pipeline/board-actions";
 import { translator } from "../../src/core/i18n/translator";
 import { StudioError } from "../../src/core/i18n/studio-error";
 import type { StudioSettings } from "../../src/core/settings/studio-settings";
 import { JOURNAL_POST_IDEAS } from "../fixtures/journal-post-ideas";
+import { freezeDate } from "../helpers/frozen-date";
 
 const journal = "---\ncreated: 2024-02-22T21:33\ntags:\n  - journal\n---\n## Idées de posts\n- Lire des livres sur le sujet\n- Think, Spark, Invest, Re-Invest\n";
 const idea = "---\r\ntype: idea\r\nstatus: 'spark'  # première étape\r\ncreated: 2024-03-01T10:00\r\nsource: \"[[2024-02-22]]\"\r\n---\r\nLes meilleures idées ne sont pas directement accessibles\r\n";
@@ -95,18 +97,33 @@ describe("idea commands over the in-memory vault", () => {
 		expect(files(app)).toEqual(["Idées/Simplifier vos idées.md", "Idées/Une idée neuve.md", "Journal/2024-02-22.md"]);
 	});
 
-	it("moves the active idea to the next stage by changing only its status value, and undoes it byte for byte", async () => {
-		const app = vault();
-		const { command } = await loadPlugin(app);
-		await openNote(app, "Idées/Les meilleures idées.md");
-		const before = await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!);
-		expect(run(command("move-idea-next"))).toBe(true);
-		await flush();
-		const after = await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!);
-		expect(after).toBe(before.replace("status: 'spark'  # première étape", "status: invest  # première étape"));
-		run(command("undo-board-move"));
-		await flush();
-		expect(await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!)).toBe(before);
+	describe("a move on a given day", () => {
+		beforeEach(() => freezeDate(new Date(2026, 11, 8, 9, 30)));
+		afterEach(() => jest.useRealTimers());
+
+		it("moves the active idea to the next stage by changing its status value and writing the day of the move below it, and undoes both byte for byte", async () => {
+			const app = vault();
+			const { command } = await loadPlugin(app);
+			await openNote(app, "Idées/Les meilleures idées.md");
+			const before = await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!);
+			expect(run(command("move-idea-next"))).toBe(true);
+			await flush();
+			const after = await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!);
+			expect(after).toBe(before.replace("status: 'spark'  # première étape\r\n", "status: invest  # première étape\r\nstage-since: 2026-12-08\r\n"));
+			run(command("undo-board-move"));
+			await flush();
+			expect(await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!)).toBe(before);
+		});
+
+		it("changes the status alone when the writer turned the record of moves off", async () => {
+			const app = vault();
+			const { command } = await loadPlugin(app, { before: (plugin) => ((plugin as unknown as { data__: unknown }).data__ = { recordStageSince: false }) });
+			await openNote(app, "Idées/Les meilleures idées.md");
+			const before = await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!);
+			expect(run(command("move-idea-next"))).toBe(true);
+			await flush();
+			expect(await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!)).toBe(before.replace("status: 'spark'", "status: invest"));
+		});
 	});
 
 	it("offers the move commands only on an idea note", async () => {
@@ -117,13 +134,14 @@ describe("idea commands over the in-memory vault", () => {
 		expect(run(command("move-idea-previous"))).toBe(false);
 	});
 
-	it("never overwrites a note: a taken name gets the next free one", async () => {
+	it("never overwrites a note: a taken name gets the next free one, once the writer chose to create a second note of the same words", async () => {
 		const app = vault();
 		const { command } = await loadPlugin(app);
 		const source = await openNote(app, "Notes/Autre.md");
 		const dialogs = watchDialogs();
 		command("capture-selection").editorCheckCallback?.(false, editorHolding(app, "Les meilleures idées", "Les meilleures idées"), { file: source } as never);
 		await dialogs.capture().submit();
+		await dialogs.choose("create");
 		expect(app.vault.getFileByPath("Idées/Les meilleures idées 2.md")).not.toBeNull();
 		expect(await app.vault.read(app.vault.getFileByPath("Idées/Les meilleures idées.md")!)).toBe(idea);
 	});
@@ -138,6 +156,11 @@ const NBSP = "\u00a0";
 function watchDialogs() {
 	const captures: CaptureIdeaModal[] = [];
 	const confirms: ConfirmModal[] = [];
+	const choices: ChoiceModal<string>[] = [];
+	jest.spyOn(ChoiceModal.prototype, "open").mockImplementation(function (this: ChoiceModal<string>) {
+		choices.push(this);
+		this.onOpen();
+	});
 	jest.spyOn(CaptureIdeaModal.prototype, "open").mockImplementation(function (this: CaptureIdeaModal) {
 		captures.push(this);
 		this.onOpen();
@@ -167,6 +190,13 @@ function watchDialogs() {
 			};
 		},
 		confirms,
+		/** Answers the last question with several answers by its button. */
+		async choose(value: string) {
+			const modal = choices.at(-1);
+			if (!modal) throw new Error("no question was asked");
+			modal.contentEl.querySelector<HTMLButtonElement>(`button[data-choice="${value}"]`)?.click();
+			await flush();
+		},
 	};
 }
 
@@ -387,6 +417,31 @@ describe("moves that cannot be made", () => {
 		const writer = new IdeaPipeline(app, studio).writer;
 		await expect(writer.setProperty("Idées/Cassée.md", "status", "think")).rejects.toBeInstanceOf(FrontmatterEditError);
 		expect(await app.vault.read(app.vault.getFileByPath("Idées/Cassée.md")!)).toBe(broken);
+	});
+});
+
+describe("capturing words an idea note already has", () => {
+	it("asks first: open that note, the dialog closing with nothing made, or create a second one anyway", async () => {
+		const app = vault();
+		const { command } = await loadPlugin(app);
+		await openNote(app, "Notes/Autre.md");
+		const dialogs = watchDialogs();
+		const close = jest.spyOn(CaptureIdeaModal.prototype, "close");
+		run(command("capture-idea"));
+		const dialog = dialogs.capture();
+		dialog.type("les MEILLEURES  idées");
+		await dialog.submit();
+		await dialogs.choose("open");
+		expect(files(app)).toEqual(["Idées/Les meilleures idées.md", "Journal/2024-02-22.md", "Notes/Autre.md"]);
+		expect(app.workspace.getActiveFile()?.path).toBe("Idées/Les meilleures idées.md");
+		expect(close).toHaveBeenCalled();
+
+		run(command("capture-idea"));
+		const again = dialogs.capture();
+		again.type("les MEILLEURES  idées");
+		await again.submit();
+		await dialogs.choose("create");
+		expect(files(app)).toEqual(["Idées/Les meilleures idées.md", "Idées/les MEILLEURES idées 2.md", "Journal/2024-02-22.md", "Notes/Autre.md"]);
 	});
 });
 

@@ -13,6 +13,8 @@ import { CaptureIdeaModal } from "../../src/obsidian/pipeline/capture-idea-modal
 import { DEFAULT_SETTINGS } from "../../src/core/settings/studio-settings";
 import type { Language } from "../../src/core/i18n/language";
 import manifest from "../../manifest.json";
+import { Notice } from "obsidian";
+import { freezeDate } from "../helpers/frozen-date";
 
 const files = {
 	"Journal/2024-02-22.md": "---\ntags: [journal]\n---\n## Idées de posts\n- Lire des livres sur le sujet\n",
@@ -338,6 +340,59 @@ describe("the pipeline board", () => {
 		await flush();
 		const idea = app.vault.getFileByPath("Idées/Le « bon » client n'existe pas.md");
 		expect(idea && (await app.vault.read(idea)).replace(/^---\n[\s\S]*?\n---\n/, "")).toBe("Le « bon » client n'existe pas.\n\nIl se construit :\n- en l'écoutant\n- en lui disant [[L'art de dire non|non]]\n");
+	});
+});
+
+describe("days in a stage", () => {
+	beforeEach(() => freezeDate(new Date(2026, 11, 31, 9, 0)));
+	afterEach(() => {
+		jest.restoreAllMocks();
+		jest.useRealTimers();
+	});
+
+	function cardText(view: PipelineView, title: string): string {
+		const card = Array.from(view.contentEl.querySelectorAll(".tls-card")).find((el) => el.querySelector(".tls-card-title")?.textContent === title);
+		return card?.querySelector(".tls-card-stalled")?.textContent ?? "";
+	}
+
+	it("shows on a card how long its idea waited once past 21 days, from the move that brought it there or, never moved, from its creation", async () => {
+		const view = await openBoard(
+			makeApp({
+				"Idées/Douter : « avancer ».md": "---\ntype: idea\nstatus: spark\nstage-since: 2026-12-08\ncreated: 2025-01-01T10:00\n---\n",
+				"Idées/L'erreur du client.md": "---\ntype: idea\nstatus: think\ncreated: 2026-12-01T18:00\n---\n",
+				"Idées/Tout juste arrivée.md": "---\ntype: idea\nstatus: invest\nstage-since: 2026-12-20\ncreated: 2024-01-01T10:00\n---\n",
+			}),
+			"fr",
+		);
+		expect(cardText(view, "Douter : « avancer »")).toBe("23 jours dans cette étape");
+		expect(cardText(view, "L'erreur du client")).toBe("30 jours dans cette étape, depuis sa création");
+		expect(cardText(view, "Tout juste arrivée")).toBe("");
+		// Counted from its creation, the days say its age: the card does not say it twice.
+		const ages = Array.from(view.contentEl.querySelectorAll(".tls-card")).map((el) => [el.querySelector(".tls-card-title")?.textContent, el.querySelector(".tls-card-age") !== null]);
+		expect(Object.fromEntries(ages)).toEqual({ "Douter : « avancer »": true, "L'erreur du client": false, "Tout juste arrivée": true });
+	});
+
+	it("writes the day of a move next to the status, and the Notice's Undo takes both back byte for byte", async () => {
+		const messages: { messageEl: HTMLElement }[] = [];
+		jest.spyOn(Notice.prototype as unknown as { constructor__(message: string): void }, "constructor__").mockImplementation(function (this: { messageEl: HTMLElement }) {
+			messages.push(this);
+		});
+		const path = "Idées/Douter : « avancer ».md";
+		const text = "---\ntype: idea\nstatus: spark   # où elle en est\nstage-since: 2026-10-01\ncreated: 2025-01-01T10:00\n---\nDouter : « avancer »\n";
+		const app = makeApp({ [path]: text });
+		const view = await openBoard(app, "fr");
+		const card = view.contentEl.querySelector<HTMLElement>(`.tls-card[data-path="${path}"]`);
+		if (!card) throw new Error("no card");
+		expect(card.querySelector(".tls-card-stalled")?.textContent).toBe("91 jours dans cette étape");
+		card.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", shiftKey: true, bubbles: true }));
+		await flush();
+		const file = app.vault.getFileByPath(path)!;
+		expect(await app.vault.read(file)).toBe(text.replace("status: spark   # où elle en est\nstage-since: 2026-10-01\n", "status: invest   # où elle en est\nstage-since: 2026-12-31\n"));
+		const notice = messages.at(-1);
+		expect(notice?.messageEl.textContent).toContain("déplacée vers Investir");
+		notice?.messageEl.querySelector("button")?.click();
+		await flush();
+		expect(await app.vault.read(file)).toBe(text);
 	});
 });
 

@@ -27,9 +27,9 @@ const files = Object.fromEntries([
 	draft("Douter — Thread X", "Douter", "x-thread"),
 ]);
 
-async function openStats(app: ObsidianApp): Promise<StatsView> {
+async function openStats(app: ObsidianApp, language: "en" | "fr" = "fr"): Promise<StatsView> {
 	const storage = { loadData: () => Promise.resolve(null), saveData: () => Promise.resolve(), registerEvent: () => undefined };
-	const studio = new Studio(app, { ...manifest, dir: ".obsidian/plugins/x" }, storage, migrateSettings({}, "fr"), "fr");
+	const studio = new Studio(app, { ...manifest, dir: ".obsidian/plugins/x" }, storage, migrateSettings({}, language), language);
 	const view = new StatsView(WorkspaceLeaf.create2__(App.fromOriginalType__(app)).asOriginalType3__(), studio, new IdeaPipeline(app, studio), () => NOW);
 	await view.onOpen();
 	const started = studio.start();
@@ -61,6 +61,23 @@ describe("the stats view", () => {
 		expect(barsOf(view, "Brouillons par format")).toEqual(["Post LinkedIn\u00a0: 2", "Livre blanc\u00a0: 1", "Thread X\u00a0: 1"]);
 		expect(barsOf(view, "Publications par canal")).toEqual(["LinkedIn\u00a0: 2"]);
 		expect(view.contentEl.querySelectorAll(".tls-stats-chart rect.tls-stats-fill")).toHaveLength(4 + 3 + 1);
+	});
+
+	it("counts one of each in the singular, in French and in English, and a channel written in either language as one", async () => {
+		const one = Object.fromEntries([
+			["Idées/Douter.md", "---\ntype: idea\nstatus: spark\n---\n"],
+			draft("Douter — Livre blanc", "Douter", "white-paper", "2025-03-10"),
+			["Brouillons/Douter — Étude de cas client.md", "---\ntype: draft\nidea: \"[[Douter]]\"\nformat: case-study\nchannel: Site web\nstatus: published\npublished: 2025-03-11\n---\n"],
+		]);
+		const french = await openStats(makeApp(one));
+		expect(french.contentEl.querySelector(".tls-stats-totals")?.textContent).toBe("1 idée, 2 brouillons, 2 publiés");
+		expect(barsOf(french, "Publications par canal")).toEqual(["Site web\u00a0: 2"]);
+		const single = Object.fromEntries([["Idées/Douter.md", "---\ntype: idea\nstatus: spark\n---\n"], draft("Douter — Livre blanc", "Douter", "white-paper", "2025-03-10")]);
+		expect((await openStats(makeApp(single))).contentEl.querySelector(".tls-stats-totals")?.textContent).toBe("1 idée, 1 brouillon, 1 publié");
+		const english = await openStats(makeApp(single), "en");
+		expect(english.contentEl.querySelector(".tls-stats-totals")?.textContent).toBe("1 idea, 1 draft, 1 published");
+		expect(barsOf(english, "Publications per channel")).toEqual(["Website: 1"]);
+		expect(barsOf(english, "Drafts per format")).toEqual(["White paper: 1"]);
 	});
 
 	it("counts publications over 30, 90 or 365 days, as the switch says", async () => {

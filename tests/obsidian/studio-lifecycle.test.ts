@@ -123,14 +123,23 @@ describe("a data.json that cannot stop the plugin", () => {
 		plugin.unload();
 	});
 
-	it("keeps every usable setting of a hand-edited data.json, names in French what it reset, and writes nothing back", async () => {
+	it("keeps every usable setting of a hand-edited data.json, names in French what it reset, and writes back only the folders the vault used", async () => {
 		const app = makeApp(files);
 		const saved = { ideasFolder: "../Idées hors du coffre", watchedTags: ["journal", 3], stages: [{ key: "think" }, { key: "Think" }, { key: "spark" }], dateFormat: "yyyy-MM-dd" };
 		const { plugin } = await loadPlugin(app, { before: (plugin) => ((plugin as unknown as MockPluginData).data__ = saved) });
 		expect(notices).toEqual([
 			"Certains réglages de data.json n'ont pas pu être utilisés tels quels\u00a0: Tags suivis (1 entrée vide, répétée ou non valide écartée)\u00a0; Dossier des idées («\u00a0../Idées hors du coffre\u00a0» est hors du coffre, «\u00a0Idées\u00a0» est utilisé)\u00a0; Étapes (1 entrée vide, répétée ou non valide écartée). Les autres réglages sont gardés, et le fichier reste tel quel jusqu'à ce que vous changiez un réglage.",
 		]);
-		expect((plugin as unknown as MockPluginData).data__).toBe(saved);
+		// What the writer wrote stays as it is, the folder outside the vault too; the folders it did not hold are those the vault used.
+		expect((plugin as unknown as MockPluginData).data__).toEqual({
+			...saved,
+			draftsFolder: "Brouillons",
+			booksFolder: "Lectures",
+			templatesFolder: "Modèles/Thought Leadership",
+			brandIdeasFolder: "Idées de marque",
+			productsFolder: "Produits",
+			strategyFolder: "",
+		});
 		plugin.unload();
 	});
 

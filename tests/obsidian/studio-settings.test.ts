@@ -6,13 +6,13 @@ import { Studio } from "../../src/obsidian/shared/studio";
 import { StudioSettingTab } from "../../src/obsidian/settings/studio-setting-tab";
 import { DEFAULT_SETTINGS, migrateSettings } from "../../src/core/settings/studio-settings";
 import manifest from "../../manifest.json";
-import { AbstractInputSuggest, type Plugin } from "obsidian";
+import { AbstractInputSuggest, type App, type Plugin } from "obsidian";
 import type { FolderSuggest } from "../../src/obsidian/settings/folder-suggest";
 
 function setup(saved: unknown = null) {
 	const app = makeApp({ "Journal/a.md": "---\ntags: [journal]\n---\n", "Carnet/b.md": "---\ntags: [carnet]\n---\n" });
 	const storage = { data: saved, loadData: () => Promise.resolve(storage.data), saveData: (d: unknown) => Promise.resolve(void (storage.data = d)), registerEvent: () => undefined };
-	const studio = new Studio(app, { ...manifest, dir: ".obsidian/plugins/x" }, storage, migrateSettings(saved), "fr");
+	const studio = new Studio(app, { ...manifest, dir: ".obsidian/plugins/x" }, storage, migrateSettings(saved, "fr"), "fr");
 	return { app, storage, studio };
 }
 
@@ -34,7 +34,7 @@ describe("settings", () => {
 	it("offers the same settings to Obsidian's settings search", () => {
 		const { app, studio } = setup();
 		const groups = new StudioSettingTab(app, {} as Plugin, studio).getSettingDefinitions();
-		expect(groups.map((g) => ("heading" in g ? g.heading : null))).toEqual(["Notes de réflexion", "Pipeline d'idées", "Rédaction", "Idées de marque"]);
+		expect(groups.map((g) => ("heading" in g ? g.heading : null))).toEqual(["Notes de réflexion", "Pipeline d'idées", "Rédaction", "Résultats", "Calendrier éditorial", "Idées de marque"]);
 	});
 
 	it("saves a change and re-reads the vault with it", async () => {
@@ -64,8 +64,10 @@ describe("settings", () => {
 	});
 
 	it("repairs a hand-edited or older data.json instead of failing", () => {
-		expect(migrateSettings({ watchedTags: "journal", stages: [{ key: "" }, { key: "idée", labels: { fr: "Idée" } }], extra: 1 })).toEqual({
+		expect(migrateSettings({ watchedTags: "journal", stages: [{ key: "" }, { key: "idée", labels: { fr: "Idée" } }], extra: 1 }, "fr")).toEqual({
 			...DEFAULT_SETTINGS,
+			ideaTag: "idée",
+			strategyFolder: "",
 			stages: [{ key: "idée", labels: { en: "idée", fr: "Idée" } }],
 		});
 	});
@@ -200,6 +202,36 @@ describe("formats in the settings tab", () => {
 	});
 });
 
+describe("the rhythm and the stalled threshold in the settings tab", () => {
+	it("saves a rhythm typed one channel a line, and refuses a count that is no number of pieces a week, saying which line", async () => {
+		const { el, storage } = renderTab();
+		const area = el.querySelector<HTMLTextAreaElement>("textarea.tls-rhythm-list");
+		if (!area) throw new Error("no rhythm field");
+		expect(area.value).toBe("");
+		type(area as unknown as HTMLInputElement, "LinkedIn | 3\nNewsletter | trois");
+		await flush();
+		expect(storage.data).toBeNull();
+		expect(area.parentElement?.querySelector(".tls-format-problem")?.textContent).toBe("Ligne 2\u00a0: «\u00a0trois\u00a0» n'est pas un nombre de publications par semaine de 1 à 21. Le rythme n'a pas été enregistré.");
+		type(area as unknown as HTMLInputElement, "LinkedIn | 3\nNewsletter | 1");
+		await flush();
+		expect((storage.data as typeof DEFAULT_SETTINGS).rhythm).toEqual({ LinkedIn: 3, Newsletter: 1 });
+	});
+
+	it("saves the days after which an idea is stalled, and keeps the saved number for one that is not a whole number of days", async () => {
+		const { el, storage } = renderTab();
+		const input = el.querySelector<HTMLInputElement>('input[aria-label="En attente après"]');
+		if (!input) throw new Error("no stalled days field");
+		expect(input.value).toBe("21");
+		type(input, "0");
+		await flush();
+		expect(storage.data).toBeNull();
+		expect(input.getAttribute("aria-invalid")).toBe("true");
+		type(input, "30");
+		await flush();
+		expect((storage.data as typeof DEFAULT_SETTINGS).stalledDays).toBe(30);
+	});
+});
+
 describe("date format in the settings tab", () => {
 	beforeEach(() => {
 		jest.useFakeTimers({ doNotFake: ["setTimeout", "setImmediate", "nextTick"] });
@@ -286,6 +318,81 @@ describe("folders in the settings tab", () => {
 		expect(problem(books)).toBe("«\u00a0.obsidian/plugins\u00a0» est dans le dossier de configuration d'Obsidian, où les notes n'ont pas leur place. Le dossier n'a pas été modifié.");
 		expect(storage.data).toBeNull();
 		expect(studio.settings.booksFolder).toBe("Lectures");
+	});
+});
+
+describe("where notes go, chosen once for the vault", () => {
+	const FOLDERS = ["ideasFolder", "draftsFolder", "booksFolder", "brandIdeasFolder", "productsFolder", "templatesFolder", "strategyFolder"] as const;
+	const ENGLISH = ["Ideas", "Drafts", "Books", "Brand ideas", "Products", "Templates/Thought Leadership", "Strategy"];
+	const FRENCH = ["Idées", "Brouillons", "Lectures", "Idées de marque", "Produits", "Modèles/Thought Leadership", "Stratégie"];
+
+	/** A copy, as a file on disk would hold it. */
+	const copy = <T>(data: T): T => JSON.parse(JSON.stringify(data)) as T;
+	/** A data.json on disk (null: none yet), counting what the plugin writes to it. */
+	function disk(data: unknown) {
+		const storage = { data, saves: 0, loadData: () => Promise.resolve(storage.data), saveData: (d: unknown) => Promise.resolve(void ((storage.data = copy(d)), storage.saves++)), registerEvent: () => undefined };
+		return storage;
+	}
+	const load = (app: App, storage: ReturnType<typeof disk>, language: "en" | "fr") => Studio.load(app, { ...manifest, dir: ".obsidian/plugins/x" }, storage, language);
+	const folders = (settings: Record<string, unknown>) => FOLDERS.map((name) => settings[name]);
+
+	it("starts a vault in English in English folders, saves them, and keeps them once Obsidian is in French", async () => {
+		const app = makeApp({ "Journal/2024-02-22.md": "---\ntags: [journal]\n---\nPenser une fois : « répliquer partout ».\n" });
+		const storage = disk(null);
+		const english = await load(app, storage, "en");
+		expect(folders(english.settings as unknown as Record<string, unknown>)).toEqual(ENGLISH);
+		expect(folders(storage.data as Record<string, unknown>)).toEqual(ENGLISH);
+		expect(storage.saves).toBe(1);
+
+		const french = await load(app, storage, "fr");
+		expect(folders(french.settings as unknown as Record<string, unknown>)).toEqual(ENGLISH);
+		expect(storage.saves).toBe(1);
+		// The settings tab, in French, shows where the notes go.
+		const tab = new StudioSettingTab(app, {} as Plugin, french);
+		tab.update();
+		(tab as unknown as { renderTab__(): void }).renderTab__();
+		const value = (name: string) => tab.containerEl.querySelector<HTMLInputElement>(`input[aria-label="${name}"]`)?.value;
+		expect(["Dossier des idées", "Dossier des idées de marque", "Dossier des produits", "Dossier des stratégies"].map(value)).toEqual(["Ideas", "Brand ideas", "Products", "Strategy"]);
+	});
+
+	it("starts a vault in French in French folders", async () => {
+		const storage = disk(undefined);
+		const studio = await load(makeApp({}), storage, "fr");
+		expect(folders(studio.settings as unknown as Record<string, unknown>)).toEqual(FRENCH);
+		expect(folders(storage.data as Record<string, unknown>)).toEqual(FRENCH);
+		expect((storage.data as Record<string, unknown>).ideaTag).toBe("idée");
+	});
+
+	it("keeps the folders a vault of the previous version used, and writes them down so that no language moves them", async () => {
+		// data.json of the previous version: ideas, drafts, books and templates folders, no brand ideas, products or strategy folder.
+		const previous = { version: 1, watchedTags: ["journal"], ideasFolder: "Idées", templatesFolder: "Modèles/Thought Leadership", draftsFolder: "Écriture/Brouillons", booksFolder: "Lectures" };
+		const app = makeApp({ "Idées de marque/Penser une fois.md": "---\ntype: brand-idea\n---\n", "Produits/Penser une fois — Conférence.md": "---\ntype: product\nproduct: talk\n---\n", "Stratégie de leadership éclairé.md": "Ma stratégie.\n" });
+		const storage = disk(copy(previous));
+		const english = await load(app, storage, "en");
+		const kept = ["Idées", "Écriture/Brouillons", "Lectures", "Idées de marque", "Produits", "Modèles/Thought Leadership", ""];
+		expect(folders(english.settings as unknown as Record<string, unknown>)).toEqual(kept);
+		expect(storage.data).toEqual({ ...previous, brandIdeasFolder: "Idées de marque", productsFolder: "Produits", strategyFolder: "" });
+		expect(folders((await load(app, storage, "fr")).settings as unknown as Record<string, unknown>)).toEqual(kept);
+		expect(storage.saves).toBe(1);
+	});
+
+	it("gives a vault of the previous version without brand ideas yet the brand folders of Obsidian's language, as it had, from now on", async () => {
+		const storage = disk({ version: 1, watchedTags: ["journal"] });
+		const english = await load(makeApp({}), storage, "en");
+		expect([english.settings.brandIdeasFolder, english.settings.productsFolder, english.settings.ideasFolder]).toEqual(["Brand ideas", "Products", "Idées"]);
+		const french = await load(makeApp({}), storage, "fr");
+		expect([french.settings.brandIdeasFolder, french.settings.productsFolder]).toEqual(["Brand ideas", "Products"]);
+	});
+
+	it("creates strategy notes at the vault's root when the strategy folder is left empty", async () => {
+		const { el, storage, studio } = renderTab();
+		const strategy = el.querySelector<HTMLInputElement>('input[aria-label="Dossier des stratégies"]');
+		if (!strategy) throw new Error("no strategy folder field");
+		expect(strategy.value).toBe("Stratégie");
+		type(strategy, "");
+		await flush();
+		expect((storage.data as typeof DEFAULT_SETTINGS).strategyFolder).toBe("");
+		expect(studio.settings.strategyFolder).toBe("");
 	});
 });
 

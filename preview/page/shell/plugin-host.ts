@@ -192,6 +192,22 @@ class SettingsModal extends Modal {
 }
 
 /**
+ * Where the page keeps what the plugin saved: the tab's sessionStorage, so that a reload (Obsidian started again)
+ * reads back the data.json the plugin last wrote, as Obsidian would; a new tab starts from the vault's own file.
+ */
+const SAVED_DATA_KEY = "preview:plugin-data";
+
+/** What the plugin saved in this tab before a reload, or undefined when it saved nothing here. */
+function savedInTab(): unknown {
+	try {
+		const saved = window.sessionStorage.getItem(SAVED_DATA_KEY);
+		return saved === null ? undefined : (JSON.parse(saved) as unknown);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
  * Installs the plugin-facing half of the shell on the mocks' Plugin class. Each replaced method names
  * the Obsidian API page it stands in for.
  */
@@ -200,7 +216,8 @@ export function installPluginHost(hostApp: App, elements: HostElements, initialD
 	const proto = Plugin.prototype;
 	const recordCommand = originalMethod<(this: Plugin, command: Command) => Command>(proto, "addCommand");
 	const recordView = originalMethod<(this: Plugin, type: string, viewCreator: ViewCreator) => void>(proto, "registerView");
-	let storedData: unknown = initialData ?? null;
+	const saved = savedInTab();
+	let storedData: unknown = saved === undefined ? (initialData ?? null) : saved;
 
 	// https://docs.obsidian.md/Reference/TypeScript+API/Plugin/addCommand
 	proto.addCommand = function (this: Plugin, command: Command): Command {
@@ -264,7 +281,7 @@ export function installPluginHost(hostApp: App, elements: HostElements, initialD
 	};
 
 	// https://docs.obsidian.md/Reference/TypeScript+API/Plugin/loadData: the vault's data.json if it has
-	// one (else null, as Obsidian), kept in memory; each call gets its own copy.
+	// one (else null, as Obsidian), or what the plugin saved before the page was reloaded; each call gets its own copy.
 	proto.loadData = async function (this: Plugin): Promise<unknown> {
 		await Promise.resolve();
 		return storedData === null ? null : structuredClone(storedData);
@@ -273,6 +290,11 @@ export function installPluginHost(hostApp: App, elements: HostElements, initialD
 	proto.saveData = async function (this: Plugin, data: unknown): Promise<void> {
 		await Promise.resolve();
 		storedData = structuredClone(data);
+		try {
+			window.sessionStorage.setItem(SAVED_DATA_KEY, JSON.stringify(data));
+		} catch {
+			// Storage full or refused: the data stays in memory until the page is reloaded.
+		}
 	};
 
 	// https://docs.obsidian.md/Reference/TypeScript+API/Setting: Obsidian's classes on the mocks' elements.

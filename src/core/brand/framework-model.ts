@@ -8,6 +8,7 @@ import { matchStage } from "../pipeline/stage-matcher";
 import { displayText } from "../text/display-text";
 import { comparableText } from "../text/comparable-text";
 import type { ProductSetting } from "./product-setting";
+import { entryName, stageLabel } from "../i18n/labels";
 import { propertyLinks } from "./link-property";
 import type { RecordSource } from "./link-graph";
 import { isBookNote, type BookNoteRule } from "../reading/is-book-note";
@@ -182,7 +183,7 @@ export function buildFrameworkModel(input: FrameworkInput): FrameworkModel | nul
 	if (!brand) return null;
 	const sources = outgoingSources(brand, input);
 	const sourceAt = new Map(sources.map((source) => [source.path, source]));
-	const columns: ProductColumn[] = input.products.map((p) => ({ key: p.key, label: p.names[input.language], notes: [], other: false }));
+	const columns: ProductColumn[] = input.products.map((p) => ({ key: p.key, label: entryName(p, input.language), notes: [], other: false }));
 	const other: ProductColumn = { key: OTHER_PRODUCT_KEY, label: "", notes: [], other: true };
 	const warnings: FrameworkWarning[] = [];
 	const ideas: { record: NoteRecord; idea: ContentIdea }[] = [];
@@ -232,7 +233,7 @@ function draftsOf(ideaPath: string, input: FrameworkInput): ProductNote[] {
 }
 
 function contentLanes(ideas: readonly { record: NoteRecord; idea: ContentIdea }[], input: FrameworkInput): ContentLane[] {
-	const lanes: ContentLane[] = input.stages.map((s) => ({ key: s.key, label: s.labels[input.language], ideas: [] }));
+	const lanes: ContentLane[] = input.stages.map((s) => ({ key: s.key, label: stageLabel(s, input.language), ideas: [] }));
 	const other: ContentLane = { key: OTHER_STAGE_KEY, label: "", ideas: [] };
 	for (const { record, idea } of ideas) {
 		const status = matchStage(input.stages, propertyOf(record.properties, "status"));

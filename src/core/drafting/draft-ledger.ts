@@ -65,6 +65,11 @@ export class DraftLedger {
 		return this.sorted;
 	}
 
+	/** The draft at `path`, or undefined when the note there is no draft. */
+	get(path: string): Draft | undefined {
+		return this.drafts.get(path);
+	}
+
 	/** The drafts of the idea note at `ideaPath`, by path; empty when it has none. The same list (the same object) until a draft changes. */
 	of(ideaPath: string): readonly Draft[] {
 		const { byPath, byBaseName, merged } = this.groups();

@@ -7,6 +7,7 @@ import { splitProperties } from "../note/text-without-properties";
 import { toYamlScalar } from "../writer/yaml-scalar";
 import { StudioError } from "../i18n/studio-error";
 import { withoutEmptyVariableLines } from "../templates/without-empty-variable-lines";
+import { PLANNED_KEY } from "./planned-date";
 
 /** What a new draft note is made of. */
 export interface DraftNoteInput {
@@ -26,6 +27,8 @@ export interface DraftNoteInput {
 	values: TemplateValues;
 	/** Text put after the filled template (the source draft's, when re-investing). */
 	after?: string;
+	/** When it is to be published (`2026-12-08`, a calendar slot), or nothing. */
+	planned?: string | null;
 }
 
 /** The properties a draft always has, written by the plugin; a template's own value for one of them is dropped. */
@@ -43,15 +46,15 @@ export function createdText(created: Date, dateFormat: string, locale: Locale | 
 	}
 }
 
-/** A template cut into its own properties' lines (none when it has no block), the draft's own keys left out, and its body. */
-function splitTemplate(template: string): { properties: Line[]; body: string } {
+/** A template cut into its own properties' lines (none when it has no block), the draft's own keys (`keys`) left out, and its body. */
+function splitTemplate(template: string, keys: readonly string[]): { properties: Line[]; body: string } {
 	const text = template.startsWith("\uFEFF") ? template.slice(1) : template;
 	try {
 		const split = splitProperties(text);
 		const closing = split?.head.closing ?? null;
 		if (split === null || closing === null) return { properties: [], body: text };
 		const lines = split.head.lines;
-		const dropped = new Set(readEntries(lines, 1, closing).filter((entry) => DRAFT_PROPERTY_KEYS.includes(entry.key)).flatMap((entry) => range(entry.line, entry.lastValueLine)));
+		const dropped = new Set(readEntries(lines, 1, closing).filter((entry) => keys.includes(entry.key)).flatMap((entry) => range(entry.line, entry.lastValueLine)));
 		return { properties: lines.slice(1, closing).filter((_, i) => !dropped.has(i + 1)), body: split.body };
 	} catch {
 		// Properties whose entries cannot be told apart for sure: the whole of it is text.
@@ -84,7 +87,7 @@ function filledBody(body: string, values: TemplateValues, clock: TemplateClock):
  * only what the writer wrote there.
  */
 export function draftBody(template: string, values: TemplateValues, clock: TemplateClock): string {
-	return filledBody(splitTemplate(template.replace(/\r\n?/g, "\n")).body, values, clock);
+	return filledBody(splitTemplate(template.replace(/\r\n?/g, "\n"), DRAFT_PROPERTY_KEYS).body, values, clock);
 }
 
 /**
@@ -102,7 +105,8 @@ export function draftBody(template: string, values: TemplateValues, clock: Templ
  * (the filled template)
  * ```
  *
- * `reinvested-from` follows `created` for a re-invested draft. A template that starts with
+ * `reinvested-from` follows `created` for a re-invested draft, `planned` follows `status` for a draft made
+ * for a day of the calendar. A template that starts with
  * properties of its own keeps them after the draft's, as written (comments too), except the
  * draft's own keys above, whose values the plugin writes (the board and the stats read them); a
  * property whose whole value is one variable (`date: {{date}}`) gets it filled and quoted for
@@ -118,10 +122,12 @@ export function renderDraftNote(input: DraftNoteInput, clock: TemplateClock): st
 		`format: ${toYamlScalar(input.formatKey)}`,
 		`channel: ${toYamlScalar(input.channel)}`,
 		"status: draft",
-		`created: ${toYamlScalar(createdText(input.created, input.dateFormat, input.locale))}`,
 	];
+	const planned = input.planned ?? null;
+	if (planned !== null) lines.push(`${PLANNED_KEY}: ${toYamlScalar(planned)}`);
+	lines.push(`created: ${toYamlScalar(createdText(input.created, input.dateFormat, input.locale))}`);
 	if (input.reinvestedFrom !== null) lines.push(`reinvested-from: ${toYamlScalar(`[[${input.reinvestedFrom}]]`)}`);
-	const template = splitTemplate(input.template.replace(/\r\n?/g, "\n"));
+	const template = splitTemplate(input.template.replace(/\r\n?/g, "\n"), planned === null ? DRAFT_PROPERTY_KEYS : [...DRAFT_PROPERTY_KEYS, PLANNED_KEY]);
 	lines.push(...template.properties.map((line) => fillPropertyLine(line, input.values, clock)), "---");
 	const body = filledBody(template.body, input.values, clock);
 	const after = inertTemplaterTags((input.after ?? "").trim());

@@ -4,6 +4,7 @@ import { parseNoteDate } from "../note/parse-note-date";
 import { foldedText } from "../text/comparable-text";
 import { linkTargetsOf, resolvedTargetOf } from "../note/link-target";
 import type { FormatSetting } from "./format-setting";
+import { PLANNED_KEY, readPlannedDate, type PlannedDate } from "./planned-date";
 
 /** The idea a draft was written from, as its `idea` property names it. */
 export interface DraftIdeaLink {
@@ -29,6 +30,8 @@ export interface Draft {
 	publishedAt: number | null;
 	/** Epoch ms, from the index (property first, file time as fallback). */
 	created: number | null;
+	/** When it is to be published (`planned`), or null when not planned or unreadable. */
+	planned: PlannedDate | null;
 }
 
 /** Status values that mean published: the stored value, and the French words a writer may type by hand. */
@@ -43,6 +46,12 @@ function text(value: unknown): string | null {
 }
 
 
+/** Whether a `status` says published: `published`, or the French words a writer may type by hand (`publié`, `publiée`). */
+export function isPublishedStatus(value: unknown): boolean {
+	const status = text(value);
+	return status !== null && PUBLISHED.has(foldedText(status));
+}
+
 /** Whether a note is a draft note: its `type` is `draft`. */
 export function isDraftRecord(record: Pick<NoteRecord, "type">): boolean {
 	return record.type === "draft";
@@ -51,7 +60,6 @@ export function isDraftRecord(record: Pick<NoteRecord, "type">): boolean {
 /** The draft a note is, or null when it is not a draft note. Pure: links resolve through the record's own resolved links. */
 export function toDraft(record: NoteRecord): Draft | null {
 	if (!isDraftRecord(record)) return null;
-	const status = text(propertyOf(record.properties, "status"));
 	const date = parseNoteDate(text(propertyOf(record.properties, "published")) ?? undefined);
 	return {
 		path: record.path,
@@ -59,9 +67,10 @@ export function toDraft(record: NoteRecord): Draft | null {
 		ideas: linkTargetsOf(propertyOf(record.properties, "idea")).map((target) => ({ target, path: resolvedTargetOf(record, target) })),
 		format: text(propertyOf(record.properties, "format")),
 		channel: text(propertyOf(record.properties, "channel")),
-		published: status !== null && PUBLISHED.has(foldedText(status)),
+		published: isPublishedStatus(propertyOf(record.properties, "status")),
 		publishedAt: date.kind === "date" ? date.time : null,
 		created: record.created,
+		planned: readPlannedDate(propertyOf(record.properties, PLANNED_KEY)),
 	};
 }
 

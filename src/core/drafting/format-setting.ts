@@ -1,5 +1,3 @@
-import type { Language } from "../i18n/language";
-import { comparableText } from "../text/comparable-text";
 import { readKeyAndNames, readSettingList, type SettingList } from "../settings/setting-list";
 
 /**
@@ -59,18 +57,4 @@ export function readFormatList(value: unknown): SettingList<FormatSetting> {
 export function formatList(value: unknown): FormatSetting[] {
 	const formats = readFormatList(value).items;
 	return formats.length > 0 ? formats : DEFAULT_FORMATS.map((f) => ({ ...f, names: { ...f.names } }));
-}
-
-// The default channels that are words rather than names (LinkedIn, X, YouTube are names): as stored, and as shown.
-const CHANNEL_LABELS: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
-	website: { en: "Website", fr: "Site web" },
-	event: { en: "Event", fr: "Événement" },
-};
-
-/**
- * A channel as the writer reads it: the default channels that are English words (`Website`, `Event`)
- * in the writer's language; every other channel, names and the writer's own, exactly as stored.
- */
-export function channelLabel(channel: string, language: Language): string {
-	return CHANNEL_LABELS[comparableText(channel)]?.[language] ?? channel;
 }

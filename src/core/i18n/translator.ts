@@ -1,7 +1,8 @@
 import { en, fr, type MessageKey } from "./messages";
 import type { Language } from "./language";
+import { numberText } from "./number-text";
 
-/** Looks up a message and fills its `{placeholders}`; with a `count`, the singular form when the language takes one. */
+/** Looks up a message and fills its `{placeholders}`, its counts (`{name, number}`) and its `{name, plural, one {…} other {…}}` forms. */
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 /**
@@ -16,26 +17,69 @@ export function frenchTypography(template: string): string {
 
 const frenchTable = Object.fromEntries(Object.entries(fr).map(([key, text]) => [key, frenchTypography(text)])) as Record<MessageKey, string>;
 
+/** A form of a plural: text and `{placeholders}`, no other brace. */
+const FORM = String.raw`((?:[^{}]|\{\w+(?:, number)?\})*)`;
+
 /**
- * The message for `count` things: `key` followed by `One` (`reading.filledOne`) when the language
- * says `count` takes the singular and the table has such a message, else `key`. French says
- * « 0 idée », English "0 ideas": Intl.PluralRules knows which.
+ * The one way a message counts: `{count, plural, one {# idea} other {# ideas}}`, as ICU writes it. The
+ * language's plural rules (Intl.PluralRules) pick the form for the number `count` holds: French says
+ * « 0 idée, 1 idée, 2 idées », English "0 ideas, 1 idea, 2 ideas". `#` is that number as the language
+ * writes it (`1 000`, `1,000`). A category the message has no form for (French `many`) takes `other`.
  */
-function pluralKey(key: MessageKey, count: string | number | undefined, rules: Intl.PluralRules, table: Record<MessageKey, string>): MessageKey {
-	if (count === undefined || key.endsWith("One")) return key;
-	const n = typeof count === "number" ? count : Number(count);
-	if (!Number.isFinite(n) || rules.select(n) !== "one") return key;
-	const one = `${key}One`;
-	return one in table ? (one as MessageKey) : key;
+const PLURAL = new RegExp(String.raw`\{(\w+), plural, one \{${FORM}\} other \{${FORM}\}\}`, "g");
+
+/** `{count, number}`: a count, written as the language writes numbers (`1 000`, `1,000`), with no word that agrees with it. */
+const NUMBER = /\{(\w+), number\}/g;
+
+/** A placeholder, with the quotation marks the message puts around it, if any. */
+const PLACEHOLDER = /([«“"]\u00a0?)?\{(\w+)\}(\u00a0?[»”"])?/g;
+
+const CLOSING: Readonly<Record<string, string>> = { "«": "»", "“": "”", '"': '"', "‘": "’", "„": "“" };
+
+/**
+ * A value that already carries its quotation marks (a title written `« Penser une fois »`, or one cut
+ * by a Notice before its closing mark: `« Penser une fois, répliquer…`), without them: the message
+ * quotes it once. A value quoted only in part (`« Penser » et « répliquer »`) is kept as it is.
+ */
+export function withoutOwnQuotes(value: string): string {
+	const text = value.trim();
+	const close = CLOSING[text.charAt(0)];
+	if (close === undefined) return value;
+	const rest = text.slice(1);
+	const at = rest.indexOf(close);
+	const inner = at === -1 ? rest : at === rest.length - 1 ? rest.slice(0, -1) : null;
+	return inner === null || inner.trim() === "" ? value : inner.trim();
+}
+
+/** The number a value holds: a number, or a count already written out (`1 000`, `1,000`). */
+function countOf(value: string | number): number {
+	if (typeof value === "number") return value;
+	const digits = value.replace(/[\s,]/g, "");
+	return digits === "" ? Number.NaN : Number(digits);
 }
 
 export function translator(language: Language): Translate {
 	const table: Record<MessageKey, string> = language === "fr" ? frenchTable : en;
 	const rules = new Intl.PluralRules(language);
+	const written = (value: string | number): string => (typeof value === "number" ? numberText(value, language) : value);
 	return (key, vars) => {
-		const chosen = pluralKey(key, vars?.["count"], rules, table);
-		const template = table[chosen] ?? en[chosen];
+		const template = table[key] ?? en[key];
 		if (!vars) return template;
-		return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+		const counted = template.replace(PLURAL, (whole, name: string, one: string, other: string) => {
+			const value = vars[name];
+			if (value === undefined) return whole;
+			const n = countOf(value);
+			const form = Number.isFinite(n) && rules.select(n) === "one" ? one : other;
+			return form.replace(/#/g, written(value));
+		});
+		const numbered = counted.replace(NUMBER, (whole, name: string) => {
+			const value = vars[name];
+			return value === undefined ? whole : written(value);
+		});
+		return numbered.replace(PLACEHOLDER, (whole, open: string | undefined, name: string, close: string | undefined) => {
+			if (!(name in vars)) return whole;
+			const value = String(vars[name]);
+			return open !== undefined && close !== undefined ? `${open}${withoutOwnQuotes(value)}${close}` : `${open ?? ""}${value}${close ?? ""}`;
+		});
 	};
 }

@@ -24,30 +24,68 @@ export interface CachedRead {
 
 /** The persisted cache: one entry per note whose text was read, nothing the metadata cache already has. */
 export interface IndexCacheData {
-	format: 3;
+	format: 4;
 	pluginVersion: string;
 	/** The settings the entries were read with (the extractors and what shapes them); others make every entry stale. */
 	settingsKey: string;
-	/** `[path, mtime, size, encoding, ...one result per extractor, null when it did not read the note]`: arrays, to keep the cache small. */
+	/**
+	 * `[shared, rest, mtime, size, encoding, ...one result per extractor, null when it did not read the note]`, sorted by
+	 * path: arrays, to keep the cache small. A path is written as the number of characters it shares with the previous
+	 * entry's path and the rest (`Journal/2024-02-22.md` after `Journal/2024-02-21.md` is `[19, "2.md"]`): notes of one
+	 * folder follow each other, and their folder is written once.
+	 */
 	entries: unknown[][];
 }
 
 /** The cache for these reads, ready to be stored. */
 export function writeIndexCache(reads: ReadonlyMap<string, CachedRead>, pluginVersion: string, settingsKey: string, extractors: readonly NoteExtractor[]): IndexCacheData {
 	const entries: unknown[][] = [];
-	for (const [path, read] of reads) {
+	let previous = "";
+	for (const path of [...reads.keys()].sort()) {
+		const read = reads.get(path) as CachedRead;
 		const results = extractors.map((extractor) => (Object.prototype.hasOwnProperty.call(read.extracts, extractor.key) ? extractor.toCache(read.extracts[extractor.key]) : null));
-		entries.push([path, read.mtime, read.size, read.encoding ?? null, ...results]);
+		const shared = sharedLength(previous, path);
+		entries.push([shared, path.slice(shared), read.mtime, read.size, read.encoding ?? null, ...results]);
+		previous = path;
 	}
-	return { format: 3, pluginVersion, settingsKey, entries };
+	return { format: 4, pluginVersion, settingsKey, entries };
+}
+
+/** How many characters two paths share at their start, never splitting a surrogate pair. */
+function sharedLength(a: string, b: string): number {
+	const most = Math.min(a.length, b.length);
+	let n = 0;
+	while (n < most && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+	// A pair cut in two would leave half a character on each side of the cut.
+	const last = n > 0 ? b.charCodeAt(n - 1) : 0;
+	if (last >= 0xd800 && last <= 0xdbff) n--;
+	return n;
+}
+
+/** The paths of a stored cache's entries, in order (null for an entry whose path cannot be read, and every one after it). */
+export function cachedPaths(entries: readonly unknown[]): (string | null)[] {
+	const paths: (string | null)[] = [];
+	let previous: string | null = "";
+	for (const entry of entries) {
+		previous = previous === null ? null : pathOf(entry, previous);
+		paths.push(previous);
+	}
+	return paths;
+}
+
+function pathOf(entry: unknown, previous: string): string | null {
+	if (!Array.isArray(entry)) return null;
+	const [shared, rest] = entry as unknown[];
+	if (typeof shared !== "number" || !Number.isInteger(shared) || shared < 0 || shared > previous.length || typeof rest !== "string") return null;
+	return previous.slice(0, shared) + rest;
 }
 
 const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 
-function readEntry(entry: unknown, extractors: readonly NoteExtractor[]): [string, CachedRead] | null {
-	if (!Array.isArray(entry) || entry.length !== 4 + extractors.length) return null;
-	const [path, mtime, size, encoding, ...results] = entry as unknown[];
-	if (typeof path !== "string" || !isNumber(mtime) || !isNumber(size)) return null;
+function readEntry(path: string, entry: unknown[], extractors: readonly NoteExtractor[]): CachedRead | null {
+	if (entry.length !== 5 + extractors.length) return null;
+	const [, , mtime, size, encoding, ...results] = entry;
+	if (!isNumber(mtime) || !isNumber(size)) return null;
 	if (encoding !== null && encoding !== "binary" && encoding !== "invalid-utf8") return null;
 	const extracts: Record<string, unknown> = {};
 	for (const [i, extractor] of extractors.entries()) {
@@ -57,18 +95,25 @@ function readEntry(entry: unknown, extractors: readonly NoteExtractor[]): [strin
 		if (result === null) return null;
 		extracts[extractor.key] = result;
 	}
-	return [path, { mtime, size, extracts, ...(encoding !== null ? { encoding } : {}) }];
+	return { mtime, size, extracts, ...(encoding !== null ? { encoding } : {}) };
 }
 
-/** Reads a cache written by this version with these settings; anything else (older, corrupt, other settings) is ignored, entry by entry. */
+/**
+ * Reads a cache written by this version with these settings; anything else (older, corrupt, other settings) is ignored,
+ * entry by entry. An entry whose path cannot be read ends the reading: the paths after it are written from it.
+ */
 export function readIndexCache(raw: unknown, pluginVersion: string, settingsKey: string, extractors: readonly NoteExtractor[]): Map<string, CachedRead> {
 	const byPath = new Map<string, CachedRead>();
 	if (typeof raw !== "object" || raw === null) return byPath;
 	const data = raw as Partial<IndexCacheData>;
-	if (data.format !== 3 || data.pluginVersion !== pluginVersion || data.settingsKey !== settingsKey || !Array.isArray(data.entries)) return byPath;
+	if (data.format !== 4 || data.pluginVersion !== pluginVersion || data.settingsKey !== settingsKey || !Array.isArray(data.entries)) return byPath;
+	let previous = "";
 	for (const entry of data.entries) {
-		const read = readEntry(entry, extractors);
-		if (read) byPath.set(read[0], read[1]);
+		const path = pathOf(entry, previous);
+		if (path === null) break;
+		previous = path;
+		const read = readEntry(path, entry, extractors);
+		if (read) byPath.set(path, read);
 	}
 	return byPath;
 }

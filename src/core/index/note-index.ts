@@ -73,6 +73,8 @@ export class NoteIndex {
 	private readonly records = new Map<string, NoteRecord>();
 	/** The records sorted by path, made once after each change: the board and the stats ask for them on every render. */
 	private sorted: NoteRecord[] | null = null;
+	/** Counts the changes to the records: see {@link NoteIndex.revision}. */
+	private changes = 0;
 	private readonly problems = new Map<string, string[]>();
 	private readonly listeners = new Set<(change: IndexChange) => void>();
 	private readonly progressListeners = new Set<(progress: IndexProgress) => void>();
@@ -231,7 +233,7 @@ export class NoteIndex {
 		this.reads.clear();
 		for (const [path, read] of reads) this.reads.set(path, read);
 		for (const [path, record] of records) this.records.set(path, record);
-		this.sorted = null;
+		this.changed();
 		for (const [path, messages] of problems) this.problems.set(path, messages);
 	}
 
@@ -289,7 +291,7 @@ export class NoteIndex {
 			return;
 		}
 		const had = this.records.delete(path);
-		this.sorted = null;
+		this.changed();
 		this.problems.delete(path);
 		this.reads.delete(path);
 		const updated = this.reresolve(path);
@@ -304,7 +306,7 @@ export class NoteIndex {
 			return;
 		}
 		const had = this.records.delete(oldPath);
-		this.sorted = null;
+		this.changed();
 		this.problems.delete(oldPath);
 		this.reads.delete(oldPath);
 		if (had) this.emit({ added: [], updated: [], removed: [oldPath] });
@@ -351,6 +353,19 @@ export class NoteIndex {
 	notes(): NoteRecord[] {
 		this.sorted ??= [...this.records.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 		return this.sorted.slice();
+	}
+
+	/**
+	 * A number that changes whenever a record does (a note read, removed, renamed, its links resolved anew, a new pass):
+	 * what a view works out from the records alone can be kept while it stays the same.
+	 */
+	revision(): number {
+		return this.changes;
+	}
+
+	private changed(): void {
+		this.sorted = null;
+		this.changes++;
 	}
 
 	/** The writer's thinking notes: those with a watched tag, sorted by path. */
@@ -410,11 +425,11 @@ export class NoteIndex {
 		if (problems.length > 0) this.problems.set(path, problems);
 		else this.problems.delete(path);
 		if (record) this.records.set(path, record);
-		this.sorted = null;
+		this.changed();
 		if (record) this.emit({ added: had ? [] : [path], updated: had ? [path] : [], removed: [] });
 		else if (had) {
 			this.records.delete(path);
-			this.sorted = null;
+			this.changed();
 			this.emit({ added: [], updated: [], removed: [path] });
 		}
 	}
@@ -428,7 +443,7 @@ export class NoteIndex {
 			const links = resolveLinks(record.links, record.path, (l, from) => this.options.source.resolveLink(l, from));
 			if (links.some((l, i) => l.resolvedPath !== record.links[i]?.resolvedPath)) {
 				this.records.set(record.path, { ...record, links });
-				this.sorted = null;
+				this.changed();
 				changed.push(record.path);
 			}
 		}

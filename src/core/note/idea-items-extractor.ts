@@ -1,4 +1,5 @@
 import type { NoteExtractor } from "./note-extractor";
+import { compactCacheTuple, fullCacheTuple } from "./cache-tuple";
 import type { Translate } from "../i18n/translator";
 import type { IdeaItem } from "./note-record";
 import { extractIdeaItems, type IdeaItemsResult } from "./extract-idea-items";
@@ -48,15 +49,15 @@ export function ideaItemsExtractor(ideaHeadings: () => readonly string[]): NoteE
 				...result.guarded.map((part) => translate(WARNINGS[part.reason], { heading: part.heading, size: kilobytes(part.size) })),
 			];
 		},
-		// Arrays, not objects, to keep the cache small.
-		toCache: (result) => [result.items.map((idea) => [idea.line, idea.title, ...idea.details]), result.skipped, result.guarded],
+		// Arrays, not objects, and no empty lists at the end, to keep the cache small.
+		toCache: (result) => compactCacheTuple([result.items.map((idea) => [idea.line, idea.title, ...idea.details]), result.skipped, result.guarded]),
 		fromCache(raw) {
-			if (!Array.isArray(raw) || raw.length !== 3) return null;
-			const [items, skipped, guarded] = raw as unknown[];
-			if (!Array.isArray(items)) return null;
+			const tuple = fullCacheTuple(raw, 3);
+			if (tuple === null) return null;
+			const [items, skipped, guarded] = tuple as [unknown[], unknown[], unknown[]];
 			const ideas = items.map(ideaFromCache);
 			if (!ideas.every((idea): idea is IdeaItem => idea !== null)) return null;
-			if (!Array.isArray(skipped) || !skipped.every(isPart) || !Array.isArray(guarded) || !guarded.every(isPart)) return null;
+			if (!skipped.every(isPart) || !guarded.every(isPart)) return null;
 			return {
 				items: ideas,
 				skipped: skipped.map((part) => ({ heading: part.heading, size: part.size })),

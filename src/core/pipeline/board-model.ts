@@ -1,5 +1,6 @@
 import type { Language } from "../i18n/language";
 import type { StageSetting } from "../settings/studio-settings";
+import { stageLabel } from "../i18n/labels";
 import { sourceTitleOf, type Idea } from "./idea";
 import { isFromNote, type InboxItem } from "./promotion";
 import { effectiveStageKey } from "./stage-matcher";
@@ -8,6 +9,7 @@ import { foldedText } from "../text/comparable-text";
 import { byDateDescending, collatorFor } from "./board-order";
 import { inboxCards, inboxCount, type InboxCard, type NoteDates } from "./inbox-cards";
 import { draftsKey, type CardDraft } from "./card-draft";
+import { daysInStage, type DaysInStage } from "./days-in-stage";
 
 /** Key of the lane holding ideas whose status names no stage; the double underscore keeps it apart from stage keys people type. */
 export const OTHER_LANE_KEY = "__other";
@@ -54,6 +56,8 @@ export interface BoardCard {
 	horizon?: string;
 	/** The idea's drafts, when it has any: chips on the card. */
 	drafts?: readonly CardDraft[];
+	/** How long it has been in its stage, once past the stalled threshold. */
+	stalled?: DaysInStage;
 }
 
 /** A column of the board. */
@@ -78,7 +82,9 @@ export interface BoardModel {
 	lanes: Lane[];
 	/** Inbox cards before the filter, duplicates counted once. */
 	inboxTotal: number;
-	/** Changes whenever the inbox or its total changes. */
+	/** Items the writer dismissed from the Inbox that are still waiting, filtered and sorted as the Inbox is: its Dismissed list. */
+	dismissed: InboxCard[];
+	/** Changes whenever the inbox, its total or its dismissed items change. */
 	inboxSignature: string;
 	sort: BoardSort;
 	language: Language;
@@ -88,6 +94,8 @@ export interface BoardModel {
 export interface BoardInput {
 	ideas: readonly Idea[];
 	inbox: readonly InboxItem[];
+	/** Items the writer dismissed from the Inbox, out of `inbox`; none when absent. */
+	dismissed?: readonly InboxItem[];
 	stages: readonly StageSetting[];
 	language: Language;
 	filter: BoardFilter;
@@ -98,6 +106,8 @@ export interface BoardInput {
 	horizonOf?: (path: string) => string | null;
 	/** The drafts of an idea, by its path; without it cards show none. */
 	draftsOf?: (ideaPath: string) => readonly CardDraft[];
+	/** Now (epoch ms) and the days in one stage after which an idea is stalled; without it no card says so. */
+	stalled?: { now: number; days: number };
 }
 
 function byPath(a: BoardCard, b: BoardCard): number {
@@ -112,11 +122,25 @@ function comparator(sort: BoardSort, language: Language): (a: BoardCard, b: Boar
 	return (a, b) => byDateDescending(a[sort], b[sort]) || byTitle(a, b);
 }
 
-/** A card's drafts enter signatures as their key, not as objects. */
-const withDraftsKey = (key: string, value: unknown): unknown => (key === "drafts" ? draftsKey(value as readonly CardDraft[]) : value);
+const cardSignatures = new WeakMap<BoardCard, string>();
 
+/**
+ * Everything a card holds, as one string: a card whose signature is unchanged shows the same (its element is reused,
+ * moved, not drawn again). Its drafts enter as their key, not as objects. Worked out once a card object: a board's
+ * lanes and its view ask for it on every render.
+ */
+export function cardSignature(card: BoardCard): string {
+	let signature = cardSignatures.get(card);
+	if (signature === undefined) {
+		signature = JSON.stringify(card.drafts === undefined ? card : { ...card, drafts: draftsKey(card.drafts) });
+		cardSignatures.set(card, signature);
+	}
+	return signature;
+}
+
+/** The lane's signature: its head, then its cards' (JSON has no raw line break, so the lines cannot be confused). */
 function signatureOf(lane: Omit<Lane, "signature">): string {
-	return JSON.stringify([lane.key, lane.label, lane.count, lane.total, lane.cards], withDraftsKey);
+	return `${JSON.stringify([lane.key, lane.label, lane.count, lane.total])}\n${lane.cards.map(cardSignature).join("\n")}`;
 }
 
 function withSignature(lane: Omit<Lane, "signature">): Lane {
@@ -131,7 +155,7 @@ export function laneKeyOf(idea: Pick<Idea, "status">, stages: readonly StageSett
 	return effectiveStageKey(stages, idea.status) ?? OTHER_LANE_KEY;
 }
 
-function toCard(idea: Idea, drafts: readonly CardDraft[] | undefined, horizonOf?: (path: string) => string | null): BoardCard {
+function toCard(idea: Idea, drafts: readonly CardDraft[] | undefined, horizonOf?: (path: string) => string | null, stalled?: { now: number; days: number }): BoardCard {
 	const card: BoardCard = {
 		path: idea.path,
 		title: idea.title,
@@ -149,6 +173,8 @@ function toCard(idea: Idea, drafts: readonly CardDraft[] | undefined, horizonOf?
 	const horizon = idea.sourcePath !== null ? horizonOf?.(idea.sourcePath) : null;
 	if (horizon) card.horizon = horizon;
 	if (drafts && drafts.length > 0) card.drafts = drafts;
+	const waited = stalled ? daysInStage(idea, stalled.now) : null;
+	if (stalled && waited && waited.days >= stalled.days) card.stalled = waited;
 	return card;
 }
 
@@ -200,7 +226,7 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 		const group = groups.get(key) ?? groups.get(OTHER_LANE_KEY);
 		if (!group) continue;
 		group.total++;
-		const card = toCard(idea, input.draftsOf?.(idea.path), input.horizonOf);
+		const card = toCard(idea, input.draftsOf?.(idea.path), input.horizonOf, input.stalled);
 		if (hasTag !== null && !hasTag(card.tags)) continue;
 		if (origin !== null && card.origin !== origin) continue;
 		if (horizon !== null && card.horizon !== horizon) continue;
@@ -215,7 +241,7 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 	for (const stage of input.stages) {
 		const group = groups.get(stage.key) ?? { total: 0, cards: [] };
 		group.cards.sort(compare);
-		lanes.push(withSignature({ key: stage.key, kind: "stage", label: stage.labels[input.language], count: group.cards.length, total: group.total, cards: group.cards }));
+		lanes.push(withSignature({ key: stage.key, kind: "stage", label: stageLabel(stage, input.language), count: group.cards.length, total: group.total, cards: group.cards }));
 	}
 	const other = groups.get(OTHER_LANE_KEY);
 	if (other && other.cards.length > 0) {
@@ -229,14 +255,15 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 	const inboxShown = (item: InboxItem): boolean => tag === null && fromNotes(item) && fromBook(item) && matchesText(words, [item.text, item.sourceTitle]);
 	const inbox = inboxCards(byNoteNaturally(input.inbox.filter(inboxShown), input.language), input.sort, input.language, input.noteDates);
 	const inboxTotal = inboxCount(input.inbox);
+	const dismissed = inboxCards(byNoteNaturally((input.dismissed ?? []).filter(inboxShown), input.language), input.sort, input.language, input.noteDates);
 
-	return { inbox, lanes, inboxTotal, inboxSignature: JSON.stringify([inboxTotal, inbox]), sort: input.sort, language: input.language };
+	return { inbox, lanes, inboxTotal, dismissed, inboxSignature: JSON.stringify([inboxTotal, inbox, dismissed]), sort: input.sort, language: input.language };
 }
 
 /**
  * The board after moving the card at `path` to the stage lane `toLaneKey`, for instant feedback
  * before the write lands: the card leaves its lane (an emptied other lane disappears), loses an
- * unknown-status warning and takes its sorted place in the new lane. Lanes not involved are the
+ * unknown-status warning and the days it waited, and takes its sorted place in the new lane. Lanes not involved are the
  * same objects. The same model is returned when the card or the lane is not found, when the lane
  * is the other lane, or when the card is already there.
  */
@@ -252,6 +279,7 @@ export function moveCard(model: BoardModel, path: string, toLaneKey: string): Bo
 	const moved: BoardCard = { ...card };
 	delete moved.warning;
 	delete moved.rawStatus;
+	delete moved.stalled;
 	const remaining = from.cards.filter((c) => c.path !== path);
 	const compare = comparator(model.sort, model.language);
 	const at = to.cards.findIndex((c) => compare(moved, c) < 0);
@@ -275,6 +303,6 @@ export function keepUnchangedLanes(previous: BoardModel, next: BoardModel): Boar
 		const before = old.get(lane.key);
 		return before !== undefined && before.signature === lane.signature ? before : lane;
 	});
-	const inbox = previous.inboxSignature === next.inboxSignature ? previous.inbox : next.inbox;
-	return { ...next, lanes, inbox };
+	const same = previous.inboxSignature === next.inboxSignature;
+	return { ...next, lanes, inbox: same ? previous.inbox : next.inbox, dismissed: same ? previous.dismissed : next.dismissed };
 }

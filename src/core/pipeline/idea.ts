@@ -6,6 +6,8 @@ import { displayText } from "../text/display-text";
 import { normalizeTag } from "../note/normalize-tag";
 import { parseOrigin, type IdeaOrigin } from "./idea-origin";
 import { baseNameOf, resolvedTargetOf, sourceTargetOf } from "../note/link-target";
+import { parseNoteDate } from "../note/parse-note-date";
+import { STAGE_SINCE_KEY } from "./stage-since";
 
 /** An idea note as the pipeline sees it. */
 export interface Idea {
@@ -27,6 +29,8 @@ export interface Idea {
 	sourceBlock?: string | null;
 	/** Where the idea comes from (`origin`: book, knowledge, quote), or null when not said. */
 	origin?: IdeaOrigin | null;
+	/** The day it came into its stage (`stage-since`, written by a move), epoch ms; null when no move recorded it. */
+	stageSince?: number | null;
 }
 
 export { propertyOf };
@@ -75,6 +79,7 @@ export function toIdea(record: NoteRecord, stages: readonly StageSetting[], idea
 	const source = propertyOf(record.properties, "source");
 	const sourceTarget = sourceTargetOf(source);
 	const text = ideaTextOf(record);
+	const since = parseNoteDate(propertyOf(record.properties, STAGE_SINCE_KEY));
 	return {
 		path: record.path,
 		title: displayText(text),
@@ -87,6 +92,7 @@ export function toIdea(record: NoteRecord, stages: readonly StageSetting[], idea
 		sourcePath: sourceTarget === null ? null : resolvedTargetOf(record, sourceTarget),
 		sourceBlock: sourceBlockOf(source),
 		origin: parseOrigin(propertyOf(record.properties, "origin")),
+		stageSince: since.kind === "date" ? since.time : null,
 	};
 }
 

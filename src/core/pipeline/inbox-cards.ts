@@ -34,16 +34,21 @@ const wordKeys = new Map<string, string>();
 /** Beyond this many texts the keys are forgotten and made again, so a long session does not keep every text it saw. */
 const WORD_KEYS_MAX = 50_000;
 
+/** An item's words as they are compared ({@link comparableText}), made once a text: what makes items one card, or one dismissed item. */
+export function itemWords(text: string): string {
+	let key = wordKeys.get(text);
+	if (key === undefined) {
+		if (wordKeys.size >= WORD_KEYS_MAX) wordKeys.clear();
+		key = comparableText(text);
+		wordKeys.set(text, key);
+	}
+	return key;
+}
+
 /** What makes items one card: their words, case and spacing aside; a book's block is promoted from its own block, never merged. */
 function cardKey(item: InboxItem): string {
 	if (item.book) return `${item.sourcePath}\n^${item.book.index}`;
-	let key = wordKeys.get(item.text);
-	if (key === undefined) {
-		if (wordKeys.size >= WORD_KEYS_MAX) wordKeys.clear();
-		key = comparableText(item.text);
-		wordKeys.set(item.text, key);
-	}
-	return key;
+	return itemWords(item.text);
 }
 
 /** How many cards {@link inboxCards} makes of `items`, without making them: the Inbox's count before its filter. */

@@ -1,4 +1,4 @@
-import type { PropertyEdit } from "../writer/set-frontmatter-property";
+import type { PropertiesEdit } from "../writer/set-frontmatter-properties";
 
 /**
  * A move on the board, remembered so that it can be undone. `N` is the note as the host knows
@@ -10,8 +10,8 @@ export interface BoardMove<N> {
 	title: string;
 	fromKey: string;
 	toKey: string;
-	/** The status edit, with the exact text and lines before and after. */
-	edit: PropertyEdit;
+	/** The edit of `status` (and `stage-since`), with the exact text and lines before and after. */
+	edit: PropertiesEdit;
 }
 
 /** The default number of moves remembered. */

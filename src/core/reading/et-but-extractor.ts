@@ -1,4 +1,5 @@
 import type { NoteExtractor } from "../note/note-extractor";
+import { compactCacheTuple, fullCacheTuple } from "../note/cache-tuple";
 import type { NoteRecord } from "../note/note-record";
 import { parseEtButBlocks, type EtButBlock, type EtButResult } from "./et-but-blocks";
 import { isBookNote, type BookNoteRule } from "./is-book-note";
@@ -45,11 +46,13 @@ export function etButExtractor(rule: () => BookNoteRule): NoteExtractor<EtButRes
 				...result.tooLarge.map((line) => translate("warning.etButTooLarge", { line: line + 1 })),
 			];
 		},
-		toCache: (result) => [result.blocks.map((b): CachedBlock => [b.idea, b.location, b.and, b.but, b.mine, b.id, b.from, b.to, b.form === "heading" ? 1 : 0, b.labels.and, b.labels.but]), result.unlabelled, result.tooLarge],
+		// A book note with no block and no warning is `[]`: most book notes found by tag hold none.
+		toCache: (result) => compactCacheTuple([result.blocks.map((b): CachedBlock => [b.idea, b.location, b.and, b.but, b.mine, b.id, b.from, b.to, b.form === "heading" ? 1 : 0, b.labels.and, b.labels.but]), result.unlabelled, result.tooLarge]),
 		fromCache(raw) {
-			if (!Array.isArray(raw) || raw.length !== 3) return null;
-			const [blocks, unlabelled, tooLarge] = raw as unknown[];
-			if (!Array.isArray(blocks) || !Array.isArray(unlabelled) || !unlabelled.every(isLine) || !Array.isArray(tooLarge) || !tooLarge.every(isLine)) return null;
+			const tuple = fullCacheTuple(raw, 3);
+			if (tuple === null) return null;
+			const [blocks, unlabelled, tooLarge] = tuple as [unknown[], unknown[], unknown[]];
+			if (!unlabelled.every(isLine) || !tooLarge.every(isLine)) return null;
 			const read = blocks.map(blockFromCache);
 			if (read.some((block) => block === null)) return null;
 			return { blocks: read as EtButBlock[], unlabelled, tooLarge };

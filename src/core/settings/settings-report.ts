@@ -1,6 +1,6 @@
 import type { MessageKey } from "../i18n/messages";
 import type { Translate } from "../i18n/translator";
-import { DEFAULT_SETTINGS, type SettingName, type SettingsProblem } from "./studio-settings";
+import type { SettingName, SettingsProblem } from "./studio-settings";
 
 /** Each setting as the settings tab names it. */
 const SETTING_NAMES: Readonly<Record<SettingName, MessageKey>> = {
@@ -18,6 +18,15 @@ const SETTING_NAMES: Readonly<Record<SettingName, MessageKey>> = {
 	booksFolder: "settings.booksFolder.name",
 	bookTags: "settings.bookTags.name",
 	excludedFolders: "settings.excludedFolders.name",
+	brandIdeasFolder: "settings.brandIdeasFolder.name",
+	productsFolder: "settings.productsFolder.name",
+	strategyFolder: "settings.strategyFolder.name",
+	charLimits: "settings.charLimits.name",
+	metrics: "settings.metrics.name",
+	importColumns: "settings.importColumns.name",
+	recordStageSince: "settings.recordStageSince.name",
+	stalledDays: "settings.stalledDays.name",
+	rhythm: "settings.rhythm.name",
 };
 
 /** A problem with one setting, rather than with the whole file. */
@@ -33,7 +42,7 @@ function problemText(problem: SettingProblem, t: Translate): string {
 		case "capped":
 			return t("settings.problem.capped", { setting, limit: problem.limit });
 		default:
-			return t(`settings.problem.${problem.kind}`, { setting, value: problem.value, fallback: DEFAULT_SETTINGS[problem.setting] });
+			return t(`settings.problem.${problem.kind}`, { setting, value: problem.value, fallback: problem.fallback });
 	}
 }
 

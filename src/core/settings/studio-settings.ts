@@ -7,7 +7,12 @@ import { productList, readProductList, DEFAULT_PRODUCTS, type ProductSetting } f
 import { readSettingList, SETTING_LIST_LIMIT, type SettingList } from "./setting-list";
 import { vaultFolder, type VaultFolderProblem } from "./vault-folder";
 import { pathKey } from "../writer/taken-paths";
+import { defaultFolders, earlierFolders, ROOT_ALLOWED, type FolderSettingName, type FolderSettings } from "./default-folders";
+import { metricList, readMetricList, DEFAULT_METRICS, type MetricSetting } from "../results/metric-setting";
+import { defaultCharLimits, readCharLimitList, type CharLimit } from "../channel-text/char-limit-setting";
+import { readRhythm } from "../calendar/rhythm";
 
+export type { FolderSettingName } from "./default-folders";
 
 /** A stage of the idea pipeline: the value stored in `status`, and its labels. */
 export interface StageSetting {
@@ -16,7 +21,7 @@ export interface StageSetting {
 }
 
 /** The plugin's settings, as saved in `data.json`. */
-export interface StudioSettings {
+export interface StudioSettings extends FolderSettings {
 	/** Schema version, for migrations. */
 	version: 1;
 	/** Tags that make a note one of the writer's thinking notes. */
@@ -47,6 +52,32 @@ export interface StudioSettings {
 	bookTags: string[];
 	/** Folders whose notes are not the writer's work (archives, templates of their own): never read, never shown. */
 	excludedFolders: string[];
+	/** Folder where brand-idea notes are created. */
+	brandIdeasFolder: string;
+	/** Folder where product notes (a brand idea carried into a product) are created. */
+	productsFolder: string;
+	/** Folder where strategy notes are created; `""` is the vault's root, where earlier versions put them. */
+	strategyFolder: string;
+	/** The most characters a post of each format holds on its channel (an X thread: each post); a format without one shows its count alone. */
+	charLimits: CharLimit[];
+	/** The figures a publication is measured by: each is a number property of the published draft, named by its key. */
+	metrics: MetricSetting[];
+	/** What each column of an imported results file holds, as the writer last chose, by the column's header (folded): `url`, `date`, `metric:impressions`, `ignore`... */
+	importColumns: Record<string, string>;
+	/** Whether a move writes the day it happened (`stage-since`) next to `status`, in the same edit. */
+	recordStageSince: boolean;
+	/** Days in one stage after which an idea is stalled: its card says for how long. */
+	stalledDays: number;
+	/** Pieces a week the writer means to publish on each channel (`{ LinkedIn: 3 }`): the calendar's week shows the slots left. */
+	rhythm: Record<string, number>;
+}
+
+/** The most days a stalled threshold may be: a year. */
+export const STALLED_DAYS_MAX = 365;
+
+/** A stalled threshold as saved: a whole number of days from 1 to {@link STALLED_DAYS_MAX}, else null. */
+export function readStalledDays(value: unknown): number | null {
+	return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= STALLED_DAYS_MAX ? value : null;
 }
 
 /** The idea tag a new vault starts with: in the language the writer uses Obsidian in. */
@@ -54,6 +85,10 @@ export function defaultIdeaTag(language: Language): string {
 	return language === "fr" ? "idée" : "idea";
 }
 
+/**
+ * The settings a new vault starts with, its folders those of a French vault: a new vault takes its
+ * folders and idea tag in the writer's language ({@link defaultFolders}, {@link defaultIdeaTag}).
+ */
 export const DEFAULT_SETTINGS: StudioSettings = {
 	version: 1,
 	watchedTags: ["journal", "réflexions"],
@@ -75,6 +110,15 @@ export const DEFAULT_SETTINGS: StudioSettings = {
 	booksFolder: "Lectures",
 	bookTags: ["lecture", "livre", "lectures", "book", "reading"],
 	excludedFolders: [],
+	brandIdeasFolder: "Idées de marque",
+	productsFolder: "Produits",
+	strategyFolder: "Stratégie",
+	charLimits: defaultCharLimits(),
+	metrics: DEFAULT_METRICS.map((m) => ({ ...m, names: { ...m.names } })),
+	importColumns: {},
+	recordStageSince: true,
+	stalledDays: 21,
+	rhythm: {},
 };
 
 /**
@@ -125,14 +169,21 @@ function excludedFolder(item: unknown, configDir: string): string | null {
 	return read.ok && read.folder !== "" ? read.folder : null;
 }
 
+/** The most column headers remembered for imports: a file of a thousand columns is not a reason for data.json to grow. */
+const IMPORT_COLUMNS_LIMIT = 500;
+
+/** The remembered columns as saved: an object of texts; null when it is not one. Entries that are not text, and those past the limit, are left out. */
+function savedImportColumns(value: unknown): Record<string, string> | null {
+	if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+	const kept = Object.entries(value as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[0].trim() !== "");
+	return Object.fromEntries(kept.slice(0, IMPORT_COLUMNS_LIMIT));
+}
+
 /** The settings whose value `data.json` may hold, each with its place in the settings tab. */
 export type SettingName = Exclude<keyof StudioSettings, "version">;
 
 /** The list settings: capped at {@link SETTING_LIST_LIMIT}, their repeated or invalid entries left out. */
-export type ListSettingName = "watchedTags" | "ideaHeadings" | "stages" | "formats" | "products" | "bookTags" | "excludedFolders";
-
-/** The folder settings: paths of the vault, outside its configuration folder. */
-export type FolderSettingName = "ideasFolder" | "templatesFolder" | "draftsFolder" | "booksFolder";
+export type ListSettingName = "watchedTags" | "ideaHeadings" | "stages" | "formats" | "products" | "bookTags" | "excludedFolders" | "charLimits" | "metrics";
 
 /**
  * What could not be used in `data.json`, so that the writer is told: the whole file (`setting: null`)
@@ -141,7 +192,7 @@ export type FolderSettingName = "ideasFolder" | "templatesFolder" | "draftsFolde
  */
 export type SettingsProblem =
 	| { setting: SettingName | null; kind: "invalid" }
-	| { setting: FolderSettingName; kind: VaultFolderProblem; value: string }
+	| { setting: FolderSettingName; kind: VaultFolderProblem; value: string; fallback: string }
 	| { setting: ListSettingName; kind: "dropped"; count: number }
 	| { setting: ListSettingName; kind: "capped"; limit: number };
 
@@ -158,8 +209,13 @@ export interface SettingsReading {
  * an empty list (but that of the folders left out, which may be empty), takes its default and is named in
  * `problems`; a list keeps its valid entries, at most {@link SETTING_LIST_LIMIT}, and says how many it left out
  * (a folder to leave out that is not one of the vault, or is its root, is left out of the list). Unknown keys are dropped. Never throws.
+ *
+ * Folders: with no `data.json` at all (a vault the plugin starts in for the first time), those of
+ * `language`; a folder missing from a saved file is the one the vault used before the setting existed
+ * (`earlier`, by default {@link earlierFolders} of `language`); a folder that cannot be used, or left
+ * empty, is the default of `language` (the strategy folder may be empty: the vault's root).
  */
-export function readSettings(raw: unknown, language: Language, configDir: string): SettingsReading {
+export function readSettings(raw: unknown, language: Language, configDir: string, earlier: FolderSettings = earlierFolders(language)): SettingsReading {
 	const problems: SettingsProblem[] = [];
 	const isObject = typeof raw === "object" && raw !== null && !Array.isArray(raw);
 	if (!isObject && raw !== null && raw !== undefined) problems.push({ setting: null, kind: "invalid" });
@@ -177,17 +233,19 @@ export function readSettings(raw: unknown, language: Language, configDir: string
 		if (reading.capped) problems.push({ setting: name, kind: "capped", limit: SETTING_LIST_LIMIT });
 		return reading.items;
 	};
+	const defaults = defaultFolders(language);
+	const missing = raw === null || raw === undefined ? defaults : earlier;
 	const folder = (name: FolderSettingName): string => {
 		const value = saved(name);
-		const fallback = DEFAULT_SETTINGS[name];
-		if (value === undefined) return fallback;
+		const fallback = defaults[name];
+		if (value === undefined) return missing[name];
 		if (typeof value !== "string") {
 			problems.push({ setting: name, kind: "invalid" });
 			return fallback;
 		}
 		const read = vaultFolder(value, configDir);
-		if (!read.ok) problems.push({ setting: name, kind: read.problem, value });
-		return read.ok && read.folder !== "" ? read.folder : fallback;
+		if (!read.ok) problems.push({ setting: name, kind: read.problem, value, fallback });
+		return read.ok && (read.folder !== "" || ROOT_ALLOWED.has(name)) ? read.folder : fallback;
 	};
 	const other = <T>(name: SettingName, read: (value: unknown) => T | null, fallback: T): T => {
 		const value = saved(name);
@@ -221,6 +279,16 @@ export function readSettings(raw: unknown, language: Language, configDir: string
 			// An empty list is the writer's choice here (books by folder and type only), not a list gone wrong.
 			bookTags: Array.isArray(saved("bookTags")) && (saved("bookTags") as unknown[]).length === 0 ? [] : textList("bookTags"),
 			excludedFolders: list("excludedFolders", readSettingList(saved("excludedFolders"), (item) => excludedFolder(item, configDir), pathKey), () => [], true),
+			brandIdeasFolder: folder("brandIdeasFolder"),
+			productsFolder: folder("productsFolder"),
+			strategyFolder: folder("strategyFolder"),
+			// No limit at all is the writer's choice too: every count is then shown alone.
+			charLimits: list("charLimits", readCharLimitList(saved("charLimits")), defaultCharLimits, true),
+			metrics: list("metrics", readMetricList(saved("metrics")), () => metricList(undefined)),
+			importColumns: other("importColumns", savedImportColumns, {}),
+			recordStageSince: other("recordStageSince", (value) => (typeof value === "boolean" ? value : null), DEFAULT_SETTINGS.recordStageSince),
+			stalledDays: other("stalledDays", readStalledDays, DEFAULT_SETTINGS.stalledDays),
+			rhythm: other("rhythm", readRhythm, {}),
 		},
 		problems,
 	};

@@ -4,10 +4,9 @@ import { dateLocale } from "../i18n/date-locale";
 import type { StageSetting } from "../settings/studio-settings";
 import type { FormatSetting } from "../drafting/format-setting";
 import { channelOf, type Draft } from "../drafting/draft";
-import { channelLabel } from "../drafting/format-setting";
+import { channelKey, labelsOf } from "../i18n/labels";
 import type { Idea } from "../pipeline/idea";
 import { laneKeyOf, OTHER_LANE_KEY } from "../pipeline/board-model";
-import { comparableText } from "../text/comparable-text";
 import { collatorFor } from "../pipeline/board-order";
 
 /** The periods the stats count publications over, in days. */
@@ -110,8 +109,9 @@ function level(count: number, max: number): CalendarWeek["level"] {
  */
 export function writingStats(input: StatsInput): WritingStats {
 	const { language, formats } = input;
+	const labels = labelsOf(input, language);
 	const stages = new Map<string, StatBar>();
-	for (const stage of input.stages) stages.set(stage.key, { key: stage.key, label: stage.labels[language], count: 0, notes: [] });
+	for (const stage of input.stages) stages.set(stage.key, { key: stage.key, label: labels.stage(stage.key), count: 0, notes: [] });
 	const other: StatBar = { key: OTHER_LANE_KEY, label: null, count: 0, notes: [] };
 	for (const idea of input.ideas) {
 		const bar = stages.get(laneKeyOf(idea, input.stages)) ?? other;
@@ -120,7 +120,6 @@ export function writingStats(input: StatsInput): WritingStats {
 	}
 	const ideasByStage = [...stages.values(), ...(other.count > 0 ? [other] : [])];
 
-	const formatNames = new Map(formats.map((f) => [f.key, f.names[language]]));
 	const byFormat = new Map<string, StatBar>();
 	const byChannel = new Map<string, StatBar>();
 	const now = input.now;
@@ -137,7 +136,7 @@ export function writingStats(input: StatsInput): WritingStats {
 	for (const draft of input.drafts) {
 		const note = noteOf(draft);
 		if (draft.format === null) addTo(byFormat, NONE_KEY, null, note);
-		else addTo(byFormat, draft.format, formatNames.get(draft.format) ?? draft.format, note);
+		else addTo(byFormat, draft.format, labels.format(draft.format), note);
 		if (!draft.published) continue;
 		published++;
 		const at = draft.publishedAt;
@@ -150,7 +149,7 @@ export function writingStats(input: StatsInput): WritingStats {
 			publishedInPeriod++;
 			const channel = channelOf(draft, formats);
 			if (channel === null) addTo(byChannel, NONE_KEY, null, note);
-			else addTo(byChannel, comparableText(channel), channelLabel(channel, input.language), note);
+			else addTo(byChannel, channelKey(channel), labels.channel(channel), note);
 		}
 		if (at >= firstWeek) {
 			// Weeks are not all 7 × 24 h (daylight saving time): find the last start at or before the date.

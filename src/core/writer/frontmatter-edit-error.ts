@@ -13,6 +13,7 @@
  *   changing it would change that property too;
  * - `invalidYaml`: the block is not valid YAML, or not a set of properties;
  * - `sideEffect`: the edit would change more than the property (the last guard);
+ * - `notText`: an item was to be added to a property that holds a number, a date or a map, which a list of texts would change;
  * - `changedSince`: an undo found the property changed since the move, so it leaves it alone.
  */
 export type FrontmatterEditErrorCode =
@@ -26,6 +27,7 @@ export type FrontmatterEditErrorCode =
 	| "sharedValue"
 	| "invalidYaml"
 	| "sideEffect"
+	| "notText"
 	| "changedSince";
 
 /**

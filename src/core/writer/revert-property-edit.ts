@@ -8,7 +8,7 @@ import type { PropertyEdit } from "./set-frontmatter-property";
  * The note `current` with `edit` undone, exactly or not at all:
  * - unchanged since the edit: the text before it, byte for byte;
  * - changed elsewhere, the property still as the edit wrote it: the property's previous lines
- *   put back as they were (an unknown value, a label, a list, its quoting), or the line the edit
+ *   put back as they were (an unknown value, a label, a list, its quoting), or the lines the edit
  *   added removed (and the block, when the edit added it and it holds nothing else);
  * - otherwise refused.
  *
@@ -26,8 +26,9 @@ export function revertPropertyEdit(current: string, edit: PropertyEdit, parse: Y
 	const end = lineOffset(note, entry.lastValueLine + 1);
 	if (current.slice(start, end) !== edit.written) throw new FrontmatterEditError("changedSince", entry.line + 1);
 
-	const onlyLine = edit.addedBlock && edit.previous === null && entries.length === 1 && note.closing === 2;
-	const reverted = onlyLine ? note.bom + joinLines(note.lines.slice(3)) : current.slice(0, start) + (edit.previous ?? "") + current.slice(end);
+	// The block the edit added, holding nothing but the property's lines (one, or a key and its list): it goes too.
+	const onlyEntry = edit.addedBlock && edit.previous === null && entries.length === 1 && entry.line === 1 && note.closing === entry.lastValueLine + 1;
+	const reverted = onlyEntry ? note.bom + joinLines(note.lines.slice(note.closing + 1)) : current.slice(0, start) + (edit.previous ?? "") + current.slice(end);
 
 	const previous = readProperties(frontmatterSource(readNoteLines(edit.before)), parse);
 	const expected: ExpectedProperty =

@@ -2,7 +2,7 @@ import { FrontmatterEditError } from "./frontmatter-edit-error";
 import { frontmatterSource, joinLines, readNoteLines, type Line, type NoteLines } from "./frontmatter-block";
 import { findEntry, readEntries, sharesAnchor, type Entry } from "./frontmatter-entries";
 import { assertOnlyPropertyChanged, readProperties, type YamlParser } from "./frontmatter-guard";
-import { needsYamlQuotes, toYamlScalar } from "./yaml-scalar";
+import { needsYamlQuotes, toYamlValue, type PropertyValue } from "./yaml-scalar";
 
 /** One property edit, with what it takes to undo it exactly. */
 export interface PropertyEdit {
@@ -49,7 +49,7 @@ function editedKeyLine(note: NoteLines, entry: Entry, scalar: string): string {
 }
 
 /**
- * Sets one top-level property of a note's frontmatter to a string, changing nothing else:
+ * Sets one top-level property of a note's frontmatter to a string (or a number), changing nothing else:
  * other properties and their values, their order and quoting, comments (a comment after the
  * edited value too), blank lines, the body, LF, CRLF or CR line endings and a leading BOM all stay
  * byte for byte. Only the property's own lines change.
@@ -57,7 +57,8 @@ function editedKeyLine(note: NoteLines, entry: Entry, scalar: string): string {
  * - An existing value (plain, quoted, empty, a block scalar, a block or flow list, a nested map)
  *   is replaced by the scalar on the key's line. The key is found written exactly so, else
  *   ignoring case. Keys in nested maps or inside block scalars are not keys of the note.
- * - A missing key is appended as the last line of the block.
+ * - A missing key is appended as the last line of the block; with `below`, right under that property's
+ *   lines when the note has it (`stage-since` next to `status`).
  * - A note without frontmatter gets one at the top (after the BOM), with the note's line ending.
  *
  * The value is written plain when YAML reads it back unchanged, double-quoted otherwise. As a last
@@ -66,10 +67,10 @@ function editedKeyLine(note: NoteLines, entry: Entry, scalar: string): string {
  *
  * @throws FrontmatterEditError instead of writing whenever the edit cannot be sure (see its codes).
  */
-export function setFrontmatterProperty(text: string, key: string, value: string, parse: YamlParser): PropertyEdit {
+export function setFrontmatterProperty(text: string, key: string, value: PropertyValue, parse: YamlParser, below?: string): PropertyEdit {
 	if (needsYamlQuotes(key) || key.includes(":")) throw new FrontmatterEditError("invalidKey");
 	const note = readNoteLines(text);
-	const scalar = toYamlScalar(value);
+	const scalar = toYamlValue(value);
 	const expected = { present: true as const, value: readProperties(`value: ${scalar}`, parse)?.value };
 	const { bom, lines, closing } = note;
 
@@ -81,10 +82,14 @@ export function setFrontmatterProperty(text: string, key: string, value: string,
 	}
 	// The opening line has a break, since the closing line follows it.
 	const eol = lines[0]?.eol || "\n";
-	const entry = findEntry(readEntries(lines, 1, closing), key);
+	const entries = readEntries(lines, 1, closing);
+	const entry = findEntry(entries, key);
 	if (entry === null) {
 		const written = `${key}: ${scalar}`;
-		const edited = [...lines.slice(0, closing), { text: written, eol }, ...lines.slice(closing)];
+		const neighbour = below === undefined ? null : findEntry(entries, below);
+		// Below the neighbour's last line, unless where its value ends is not certain: then at the end.
+		const at = neighbour !== null && !neighbour.uncertainEnd ? neighbour.lastValueLine + 1 : closing;
+		const edited = [...lines.slice(0, at), { text: written, eol }, ...lines.slice(at)];
 		const after = withLines(note, edited, closing + 1);
 		assertOnlyPropertyChanged(frontmatterSource(note), frontmatterSource(after), key, expected, parse);
 		return { key, before: text, after: bom + joinLines(edited), previous: null, written: written + eol, addedBlock: false };

@@ -77,3 +77,18 @@ export function doubleQuoteYaml(value: string): string {
 export function toYamlScalar(value: string): string {
 	return needsYamlQuotes(value) ? doubleQuoteYaml(value) : value;
 }
+
+/** A value the writer puts in a property: text, or a number (a result's figure, `impressions: 1200`). */
+export type PropertyValue = string | number;
+
+/**
+ * `value` as YAML: text as {@link toYamlScalar}, a number plain (`1200`, `12.5`), which every reader reads
+ * back as that number.
+ *
+ * @throws RangeError for a number that is not finite: YAML's `.inf` and `.nan` are no figure.
+ */
+export function toYamlValue(value: PropertyValue): string {
+	if (typeof value === "string") return toYamlScalar(value);
+	if (!Number.isFinite(value)) throw new RangeError(`${value} is not a number a property can hold`);
+	return String(value);
+}

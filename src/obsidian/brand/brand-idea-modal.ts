@@ -2,8 +2,6 @@ import { Modal, Platform, Setting, type App } from "obsidian";
 import type { Translate } from "../../core/i18n/translator";
 import type { LinkChoice } from "../../core/brand/link-choices";
 import { foldedText } from "../../core/text/comparable-text";
-import { numberText } from "../../core/i18n/number-text";
-import { obsidianLanguage } from "../shared/obsidian-language";
 import { WindowedList } from "../shared/windowed-list";
 
 /** What the writer chose: the brand idea's name as typed, and the link texts of the sources kept checked. */
@@ -76,12 +74,11 @@ export class BrandIdeaModal extends Modal {
 	/** The links, a filter over them and how many are checked. */
 	private renderChoices(el: HTMLElement): void {
 		const { t, options, checked } = this;
-		const language = obsidianLanguage();
 		const search = el.createEl("input", { type: "search", cls: "tls-brand-search", attr: { placeholder: t("brand.build.filter"), "aria-label": t("brand.build.filter") } });
 		const count = el.createDiv({ cls: "tls-brand-choices-count", attr: { "aria-live": "polite" } });
 		const counted = (): void => {
 			const total = checked.filter(Boolean).length;
-			count.setText(t("brand.build.checked", { checked: numberText(total, language), count: numberText(checked.length, language) }));
+			count.setText(t("brand.build.checked", { checked: total, count: checked.length }));
 		};
 		const none = el.createDiv({ cls: "tls-framework-empty", text: t("brand.build.noMatch") });
 		none.hide();

@@ -11,12 +11,12 @@ import { renderBrandIdeaNote } from "../../core/brand/brand-idea-note";
 import { brandIdeaTurn, type BrandIdeaTurn } from "../../core/brand/brand-idea-turn";
 import { FRAMEWORK_PARTS, namesPart, type FrameworkPart } from "../../core/brand/framework-parts";
 import { replaceSectionText, sectionText } from "../../core/brand/note-section";
-import { brandIdeasFolder, productsFolder } from "../../core/brand/brand-folders";
 import { MoveHistory } from "../../core/pipeline/move-history";
 import { fillTemplate, type TemplateClock } from "../../core/templates/fill-template";
 import { renderProductNote } from "../../core/brand/product-note";
 import { brandIdeaContent } from "../../core/brand/brand-idea-content";
 import { dateLocale } from "../../core/i18n/date-locale";
+import { valueLinks } from "../../core/brand/link-property";
 import { toFileName } from "../../core/writer/file-name";
 import { StudioError } from "../../core/i18n/studio-error";
 import { NoteGoneError } from "../shared/note-writer";
@@ -30,7 +30,7 @@ function partOf(key: FrameworkPart["key"]): FrameworkPart {
 }
 
 /** An edit the brand-idea commands or the board made to a note, remembered so that it can be undone. */
-interface BrandEdit {
+export interface BrandEdit {
 	note: TFile;
 	edit: NoteEdit;
 }
@@ -106,7 +106,7 @@ export class BrandIdeas {
 	}
 
 	private async writeBrandIdea(title: string, sources: readonly string[], origin: TFile | null): Promise<TFile> {
-		const folder = brandIdeasFolder(this.studio.language);
+		const folder = this.studio.settings.brandIdeasFolder;
 		const name = toFileName(title);
 		const originLink = origin ? this.app.metadataCache.fileToLinktext(origin, `${folder}/${name}.md`, true) : null;
 		const body = await this.fill(BRAND_IDEA_TEMPLATE, title);
@@ -142,7 +142,7 @@ export class BrandIdeas {
 	 * linking `fromTarget` when given. Refused while the same product note of the same brand idea is being created.
 	 */
 	createProductNote(brandPath: string, productKey: string, fromTarget: string | null): Promise<TFile> {
-		const product = this.studio.settings.products.find((p) => p.key === productKey)?.names[this.studio.language] ?? productKey;
+		const product = this.studio.labels.product(productKey);
 		const name = `${this.framework(brandPath)?.title ?? brandPath} — ${product}`;
 		return this.creating.run(`product:${brandPath}:${productKey}`, name, () => this.writeProductNote(brandPath, productKey, fromTarget));
 	}
@@ -154,8 +154,8 @@ export class BrandIdeas {
 		const template = productTemplates([product])[0] ?? { key: productTemplateKey(productKey), names: productTemplateNames(product), text: { en: "", fr: "" } };
 		const model = this.framework(brandPath);
 		const title = model?.title ?? brand.basename;
-		const folder = productsFolder(this.studio.language);
-		const name = toFileName(`${title} — ${product.names[this.studio.language]}`);
+		const folder = this.studio.settings.productsFolder;
+		const name = toFileName(`${title} — ${this.studio.labels.product(product.key)}`);
 		const path = `${folder}/${name}.md`;
 		const linkTo = (file: TFile): string => this.app.metadataCache.fileToLinktext(file, path, true);
 		// The notes the brand idea stands on, linked as Obsidian would from the product note.
@@ -203,6 +203,27 @@ export class BrandIdeas {
 		if (edit) this.remember({ note: file, edit: { kind: "text", edit } });
 	}
 
+	/**
+	 * Ties the idea note `idea` to the brand idea at `brandPath`: a link to it added at the end of the idea's
+	 * `brand-idea` list (an idea may carry several), the minimal edit, remembered for undo. Null, and nothing
+	 * written, when the idea already links that brand idea.
+	 *
+	 * @throws NoteGoneError when the brand idea is not in the vault; FrontmatterEditError (nothing written)
+	 *   when the idea's properties cannot be edited for sure.
+	 */
+	async tieIdea(idea: TFile, brandPath: string): Promise<BrandEdit | null> {
+		const brand = this.app.vault.getFileByPath(brandPath);
+		if (!brand) throw new NoteGoneError(brandPath);
+		const { metadataCache } = this.app;
+		const link = `[[${metadataCache.fileToLinktext(brand, idea.path, true)}]]`;
+		const resolve = (target: string): string | null => metadataCache.getFirstLinkpathDest(target, idea.path)?.path ?? null;
+		const edit = await this.writer.addListItem(idea, "brand-idea", link, (value) => valueLinks(value, resolve, brandPath));
+		if (edit === null) return null;
+		const tie: BrandEdit = { note: idea, edit: { kind: "properties", edit: { before: edit.before, after: edit.after, edits: [edit] } } };
+		this.remember(tie);
+		return tie;
+	}
+
 	private remember(edit: BrandEdit): void {
 		this.edits.push(edit);
 		this.notifyEdits();
@@ -223,12 +244,12 @@ export class BrandIdeas {
 	}
 
 	/**
-	 * Undoes the last edit of the note at `path` (never another note's): its exact text before it, when the
-	 * note is as the edit left it; else nothing is written and the edit is forgotten. Returns the note's
-	 * name, or null when it had nothing to undo.
+	 * Undoes the last edit of the note at `path` (never another note's), or `edit` when given and not undone
+	 * yet: its exact text before it, when the note is as the edit left it; else nothing is written and the
+	 * edit is forgotten. Returns the note's name, or null when it had nothing to undo.
 	 */
-	async undo(path: string): Promise<string | null> {
-		const last = this.lastEdit(path);
+	async undo(path: string, edit?: BrandEdit): Promise<string | null> {
+		const last = edit === undefined ? this.lastEdit(path) : this.edits.target(edit);
 		if (!last) return null;
 		this.edits.forget(last);
 		this.notifyEdits();

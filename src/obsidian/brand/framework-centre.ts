@@ -5,7 +5,6 @@ import { FRAMEWORK_PARTS, namesPart, type FrameworkPart } from "../../core/brand
 import { sectionText } from "../../core/brand/note-section";
 import { stepsOf, withStep } from "../../core/brand/framework-steps";
 import { shortenText } from "../../core/text/shorten-text";
-import { numberText } from "../../core/i18n/number-text";
 
 /** The parts the centre edits. */
 export type CentrePart = Extract<FrameworkPart["key"], "belief" | "steps">;
@@ -143,7 +142,7 @@ export class FrameworkCentre {
 	/** Shows or hides the note of a part too long to edit, saying its length. */
 	private toggleTooLong(note: HTMLElement, length: number | null): void {
 		note.toggle(length !== null);
-		if (length !== null) note.querySelector(".tls-framework-too-long-text")?.setText(this.host.t("brand.part.tooLong", { count: numberText(length, this.host.language) }));
+		if (length !== null) note.querySelector(".tls-framework-too-long-text")?.setText(this.host.t("brand.part.tooLong", { count: length }));
 	}
 
 	/** Reads the note again and shows it, leaving alone every field the writer is in or has typed in. */

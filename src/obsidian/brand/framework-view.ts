@@ -8,7 +8,6 @@ import { renderBrandList } from "./brand-list";
 import { noticeTitle } from "../pipeline/board-actions";
 import { describeError as describeBrandError } from "../shared/describe-error";
 import { NoteGoneError } from "../shared/note-writer";
-import { numberText } from "../../core/i18n/number-text";
 
 export const FRAMEWORK_VIEW_TYPE = "thought-leadership-framework";
 
@@ -169,7 +168,7 @@ export class FrameworkView extends ItemView {
 	private readonly lists: UnrolledLists = (key) => ({
 		shown: this.unrolled.get(key) ?? 0,
 		onShown: (count) => this.unrolled.set(key, count),
-		more: (count, left) => this.studio.translate("brand.more", { count: numberText(count, this.studio.language), left: numberText(left, this.studio.language) }),
+		more: (count, left) => this.studio.translate("brand.more", { count, left }),
 	});
 
 	/** The centre of the brand idea at `path`, made and read the first time, as the body's first child. */

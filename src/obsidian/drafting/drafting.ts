@@ -14,9 +14,11 @@ import { STRATEGY_TEMPLATE } from "../../core/drafting/draft-templates";
 import type { Idea } from "../../core/pipeline/idea";
 import { baseNameOf, sourceTargetOf } from "../../core/note/link-target";
 import { dateLocale } from "../../core/i18n/date-locale";
+import { channelKey } from "../../core/i18n/labels";
 import { toFileName } from "../../core/writer/file-name";
 import { displayText } from "../../core/text/display-text";
 import { listText } from "../../core/text/list-text";
+import { dateFieldText, type DateFieldOptions } from "../../core/text/date-field";
 import type { Studio } from "../shared/studio";
 import type { IdeaPipeline } from "../pipeline/idea-pipeline";
 import { noticeTitle, type BoardActions } from "../pipeline/board-actions";
@@ -63,7 +65,8 @@ export class Drafting {
 		private readonly pipeline: IdeaPipeline,
 		private readonly actions: BoardActions,
 		private readonly templates: TemplateLibrary,
-		private readonly now: () => Date = () => new Date(),
+		/** The clock: today for the publish dialog, `created` of new notes. */
+		readonly now: () => Date = () => new Date(),
 	) {}
 
 	private get t() {
@@ -71,12 +74,12 @@ export class Drafting {
 	}
 
 	formatName(format: FormatSetting): string {
-		return format.names[this.studio.language];
+		return this.studio.labels.format(format.key);
 	}
 
-	/** The channel and stage of a format, as the picker shows them. */
+	/** The channel and stage of a format, as the picker shows them, in the writer's language. */
 	formatDetail(format: FormatSetting): string {
-		return this.t("draft.formatDetail", { channel: format.channel, stage: this.pipeline.stageLabel(format.stage) });
+		return this.t("draft.formatDetail", { channel: this.studio.labels.channel(format.channel), stage: this.pipeline.stageLabel(format.stage) });
 	}
 
 	/** The idea at `path`, or null when it is not an idea note. */
@@ -104,18 +107,18 @@ export class Drafting {
 	}
 
 	/**
-	 * Creates a draft of `idea` in `format`, opens it in a new tab and moves the idea forward to
-	 * the format's stage when it is earlier (never backwards). Null, with a Notice saying why,
-	 * when it cannot be written.
+	 * Creates a draft of `idea` in `format` (planned for `planned`, a day of the calendar, when given), opens
+	 * it in a new tab and moves the idea forward to the format's stage when it is earlier (never backwards).
+	 * Null, with a Notice saying why, when it cannot be written.
 	 */
-	async draftFromIdea(ideaPath: string, format: FormatSetting, selection = ""): Promise<TFile | null> {
+	async draftFromIdea(ideaPath: string, format: FormatSetting, selection = "", planned: string | null = null): Promise<TFile | null> {
 		const idea = this.pipeline.idea(ideaPath);
 		const ideaFile = this.app.vault.getFileByPath(ideaPath);
 		if (!idea || !ideaFile) {
 			new Notice(this.t("notice.draftFailed", { error: this.t("notice.noteGone") }));
 			return null;
 		}
-		const draft = await this.once(`draft:${ideaPath}:${format.key}`, format, idea.text, () => this.create(format, { ideaText: idea.text, ideaFile, idea, reinvestedFrom: null, after: undefined, selection }));
+		const draft = await this.once(`draft:${ideaPath}:${format.key}`, format, idea.text, () => this.create(format, { ideaText: idea.text, ideaFile, idea, reinvestedFrom: null, after: undefined, selection, planned }));
 		if (!draft) return null;
 		await this.advance(idea, format.stage);
 		return draft;
@@ -158,13 +161,24 @@ export class Drafting {
 		return idea && format ? `${idea.title} — ${this.formatName(format)}` : draft.file.basename;
 	}
 
-	/** The channel the publish dialog proposes: the draft's, else its format's. */
+	/** The channel the publish dialog proposes, as the writer reads it: the draft's, else its format's (`Site web` for `Website`). */
 	defaultChannel(draft: DraftNote): string {
+		return this.studio.labels.channel(this.storedChannel(draft));
+	}
+
+	/** The draft's channel as stored, else its format's. */
+	private storedChannel(draft: DraftNote): string {
 		return draft.channel ?? this.studio.settings.formats.find((format) => format.key === draft.formatKey)?.channel ?? "";
 	}
 
-	today(): string {
-		return formatDate(this.now(), "yyyy-MM-dd");
+	/** How the writer's date fields read dates: their date format (and ISO), in their language. */
+	dateField(): DateFieldOptions {
+		return { pattern: this.studio.settings.dateFormat, time: false, locale: dateLocale(this.studio.language) };
+	}
+
+	/** Today, as the publish dialog's date field starts: in the writer's date format when it reads back. */
+	todayText(): string {
+		return dateFieldText({ day: formatDate(this.now(), "yyyy-MM-dd"), time: null }, this.dateField());
 	}
 
 	/**
@@ -174,16 +188,19 @@ export class Drafting {
 	 */
 	async markPublished(draft: DraftNote, publication: Publication): Promise<boolean> {
 		const title = noticeTitle(this.draftTitle(draft));
+		const stored = this.storedChannel(draft);
+		// The proposed channel left as shown (`Site web`) is the one stored (`Website`): nothing to write for it.
+		const channel = publication.channel !== "" && channelKey(publication.channel) === channelKey(stored) ? stored : publication.channel;
 		const values: [string, string][] = [];
 		if (publication.url !== null) values.push(["url", publication.url]);
 		values.push(["published", publication.date]);
-		if (publication.channel !== "" && publication.channel !== draft.channel) values.push(["channel", publication.channel]);
+		if (channel !== "" && channel !== draft.channel) values.push(["channel", channel]);
 		values.push(["status", "published"]);
 		const writer = this.pipeline.writer;
 		try {
 			const edit = await writer.setProperties(draft.file, values);
 			const written = listText(edit.edits.map((one) => one.key), this.studio.language);
-			noticeWithButton(this.t("notice.published", { title, channel: publication.channel || this.defaultChannel(draft), properties: written }), this.t("common.undo"), () => {
+			noticeWithButton(this.t("notice.published", { title, channel: this.studio.labels.channel(channel || stored), properties: written, count: edit.edits.length }), this.t("common.undo"), () => {
 				void writer.undo(draft.file, { kind: "properties", edit }).then(
 					() => new Notice(this.t("notice.noteEditUndone", { title })),
 					(error: unknown) => new Notice(this.t("notice.noteUndoFailed", { title, error: describeError(error, this.t) })),
@@ -196,14 +213,14 @@ export class Drafting {
 		}
 	}
 
-	/** Creates a strategy note at the vault's root, from the strategy template (the writer's own when there is one), and opens it. */
+	/** Creates a strategy note in the strategy folder (the vault's root when it is empty), from the strategy template (the writer's own when there is one), and opens it. */
 	async newStrategy(): Promise<TFile | null> {
 		const name = STRATEGY_TEMPLATE.names[this.studio.language];
 		try {
 			return await this.creating.run("strategy", name, async () => {
 				const settings = this.studio.settings;
 				const text = renderStrategyNote(await this.templates.text(STRATEGY_TEMPLATE), this.now(), settings.dateFormat, dateLocale(this.studio.language), this.clock());
-				const file = await this.pipeline.writer.createNote("", toFileName(name), text);
+				const file = await this.pipeline.writer.createNote(settings.strategyFolder, toFileName(name), text);
 				await this.app.workspace.getLeaf("tab").openFile(file, { active: true });
 				new Notice(this.t("notice.strategyCreated", { name: noticeTitle(file.basename) }));
 				return file;
@@ -216,6 +233,23 @@ export class Drafting {
 
 	private clock(): TemplateClock {
 		return { now: this.now(), locale: dateLocale(this.studio.language), dateFormat: "yyyy-MM-dd" };
+	}
+
+	/**
+	 * The texts of the templates a draft of the format may come from: the one a new draft takes now (the
+	 * writer's note in the templates folder, else the built-in one), and the built-in one in each language.
+	 */
+	async templateTexts(formatKey: string | null): Promise<string[]> {
+		const format = this.studio.settings.formats.find((f) => f.key === formatKey) ?? (formatKey === null ? null : { key: formatKey, names: { en: formatKey, fr: formatKey }, channel: "", stage: "" });
+		if (!format) return [];
+		const template = this.template(format);
+		let own: string | null = null;
+		try {
+			own = await this.templates.text(template);
+		} catch {
+			// A template whose aliases do not read: the built-in ones still tell the skeleton.
+		}
+		return [...new Set([...(own === null ? [] : [own]), template.text.fr, template.text.en])];
 	}
 
 	private template(format: FormatSetting): BuiltInTemplate {
@@ -261,7 +295,7 @@ export class Drafting {
 		}
 	}
 
-	private async create(format: FormatSetting, from: DraftOrigin & { reinvestedFrom: TFile | null; after: string | undefined; selection: string; ideaTarget?: string | null }): Promise<TFile | null> {
+	private async create(format: FormatSetting, from: DraftOrigin & { reinvestedFrom: TFile | null; after: string | undefined; selection: string; ideaTarget?: string | null; planned?: string | null }): Promise<TFile | null> {
 		const settings = this.studio.settings;
 		const folder = settings.draftsFolder;
 		const name = draftBaseName(from.ideaText, this.formatName(format));
@@ -281,6 +315,7 @@ export class Drafting {
 					template: await this.templates.text(this.template(format)),
 					values: await this.values(format, from, here, from.selection),
 					after: from.after,
+					planned: from.planned ?? null,
 				},
 				this.clock(),
 			);

@@ -1,7 +1,8 @@
 import { Modal, Setting, type App } from "obsidian";
 import type { Translate } from "../../core/i18n/translator";
 import { checkPublishedUrl } from "../../core/drafting/published-url";
-import { checkPublishedDate } from "../../core/drafting/published-date";
+import { parseDateField, type DateFieldOptions } from "../../core/text/date-field";
+import { dateFieldWords, type DateFieldWords } from "../shared/date-field-words";
 
 /** What the writer confirmed: where and when the draft was published, and where it can be read. */
 export interface Publication {
@@ -15,14 +16,19 @@ export interface PublishModalOptions {
 	/** The draft's title as it shows. */
 	title: string;
 	channel: string;
+	/** The date the field starts with (today), as the writer's date format shows it. */
 	date: string;
+	/** How the date field reads what is typed: the writer's date format, a day without a time. */
+	dateField: DateFieldOptions;
+	/** The day the field's examples show. */
+	today: Date;
 	/** Writes; true closes the dialog, false keeps it open with what was typed. */
 	onSubmit: (publication: Publication) => Promise<boolean>;
 }
 
 /**
- * Asks for the channel (the format's by default), the date (today by default, a day the calendar has)
- * and an optional http or https address; anything else is refused with a message in the dialog and
+ * Asks for the channel (the format's by default), the date (today by default, a day the calendar has, typed
+ * in the writer's date format or ISO) and an optional http or https address; anything else is refused with a message in the dialog and
  * nothing is written. Cancel writes nothing.
  * https://docs.obsidian.md/Reference/TypeScript+API/Modal
  */
@@ -31,6 +37,7 @@ export class PublishModal extends Modal {
 	private date: string;
 	private url = "";
 	private errorEl: HTMLElement | null = null;
+	private readonly words: DateFieldWords;
 
 	constructor(
 		app: App,
@@ -40,6 +47,7 @@ export class PublishModal extends Modal {
 		super(app);
 		this.channel = options.channel;
 		this.date = options.date;
+		this.words = dateFieldWords(t, { ...options.dateField, time: false }, options.today);
 	}
 
 	onOpen(): void {
@@ -67,7 +75,7 @@ export class PublishModal extends Modal {
 			submitOnEnter(input);
 		};
 		field(t("publish.channel"), null, "tls-publish-channel", this.channel, "text", (value) => (this.channel = value));
-		field(t("publish.date"), t("publish.dateDesc"), "tls-publish-date", this.date, "text", (value) => (this.date = value));
+		field(t("publish.date"), this.words.hint, "tls-publish-date", this.date, "text", (value) => (this.date = value));
 		field(t("publish.url"), t("publish.urlDesc"), "tls-publish-url", "", "url", (value) => (this.url = value));
 		this.errorEl = contentEl.createDiv({ cls: "tls-publish-error", attr: { role: "alert" } });
 		new Setting(contentEl)
@@ -86,14 +94,11 @@ export class PublishModal extends Modal {
 
 	private async submit(): Promise<void> {
 		const url = checkPublishedUrl(this.url);
-		const date = checkPublishedDate(this.date);
+		const date = parseDateField(this.date, { ...this.options.dateField, time: false });
 		if (!url.ok) return this.refuse(this.t("publish.badUrl"));
-		if (!date.ok) {
-			const message = { format: "publish.badDate", noSuchDay: "publish.noSuchDay", yearZero: "publish.noYearZero" } as const;
-			return this.refuse(this.t(message[date.problem], { date: this.date.trim() }));
-		}
+		if (!date.ok) return this.refuse(this.words.refusal(date.problem, this.date));
 		this.errorEl?.setText("");
-		if (await this.options.onSubmit({ channel: this.channel.trim(), date: date.date, url: url.url })) this.close();
+		if (await this.options.onSubmit({ channel: this.channel.trim(), date: date.day, url: url.url })) this.close();
 	}
 
 	private refuse(message: string): void {

@@ -9,7 +9,8 @@ import { FormatSuggestModal, type FormatLabels } from "./format-suggest-modal";
 import { PublishModal } from "./publish-modal";
 import { explainUnreadableProperties } from "../shared/unreadable-properties";
 
-function formatLabels(drafting: Drafting): FormatLabels {
+/** How the format picker names each format, in the writer's language. */
+export function formatLabels(drafting: Drafting): FormatLabels {
 	return { name: (format: FormatSetting) => drafting.formatName(format), detail: (format: FormatSetting) => drafting.formatDetail(format) };
 }
 
@@ -67,7 +68,9 @@ export function registerDraftingCommands(plugin: Plugin, drafting: Drafting, stu
 				new PublishModal(app, t, {
 					title: drafting.draftTitle(draft),
 					channel: drafting.defaultChannel(draft),
-					date: drafting.today(),
+					date: drafting.todayText(),
+					dateField: drafting.dateField(),
+					today: drafting.now(),
 					onSubmit: (publication) => drafting.markPublished(draft, publication),
 				}).open();
 			}

@@ -8,7 +8,6 @@ import { shortenText } from "../../core/text/shorten-text";
 import { originCardMessage, parseOrigin } from "../../core/pipeline/idea-origin";
 import { horizonMessage, parseHorizon } from "../../core/reading/book-horizon";
 import { renderDraftChips } from "../drafting/draft-chips";
-import { draftsKey } from "../../core/pipeline/card-draft";
 
 /** Longest title a card shows before "…"; the whole title is on hover and read by screen readers. */
 export const CARD_TITLE_CHARS = 120;
@@ -26,12 +25,7 @@ export function renderCardTitle(parent: HTMLElement, title: string): HTMLElement
 	return el;
 }
 
-/** What a card shows, apart from its lane: when it is unchanged, its element is reused (moved, not redrawn). */
-export function cardSignature(card: BoardCard): string {
-	return JSON.stringify([card.title, card.sourceTitle, card.created, card.tags, card.warning ?? null, card.rawStatus ?? null, card.origin ?? null, card.horizon ?? null, card.drafts ? draftsKey(card.drafts) : null]);
-}
-
-/** One idea on the board: title, a menu button, source and age, tags, and a warning for an unknown status. Text only, never HTML. */
+/** One idea on the board: title, a menu button, source and age, the days it waited once stalled, tags, and a warning for an unknown status. Text only, never HTML. */
 export function renderBoardCard(card: BoardCard, t: Translate, language: Language): HTMLElement {
 	const el = createDiv({
 		cls: "tls-card",
@@ -48,7 +42,11 @@ export function renderBoardCard(card: BoardCard, t: Translate, language: Languag
 	const horizon = parseHorizon(card.horizon);
 	const where = [origin ? t(originCardMessage(origin)) : null, horizon ? t(horizonMessage(horizon)) : null].filter((part) => part !== null).join(" · ");
 	if (where !== "") meta.createSpan({ cls: "tls-card-origin", text: where });
-	if (card.created !== null) meta.createSpan({ cls: "tls-card-age", text: formatDistanceToNow(card.created, { addSuffix: true, locale: dateLocale(language) }) });
+	// Past the stalled threshold: how long it has waited, measured from the move that brought it here or, never moved, from its
+	// creation, which then says its age as well.
+	const stalled = card.stalled;
+	if (card.created !== null && stalled?.from !== "created") meta.createSpan({ cls: "tls-card-age", text: formatDistanceToNow(card.created, { addSuffix: true, locale: dateLocale(language) }) });
+	if (stalled) meta.createSpan({ cls: "tls-card-stalled", text: t(stalled.from === "move" ? "card.stalled" : "card.stalledCreated", { count: stalled.days }) });
 	if (card.tags.length > 0) {
 		const tags = el.createDiv({ cls: "tls-card-tags" });
 		for (const tag of card.tags) tags.createSpan({ cls: "tls-card-tag", text: `#${tag}` });

@@ -22,10 +22,14 @@ export interface FilterBar {
 }
 
 /** A menu whose first option means "any"; `setOptions` redraws its options only when they changed. */
-function dropdown(parent: HTMLElement, cls: string, label: string, anyLabel: string, value: string | null, onChange: (value: string | null) => void): (options: readonly [string, string][]) => void {
+export function dropdown(parent: HTMLElement, cls: string, label: string, anyLabel: string, value: string | null, onChange: (value: string | null) => void): (options: readonly [string, string][]) => void {
 	const select = parent.createEl("select", { cls: `dropdown ${cls}`, attr: { "aria-label": label } });
 	let shown = "";
-	select.addEventListener("change", () => onChange(select.value === "" ? null : select.value));
+	select.addEventListener("change", () => {
+		// What the writer chose now is what stays chosen when the options are redrawn, "any" included.
+		value = select.value === "" ? null : select.value;
+		onChange(value);
+	});
 	return (options) => {
 		const chosen = select.value === "" ? value : select.value;
 		// A chosen value gone from the vault stays listed, so the filter never changes behind the writer's back.

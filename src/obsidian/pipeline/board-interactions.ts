@@ -1,6 +1,7 @@
 import { Keymap, type Menu } from "obsidian";
 import type { BoardCard, Lane } from "../../core/pipeline/board-model";
 import { draftPathAt } from "../drafting/draft-chips";
+import { listenForMenu } from "../shared/menu-gesture";
 
 /** The drag data type of a board card, so that other drags (a file from the explorer) are left alone. */
 export const DRAG_TYPE = "application/x-thought-leadership-idea";
@@ -17,6 +18,8 @@ export interface BoardHost {
 	cardAt(event: Event): CardHit | null;
 	open(path: string, newTab: boolean): void;
 	menu(card: BoardCard, lane: Lane): Menu;
+	/** The menu of one of a card's draft chips (open, plan, copy its text...); absent or null, a chip's right click opens the card's menu. */
+	draftMenu?(card: BoardCard, draftPath: string): Menu | null;
 	/** Moves a card to a stage; `keepFocus` when the keyboard or a menu did it. */
 	moveTo(path: string, stageKey: string, keepFocus: boolean): void;
 	/** The next (1) or previous (-1) stage's key of a card, or null at the ends. */
@@ -45,14 +48,21 @@ function onCardKey(root: HTMLElement, host: BoardHost, event: KeyboardEvent, hit
 		cards[cards.indexOf(el) + (event.key === "ArrowDown" ? 1 : -1)]?.focus();
 	} else if (event.key === "ContextMenu" || (event.shiftKey && event.key === "F10")) {
 		event.preventDefault();
-		const rect = el.getBoundingClientRect();
-		host.menu(card, lane).showAtPosition({ x: rect.left + 16, y: rect.bottom });
+		const chip = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>("[data-path]") : null;
+		const rect = (chip ?? el).getBoundingClientRect();
+		menuAt(host, event, card, lane).showAtPosition({ x: rect.left + 16, y: rect.bottom });
 	}
+}
+
+/** The menu for an event on a card: its draft chip's when the event is on one, else the card's. */
+function menuAt(host: BoardHost, event: Event, card: BoardCard, lane: Lane): Menu {
+	const draft = draftPathAt(event);
+	return (draft !== null ? host.draftMenu?.(card, draft) : null) ?? host.menu(card, lane);
 }
 
 /**
  * The board's handlers, one per kind of event for all its cards (thousands of cards cost no thousands of
- * listeners): click and Ctrl/Cmd-click, hover preview, context menu and menu button, keys, drag and drop.
+ * listeners): click and Ctrl/Cmd-click, hover preview, context menu (right-click or long press; a draft chip's own) and menu button, keys, drag and drop.
  */
 export function listenToBoard(root: HTMLElement, host: BoardHost): void {
 	let dragged: string | null = null;
@@ -68,12 +78,15 @@ export function listenToBoard(root: HTMLElement, host: BoardHost): void {
 		const hit = host.cardAt(event);
 		if (hit && !(event.relatedTarget instanceof Node && hit.el.contains(event.relatedTarget))) host.hover(event, hit);
 	});
-	root.addEventListener("contextmenu", (event) => {
-		const hit = host.cardAt(event);
-		if (!hit) return;
-		event.preventDefault();
-		host.menu(hit.card, hit.lane).showAtMouseEvent(event);
-	});
+	// A right-click, or a long press on a touch screen, where there is no right click and no drag: a draft chip's own menu on a chip.
+	listenForMenu(
+		root,
+		(el) => el.closest<HTMLElement>(".tls-card[data-path]"),
+		(_el, at, event) => {
+			const hit = host.cardAt(event);
+			if (hit) menuAt(host, event, hit.card, hit.lane).showAtPosition(at);
+		},
+	);
 	root.addEventListener("keydown", (event) => {
 		const hit = host.cardAt(event);
 		if (hit) onCardKey(root, host, event, hit);

@@ -1,7 +1,7 @@
-import { keepUnchangedLanes, type BoardCard, type BoardModel, type Lane } from "../../core/pipeline/board-model";
+import { cardSignature, keepUnchangedLanes, type BoardCard, type BoardModel, type Lane } from "../../core/pipeline/board-model";
 import type { Translate } from "../../core/i18n/translator";
 import type { Language } from "../../core/i18n/language";
-import { cardSignature, renderBoardCard } from "./board-card";
+import { renderBoardCard } from "./board-card";
 import { renderLaneHeader, showCollapsed, showLaneCount, type LaneHeader } from "./lane-header";
 import type { CardHit } from "./board-interactions";
 

@@ -3,11 +3,12 @@ import type { BoardCard } from "../../core/pipeline/board-model";
 import type { Translate } from "../../core/i18n/translator";
 import type { Language } from "../../core/i18n/language";
 import type { StageSetting } from "../../core/settings/studio-settings";
+import { stageLabel } from "../../core/i18n/labels";
 import { ConfirmModal } from "../shared/confirm-modal";
 import { shortenText } from "../../core/text/shorten-text";
 
 /** Longest title the menu's heading shows, as long as a Notice's: a menu grows to fit its items. */
-const MENU_TITLE_CHARS = 80;
+export const MENU_TITLE_CHARS = 80;
 
 /** What the card menu can do; the board supplies it. */
 export interface CardMenuActions {
@@ -16,11 +17,14 @@ export interface CardMenuActions {
 	trash(path: string): void;
 	/** Drafts a post from the idea (picks a format first); absent where drafting is not offered. */
 	draft?(path: string): void;
+	/** Offers the brand ideas and ties the idea to the one chosen; absent where brand ideas are not offered. */
+	tieToBrandIdea?(path: string): void;
 }
 
 /**
  * A card's menu, headed by the idea's title (which idea it acts on, on a phone too): open it (here
- * or in a new tab), open its source, move it to any other stage, delete it after a confirmation.
+ * or in a new tab), open its source, draft from it, tie it to a brand idea, move it to any other stage,
+ * delete it after a confirmation.
  */
 export function buildCardMenu(app: App, card: BoardCard, laneKey: string, stages: readonly StageSetting[], language: Language, t: Translate, actions: CardMenuActions): Menu {
 	const menu = new Menu();
@@ -31,12 +35,14 @@ export function buildCardMenu(app: App, card: BoardCard, laneKey: string, stages
 	if (sourcePath) menu.addItem((item) => item.setTitle(t("menu.openSource")).setIcon("link").onClick(() => actions.open(sourcePath, false)));
 	const draft = actions.draft?.bind(actions);
 	if (draft) menu.addItem((item) => item.setTitle(t("menu.draftFromIdea")).setIcon("pen-line").onClick(() => draft(card.path)));
+	const tie = actions.tieToBrandIdea?.bind(actions);
+	if (tie) menu.addItem((item) => item.setTitle(t("menu.tieToBrandIdea")).setIcon("link-2").onClick(() => tie(card.path)));
 	menu.addSeparator();
 	for (const stage of stages) {
 		if (stage.key === laneKey) continue;
 		menu.addItem((item) =>
 			item
-				.setTitle(t("menu.moveTo", { stage: stage.labels[language] }))
+				.setTitle(t("menu.moveTo", { stage: stageLabel(stage, language) }))
 				.setIcon("arrow-right")
 				.onClick(() => actions.moveTo(card.path, stage.key)),
 		);

@@ -6,17 +6,21 @@ import { effectiveStageKey, matchStage } from "../../core/pipeline/stage-matcher
 import { propertyOf } from "../../core/note/property-of";
 import { stageBeside } from "../../core/pipeline/stage-beside";
 import { MoveHistory, type BoardMove } from "../../core/pipeline/move-history";
+import { STAGE_SINCE_PLACE, stageMoveValues, stageSinceDay } from "../../core/pipeline/stage-since";
 import { OTHER_LANE_KEY } from "../../core/pipeline/board-model";
 import { toFileName } from "../../core/writer/file-name";
 import { dateLocale } from "../../core/i18n/date-locale";
 import { displayText } from "../../core/text/display-text";
 import { shortenText } from "../../core/text/shorten-text";
 import { watchedTagMatcher } from "../../core/note/normalize-tag";
-import type { StageSetting } from "../../core/settings/studio-settings";
+import type { StageSetting, StudioSettings } from "../../core/settings/studio-settings";
 import type { IdeaOrigin } from "../../core/pipeline/idea-origin";
 import { bookInboxItems } from "../../core/reading/harvest";
+import { dismissedMatcher, withDismissed, withoutDismissed, type DismissedItem } from "../../core/pipeline/dismissed-items";
+import { ideasByWords, type WordedIdea } from "../../core/pipeline/ideas-by-words";
 import type { IdeaItem, NoteRecord } from "../../core/note/note-record";
 import type { Studio } from "../shared/studio";
+import type { Language } from "../../core/i18n/language";
 import { NoteGoneError, NoteWriter } from "../shared/note-writer";
 
 /** The ideas of a note that promotion would turn into idea notes. */
@@ -41,6 +45,14 @@ export interface CaptureExtra {
 	subpath?: string;
 }
 
+/** The Inbox, and what the writer dismissed from it. */
+export interface InboxParts {
+	/** Idea items with no idea note yet that the writer has not dismissed: the Inbox. */
+	inbox: InboxItem[];
+	/** Those the writer dismissed, still without an idea note: the Inbox's Dismissed list. */
+	dismissed: InboxItem[];
+}
+
 /** Longest file name made from an idea's words; the whole of them is in its `title`. */
 const FILE_NAME_CHARS = 100;
 
@@ -55,16 +67,34 @@ export class IdeaPipeline {
 	private readonly justCreated: (PromotedIdea & { path: string })[] = [];
 	/** Ideas already made from records, so that a re-render of the board does not make 2,000 anew. */
 	private readonly seen = new WeakMap<NoteRecord, { stages: readonly StageSetting[]; ideaTag: string; idea: Idea | null }>();
+	/** Counts the changes to {@link IdeaPipeline.justCreated}, for {@link IdeaPipeline.inboxParts}'s memory. */
+	private createdChanges = 0;
+	/** The last Inbox worked out, and what it was worked out from: a re-render that changed none of it (a sort, a filter) reuses it. */
+	private inboxMemo: { index: object; revision: number; settings: StudioSettings; dismissed: readonly DismissedItem[]; created: number; parts: InboxParts } | null = null;
+	/** The set of dismissed items, made once a list (the studio replaces the list when it changes). */
+	private dismissedSet: { list: readonly DismissedItem[]; has: (source: string, text: string) => boolean } | null = null;
 
 	constructor(
 		private readonly app: App,
 		private readonly studio: Studio,
 		/** The plugin's one writer; a pipeline made alone (in a test) has its own. */
 		readonly writer: NoteWriter = new NoteWriter(app),
+		/** The clock: the day a move writes in `stage-since`. */
+		private readonly now: () => Date = () => new Date(),
 	) {}
 
 	get stages(): readonly StageSetting[] {
 		return this.studio.settings.stages;
+	}
+
+	/** The language the writer uses Obsidian in. */
+	get language(): Language {
+		return this.studio.language;
+	}
+
+	/** The folder new idea notes go to. */
+	get ideasFolder(): string {
+		return this.studio.settings.ideasFolder;
 	}
 
 	/** The tags that make a note one of the writer's thinking notes, as set. */
@@ -97,11 +127,55 @@ export class IdeaPipeline {
 		return idea;
 	}
 
-	/** Idea items of the watched notes, then filled "Mon idée" blocks of book notes, that have no idea note yet. */
+	/** Idea items of the watched notes, then filled "Mon idée" blocks of book notes, that have no idea note yet and were not dismissed. */
 	inbox(ideas: readonly Idea[] = this.ideas()): InboxItem[] {
-		const watched = this.studio.index.watchedNotes();
+		return this.inboxParts(ideas).inbox;
+	}
+
+	/**
+	 * The items waiting for an idea note, told apart: the Inbox, and those the writer dismissed from it. `ideas` are
+	 * {@link IdeaPipeline.ideas} as they are now: the parts are worked out again only when the index, the settings, the
+	 * dismissed items or the ideas just created changed since the last call (the same lists are given back otherwise).
+	 */
+	inboxParts(ideas: readonly Idea[] = this.ideas()): InboxParts {
+		const { index, settings, dismissed } = this.studio;
 		const known = this.known(ideas);
-		return [...inboxItems(watched, known, new Set(watched.map((r) => r.path))), ...bookInboxItems(this.studio.index.notes(), known, this.studio.settings)];
+		const memo = this.inboxMemo;
+		const revision = index.revision();
+		if (memo && memo.index === index && memo.revision === revision && memo.settings === settings && memo.dismissed === dismissed && memo.created === this.createdChanges) return memo.parts;
+		const watched = index.watchedNotes();
+		const waiting = [...inboxItems(watched, known, new Set(watched.map((r) => r.path))), ...bookInboxItems(index.notes(), known, settings)];
+		const isDismissed = this.isDismissed();
+		const parts: InboxParts = { inbox: [], dismissed: [] };
+		for (const item of waiting) (isDismissed(item.sourcePath, item.text) ? parts.dismissed : parts.inbox).push(item);
+		this.inboxMemo = { index, revision, settings, dismissed, created: this.createdChanges, parts };
+		return parts;
+	}
+
+	/**
+	 * Sets `items` aside: out of the Inbox on every device (data.json), until their words change or the writer brings
+	 * them back. Items of notes no longer in the vault are forgotten meanwhile.
+	 */
+	async dismiss(items: readonly DismissedItem[]): Promise<void> {
+		const kept = this.studio.dismissed.filter((item) => this.app.vault.getFileByPath(item.source) !== null);
+		await this.studio.updateDismissed(withDismissed(kept, items));
+	}
+
+	/** Brings dismissed items back into the Inbox. */
+	async bringBack(items: readonly DismissedItem[]): Promise<void> {
+		await this.studio.updateDismissed(withoutDismissed(this.studio.dismissed, items));
+	}
+
+	/** Whether the writer dismissed the item of the note at `source` with the words `text`. */
+	private isDismissed(): (source: string, text: string) => boolean {
+		const list = this.studio.dismissed;
+		if (this.dismissedSet?.list !== list) this.dismissedSet = { list, has: dismissedMatcher(list) };
+		return this.dismissedSet.has;
+	}
+
+	/** Finds the idea note with the same words as a text, those just created included: capturing the text again would make a second. */
+	ideaWithWords(): (text: string) => WordedIdea | null {
+		return ideasByWords(this.known());
 	}
 
 	/**
@@ -121,15 +195,20 @@ export class IdeaPipeline {
 		const note = renderIdeaNote({ title: idea, body, stageKey: stage, created: new Date(), dateFormat: settings.dateFormat, locale: dateLocale(this.studio.language), sourceLinkText, tags: [settings.ideaTag], origin: extra.origin ?? null });
 		const file = await this.writer.createNote(folder, name, note);
 		this.justCreated.push({ path: file.path, text: idea, sourcePath: source?.path ?? null, sourceTarget: linkText, sourceBlock: extra.subpath?.replace(/^\^/, "") ?? null });
+		this.createdChanges++;
 		return file;
 	}
 
-	/** The note's ideas that have no idea note yet, and whether the Inbox lists them (the note has a watched tag). */
+	/**
+	 * The note's ideas that have no idea note yet, and whether the Inbox lists them (the note has a watched tag). Those
+	 * the writer dismissed from the Inbox are left out: set aside there, they are not ideas to make notes of.
+	 */
 	async promotable(note: TFile): Promise<Promotable> {
 		const items = await this.studio.index.ideaItemsOf(note.path);
 		const record = this.studio.index.get(note.path);
 		const watched = record !== undefined && watchedTagMatcher(this.studio.settings.watchedTags)(record.tags);
-		return { items: pendingIdeas(note.path, items, this.known(this.ideas())), watched };
+		const isDismissed = this.isDismissed();
+		return { items: pendingIdeas(note.path, items, this.known(this.ideas())).filter((item) => !isDismissed(note.path, item.title)), watched };
 	}
 
 	/**
@@ -149,7 +228,10 @@ export class IdeaPipeline {
 	async trash(path: string): Promise<void> {
 		await this.writer.trash(path);
 		const index = this.justCreated.findIndex((entry) => entry.path === path);
-		if (index !== -1) this.justCreated.splice(index, 1);
+		if (index !== -1) {
+			this.justCreated.splice(index, 1);
+			this.createdChanges++;
+		}
 	}
 
 	/** Whether the note is in a folder the studio leaves out (a templates folder, one of the setting): its ideas are never read. */
@@ -162,7 +244,10 @@ export class IdeaPipeline {
 		return this.studio.index.missingIdeaHeadings(note.path);
 	}
 
-	/** Moves an idea to a stage by editing only its `status` line. Remembered for undo. */
+	/**
+	 * Moves an idea to a stage by editing its `status` line and, unless the writer turned it off, its
+	 * `stage-since` line (the day of the move, below the status), in one edit. Remembered for undo.
+	 */
 	async move(path: string, toKey: string): Promise<BoardMove<TFile> | null> {
 		const idea = this.idea(path);
 		const note = this.app.vault.getFileByPath(path);
@@ -172,7 +257,8 @@ export class IdeaPipeline {
 		if (fromKey === toKey) return null;
 		// Moved from the stage the card showed: a status changed meanwhile (a sync, another pane) is not written over.
 		const stillInFromStage = (properties: Record<string, unknown>): boolean => (effectiveStageKey(this.stages, matchStage(this.stages, propertyOf(properties, "status"))) ?? OTHER_LANE_KEY) === fromKey;
-		const edit = await this.writer.setProperty(path, "status", toKey, stillInFromStage);
+		const since = this.studio.settings.recordStageSince ? stageSinceDay(this.now()) : null;
+		const edit = await this.writer.setProperties(note, stageMoveValues(toKey, since), { after: STAGE_SINCE_PLACE, stillAsSeen: stillInFromStage });
 		const move: BoardMove<TFile> = { note, title: idea.title, fromKey, toKey, edit };
 		this.history.push(move);
 		return move;
@@ -185,8 +271,8 @@ export class IdeaPipeline {
 	}
 
 	/**
-	 * Undoes `move` (by default the last one), exactly or not at all: null when there is nothing
-	 * to undo. A move whose note has changed its status since is refused and kept, so it can be
+	 * Undoes `move` (by default the last one), its status and its day together, exactly or not at all:
+	 * null when there is nothing to undo. A move whose note has changed its status since is refused and kept, so it can be
 	 * undone once the status is back; a move whose note is gone is forgotten.
 	 *
 	 * @throws FrontmatterEditError (`changedSince`...) or NoteGoneError; nothing written.
@@ -195,7 +281,7 @@ export class IdeaPipeline {
 		const target = this.history.target(move);
 		if (!target) return null;
 		try {
-			await this.writer.revert(target.note, target.edit);
+			await this.writer.undo(target.note, { kind: "properties", edit: target.edit });
 		} catch (error) {
 			if (error instanceof NoteGoneError) this.history.forget(target);
 			throw error;
@@ -215,16 +301,18 @@ export class IdeaPipeline {
 
 	stageLabel(key: string): string {
 		if (key === OTHER_LANE_KEY) return this.studio.translate("board.other");
-		const stage = this.stages.find((s) => s.key === key);
-		return stage ? stage.labels[this.studio.language] : key;
+		return this.studio.labels.stage(key);
 	}
 
 	/** The ideas, with those just created that the index has not seen yet: what promotion and harvest compare with. */
-	known(ideas: readonly Idea[] = this.ideas()): PromotedIdea[] {
+	known(ideas: readonly Idea[] = this.ideas()): (PromotedIdea & WordedIdea)[] {
 		const indexed = new Set(ideas.map((i) => i.path));
 		for (let i = this.justCreated.length - 1; i >= 0; i--) {
 			const entry = this.justCreated[i];
-			if (entry && indexed.has(entry.path)) this.justCreated.splice(i, 1);
+			if (entry && indexed.has(entry.path)) {
+				this.justCreated.splice(i, 1);
+				this.createdChanges++;
+			}
 		}
 		return [...ideas, ...this.justCreated];
 	}

@@ -10,12 +10,17 @@ import { IndexView } from "../shared/index-view";
 import type { IdeaPipeline } from "./idea-pipeline";
 import type { BoardActions } from "./board-actions";
 import { buildCardMenu } from "./card-menu";
+import { buildDraftChipMenu, type DraftChipActions } from "../drafting/draft-chip-menu";
 import { boardViewStateData, DEFAULT_BOARD_STATE, readBoardViewState, type BoardViewState } from "./board-view-state";
 import { saveLastBoardState } from "./last-board-state";
 import { DRAG_TYPE, listenToBoard } from "./board-interactions";
 import { renderFilterBar, type FilterBar } from "./board-filter-bar";
 import { BoardLanes } from "./board-lanes";
 import { fillInbox } from "./inbox-lane";
+import { fillDismissed, type DismissedListState } from "./inbox-dismissed-list";
+import { InboxSelection } from "./inbox-selection";
+import { buildInboxCardMenu } from "./inbox-card-menu";
+import { itemsOfCard } from "../../core/pipeline/dismissed-items";
 import { fillEmptyInbox } from "./inbox-empty-state";
 import { emptyLaneMessage } from "../../core/pipeline/empty-lane";
 import { readingLine } from "../shared/still-reading";
@@ -56,6 +61,10 @@ export class PipelineView extends IndexView {
 	private drawnWhileReading = false;
 	/** The note in front of the writer, which "This note" follows. */
 	private openNote: TFile | null = null;
+	/** The Inbox cards selected, to promote or dismiss together. */
+	private readonly selection = new InboxSelection();
+	/** Whether the Inbox's Dismissed list is open, and how far it was unrolled. */
+	private readonly dismissedList: DismissedListState = { open: false, shown: 0 };
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -68,6 +77,10 @@ export class PipelineView extends IndexView {
 		private readonly openBrandIdeas?: () => void,
 		/** Promotes a book's block from the Inbox (reading/reading.ts); without it, book items promote as plain ideas. */
 		private readonly reading?: Pick<Reading, "promoteOne">,
+		/** Ties a card's idea to a brand idea (its menu); absent, the menu does not offer it. */
+		private readonly tieToBrandIdea?: (path: string) => void,
+		/** What a draft chip's menu does (plan, copy the post's text, record results); without it, a chip's right click opens the card's menu. */
+		private readonly draftActions?: Omit<DraftChipActions, "open">,
 	) {
 		super(leaf, studio, 30);
 	}
@@ -124,11 +137,14 @@ export class PipelineView extends IndexView {
 			cardAt: (event) => lanes.cardAt(event),
 			open: (path, newTab) => this.open(path, newTab),
 			menu: (card, lane) => this.cardMenu(card, lane),
+			draftMenu: (card, path) => this.draftMenu(card, path),
 			moveTo: (path, key, keepFocus) => void this.moveTo(path, key, keepFocus),
 			stageBeside: (path, step) => this.pipeline.stageBeside(path, step)?.key ?? null,
 			hover: (event, hit) => this.app.workspace.trigger("hover-link", { event, source: PIPELINE_VIEW_TYPE, hoverParent: this, targetEl: hit.el, linktext: hit.card.path }),
 		});
 		this.followIndex();
+		// A dismissed item leaves the Inbox at once, here and on the board of another pane.
+		this.register(this.studio.onDismissedChange(() => this.redraw()));
 		// The loading line says how far the first pass is; the index tells it a few times a second at most.
 		this.register(this.studio.index.onProgress(() => this.showReading()));
 		this.registerEvent(this.app.workspace.on("layout-change", () => this.updatePlace()));
@@ -220,9 +236,11 @@ export class PipelineView extends IndexView {
 	}
 
 	private buildModel(ideas: readonly Idea[] = this.pipeline.ideas()): BoardModel {
+		const { inbox, dismissed } = this.pipeline.inboxParts(ideas);
 		return buildBoardModel({
 			ideas,
-			inbox: this.pipeline.inbox(ideas),
+			inbox,
+			dismissed,
 			stages: this.pipeline.stages,
 			language: this.studio.language,
 			filter: this.state.openNote ? { ...this.state.filter, openNote: { path: this.openNote?.path ?? null } } : this.state.filter,
@@ -232,7 +250,8 @@ export class PipelineView extends IndexView {
 				const record = this.studio.index.get(path);
 				return record && isBookNote(record, this.studio.settings) ? bookHorizon(record) : null;
 			},
-			draftsOf: (path) => cardDrafts(this.studio.drafts.of(path), this.studio.settings.formats, this.studio.language),
+			draftsOf: (path) => cardDrafts(this.studio.drafts.of(path), this.studio.settings.formats, this.studio.labels),
+			stalled: { now: Date.now(), days: this.studio.settings.stalledDays },
 		});
 	}
 
@@ -279,32 +298,66 @@ export class PipelineView extends IndexView {
 	}
 
 	private fillInbox(list: HTMLElement, model: BoardModel): void {
-		if (model.inbox.length === 0) {
+		const t = this.studio.translate;
+		const openItem = (item: InboxCard, path: string, newLeaf: boolean): void => void this.openItem(item, path, newLeaf);
+		if (model.inbox.length > 0) {
+			fillInbox(list, model.inbox, this.state.inboxExpanded, this.selection, t, {
+				promote: (item) => this.promoteItem(item),
+				openItem,
+				menu: (item) => buildInboxCardMenu(item, t, { promote: (one) => void this.promoteItem(one), dismiss: (one) => void this.actions.dismiss(itemsOfCard(one), one.text), openItem }),
+				promoteSelected: (items) => this.promoteSelected(items),
+				dismissSelected: (items) => {
+					// Done with: the Inbox drawn without them shows no selection.
+					this.selection.clear();
+					return this.actions.dismiss(items.flatMap(itemsOfCard), items.length);
+				},
+				toggleExpanded: () => {
+					this.state.inboxExpanded = !this.state.inboxExpanded;
+					this.redrawInbox();
+					this.rememberState();
+				},
+			});
+		} else if (this.studio.isReady()) {
 			// An Inbox still being read says nothing of being empty: the loading line says how far the reading is.
-			if (!this.studio.isReady()) return;
-			const { settings, language, translate } = this.studio;
+			const { settings, language } = this.studio;
 			fillEmptyInbox(list, {
 				filtered: model.inboxTotal > 0,
 				ideaHeadings: settings.ideaHeadings,
 				watchedTags: settings.watchedTags,
 				language,
-				t: translate,
+				t,
 				openSettings: () => {
-					if (!openPluginSettings(this.app, this.studio.pluginId)) new Notice(translate("notice.openSettings"));
+					if (!openPluginSettings(this.app, this.studio.pluginId)) new Notice(t("notice.openSettings"));
 				},
 			});
-			return;
 		}
-		fillInbox(list, model.inbox, this.state.inboxExpanded, this.studio.translate, {
-			promote: (item) => this.promoteItem(item),
-			openItem: (item, path, newLeaf) => void this.openItem(item, path, newLeaf),
-			toggleExpanded: () => {
-				this.state.inboxExpanded = !this.state.inboxExpanded;
-				this.lanes?.invalidateInbox();
-				if (this.lanes?.model) this.renderLanes(this.lanes.model);
-				this.rememberState();
+		fillDismissed(list, model.dismissed, this.dismissedList, t, {
+			toggle: () => {
+				this.dismissedList.open = !this.dismissedList.open;
+				this.redrawInbox();
 			},
+			bringBack: (item) => this.actions.bringBack(itemsOfCard(item), item.text),
+			bringAllBack: (items) => this.actions.bringBack(items.flatMap(itemsOfCard), items.length),
+			openItem,
+			onShown: (count) => (this.dismissedList.shown = count),
 		});
+	}
+
+	/** Draws the Inbox anew from the model on screen: what it shows changed (Show all, the Dismissed list), not the model. */
+	private redrawInbox(): void {
+		this.lanes?.invalidateInbox();
+		if (this.lanes?.model) this.renderLanes(this.lanes.model);
+	}
+
+	/**
+	 * Promotes the selected Inbox cards at once, each with its details, from its lead source: one Undo for them all.
+	 * Once the writer has answered (the selection promoted, or its ideas left out), the selection is done with.
+	 */
+	private async promoteSelected(items: readonly InboxCard[]): Promise<void> {
+		const answered = await this.actions.promoteMany(items.map((item) => ({ text: item.text, details: item.details ?? [], source: this.app.vault.getFileByPath(item.sourcePath) })));
+		if (!answered) return;
+		this.selection.clear();
+		this.redrawInbox();
 	}
 
 	/** Promotes an inbox item with its details; an item several notes hold links its lead source, the most recently updated one. */
@@ -340,7 +393,15 @@ export class PipelineView extends IndexView {
 			moveTo: (path, key) => void this.moveTo(path, key, true),
 			trash: (path) => void this.actions.trash(path),
 			draft: this.draftFromCard,
+			tieToBrandIdea: this.tieToBrandIdea,
 		});
+	}
+
+	private draftMenu(card: BoardCard, path: string): Menu | null {
+		const draft = card.drafts?.find((chip) => chip.path === path);
+		const actions = this.draftActions;
+		if (!draft || !actions) return null;
+		return buildDraftChipMenu(draft, this.studio.translate, { ...actions, open: (p, newTab) => this.open(p, newTab) });
 	}
 
 	private open(path: string, newTab: boolean): void {

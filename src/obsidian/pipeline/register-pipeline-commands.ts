@@ -57,7 +57,8 @@ export function registerCommands({ plugin, studio, pipeline, actions, openPipeli
 				onSubmit: async ({ text, body, origin }) => {
 					const idea = await actions.captureNote(text, body, source, undefined, { origin });
 					if (!idea) return false;
-					if (link && !linkCapturedSelection(app, editor, range, idea, source?.path ?? "", text)) new Notice(t("notice.selectionChanged"));
+					// An idea note with the same words, opened instead: the selection stays as it is.
+					if (idea.created && link && !linkCapturedSelection(app, editor, range, idea.file, source?.path ?? "", text)) new Notice(t("notice.selectionChanged"));
 					return true;
 				},
 			}).open();

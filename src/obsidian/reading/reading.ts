@@ -29,11 +29,12 @@ import { BookNoteModal } from "./book-note-modal";
 import { OneAtATime } from "../shared/one-at-a-time";
 import { noticeWithButton } from "../shared/notice-with-button";
 import { describeError } from "../shared/describe-error";
+import { changedSinceCreated, createdNote, type CreatedNote } from "../shared/created-notes";
 
 /** What promoting blocks of a book wrote: the block ids (edits of the book) and the idea notes, with their text as created. */
 interface Harvest {
 	edits: TextEdit[];
-	ideas: { file: TFile; text: string }[];
+	ideas: CreatedNote[];
 }
 
 /**
@@ -215,7 +216,7 @@ export class Reading {
 		const record = this.studio.index.get(path);
 		const details = harvestedIdeaDetails(block, record ? bookAuthor(record) : null);
 		const idea = await this.pipeline.capture(wanted.text, details, file, undefined, { origin: "book", subpath: `^${id}` });
-		harvest.ideas.push({ file: idea, text: await this.app.vault.read(idea) });
+		harvest.ideas.push(await createdNote(this.app, idea));
 		return idea;
 	}
 
@@ -264,11 +265,8 @@ export class Reading {
 	private async undoHarvest(book: TFile, harvest: Harvest): Promise<void> {
 		const title = noticeTitle(book.basename);
 		try {
-			for (const idea of harvest.ideas) {
-				if (this.app.vault.getFileByPath(idea.file.path) !== idea.file || (await this.app.vault.read(idea.file)) !== idea.text) {
-					throw new StudioError("error.harvestIdeaChanged", { idea: noticeTitle(idea.file.basename) });
-				}
-			}
+			const [changed] = await changedSinceCreated(this.app, harvest.ideas);
+			if (changed) throw new StudioError("error.harvestIdeaChanged", { idea: noticeTitle(changed.basename) });
 			const edit = harvest.edits.length === 0 ? null : chainTextEdits(harvest.edits);
 			if (harvest.edits.length > 0 && edit === null) throw new StudioError("error.sectionChangedSince");
 			if (edit) await this.pipeline.writer.undo(book, { kind: "text", edit });
@@ -348,7 +346,7 @@ export class Reading {
 				["finished", format(new Date(), "yyyy-MM-dd")],
 			]);
 			const written = listText(edit.edits.map((one) => one.key), this.studio.language);
-			noticeWithButton(this.t("notice.bookRead", { book, properties: written }), this.t("common.undo"), () => {
+			noticeWithButton(this.t("notice.bookRead", { book, properties: written, count: edit.edits.length }), this.t("common.undo"), () => {
 				void writer.undo(file, { kind: "properties", edit }).then(
 					() => new Notice(this.t("notice.noteEditUndone", { title: book })),
 					(error: unknown) => new Notice(this.t("notice.noteUndoFailed", { title: book, error: describeError(error, this.t) })),

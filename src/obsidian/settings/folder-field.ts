@@ -4,7 +4,7 @@ import { vaultFolder } from "../../core/settings/vault-folder";
 
 /**
  * A folder setting's field: what is typed is saved as a path of the vault (`Écriture\Brouillons/` as
- * `Écriture/Brouillons`, empty for the default). A path that leaves the vault, points into Obsidian's
+ * `Écriture/Brouillons`, empty for the default in the writer's language, or the vault's root where the setting allows it). A path that leaves the vault, points into Obsidian's
  * configuration folder (`configDir`) or into a folder Obsidian hides is refused with a message saying
  * why, and the saved folder stays.
  */

@@ -1,6 +1,6 @@
 import { parseProductLines, productLines } from "../../core/brand/product-setting";
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
-import type { StudioSettings } from "../../core/settings/studio-settings";
+import { STALLED_DAYS_MAX, type FolderSettingName, type StudioSettings } from "../../core/settings/studio-settings";
 import { stageRows } from "../../core/settings/stage-rows";
 import { dateFormatField } from "./date-format-field";
 import { StageListEditor } from "./stage-list-editor";
@@ -9,7 +9,11 @@ import { folderField } from "./folder-field";
 import { linesField } from "./lines-field";
 import { leftOutFoldersField } from "./left-out-folders-field";
 import { templatesFoldersNote } from "./templates-folders-note";
+import { wholeNumberField } from "./whole-number-field";
+import { rhythmField } from "./rhythm-field";
 import type { Studio } from "../shared/studio";
+import { charLimitsField } from "./char-limits-field";
+import { metricLines, parseMetricLines } from "../../core/results/metric-setting";
 
 /** A setting whose text area takes the full width under its name: lists one item a line need room. */
 function wide(setting: Setting): Setting {
@@ -67,7 +71,7 @@ export class StudioSettingTab extends PluginSettingTab {
 		const save = (change: Partial<StudioSettings>): void => {
 			void studio.updateSettings(change);
 		};
-		const folder = (key: "ideasFolder" | "templatesFolder" | "booksFolder" | "draftsFolder", name: string) => (setting: Setting) =>
+		const folder = (key: FolderSettingName, name: string) => (setting: Setting) =>
 			folderField(setting, settings[key], name, studio.configDir, t, (value) => save({ [key]: value }));
 		return [
 			{
@@ -148,6 +152,33 @@ export class StudioSettingTab extends PluginSettingTab {
 							new StageListEditor(wide(setting).controlEl, stageRows(settings.stages), t, (stages) => save({ stages }));
 						},
 					},
+					{
+						name: t("settings.dismissed.name"),
+						desc: t("settings.dismissed.desc", { count: studio.dismissed.length }),
+						build: (setting) => {
+							setting.addButton((button) => {
+								button.setButtonText(t("settings.dismissed.bringAllBack")).setDisabled(studio.dismissed.length === 0);
+								button.onClick(async () => {
+									button.setDisabled(true);
+									await studio.updateDismissed([]);
+									setting.setDesc(t("settings.dismissed.desc", { count: 0 }));
+								});
+							});
+						},
+					},
+					{
+						name: t("settings.recordStageSince.name"),
+						desc: t("settings.recordStageSince.desc"),
+						build: (setting) => {
+							setting.addToggle((toggle) => toggle.setValue(settings.recordStageSince).onChange((value) => save({ recordStageSince: value })));
+						},
+					},
+					{
+						name: t("settings.stalledDays.name"),
+						desc: t("settings.stalledDays.desc"),
+						build: (setting) =>
+							wholeNumberField(setting, settings.stalledDays, t("settings.stalledDays.name"), { min: 1, max: STALLED_DAYS_MAX }, t("settings.stalledDays.invalid", { max: STALLED_DAYS_MAX }), (stalledDays) => save({ stalledDays })),
+					},
 				],
 			},
 			{
@@ -159,15 +190,69 @@ export class StudioSettingTab extends PluginSettingTab {
 						build: folder("draftsFolder", t("settings.draftsFolder.name")),
 					},
 					{
+						name: t("settings.strategyFolder.name"),
+						desc: t("settings.strategyFolder.desc"),
+						build: folder("strategyFolder", t("settings.strategyFolder.name")),
+					},
+					{
 						name: t("settings.formats.name"),
 						desc: t("settings.formats.desc"),
 						build: (setting) => formatListField(wide(setting), settings.formats, () => studio.settings.stages.map((s) => s.key), t, (formats) => save({ formats })),
+					},
+					{
+						name: t("settings.charLimits.name"),
+						desc: t("settings.charLimits.desc"),
+						build: (setting) => charLimitsField(wide(setting), settings.charLimits, t, (charLimits) => save({ charLimits })),
+					},
+				],
+			},
+			{
+				heading: t("settings.heading.results"),
+				rows: [
+					{
+						name: t("settings.metrics.name"),
+						desc: t("settings.metrics.desc"),
+						build: (setting) => {
+							linesField(wide(setting), metricLines(settings.metrics), t("settings.metrics.name"), t, (lines) => save({ metrics: parseMetricLines(lines.join("\n")) }));
+						},
+					},
+					{
+						name: t("settings.importColumns.name"),
+						desc: t("settings.importColumns.desc"),
+						build: (setting) => {
+							const count = Object.keys(settings.importColumns).length;
+							if (count === 0) setting.descEl.createDiv({ text: t("settings.importColumns.none") });
+							else setting.addButton((button) => button.setButtonText(t("settings.importColumns.forget", { count })).onClick(() => {
+								save({ importColumns: {} });
+								button.setDisabled(true);
+							}));
+						},
+					},
+				],
+			},
+			{
+				heading: t("settings.heading.calendar"),
+				rows: [
+					{
+						name: t("settings.rhythm.name"),
+						desc: t("settings.rhythm.desc"),
+						build: (setting) => rhythmField(wide(setting), settings.rhythm, t, (rhythm) => save({ rhythm })),
 					},
 				],
 			},
 			{
 				heading: t("settings.heading.brand"),
 				rows: [
+					{
+						name: t("settings.brandIdeasFolder.name"),
+						desc: t("settings.brandIdeasFolder.desc"),
+						build: folder("brandIdeasFolder", t("settings.brandIdeasFolder.name")),
+					},
+					{
+						name: t("settings.productsFolder.name"),
+						desc: t("settings.productsFolder.desc"),
+						build: folder("productsFolder", t("settings.productsFolder.name")),
+					},
 					{
 						name: t("settings.products.name"),
 						desc: t("settings.products.desc"),

@@ -15,6 +15,23 @@ export interface ConfirmOptions {
 	onCancel?: () => void;
 }
 
+/** What a question shows above its buttons: its title, its body, and the list of what it is about. */
+export interface QuestionText {
+	title: string;
+	body: string;
+	items?: readonly string[];
+}
+
+/** Writes a question's title, body and list of items into `modal`: a confirmation and a choice read the same. */
+export function showQuestion(modal: Modal, question: QuestionText): void {
+	modal.setTitle(question.title);
+	modal.contentEl.createEl("p", { text: question.body });
+	const items = question.items ?? [];
+	if (items.length === 0) return;
+	const list = modal.contentEl.createEl("ul", { cls: "tls-confirm-items" });
+	for (const item of items) list.createEl("li", { text: item });
+}
+
 /** A yes/no question before something that cannot be taken back from the board. https://docs.obsidian.md/Reference/TypeScript+API/Modal */
 export class ConfirmModal extends Modal {
 	private confirmed = false;
@@ -27,13 +44,7 @@ export class ConfirmModal extends Modal {
 	}
 
 	onOpen(): void {
-		this.setTitle(this.options.title);
-		this.contentEl.createEl("p", { text: this.options.body });
-		const items = this.options.items ?? [];
-		if (items.length > 0) {
-			const list = this.contentEl.createEl("ul", { cls: "tls-confirm-items" });
-			for (const item of items) list.createEl("li", { text: item });
-		}
+		showQuestion(this, this.options);
 		new Setting(this.contentEl)
 			.addButton((button) => button.setButtonText(this.options.cancel).onClick(() => this.close()))
 			.addButton((button) => {

@@ -11,6 +11,8 @@ export interface LongListOptions<T> {
 	render(item: T): void;
 	/** The button's words: show `count` more, `left` not shown yet. */
 	more(count: number, left: number): string;
+	/** Where the button goes: after this element (a table, for rows put in its body), else after the list. */
+	buttonAfter?: HTMLElement;
 }
 
 /**
@@ -28,7 +30,7 @@ export function renderLongList<T>(list: HTMLElement, options: LongListOptions<T>
 		button.setText(options.more(Math.min(LONG_LIST_PAGE, left), left));
 	};
 	label();
-	list.after(button);
+	(options.buttonAfter ?? list).after(button);
 	button.addEventListener("click", () => {
 		const next = Math.min(items.length, shown + LONG_LIST_PAGE);
 		for (const item of items.slice(shown, next)) options.render(item);

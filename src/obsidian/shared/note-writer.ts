@@ -1,6 +1,7 @@
 import { normalizePath, parseYaml, TFile, TFolder, type App } from "obsidian";
 import { setFrontmatterProperty, type PropertyEdit } from "../../core/writer/set-frontmatter-property";
 import { setFrontmatterProperties, type PropertiesEdit } from "../../core/writer/set-frontmatter-properties";
+import { addFrontmatterListItem } from "../../core/writer/add-frontmatter-list-item";
 import { revertPropertyEdit } from "../../core/writer/revert-property-edit";
 import { revertPropertiesEdit } from "../../core/writer/revert-properties-edit";
 import { undoTextEdit, type TextEdit } from "../../core/writer/text-edit";
@@ -8,13 +9,23 @@ import { freeNotePath } from "../../core/writer/file-name";
 import { takenPaths, vaultSpelling } from "../../core/writer/taken-paths";
 import { StudioError } from "../../core/i18n/studio-error";
 import { readFrontmatter } from "../../core/writer/read-frontmatter";
+import { propertyOf } from "../../core/note/property-of";
 import { FrontmatterEditError } from "../../core/writer/frontmatter-edit-error";
+import type { PropertyValue } from "../../core/writer/yaml-scalar";
 
 /** The note a write was meant for is not in the vault (deleted or renamed meanwhile), or another note took its place. */
 export class NoteGoneError extends Error {
 	constructor(readonly path: string) {
 		super(`${path} does not exist`);
 		this.name = "NoteGoneError";
+	}
+}
+
+/** Notes that changed since an edit of several notes, which is therefore not undone: none of them is written. */
+export class NotesChangedError extends Error {
+	constructor(readonly notes: readonly TFile[]) {
+		super(`${notes.map((note) => note.path).join(", ")} changed since`);
+		this.name = "NotesChangedError";
 	}
 }
 
@@ -114,17 +125,47 @@ export class NoteWriter {
 	}
 
 	/**
-	 * Sets several frontmatter properties in one edit, all or none (see `setFrontmatterProperties`).
+	 * Sets several frontmatter properties, text or numbers, in one edit, all or none (see `setFrontmatterProperties`): a missing
+	 * one goes below the property `options.after` names for it. With `options.stillAsSeen`, the note's
+	 * properties as they are now must still say what the caller was shown, or nothing is written.
 	 *
-	 * @throws FrontmatterEditError (nothing written) when one of them cannot be sure.
+	 * @throws FrontmatterEditError (nothing written) when one of them cannot be sure; `changedSince` when
+	 *   `stillAsSeen` says the note changed since it was shown.
 	 */
-	async setProperties(note: TFile, values: readonly (readonly [string, string])[]): Promise<PropertiesEdit> {
+	async setProperties(
+		note: TFile,
+		values: readonly (readonly [string, PropertyValue])[],
+		options: { after?: Readonly<Record<string, string>>; stillAsSeen?: (properties: Record<string, unknown>) => boolean } = {},
+	): Promise<PropertiesEdit> {
 		let edit: PropertiesEdit | null = null;
 		await this.app.vault.process(this.same(note), (text) => {
-			edit = setFrontmatterProperties(text, values, parseYaml);
+			if (options.stillAsSeen && !options.stillAsSeen(readFrontmatter(text, parseYaml).properties)) throw new FrontmatterEditError("changedSince");
+			edit = setFrontmatterProperties(text, values, parseYaml, options.after);
 			return edit.after;
 		});
 		if (edit === null) throw new NoteGoneError(note.path);
+		return edit;
+	}
+
+	/**
+	 * Adds `item` at the end of the list property `key`, touching no other byte of the note (see
+	 * `addFrontmatterListItem`: a missing property or a single value becomes a list, losing nothing). Null, and
+	 * nothing written, when `holds` says the property's value as it is now already holds the item. Undone by {@link revert}.
+	 *
+	 * @throws FrontmatterEditError (nothing written) when the edit cannot be sure.
+	 */
+	async addListItem(note: TFile, key: string, item: string, holds: (value: unknown) => boolean): Promise<PropertyEdit | null> {
+		let edit: PropertyEdit | null = null;
+		try {
+			await this.app.vault.process(this.same(note), (text) => {
+				if (holds(propertyOf(readFrontmatter(text, parseYaml).properties, key))) throw UNCHANGED;
+				edit = addFrontmatterListItem(text, key, item, parseYaml);
+				return edit.after;
+			});
+		} catch (error) {
+			if (error === UNCHANGED) return null;
+			throw error;
+		}
 		return edit;
 	}
 
@@ -149,6 +190,28 @@ export class NoteWriter {
 	 */
 	async undo(note: TFile, edit: NoteEdit): Promise<void> {
 		await this.app.vault.process(this.same(note), (text) => (edit.kind === "text" ? undoTextEdit(text, edit.edit) : revertPropertiesEdit(text, edit.edit, parseYaml)));
+	}
+
+	/**
+	 * Undoes edits of several notes as one (an import of results): each note is read first and its undo
+	 * made in memory; when one of them would be refused (changed since, gone), nothing at all is written and
+	 * the refusal names every such note. Then each is written, one `Vault.process` a note, checked again.
+	 *
+	 * @throws NotesChangedError naming the notes that stand in the way, nothing written.
+	 */
+	async undoAll(edits: readonly { note: TFile; edit: NoteEdit }[]): Promise<void> {
+		const changed: TFile[] = [];
+		for (const { note, edit } of edits) {
+			try {
+				const text = await this.app.vault.read(this.same(note));
+				if (edit.kind === "text") undoTextEdit(text, edit.edit);
+				else revertPropertiesEdit(text, edit.edit, parseYaml);
+			} catch {
+				changed.push(note);
+			}
+		}
+		if (changed.length > 0) throw new NotesChangedError(changed);
+		for (const { note, edit } of edits) await this.undo(note, edit);
 	}
 
 	/**

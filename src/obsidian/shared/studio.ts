@@ -2,7 +2,9 @@ import { debounce, normalizePath, Notice, type App, type PluginManifest } from "
 import { NoteIndex, type IndexSettings } from "../../core/index/note-index";
 import { translator, type Translate } from "../../core/i18n/translator";
 import type { Language } from "../../core/i18n/language";
+import { labelsOf, type Labels } from "../../core/i18n/labels";
 import { migrateSettings, readSettings, type SettingsReading, type StudioSettings } from "../../core/settings/studio-settings";
+import { earlierFolders, FOLDER_SETTINGS, languageFolders } from "../../core/settings/default-folders";
 import { settingsReport } from "../../core/settings/settings-report";
 import { ObsidianNoteSource, type EventRegistrar } from "../index/obsidian-note-source";
 import { IndexedDbCacheStore } from "../index/indexed-db-cache-store";
@@ -11,6 +13,7 @@ import { DraftLedger } from "../../core/drafting/draft-ledger";
 import { foldersLeftOut, type LeftOutFolder } from "../../core/settings/folders-left-out";
 import { NO_TEMPLATES_PLUGIN_FOLDERS, type TemplatesPluginFolders } from "../../core/settings/templates-plugin-folder";
 import { readTemplatesPluginFolders } from "../index/templates-plugin-folders";
+import { afterRename, DISMISSED_DATA_KEY, readDismissed, type DismissedItem } from "../../core/pipeline/dismissed-items";
 
 /** Where settings live: the plugin's `loadData`/`saveData`. */
 export interface SettingsStorage {
@@ -28,14 +31,31 @@ function warn(message: string, error?: unknown): void {
 	console.warn(`Thought Leadership Studio: ${message}`, error);
 }
 
-/** Reads data.json, never rejecting: null when `loadData` throws (a file that does not parse), with a warning in the console. */
-async function readSavedSettings(storage: SettingsStorage, language: Language, configDir: string): Promise<SettingsReading | null> {
+/** What data.json holds (null or undefined when there is none), never rejecting: `unreadable` when `loadData` throws (a file that does not parse), with a warning in the console. */
+async function loadSaved(storage: SettingsStorage): Promise<{ data: unknown } | "unreadable"> {
 	try {
-		return readSettings(await storage.loadData(), language, configDir);
+		return { data: await storage.loadData() };
 	} catch (error) {
 		warn("data.json could not be read", error);
-		return null;
+		return "unreadable";
 	}
+}
+
+/** What data.json holds: the settings, and beside them the Inbox items the writer dismissed. */
+interface SavedData {
+	reading: SettingsReading;
+	dismissed: DismissedItem[];
+}
+
+/** Reads data.json, never rejecting: null when `loadData` throws (a file that does not parse). */
+async function readSavedData(storage: SettingsStorage, language: Language, configDir: string): Promise<SavedData | null> {
+	const saved = await loadSaved(storage);
+	return saved === "unreadable" ? null : { reading: readSettings(saved.data, language, configDir), dismissed: readDismissed(saved.data) };
+}
+
+/** A saved data.json that is an object: settings to add to, the rest of the file to keep. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -44,6 +64,11 @@ async function readSavedSettings(storage: SettingsStorage, language: Language, c
  */
 export class Studio {
 	settings: StudioSettings;
+	/**
+	 * The Inbox items the writer dismissed, oldest first: kept in data.json beside the settings (not in them: they
+	 * are the writer's data, not a setting), so that they stay out of the Inbox on every device the file syncs to.
+	 */
+	dismissed: readonly DismissedItem[] = [];
 	readonly index: NoteIndex;
 	/** The vault's drafts, kept from the index. */
 	readonly drafts: DraftLedger;
@@ -51,6 +76,9 @@ export class Studio {
 	/** The plugin's id, which Obsidian names its settings tab by. */
 	readonly pluginId: string;
 	private readonly settingsListeners = new Set<() => void>();
+	private readonly dismissedListeners = new Set<() => void>();
+	/** The writes of data.json under way, one after the other: the last one written holds the last change. */
+	private saving: Promise<void> = Promise.resolve();
 	private readonly saveCacheSoon = debounce(() => void this.index.saveCache(), 5000, true);
 	private readonly rebuildSoon = debounce(() => void this.index.setSettings(this.indexSettings()), 800, true);
 	private stopSavingCache: (() => void) | null = null;
@@ -94,14 +122,36 @@ export class Studio {
 
 	/**
 	 * The studio with the settings of `data.json`, whatever the file holds: defaults for what cannot be used
-	 * (the whole of it when it does not parse), said once in a Notice. The file is not written back: it stays
-	 * as the writer or a sync left it until a setting is changed.
+	 * (the whole of it when it does not parse), said once in a Notice.
+	 *
+	 * Where notes go is chosen once: in a vault the plugin starts in for the first time (no data.json), the
+	 * folders of the writer's language, saved at once; in a vault whose data.json predates a folder setting,
+	 * the folder that vault used so far, added to the file as it is. Obsidian set to another language later
+	 * moves nothing. Otherwise the file is not written back: it stays as the writer or a sync left it until a
+	 * setting is changed.
 	 */
 	static async load(app: App, manifest: PluginManifest, host: PluginHost, language: Language): Promise<Studio> {
-		const reading = await readSavedSettings(host, language, app.vault.configDir);
-		const studio = new Studio(app, manifest, host, reading?.settings ?? migrateSettings(undefined, language, app.vault.configDir), language);
+		const configDir = app.vault.configDir;
+		const saved = await loadSaved(host);
+		let reading: SettingsReading | null = null;
+		if (saved !== "unreadable") {
+			const { data } = saved;
+			const missing = isRecord(data) ? FOLDER_SETTINGS.filter((name) => !Object.prototype.hasOwnProperty.call(data, name)) : [];
+			const earlier = earlierFolders(language, missing.length > 0 ? await existingFolders(app, language) : undefined);
+			reading = readSettings(data, language, configDir, earlier);
+			if (data === null || data === undefined) await saveChosenFolders(host, reading.settings);
+			else if (isRecord(data) && missing.length > 0) await saveChosenFolders(host, { ...data, ...Object.fromEntries(missing.map((name) => [name, earlier[name]])) });
+		}
+		// A data.json that cannot be read is a vault's all the same: the folders it used, not a new vault's.
+		const studio = new Studio(app, manifest, host, reading?.settings ?? migrateSettings({}, language, configDir), language);
+		studio.dismissed = saved === "unreadable" ? [] : readDismissed(saved.data);
 		studio.tellSettings(reading === null ? studio.translate("settings.loaded.unreadable") : settingsReport(reading.problems, studio.translate));
 		return studio;
+	}
+
+	/** What the writer reads for a stored channel, format, product or stage, in the settings in use now. */
+	get labels(): Labels {
+		return labelsOf(this.settings, this.language);
 	}
 
 	/** Obsidian's configuration folder in this vault (`.obsidian` unless the vault says otherwise): no folder setting may point into it. */
@@ -125,6 +175,8 @@ export class Studio {
 		if (this.stopped) return;
 		this.index.start();
 		this.stopSavingCache = this.index.onChange(() => this.saveCacheSoon());
+		// A dismissed item follows its note when the note, or a folder above it, is renamed: it stays dismissed.
+		this.storage.registerEvent(this.app.vault.on("rename", (file, oldPath) => this.followRename(oldPath, file.path)));
 		void this.removeOldCacheFile();
 		try {
 			await this.index.setSettings(this.indexSettings());
@@ -166,8 +218,49 @@ export class Studio {
 	async updateSettings(change: Partial<StudioSettings>): Promise<void> {
 		this.settings = migrateSettings({ ...this.settings, ...change }, this.language, this.configDir);
 		this.settingsNotice = null;
-		await this.storage.saveData(this.settings);
+		await this.save(() => this.settings);
 		this.afterSettingsChange();
+	}
+
+	/**
+	 * Keeps a new list of dismissed items: the views that show the Inbox hear of it at once, and data.json is written
+	 * with the rest of it as it is on disk (as the writer or a sync left it: dismissing an item changes no setting).
+	 */
+	async updateDismissed(next: readonly DismissedItem[]): Promise<void> {
+		this.dismissed = next;
+		for (const listener of this.dismissedListeners) listener();
+		await this.save(async () => {
+			let onDisk: unknown = null;
+			try {
+				onDisk = await this.storage.loadData();
+			} catch {
+				// A file that does not parse: the settings in use are written in its place.
+			}
+			return isRecord(onDisk) ? onDisk : this.settings;
+		});
+	}
+
+	onDismissedChange(listener: () => void): () => void {
+		this.dismissedListeners.add(listener);
+		return () => this.dismissedListeners.delete(listener);
+	}
+
+	/** Writes data.json from `base` (the settings, or the file as it is) and the dismissed items as they are when it is written. */
+	private save(base: () => object | Promise<object>): Promise<void> {
+		const write = async (): Promise<void> => {
+			const data: Record<string, unknown> = { ...(await base()) };
+			if (this.dismissed.length > 0) data[DISMISSED_DATA_KEY] = this.dismissed;
+			else delete data[DISMISSED_DATA_KEY];
+			await this.storage.saveData(data);
+		};
+		const saved = this.saving.then(write);
+		this.saving = saved.catch(() => undefined);
+		return saved;
+	}
+
+	private followRename(oldPath: string, newPath: string): void {
+		const next = afterRename(this.dismissed, oldPath, newPath);
+		if (next !== this.dismissed) void this.updateDismissed(next);
 	}
 
 	/**
@@ -175,13 +268,17 @@ export class Studio {
 	 * used, said once. A file that does not parse at all leaves the settings in use as they were.
 	 */
 	async reloadSettings(): Promise<void> {
-		const reading = await readSavedSettings(this.storage, this.language, this.configDir);
-		if (reading === null) {
+		const saved = await readSavedData(this.storage, this.language, this.configDir);
+		if (saved === null) {
 			this.tellSettings(this.translate("settings.loaded.unreadableKept"));
 			return;
 		}
-		this.settings = reading.settings;
-		this.tellSettings(settingsReport(reading.problems, this.translate));
+		this.settings = saved.reading.settings;
+		this.tellSettings(settingsReport(saved.reading.problems, this.translate));
+		if (JSON.stringify(saved.dismissed) !== JSON.stringify(this.dismissed)) {
+			this.dismissed = saved.dismissed;
+			for (const listener of this.dismissedListeners) listener();
+		}
 		this.afterSettingsChange();
 	}
 
@@ -219,4 +316,27 @@ export class Studio {
 	private indexSettings(): IndexSettings {
 		return { watchedTags: this.settings.watchedTags, ideaHeadings: this.settings.ideaHeadings, excludedFolders: this.foldersLeftOut().map((left) => left.folder) };
 	}
+}
+
+/** Saves the folders chosen at load; a failure is said in the console, and the folders are chosen again at the next start. */
+async function saveChosenFolders(storage: SettingsStorage, data: unknown): Promise<void> {
+	try {
+		await storage.saveData(data);
+	} catch (error) {
+		warn("the folders chosen for this vault could not be saved in data.json", error);
+	}
+}
+
+/** The folders of brand ideas and products of either language that are already in the vault: where earlier versions put those notes. */
+async function existingFolders(app: App, language: Language): Promise<Set<string>> {
+	const candidates = [...languageFolders("brandIdeasFolder", language), ...languageFolders("productsFolder", language)];
+	const found = new Set<string>();
+	for (const folder of candidates) {
+		try {
+			if (await app.vault.adapter.exists(folder)) found.add(folder);
+		} catch (error) {
+			warn(`could not look for the folder ${folder}`, error);
+		}
+	}
+	return found;
 }

@@ -69,6 +69,13 @@ describe("renderDraftNote", () => {
 		expect(properties(note)).toEqual({ type: "draft", idea: "[[Idées/Ce que m'a appris la conférence de Lyon « douter »]]", format: "linkedin-post", channel: "LinkedIn", status: "draft", created: "2025-03-14T09:30", tags: ["linkedin"], sujet: TITLE, jour: "2025-03-14", autre: "{{title}}" });
 	});
 
+	it("writes the day a draft made from a calendar slot is planned for, below its status, over the template's own", () => {
+		const note = renderDraftNote(input("---\nplanned: {{date}}\ntags: [linkedin]\n---\n# {{title}}\n", { planned: "2026-12-11" }), clock);
+		expect(note.split("\n").slice(0, 10)).toEqual(["---", "type: draft", 'idea: "[[Idées/Ce que m\'a appris la conférence de Lyon « douter »]]"', "format: linkedin-post", "channel: LinkedIn", "status: draft", "planned: 2026-12-11", "created: 2025-03-14T09:30", "tags: [linkedin]", "---"]);
+		// Without a slot, the template's own planned date stays.
+		expect(properties(renderDraftNote(input("---\nplanned: {{date}}\n---\nCorps\n"), clock)).planned).toBe("2025-03-14");
+	});
+
 	it("takes a template whose properties never close as text", () => {
 		const note = renderDraftNote(input("---\nrien: {{title}}\n"), clock);
 		expect(note.endsWith(`status: draft\ncreated: 2025-03-14T09:30\n---\n---\nrien: ${TITLE}\n`)).toBe(true);

@@ -21,7 +21,16 @@ describe("toDraft", () => {
 			published: false,
 			publishedAt: null,
 			created: 1,
+			planned: null,
 		});
+	});
+
+	it("reads when a draft is planned: a day, or a day and a time, of the calendar", () => {
+		const planned = (value: unknown) => toDraft(makeRecord("B/p.md", { properties: { type: "draft", planned: value } }))?.planned;
+		expect(planned("2026-12-08")).toEqual({ day: "2026-12-08", time: null });
+		expect(planned("2026-12-08T09:30")).toEqual({ day: "2026-12-08", time: "09:30" });
+		expect(planned(" 2026-12-08 9:30 ")).toEqual({ day: "2026-12-08", time: "09:30" });
+		for (const value of ["2026-02-30", "08/12/2026", "demain", 20261208, null, undefined]) expect([value, planned(value)]).toEqual([value, null]);
 	});
 
 	it("keeps an idea link that resolves to no note, with no path", () => {

@@ -1,4 +1,4 @@
-import { channelLabel, DEFAULT_FORMATS, formatList } from "../../../src/core/drafting/format-setting";
+import { DEFAULT_FORMATS, formatList } from "../../../src/core/drafting/format-setting";
 
 describe("formatList", () => {
 	it("gives a new vault the fifteen formats the writer publishes in, short ones sparking an idea and long ones investing in it", () => {
@@ -22,15 +22,5 @@ describe("formatList", () => {
 		const formats = formatList([]);
 		expect(formats).toEqual(DEFAULT_FORMATS);
 		expect(formats[0]).not.toBe(DEFAULT_FORMATS[0]);
-	});
-});
-
-describe("channelLabel", () => {
-	it("shows the default channels that are English words in French, and names and the writer's own channels as stored", () => {
-		expect(channelLabel("Website", "fr")).toBe("Site web");
-		expect(channelLabel("event", "fr")).toBe("Événement");
-		expect(channelLabel("Website", "en")).toBe("Website");
-		expect(channelLabel("LinkedIn", "fr")).toBe("LinkedIn");
-		expect(channelLabel("Salon du livre de Lyon", "fr")).toBe("Salon du livre de Lyon");
 	});
 });

@@ -19,10 +19,9 @@ const literals = new Set([...code.matchAll(/["'`]([a-zA-Z]+(?:\.[a-zA-Z0-9]+)+)[
 /** Keys made by the code from a prefix: t(`brand.kind.${kind}`), `horizon.${horizon}`. */
 const prefixes = [...code.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z0-9]+)*\.)\$\{/g)].map((match) => match[1] ?? "");
 
-/** A key is used when the code names it, makes it from a prefix, or it is the singular form (`…One`) of a used key. */
+/** A key is used when the code names it or makes it from a prefix. */
 function isUsed(key: string): boolean {
-	const base = key.endsWith("One") ? key.slice(0, -3) : key;
-	return [key, base].some((k) => literals.has(k) || prefixes.some((prefix) => k.startsWith(prefix)));
+	return literals.has(key) || prefixes.some((prefix) => key.startsWith(prefix));
 }
 
 describe("the message tables", () => {

@@ -81,11 +81,41 @@ describe("the index cache", () => {
 		// What the reader of list items saved for it: no items, under the settings key of that reader.
 		const data = JSON.parse(cache.json ?? "") as { settingsKey: string; entries: unknown[][] };
 		const key = (JSON.parse(data.settingsKey) as unknown[]).map((part) => (Array.isArray(part) && part[0] === "ideas" ? ["ideas", JSON.stringify(["Idées de posts", "Idées", "Post ideas"])] : part));
-		cache.json = JSON.stringify({ ...data, settingsKey: JSON.stringify(key), entries: data.entries.map(([path, mtime, size, encoding, , ...rest]) => [path, mtime, size, encoding, [[], [], []], ...rest]) });
+		cache.json = JSON.stringify({ ...data, settingsKey: JSON.stringify(key), entries: data.entries.map(([shared, rest, mtime, size, encoding, , ...results]) => [shared, rest, mtime, size, encoding, [[], [], []], ...results]) });
 		source.reads.length = 0;
 		const { index } = makeIndex(source, { cache });
 		await index.build();
 		expect(source.reads).toEqual(["Journal/2024-02-22.md"]);
 		expect(index.get("Journal/2024-02-22.md")?.ideaItems).toEqual([{ title: "Simplifier vos idées", details: [], line: 4 }]);
+	});
+
+	it("writes a folder once for the notes in it, and gives a warm start each note's ideas back under its own path", async () => {
+		const source = new MemorySource();
+		const titles = ["Écrire avant d'être prêt : « le brouillon public »", "Dire non à un client", "Le 🦋 effet papillon"];
+		for (const [i, title] of titles.entries()) source.put(`Journal/2024/Février 🦋 ${i + 1}.md`, { frontmatter: { tags: ["journal"] }, headings: ideaHeadings }, `---\ntags: [journal]\n---\n## Idées de posts\n- ${title}\n`);
+		const cache = new MemoryCacheStore();
+		await makeIndex(source, { cache }).index.build();
+		expect(cache.json?.match(/Journal\/2024/g)).toHaveLength(1);
+		source.reads.length = 0;
+		const { index } = makeIndex(source, { cache });
+		await index.build();
+		expect(source.reads).toEqual([]);
+		expect(titles.map((_, i) => index.get(`Journal/2024/Février 🦋 ${i + 1}.md`)?.ideaItems.map((idea) => idea.title))).toEqual(titles.map((title) => [title]));
+	});
+
+	it("reads again the notes from an entry whose path is broken on, and keeps those before it", async () => {
+		const source = new MemorySource();
+		for (const name of ["Avril", "Mai", "Juin"]) source.put(`Journal/${name}.md`, { frontmatter: { tags: ["journal"] }, headings: ideaHeadings }, `---\ntags: [journal]\n---\n## Idées de posts\n- Une idée de ${name.toLowerCase()}\n`);
+		const cache = new MemoryCacheStore();
+		await makeIndex(source, { cache }).index.build();
+		const data = JSON.parse(cache.json ?? "") as { entries: unknown[][] };
+		// The second entry (Juin, in path order) says it shares more than the first entry's path has.
+		(data.entries[1] as unknown[])[0] = 999;
+		cache.json = JSON.stringify(data);
+		source.reads.length = 0;
+		const { index } = makeIndex(source, { cache });
+		await index.build();
+		expect(source.reads.sort()).toEqual(["Journal/Juin.md", "Journal/Mai.md"]);
+		expect(index.get("Journal/Mai.md")?.ideaItems.map((idea) => idea.title)).toEqual(["Une idée de mai"]);
 	});
 });

@@ -20,6 +20,23 @@ describe("NoteIndex", () => {
 		expect(index.watchedNotes().map((n) => n.path)).toEqual(["Journal/2024-02-22.md", "Nested.md", "Réflexions/Thought leadership.md"]);
 	});
 
+	it("tells by its revision whether a record changed since a view worked something out from them", async () => {
+		const source = vault();
+		const { index } = makeIndex(source);
+		await index.build();
+		index.start();
+		const built = index.revision();
+		expect(index.revision()).toBe(built);
+		source.edit("Nested.md", { frontmatter: { tags: ["journal"], titre: "Écrire : « avant d'être prêt »" } });
+		await settle();
+		const edited = index.revision();
+		expect(edited).not.toBe(built);
+		source.delete("Nested.md");
+		await settle();
+		expect(index.revision()).not.toBe(edited);
+		index.stop();
+	});
+
 	it("knows tags, dates, links and idea items of a note", async () => {
 		const { index } = makeIndex(vault());
 		await index.build();

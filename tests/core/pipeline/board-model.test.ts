@@ -176,6 +176,20 @@ describe("buildBoardModel", () => {
 		expect(buildBoardModel(input()).inbox[0]?.key).toBe("J/Lundi.md\nUne idée à creuser");
 	});
 
+	it("lists the dismissed items apart, searched as the Inbox is, out of its count, and redraws the Inbox when they change", () => {
+		const dismissed: InboxItem[] = [
+			{ sourcePath: "J/Lundi.md", sourceTitle: "Lundi", text: "Simplifier vos idées" },
+			{ sourcePath: "J/Mardi.md", sourceTitle: "Mardi", text: "Le piège de l'expertise : « savoir »" },
+		];
+		const model = buildBoardModel(input({ dismissed }));
+		expect(model.inbox.map((card) => card.text)).toEqual(["Une idée à creuser", "Autre chose"]);
+		expect(model.inboxTotal).toBe(2);
+		expect(model.dismissed.map((card) => card.text)).toEqual(["Simplifier vos idées", "Le piège de l'expertise : « savoir »"]);
+		expect(buildBoardModel(input({ dismissed, filter: { ...NO_FILTER, text: "piege" } })).dismissed.map((card) => card.text)).toEqual(["Le piège de l'expertise : « savoir »"]);
+		expect(model.inboxSignature).not.toBe(buildBoardModel(input({ dismissed: dismissed.slice(1) })).inboxSignature);
+		expect(buildBoardModel(input()).dismissed).toEqual([]);
+	});
+
 	it("gives equal lanes equal signatures and changed lanes new ones", () => {
 		const a = buildBoardModel(input());
 		const b = buildBoardModel(input({ ideas: [...IDEAS.slice(0, 3), { ...IDEAS[3], title: "Renamed" } as Idea, ...IDEAS.slice(4)] }));
@@ -282,5 +296,31 @@ describe("moveCard", () => {
 		const model = buildBoardModel(input({ ideas: many, sort: "title" }));
 		const moved = moveCard(model, "Idées/7.md", "spark");
 		expect(moved.lanes[0]?.count).toBe(401);
+	});
+});
+
+describe("stalled ideas on the board", () => {
+	const DAY = 86_400_000;
+	const NOW = new Date(2026, 11, 31, 9, 0).getTime();
+	const waiting = [
+		idea("Idées/Douter.md", { kind: "stage", key: "spark" }, { stageSince: new Date(2026, 11, 8).getTime(), created: NOW - 400 * DAY }),
+		idea("Idées/Jamais déplacée.md", { kind: "stage", key: "think" }, { created: new Date(2026, 11, 1).getTime() }),
+		idea("Idées/Fraîche.md", { kind: "stage", key: "think" }, { stageSince: new Date(2026, 11, 20).getTime(), created: NOW - 400 * DAY }),
+	];
+	const stalledOf = (model: ReturnType<typeof buildBoardModel>) => Object.fromEntries(model.lanes.flatMap((lane) => lane.cards).map((card) => [card.path, card.stalled ?? null]));
+
+	it("says on a card past the threshold how many days it has waited, and from what", () => {
+		const model = buildBoardModel(input({ ideas: waiting, stalled: { now: NOW, days: 21 } }));
+		expect(stalledOf(model)).toEqual({
+			"Idées/Douter.md": { days: 23, from: "move" },
+			"Idées/Jamais déplacée.md": { days: 30, from: "created" },
+			"Idées/Fraîche.md": null,
+		});
+		expect(stalledOf(buildBoardModel(input({ ideas: waiting })))["Idées/Douter.md"]).toBeNull();
+	});
+
+	it("forgets the days a card waited as soon as it moves", () => {
+		const model = buildBoardModel(input({ ideas: waiting, stalled: { now: NOW, days: 21 } }));
+		expect(stalledOf(moveCard(model, "Idées/Douter.md", "invest"))["Idées/Douter.md"]).toBeNull();
 	});
 });

@@ -26,7 +26,14 @@ describe("toIdea", () => {
 			sourcePath: "Journal/Journal 2024-03-01.md",
 			sourceBlock: null,
 			origin: null,
+			stageSince: null,
 		});
+	});
+
+	it("reads the day a move brought it into its stage", () => {
+		const record = makeRecord("Idées/Douter.md", { properties: { type: "idea", status: "spark", "stage-since": "2026-12-08" } });
+		expect(toIdea(record, STAGES)?.stageSince).toBe(new Date(2026, 11, 8).getTime());
+		expect(toIdea(makeRecord("Idées/x.md", { properties: { type: "idea", "stage-since": "la semaine dernière" } }), STAGES)?.stageSince).toBeNull();
 	});
 
 	it("reads where an idea comes from and the block of a book its source points at", () => {

@@ -12,7 +12,7 @@ describe("settingsReport", () => {
 		expect(
 			settingsReport(
 				[
-					{ setting: "draftsFolder", kind: "outsideVault", value: "../Drafts" },
+					{ setting: "draftsFolder", kind: "outsideVault", value: "../Drafts", fallback: "Drafts" },
 					{ setting: "stages", kind: "dropped", count: 1 },
 					{ setting: "formats", kind: "capped", limit: 200 },
 					{ setting: "linkCapturedSelection", kind: "invalid" },
@@ -20,7 +20,7 @@ describe("settingsReport", () => {
 				en,
 			),
 		).toBe(
-			'Some settings in data.json could not be used as they were: Drafts folder ("../Drafts" is outside the vault, "Brouillons" is used); Stages (1 empty, repeated or invalid entry left out); Formats (only the first 200 kept); Replace a captured selection with a link (not valid, the default is used). The other settings were kept, and the file stays as it is until you change a setting.',
+			'Some settings in data.json could not be used as they were: Drafts folder ("../Drafts" is outside the vault, "Drafts" is used); Stages (1 empty, repeated or invalid entry left out); Formats (only the first 200 kept); Replace a captured selection with a link (not valid, the default is used). The other settings were kept, and the file stays as it is until you change a setting.',
 		);
 	});
 

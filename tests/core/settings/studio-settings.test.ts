@@ -1,5 +1,6 @@
 import { defaultIdeaTag, DEFAULT_SETTINGS, migrateSettings, readSettings } from "../../../src/core/settings/studio-settings";
 import { SETTING_LIST_LIMIT } from "../../../src/core/settings/setting-list";
+import { defaultFolders, earlierFolders } from "../../../src/core/settings/default-folders";
 
 describe("migrateSettings: the idea tag and the link left by a captured selection", () => {
 	it("starts a vault with the idea tag of the writer's language: idée in French, idea otherwise", () => {
@@ -18,6 +19,25 @@ describe("migrateSettings: the idea tag and the link left by a captured selectio
 		expect(migrateSettings({}).linkCapturedSelection).toBe(true);
 		expect(migrateSettings({ linkCapturedSelection: false }).linkCapturedSelection).toBe(false);
 		expect(migrateSettings({ linkCapturedSelection: "no" }).linkCapturedSelection).toBe(true);
+	});
+});
+
+describe("migrateSettings: the record of moves, the stalled threshold and the rhythm", () => {
+	it("records the day of each move, calls an idea stalled after 21 days, and asks no rhythm, unless the writer said otherwise", () => {
+		expect(migrateSettings({})).toMatchObject({ recordStageSince: true, stalledDays: 21, rhythm: {} });
+		expect(migrateSettings({ recordStageSince: false, stalledDays: 30, rhythm: { LinkedIn: 3, Newsletter: 1 } })).toMatchObject({ recordStageSince: false, stalledDays: 30, rhythm: { LinkedIn: 3, Newsletter: 1 } });
+	});
+
+	it("takes the default for a value that cannot be used, and says so", () => {
+		const read = readSettings({ recordStageSince: "oui", stalledDays: 0, rhythm: "LinkedIn 3" }, "fr", ".obsidian");
+		expect(read.settings).toMatchObject({ recordStageSince: true, stalledDays: 21, rhythm: {} });
+		expect(read.problems).toEqual([
+			{ setting: "recordStageSince", kind: "invalid" },
+			{ setting: "stalledDays", kind: "invalid" },
+			{ setting: "rhythm", kind: "invalid" },
+		]);
+		expect(migrateSettings({ stalledDays: 366 }).stalledDays).toBe(21);
+		expect(migrateSettings({ stalledDays: 7.5 }).stalledDays).toBe(21);
 	});
 });
 
@@ -84,6 +104,56 @@ describe("migrateSettings: folders", () => {
 	});
 });
 
+describe("readSettings: where notes go, chosen once", () => {
+	const CONFIG = ".obsidian";
+
+	it("gives a vault with no data.json the folders of the writer's language", () => {
+		const folders = (language: "en" | "fr") => {
+			const { settings } = readSettings(undefined, language, CONFIG);
+			return [settings.ideasFolder, settings.draftsFolder, settings.booksFolder, settings.brandIdeasFolder, settings.productsFolder, settings.templatesFolder, settings.strategyFolder];
+		};
+		expect(folders("en")).toEqual(["Ideas", "Drafts", "Books", "Brand ideas", "Products", "Templates/Thought Leadership", "Strategy"]);
+		expect(folders("fr")).toEqual(["Idées", "Brouillons", "Lectures", "Idées de marque", "Produits", "Modèles/Thought Leadership", "Stratégie"]);
+		expect(defaultFolders("en")).toEqual({
+			ideasFolder: "Ideas",
+			draftsFolder: "Drafts",
+			booksFolder: "Books",
+			brandIdeasFolder: "Brand ideas",
+			productsFolder: "Products",
+			templatesFolder: "Templates/Thought Leadership",
+			strategyFolder: "Strategy",
+		});
+	});
+
+	it("keeps the folders saved in data.json, whatever language Obsidian is in now", () => {
+		const saved = readSettings(undefined, "en", CONFIG).settings;
+		expect(readSettings(saved, "fr", CONFIG)).toEqual({ settings: { ...saved }, problems: [] });
+	});
+
+	it("gives a data.json of an earlier version the folders that vault used: French ones, brand ideas where its notes are, strategy notes at the root", () => {
+		const earlier = { version: 1, watchedTags: ["journal"], ideasFolder: "Écriture/Idées" };
+		const english = readSettings(earlier, "en", CONFIG).settings;
+		expect([english.ideasFolder, english.draftsFolder, english.booksFolder, english.templatesFolder, english.strategyFolder]).toEqual(["Écriture/Idées", "Brouillons", "Lectures", "Modèles/Thought Leadership", ""]);
+		// Brand ideas and products followed Obsidian's language: the folder of either language the vault holds.
+		expect([english.brandIdeasFolder, english.productsFolder]).toEqual(["Brand ideas", "Products"]);
+		const inFrench = readSettings(earlier, "en", CONFIG, earlierFolders("en", new Set(["Idées de marque", "Produits"]))).settings;
+		expect([inFrench.brandIdeasFolder, inFrench.productsFolder]).toEqual(["Idées de marque", "Produits"]);
+		expect(earlierFolders("fr", new Set(["Brand ideas", "Idées de marque", "Products"]))).toMatchObject({ brandIdeasFolder: "Idées de marque", productsFolder: "Products" });
+	});
+
+	it("takes an empty folder as the default of the writer's language, and an empty strategy folder as the vault's root", () => {
+		const read = readSettings({ ideasFolder: "", draftsFolder: " / ", strategyFolder: "/", productsFolder: "" }, "en", CONFIG);
+		expect([read.settings.ideasFolder, read.settings.draftsFolder, read.settings.strategyFolder, read.settings.productsFolder]).toEqual(["Ideas", "Drafts", "", "Products"]);
+		expect(read.problems).toEqual([]);
+	});
+
+	it("refuses a brand ideas, products or strategy folder outside the vault like any other", () => {
+		const read = readSettings({ brandIdeasFolder: "../marque", productsFolder: ".obsidian/x", strategyFolder: "Stratégie/.cachée" }, "fr", CONFIG);
+		expect([read.settings.brandIdeasFolder, read.settings.productsFolder, read.settings.strategyFolder]).toEqual(["Idées de marque", "Produits", "Stratégie"]);
+		expect(read.problems.map((p) => `${p.setting} ${p.kind}`)).toEqual(["brandIdeasFolder outsideVault", "productsFolder configFolder", "strategyFolder hiddenFolder"]);
+	});
+});
+
 describe("readSettings: a data.json that cannot hurt", () => {
 	const CONFIG = ".obsidian";
 
@@ -91,28 +161,29 @@ describe("readSettings: a data.json that cannot hurt", () => {
 		const read = readSettings({ draftsFolder: "../outside", ideasFolder: ".obsidian/plugins/Idées", booksFolder: "Lectures/../../dehors", templatesFolder: "C:\\Users\\Élise\\Modèles" }, "fr", CONFIG);
 		expect([read.settings.draftsFolder, read.settings.ideasFolder, read.settings.booksFolder, read.settings.templatesFolder]).toEqual(["Brouillons", "Idées", "Lectures", "Modèles/Thought Leadership"]);
 		expect(read.problems).toEqual([
-			{ setting: "ideasFolder", kind: "configFolder", value: ".obsidian/plugins/Idées" },
-			{ setting: "templatesFolder", kind: "outsideVault", value: "C:\\Users\\Élise\\Modèles" },
-			{ setting: "draftsFolder", kind: "outsideVault", value: "../outside" },
-			{ setting: "booksFolder", kind: "outsideVault", value: "Lectures/../../dehors" },
+			{ setting: "ideasFolder", kind: "configFolder", value: ".obsidian/plugins/Idées", fallback: "Idées" },
+			{ setting: "templatesFolder", kind: "outsideVault", value: "C:\\Users\\Élise\\Modèles", fallback: "Modèles/Thought Leadership" },
+			{ setting: "draftsFolder", kind: "outsideVault", value: "../outside", fallback: "Brouillons" },
+			{ setting: "booksFolder", kind: "outsideVault", value: "Lectures/../../dehors", fallback: "Lectures" },
 		]);
 	});
 
 	it("knows the configuration folder the vault uses, whatever its case, and any other folder Obsidian hides", () => {
-		expect(readSettings({ draftsFolder: ".Config-Mobile/x" }, "fr", ".config-mobile").problems).toEqual([{ setting: "draftsFolder", kind: "configFolder", value: ".Config-Mobile/x" }]);
-		expect(readSettings({ draftsFolder: "Écriture/.trash" }, "fr", CONFIG).problems).toEqual([{ setting: "draftsFolder", kind: "hiddenFolder", value: "Écriture/.trash" }]);
+		expect(readSettings({ draftsFolder: ".Config-Mobile/x" }, "fr", ".config-mobile").problems).toEqual([{ setting: "draftsFolder", kind: "configFolder", value: ".Config-Mobile/x", fallback: "Brouillons" }]);
+		expect(readSettings({ draftsFolder: "Écriture/.trash" }, "fr", CONFIG).problems).toEqual([{ setting: "draftsFolder", kind: "hiddenFolder", value: "Écriture/.trash", fallback: "Brouillons" }]);
 		expect(readSettings({ draftsFolder: ".obsidian" }, "fr", ".obsidian-mobile").settings.draftsFolder).toBe("Brouillons");
 	});
 
 	it("keeps a folder of the vault as Obsidian writes its paths: back slashes, doubled and ./ segments made plain", () => {
 		const read = readSettings({ draftsFolder: "Écriture\\Brouillons", ideasFolder: "./Idées//à creuser/", booksFolder: "Lectures/..livres" }, "fr", CONFIG);
 		expect([read.settings.draftsFolder, read.settings.ideasFolder, read.settings.booksFolder]).toEqual(["Écriture/Brouillons", "Idées/à creuser", "Lectures"]);
-		expect(read.problems).toEqual([{ setting: "booksFolder", kind: "hiddenFolder", value: "Lectures/..livres" }]);
+		expect(read.problems).toEqual([{ setting: "booksFolder", kind: "hiddenFolder", value: "Lectures/..livres", fallback: "Lectures" }]);
 	});
 
 	it("loads the default of a setting of the wrong type, keeps every other one, and names what was reset", () => {
 		const read = readSettings({ watchedTags: "journal", ideasFolder: 12, linkCapturedSelection: "non", ideaTag: "deux mots", dateFormat: 7, stages: {}, draftsFolder: "Écriture/Brouillons" }, "fr", CONFIG);
-		expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, ideaTag: "idée", draftsFolder: "Écriture/Brouillons" });
+		// A file of an earlier version: its strategy notes were made at the vault's root, where new ones still go.
+		expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, ideaTag: "idée", draftsFolder: "Écriture/Brouillons", strategyFolder: "" });
 		expect(read.problems.map((p) => `${p.setting} ${p.kind}`)).toEqual([
 			"watchedTags invalid",
 			"ideasFolder invalid",
@@ -195,5 +266,32 @@ describe("readSettings: the folders left out", () => {
 		const read = readSettings({ excludedFolders: Array.from({ length: 5_000 }, (_, i) => `Archives/${i}`) }, "fr", CONFIG);
 		expect(read.settings.excludedFolders).toHaveLength(SETTING_LIST_LIMIT);
 		expect(read.problems).toEqual([{ setting: "excludedFolders", kind: "capped", limit: SETTING_LIST_LIMIT }]);
+	});
+});
+
+describe("readSettings: characters a post, metrics and the columns of imported results", () => {
+	const read = (raw: unknown) => readSettings(raw, "fr", ".obsidian");
+
+	it("starts a vault with LinkedIn's, X's and Instagram's limits, the seven metrics and no column remembered", () => {
+		const { settings } = read({});
+		expect(settings.charLimits).toEqual([{ format: "linkedin-post", limit: 3000 }, { format: "x-thread", limit: 280 }, { format: "instagram-carousel", limit: 2200 }]);
+		expect(settings.metrics.map((m) => m.key)).toEqual(["impressions", "reactions", "comments", "shares", "clicks", "followers", "leads"]);
+		expect(settings.importColumns).toEqual({});
+	});
+
+	it("keeps the writer's limits and metrics, an emptied list of limits too, and names what was left out", () => {
+		const reading = read({ charLimits: [], metrics: [{ key: "vues", names: { en: "Views", fr: "Vues" } }, { key: "status" }], importColumns: { "post url": "url", vide: 3 } });
+		expect(reading.settings.charLimits).toEqual([]);
+		expect(reading.settings.metrics).toEqual([{ key: "vues", names: { en: "Views", fr: "Vues" } }]);
+		expect(reading.settings.importColumns).toEqual({ "post url": "url" });
+		expect(reading.problems).toEqual([{ setting: "metrics", kind: "dropped", count: 1 }]);
+	});
+
+	it("takes the defaults back for values of the wrong kind, and says so", () => {
+		const reading = read({ charLimits: "3000", metrics: [], importColumns: ["url"] });
+		expect(reading.settings.charLimits).toHaveLength(3);
+		expect(reading.settings.metrics).toHaveLength(7);
+		expect(reading.settings.importColumns).toEqual({});
+		expect(reading.problems.map((p) => p.setting)).toEqual(["charLimits", "metrics", "importColumns"]);
 	});
 });
