@@ -4,6 +4,8 @@ module.exports = {
 	testEnvironment: "node",
 	roots: ["<rootDir>/tests/e2e"],
 	testMatch: ["**/*.e2e.ts"],
+	// The browser starts, or one line says what to install (tools/chromium.ts).
+	globalSetup: "<rootDir>/tests/e2e/global-setup.ts",
 	transform: {
 		"^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
 	},

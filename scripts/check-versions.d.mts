@@ -1,6 +1,5 @@
 // Types of scripts/check-versions.mjs, for the tests that call it (tests/scripts/).
 export const VERSION: RegExp;
-export function compareVersions(a: string, b: string): number;
 
 export interface Manifest {
 	[key: string]: unknown;

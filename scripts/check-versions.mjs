@@ -8,21 +8,11 @@
 // version that brought it. Plain Node ESM; everything below is exported for tests/scripts/.
 import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { compare, gt, gte, lt, lte, rcompare } from "semver";
 import ts from "typescript";
 
 /** Plugin and app versions as Obsidian writes them, and as a release tag must be: x.y.z, no "v". */
 export const VERSION = /^[0-9]+\.[0-9]+\.[0-9]+$/;
-
-/** Compares two x.y.z versions: negative, 0 or positive. */
-export function compareVersions(a, b) {
-	const pa = a.split(".").map(Number);
-	const pb = b.split(".").map(Number);
-	for (let i = 0; i < 3; i++) {
-		const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-		if (d !== 0) return d;
-	}
-	return 0;
-}
 
 function readJson(root, name, problems) {
 	const path = join(root, name);
@@ -166,7 +156,7 @@ function declarationSince(decl) {
 	const own = sinceOf(decl);
 	const container = containerOf(decl);
 	const inherited = container ? sinceOf(container) : undefined;
-	if (own && inherited) return compareVersions(own, inherited) >= 0 ? own : inherited;
+	if (own && inherited) return gte(own, inherited) ? own : inherited;
 	return own ?? inherited;
 }
 
@@ -195,7 +185,7 @@ function guardedUpTo(node) {
 		if ((ts.isIfStatement(parent) || ts.isConditionalExpression(parent)) && child === (ts.isIfStatement(parent) ? parent.thenStatement : parent.whenTrue)) test = parent.expression ?? parent.condition;
 		else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && child === parent.right) test = parent.left;
 		const version = test ? guardVersion(test) : undefined;
-		if (version && (!best || compareVersions(version, best) > 0)) best = version;
+		if (version && (!best || gt(version, best))) best = version;
 	}
 	return best;
 }
@@ -269,7 +259,7 @@ export function apiFloor(root, { srcDir = "src", dts = join("node_modules", "obs
 			// A read, or a call through an alias: the earliest declaration of the member is the one needed.
 			for (const d of decls) {
 				const s = declarationSince(d);
-				if (!decl || (s === undefined ? since !== undefined : since !== undefined && compareVersions(s, since) < 0)) {
+				if (!decl || (s === undefined ? since !== undefined : since !== undefined && lt(s, since))) {
 					decl = d;
 					since = s;
 				}
@@ -278,7 +268,7 @@ export function apiFloor(root, { srcDir = "src", dts = join("node_modules", "obs
 		// `new X()`: the class and the constructor picked.
 		if (call && ts.isNewExpression(call) && signature && isObsidian(signature) && ts.isConstructorDeclaration(signature)) {
 			const s = declarationSince(signature);
-			if (s && (!since || compareVersions(s, since) > 0)) {
+			if (s && (!since || gt(s, since))) {
 				decl = signature;
 				since = s;
 			}
@@ -288,7 +278,7 @@ export function apiFloor(root, { srcDir = "src", dts = join("node_modules", "obs
 			return;
 		}
 		const guard = guardedUpTo(node);
-		if ((guard && compareVersions(since, guard) <= 0) || isOptionalCall(node)) return;
+		if ((guard && lte(since, guard)) || isOptionalCall(node)) return;
 		const source = node.getSourceFile();
 		const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
 		uses.push({ name: qualifiedName(decl, symbol), since, file: relative(root, source.fileName).split(sep).join("/"), line: line + 1 });
@@ -327,7 +317,7 @@ export function apiFloor(root, { srcDir = "src", dts = join("node_modules", "obs
 		const source = program.getSourceFile(file);
 		if (source) visit(source);
 	}
-	uses.sort((a, b) => compareVersions(b.since, a.since) || a.name.localeCompare(b.name) || a.file.localeCompare(b.file) || a.line - b.line);
+	uses.sort((a, b) => rcompare(a.since, b.since) || a.name.localeCompare(b.name) || a.file.localeCompare(b.file) || a.line - b.line);
 	return { version: uses[0]?.since ?? "0.0.0", uses, untagged: [...untagged].sort() };
 }
 
@@ -353,7 +343,7 @@ export function minAppProblems(manifest, floor) {
 	const result = { errors: [], warnings: [] };
 	if (typeof manifest.minAppVersion !== "string" || !VERSION.test(manifest.minAppVersion)) return result;
 	const needs = floor.uses.length > 0 ? `${floor.version} for ${floorNames(floor).join(", ")}` : "no version: it uses no Obsidian API with a @since";
-	const cmp = compareVersions(manifest.minAppVersion, floor.version);
+	const cmp = compare(manifest.minAppVersion, floor.version);
 	if (cmp < 0) result.errors.push(`manifest.json: minAppVersion ${manifest.minAppVersion} is too low: the code needs ${needs}`);
 	else if (cmp > 0 && floor.untagged.length === 0) result.errors.push(`manifest.json: minAppVersion ${manifest.minAppVersion} is higher than the code needs (${needs}): it hides the plugin from apps that can run it`);
 	else if (cmp > 0) result.warnings.push(`manifest.json: minAppVersion ${manifest.minAppVersion} is higher than the @since tags ask (${needs}): it hides the plugin from older apps; keep it only if one of the members used without @since needs it: ${floor.untagged.join(", ")}`);

@@ -28,8 +28,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { chromium, type CDPSession, type Page } from "playwright-core";
 import { startPreview } from "../preview/server";
-import { CHROMIUM_FLAGS as FLAGS, CHROMIUM_MISSING, CHROMIUM_PATH as CHROMIUM } from "./chromium";
-import { seededRandom } from "./synthetic-vault";
+import { findChromium, launchOptions } from "./chromium";
+import { seededRandom } from "./seeded-random";
 import { DEFAULT_FORMATS } from "../src/core/drafting/format-setting";
 import { measureStatsInPage } from "./stats-bench";
 import { measureReuseGridInPage } from "./reuse-grid-bench";
@@ -293,7 +293,7 @@ function repositoryRoot(): string {
 
 /** Every figure of the board benchmark. Cleans up its vault, profile, browser and server whatever happens. */
 export async function measureBoardDetails(): Promise<BoardBenchDetails> {
-	if (!existsSync(CHROMIUM)) throw new Error(CHROMIUM_MISSING);
+	const browser = await findChromium();
 	const root = repositoryRoot();
 	const vault = mkdtempSync(join(tmpdir(), "tls-board-bench-vault-"));
 	const profile = mkdtempSync(join(tmpdir(), "tls-board-bench-profile-"));
@@ -302,7 +302,7 @@ export async function measureBoardDetails(): Promise<BoardBenchDetails> {
 	try {
 		await writeBoardVault(vault);
 		server = await startPreview({ root, vault, port: 0 });
-		context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 800 } });
+		context = await chromium.launchPersistentContext(profile, { ...launchOptions(browser), viewport: { width: 1280, height: 800 } });
 		const page = context.pages()[0] ?? (await context.newPage());
 		const errors: string[] = [];
 		page.on("pageerror", (err) => errors.push(`page error: ${err.message}`));

@@ -11,14 +11,14 @@
  *   (10,000 links), until it has shown its sources and its centre and has been idle for half a second;
  *   taken once the page is quiet (the index's cache saved, no long task for two seconds). Target: at most 100 ms.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { performance as nodeClock } from "node:perf_hooks";
 import { chromium, type CDPSession } from "playwright-core";
 import { startPreview } from "../preview/server";
-import { CHROMIUM_FLAGS as FLAGS, CHROMIUM_MISSING, CHROMIUM_PATH as CHROMIUM } from "./chromium";
+import { findChromium, launchOptions } from "./chromium";
 import { LinkGraph } from "../src/core/brand/link-graph";
 import type { NoteIndex } from "../src/core/index/note-index";
 import { DEFAULT_PRODUCTS } from "../src/core/brand/product-setting";
@@ -130,7 +130,7 @@ async function scriptMs(cdp: CDPSession): Promise<number> {
 
 /** The time to open one brand idea's framework board over the 10,000-note vault, in Chromium. */
 export async function measureFrameworkInChromium(root: string): Promise<{ openMs: number; scriptMs: number; runs: number[]; hostileMs: number; hostileThreadMs: number }> {
-	if (!existsSync(CHROMIUM)) throw new Error(CHROMIUM_MISSING);
+	const browser = await findChromium();
 	const vault = mkdtempSync(join(tmpdir(), "tls-framework-bench-vault-"));
 	const profile = mkdtempSync(join(tmpdir(), "tls-framework-bench-profile-"));
 	let server: Awaited<ReturnType<typeof startPreview>> | null = null;
@@ -138,7 +138,7 @@ export async function measureFrameworkInChromium(root: string): Promise<{ openMs
 	try {
 		const brands = await writeFrameworkVault(vault);
 		server = await startPreview({ root, vault, port: 0 });
-		context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 800 } });
+		context = await chromium.launchPersistentContext(profile, { ...launchOptions(browser), viewport: { width: 1280, height: 800 } });
 		const page = context.pages()[0] ?? (await context.newPage());
 		const errors: string[] = [];
 		page.on("pageerror", (err) => errors.push(`page error: ${err.message}`));

@@ -18,15 +18,15 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { startPreview, type PreviewServer, type VaultJson } from "../preview/server";
-import { CHROMIUM_FLAGS, CHROMIUM_MISSING, CHROMIUM_PATH as CHROMIUM } from "./chromium";
+import { ChromiumUnavailable, findChromium, launchOptions, type Chromium } from "./chromium";
 import { translator } from "../src/core/i18n/translator";
 import type { Language } from "../src/core/i18n/language";
 
 type Theme = "light" | "dark";
 
-// The flags of every Chromium run (tools/chromium.ts), and one raster thread painting whole tiles: with
+// Beyond the flags of every Chromium run (tools/chromium.ts), one raster thread painting whole tiles: with
 // several, the edges of rounded and dashed borders come out a few pixels different from one run to the next.
-const FLAGS = [...CHROMIUM_FLAGS, "--num-raster-threads=1", "--disable-partial-raster"];
+const FLAGS = ["--num-raster-threads=1", "--disable-partial-raster"];
 const LANGUAGES: readonly Language[] = ["fr", "en"];
 const THEMES: readonly Theme[] = ["light", "dark"];
 const TIMEZONE = "Europe/Paris";
@@ -471,12 +471,10 @@ async function steadyVault(context: BrowserContext): Promise<void> {
 	});
 }
 
-async function shootLanguage(options: Options, server: PreviewServer, language: Language, root: string): Promise<void> {
+async function shootLanguage(browser: Chromium, options: Options, server: PreviewServer, language: Language, root: string): Promise<void> {
 	const profile = mkdtempSync(join(tmpdir(), "tls-screenshots-profile-"));
 	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: CHROMIUM,
-		headless: true,
-		args: FLAGS,
+		...launchOptions(browser, FLAGS),
 		viewport: DESKTOP,
 		locale: language === "fr" ? "fr-FR" : "en-GB",
 		timezoneId: TIMEZONE,
@@ -514,7 +512,10 @@ async function main(): Promise<void> {
 		console.log(USAGE);
 		return;
 	}
-	if (!existsSync(CHROMIUM)) throw new ScreenshotError(CHROMIUM_MISSING);
+	// One browser draws every picture, so that a run writes the bytes of the last: Debian's (or CHROMIUM_PATH's), never the packaged one.
+	const browser = await findChromium({ packaged: false }).catch((error: unknown) => {
+		throw error instanceof ChromiumUnavailable ? new ScreenshotError(error.message) : error;
+	});
 	if (!existsSync(options.vault)) throw new ScreenshotError(`no vault at ${options.vault}`);
 	const missing = [...new Set(options.views.flatMap((view) => view.needs))].filter((path) => !existsSync(join(options.vault, path)));
 	if (missing.length > 0) throw new ScreenshotError(`the vault ${relative(root, options.vault) || "."} has no ${missing.join(", ")}: the screenshots need ${missing.length === 1 ? "it" : "them"}`);
@@ -522,7 +523,7 @@ async function main(): Promise<void> {
 	const started = Date.now();
 	const server = await startPreview({ root, vault: options.vault, port: 0 });
 	try {
-		for (const language of options.languages) await shootLanguage(options, server, language, root);
+		for (const language of options.languages) await shootLanguage(browser, options, server, language, root);
 	} finally {
 		await server.close();
 	}

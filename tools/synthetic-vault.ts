@@ -4,6 +4,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { seededRandom } from "./seeded-random";
 
 export interface SyntheticVaultOptions {
 	/** Number of notes. Default 10,000. */
@@ -29,18 +30,6 @@ export interface SyntheticVault {
 	paths: string[];
 	watched: string[];
 	bytes: number;
-}
-
-/** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 const SUBJECTS = [

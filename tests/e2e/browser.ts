@@ -1,15 +1,16 @@
 /**
  * What the end-to-end tests share: a test vault (a copy of demo-vault plus notes a test adds), the
- * preview server started in-process on a free port, and Debian's Chromium driven by playwright-core
- * with a fresh profile. A page error or a console error fails the test that saw it.
+ * preview server started in-process on a free port, and the project's Chromium (tools/chromium.ts:
+ * Debian's, else the packaged one) driven by playwright-core with a fresh profile. A page error or a
+ * console error fails the test that saw it.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { parse } from "yaml";
 import { startPreview, type PreviewServer } from "../../preview/server";
-import { CHROMIUM_FLAGS as FLAGS, CHROMIUM_MISSING, CHROMIUM_PATH as CHROMIUM } from "../../tools/chromium";
+import { findChromium, launchOptions } from "../../tools/chromium";
 
 export const ROOT = resolve(__dirname, "..", "..");
 export const SCREENSHOTS = join(ROOT, "test-output", "screenshots");
@@ -47,13 +48,11 @@ export interface SessionOptions {
 }
 
 export async function startSession(options: SessionOptions): Promise<Session> {
-	if (!existsSync(CHROMIUM)) throw new Error(CHROMIUM_MISSING);
+	const browser = await findChromium();
 	const server = await startPreview({ root: ROOT, vault: options.vault, port: 0 });
 	const profile = mkdtempSync(join(tmpdir(), "tls-e2e-profile-"));
 	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: CHROMIUM,
-		headless: true,
-		args: FLAGS,
+		...launchOptions(browser),
 		viewport: options.viewport ?? { width: 1280, height: 800 },
 		hasTouch: options.touch ?? false,
 		acceptDownloads: true,

@@ -15,6 +15,10 @@ const TITLE = `Ce que m'a appris [[Conférence Lyon 2025|la conférence de Lyon]
 const SHOWN = `Ce que m'a appris la conférence de Lyon : « douter » et "oser"`;
 const IDEA_PATH = "Idées/Ce que m'a appris la conférence de Lyon « douter » et oser.md";
 
+/** An idea note with the same title, as a sync would bring it: the menu's test starts from it, captured or not. */
+const SYNCED_PATH = "Idées/Ce que m'a appris Lyon.md";
+const SYNCED = `---\ntype: idea\nstatus: think\ntitle: '${TITLE.replace(/'/g, "''")}'\n---\n${SHOWN}\n`;
+
 const SELECTION = "Le « vrai » client : celui qui [[Le piège de l'expertise|doute]]";
 const SELECTION_SHOWN = "Le « vrai » client : celui qui doute";
 const NOTEBOOK_PATH = "Réflexions/Carnet de Lyon.md";
@@ -91,7 +95,8 @@ describe("a French idea keeps its own words from the capture dialog to the card"
 
 	test("the card's menu is headed by the idea's exact words", async () => {
 		const { page } = session;
-		await card(IDEA_PATH).locator(".tls-card-menu").click();
+		await page.evaluate(({ path, text }) => window.preview!.writeFile(path, text), { path: SYNCED_PATH, text: SYNCED });
+		await card(SYNCED_PATH).locator(".tls-card-menu").click();
 		const head = page.locator(".menu .menu-item.is-label").first();
 		await expect(head.textContent()).resolves.toBe(SHOWN);
 		await shoot("capture-words-menu-fr");

@@ -172,12 +172,7 @@ describe("the framework board at phone width", () => {
 	let phone: Session;
 	let phoneVault: string;
 
-	afterAll(async () => {
-		await phone?.close();
-		if (phoneVault) rmSync(phoneVault, { recursive: true, force: true });
-	});
-
-	it("stacks its parts in one column", async () => {
+	beforeAll(async () => {
 		phoneVault = makeTestVault({
 			[BRAND]: `---\ntype: brand-idea\ntitle: "${NAME}"\nsources:\n  - "[[Expert Secrets]]"\n---\n## Croyance centrale\nOn vend une nouvelle opportunité.\n\n## Étapes du framework\n1. Lire\n2. Prendre position\n3. Répliquer\n`,
 			"Produits/Formation.md": `---\ntype: product\nproduct: course\nbrand-idea: "[[Penser une fois « répliquer partout »]]"\n---\n`,
@@ -185,6 +180,14 @@ describe("the framework board at phone width", () => {
 		});
 		phone = await startSession({ vault: phoneVault, viewport: { width: 390, height: 844 }, touch: true });
 		await phone.open(`?lang=fr&mobile=1`);
+	});
+
+	afterAll(async () => {
+		await phone?.close();
+		if (phoneVault) rmSync(phoneVault, { recursive: true, force: true });
+	});
+
+	it("stacks its parts in one column", async () => {
 		await phone.page.evaluate(async () => {
 			const leaf = window.preview!.app.workspace.getLeaf("tab");
 			await leaf.setViewState({ type: "thought-leadership-framework", active: true, state: { path: null } });
@@ -199,6 +202,11 @@ describe("the framework board at phone width", () => {
 
 	it("offers both texts of a core belief changed in the note meanwhile, with buttons a thumb can hit", async () => {
 		const { page } = phone;
+		// The brand idea's board, in the tab on screen.
+		await page.evaluate(async (path) => {
+			const leaf = window.preview!.app.workspace.getLeaf(false);
+			await leaf.setViewState({ type: "thought-leadership-framework", active: true, state: { path } });
+		}, BRAND);
 		const belief = page.locator(`${FRAMEWORK} .tls-framework-belief-text`);
 		await belief.tap();
 		await page.keyboard.press("End");

@@ -154,6 +154,7 @@ describe("a section changed in the note while the writer was in its field", () =
 
 	it("takes theirs on request: the field shows the note's text and the note is left as it is", async () => {
 		const { page } = session;
+		await openBoard(CONFLICT);
 		const before = await readFile(CONFLICT);
 		const step = board().locator(".tls-framework-step").nth(1);
 		await step.click();

@@ -98,11 +98,8 @@ let today: string;
 beforeAll(async () => {
 	vault = makeTestVault({ [INBOX_SOURCE_PATH]: INBOX_SOURCE, [SECOND_SOURCE_PATH]: SECOND_SOURCE });
 	session = await startSession({ vault });
-	await session.open();
+	await boardIn("en");
 	today = await pageToday(session);
-	// The fixtures go in through the vault, as a sync or another editor would, before the board opens.
-	await writeFixtures();
-	await openBoard();
 });
 
 cleanUpAfterTests(() => ({ session, vault }));
@@ -119,11 +116,34 @@ async function writeFixtures(): Promise<void> {
 	}, notes);
 }
 
+/**
+ * The board in the side panel, in `language`, over the fixtures: what each part of this file starts from.
+ * A page in another language is reloaded (the vault read again from disk) and the fixtures go in through
+ * the vault, as a sync or another editor would, before the board opens.
+ */
+async function boardIn(language: "en" | "fr"): Promise<void> {
+	const url = session.page.url();
+	const shown = url.startsWith("http") ? (new URL(url).searchParams.get("lang") ?? "en") : null;
+	if (shown !== language) {
+		await session.open(language === "fr" ? "?lang=fr" : "");
+		await writeFixtures();
+	}
+	await openBoard();
+}
+
+/** Writes `text` to the note through the vault and waits for its card in `key`: a moved note put back, so a test starts from it whatever the one before left. */
+async function putBack(path: string, text: string, key: string): Promise<void> {
+	await session.page.evaluate(({ p, t }) => window.preview!.writeFile(p, t), { p: path, t: text });
+	await untilInLane(path, key);
+}
+
+/** The board in the side panel (a tab may hold another). */
 async function openBoard(): Promise<void> {
+	const side = `.mod-right-split ${BOARD_SELECTOR}`;
 	await session.page.evaluate((type) => window.preview!.openView(type), BOARD);
-	await session.page.locator(`${BOARD_SELECTOR} .tls-lane[data-lane="spark"]`).waitFor();
+	await session.page.locator(`${side} .tls-lane[data-lane="spark"]`).waitFor();
 	// The index's first pass (its cache comes from IndexedDB) may still be running: the board says so until it is done.
-	await session.page.locator(`${BOARD_SELECTOR} .tls-board-loading.is-hidden`).waitFor({ state: "attached" });
+	await session.page.locator(`${side} .tls-board-loading.is-hidden`).waitFor({ state: "attached" });
 }
 
 function readFile(path: string): Promise<string> {
@@ -303,6 +323,10 @@ test("dragging a card to another lane changes only the status line of its note a
 });
 
 test("the Notice's Undo button puts the moved note back exactly as it was", async () => {
+	await dismissNotices();
+	await putBack(ODD_PATH, ODD_NOTE, "think");
+	await dragCard(ODD_PATH, "spark");
+	await untilFileIs(ODD_PATH, afterMove(ODD_NOTE, ODD_STATUS_LINE, "status: spark   # where it stands"));
 	await clickNoticeButton(/moved to Spark/);
 	await untilFileIs(ODD_PATH, ODD_NOTE);
 	await untilInLane(ODD_PATH, "think");
@@ -310,8 +334,9 @@ test("the Notice's Undo button puts the moved note back exactly as it was", asyn
 });
 
 test("the undo-board-move command puts a moved note back exactly as it was", async () => {
-	// The previous test's notice sits over the lanes, as it would for a person: put it away first.
+	// A notice left by a move sits over the lanes, as it would for a person: put it away first.
 	await dismissNotices();
+	await putBack(ODD_PATH, ODD_NOTE, "think");
 	await dragCard(ODD_PATH, "spark");
 	const moved = afterMove(ODD_NOTE, ODD_STATUS_LINE, "status: spark   # where it stands");
 	await untilFileIs(ODD_PATH, moved);
@@ -325,8 +350,8 @@ test("the undo-board-move command puts a moved note back exactly as it was", asy
 
 test("Shift+ArrowRight on a focused card moves it one stage, and Shift+ArrowLeft brings it back", async () => {
 	const { page } = session;
+	await putBack(KEYS_PATH, KEYS_NOTE, "spark");
 	const before = await readFile(KEYS_PATH);
-	await untilInLane(KEYS_PATH, "spark");
 	await card(KEYS_PATH).focus();
 
 	await page.keyboard.press("Shift+ArrowRight");
@@ -343,8 +368,8 @@ test("Shift+ArrowRight on a focused card moves it one stage, and Shift+ArrowLeft
 // The lane holding the moved card is redrawn when the index reports the write; the card must keep the focus.
 test("a card moved with the keyboard keeps the focus after the note is written, so the next key press moves it again", async () => {
 	const { page } = session;
+	await putBack(KEYS_PATH, KEYS_NOTE, "spark");
 	const before = await readFile(KEYS_PATH);
-	await untilInLane(KEYS_PATH, "spark");
 	await card(KEYS_PATH).focus();
 	try {
 		await page.keyboard.press("Shift+ArrowRight");
@@ -363,8 +388,8 @@ test("a card moved with the keyboard keeps the focus after the note is written, 
 
 test("a tap on a card's menu button moves it, the way a phone user without drag or keys would", async () => {
 	const { page } = session;
+	await putBack(KEYS_PATH, KEYS_NOTE, "spark");
 	const before = await readFile(KEYS_PATH);
-	await untilInLane(KEYS_PATH, "spark");
 	try {
 		await card(KEYS_PATH).locator(".tls-card-menu").click();
 		await page.locator(".menu .menu-item", { hasText: "Move to Re-invest" }).click();
@@ -410,10 +435,7 @@ test("the board looks right in light and dark mode", async () => {
 
 test("the board speaks French with ?lang=fr", async () => {
 	const { page } = session;
-	// Reloading the page reloads the vault from disk, without the fixtures: write them again.
-	await session.open("?lang=fr");
-	await writeFixtures();
-	await openBoard();
+	await boardIn("fr");
 	await untilInLane(UNKNOWN_PATH, "__other");
 	await expect(lane("spark").locator(".tls-lane-title").textContent()).resolves.toBe("Étincelle");
 	await expect(lane("__other").locator(".tls-lane-title").textContent()).resolves.toBe("Autres");
@@ -430,7 +452,7 @@ test("the board speaks French with ?lang=fr", async () => {
 	await session.screenshot("board-fr");
 });
 
-// From here on, in French: the page was reloaded with ?lang=fr by the test above.
+// From here on, in French: each test starts from the board in French (the page reloaded once, by the first).
 const TAB_BOARD = `.mod-root ${BOARD_SELECTOR}`;
 const SIDE_BOARD = `.mod-right-split ${BOARD_SELECTOR}`;
 
@@ -458,6 +480,14 @@ async function inSmallerWindow(size: { width: number; height: number }, check: (
 	}
 }
 
+/** The side board's filter menus and its whole inbox on screen, whatever the tests before left shown. */
+async function unfoldSideBoard(): Promise<void> {
+	const filters = session.page.locator(`${SIDE_BOARD} .tls-board-filters-toggle`);
+	if ((await filters.getAttribute("aria-expanded")) === "false") await filters.click();
+	const inbox = session.page.locator(`${SIDE_BOARD} .tls-lane-inbox`);
+	if ((await inbox.locator(".tls-inbox-toggle").count()) > 0 && (await inbox.locator(".tls-inbox-card").count()) <= 5) await inbox.locator(".tls-inbox-toggle").click();
+}
+
 async function boxOf(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
 	const box = await locator.boundingBox();
 	if (!box) throw new Error("not on screen");
@@ -465,6 +495,7 @@ async function boxOf(locator: Locator): Promise<{ x: number; y: number; width: n
 }
 
 test("open-pipeline-tab opens the board in a main tab, lanes as columns side by side that scroll across, and gives it the focus; the side panel stays stacked", async () => {
+	await boardIn("fr");
 	await inSmallerWindow({ width: 960, height: 800 }, async () => {
 		await openTabBoard();
 		const leaves = await session.page.evaluate(() => window.preview!.listLeaves());
@@ -487,6 +518,8 @@ test("open-pipeline-tab opens the board in a main tab, lanes as columns side by 
 });
 
 test("a collapsed lane hides its cards and is still collapsed after the board is closed and opened again, in its place only", async () => {
+	await boardIn("fr");
+	await openTabBoard();
 	const { page } = session;
 	const think = laneIn(TAB_BOARD, "think");
 	const toggle = think.locator(".tls-lane-toggle");
@@ -512,6 +545,8 @@ test("a collapsed lane hides its cards and is still collapsed after the board is
 });
 
 test("the board's search and sort are still there after it is closed and opened again in its place", async () => {
+	await boardIn("fr");
+	await openTabBoard();
 	const { page } = session;
 	const search = page.locator(`${TAB_BOARD} .tls-board-search`);
 	const spark = laneIn(TAB_BOARD, "spark");
@@ -539,6 +574,8 @@ test("the board's search and sort are still there after it is closed and opened 
 });
 
 test("\"+\" in a lane captures an idea straight into that stage, the writer's words kept", async () => {
+	await boardIn("fr");
+	await openTabBoard();
 	const { page } = session;
 	const idea = "Simplifier sans mentir : la règle des « trois » exemples, \"vraiment\" et l'art du doute";
 	const before = await listFiles();
@@ -565,13 +602,14 @@ test("\"+\" in a lane captures an idea straight into that stage, the writer's wo
 });
 
 test("the inbox follows the sort menu, and shows an item held by two notes once, each note reachable", async () => {
+	await boardIn("fr");
+	await openTabBoard();
 	const { page } = session;
 	const inbox = page.locator(`${SIDE_BOARD} .tls-lane-inbox`);
-	if ((await inbox.locator(".tls-inbox-toggle").count()) > 0 && (await inbox.locator(".tls-inbox-card").count()) <= 5) await inbox.locator(".tls-inbox-toggle").click();
+	// In the side panel the menus wait behind the Filters button.
+	await unfoldSideBoard();
 	const texts = (): Promise<string[]> => inbox.locator(".tls-inbox-open").allTextContents();
 
-	// In the side panel the menus wait behind the Filters button.
-	await page.locator(`${SIDE_BOARD} .tls-board-filters-toggle`).click();
 	await page.locator(`${SIDE_BOARD} .tls-board-sort`).selectOption("title");
 	await until(async () => {
 		const shown = await texts();
@@ -595,6 +633,9 @@ test("the inbox follows the sort menu, and shows an item held by two notes once,
 });
 
 test("an inbox card's title opens its note at the item's line", async () => {
+	await boardIn("fr");
+	// Beside the tab board, in a tab of its own.
+	await openTabBoard();
 	const { page } = session;
 	const item = "Relire ses notes : « le carnet » comme atelier";
 	await page.locator(`${SIDE_BOARD} .tls-inbox-open`, { hasText: item }).click();
@@ -605,6 +646,7 @@ test("an inbox card's title opens its note at the item's line", async () => {
 });
 
 test("a lane's count says how many cards a filter hides, in figures and in words", async () => {
+	await boardIn("fr");
 	const { page } = session;
 	const search = page.locator(`${SIDE_BOARD} .tls-board-search`);
 	const spark = laneIn(SIDE_BOARD, "spark").locator(".tls-lane-count");
@@ -619,8 +661,10 @@ test("a lane's count says how many cards a filter hides, in figures and in words
 });
 
 test("the board's buttons and menus have names that say what they do and to which idea or lane", async () => {
+	await boardIn("fr");
 	const { page } = session;
 	const side = page.locator(SIDE_BOARD);
+	await unfoldSideBoard();
 	await expect(side.getByRole("combobox", { name: "Trier les idées" }).count()).resolves.toBe(1);
 	await expect(side.getByRole("combobox", { name: "Filtrer les idées par tag" }).count()).resolves.toBe(1);
 	await expect(side.getByRole("combobox", { name: "Filtrer les idées par note source" }).count()).resolves.toBe(1);
@@ -634,6 +678,8 @@ test("the board's buttons and menus have names that say what they do and to whic
 });
 
 test("dragging a card toward the bottom of the side panel scrolls it down to a lane off screen", async () => {
+	await boardIn("fr");
+	await putBack(KEYS_PATH, KEYS_NOTE, "spark");
 	await inSmallerWindow({ width: 1280, height: 560 }, async () => {
 		const { page } = session;
 		const before = await readFile(KEYS_PATH);
@@ -670,6 +716,7 @@ test("dragging a card toward the bottom of the side panel scrolls it down to a l
 });
 
 test("dragging a card toward the right of the tab board scrolls the columns across", async () => {
+	await boardIn("fr");
 	await inSmallerWindow({ width: 960, height: 800 }, async () => {
 		const { page } = session;
 		// Notes opened since sit in tabs in front of it: the command brings the open board back.
@@ -695,6 +742,7 @@ test("dragging a card toward the right of the tab board scrolls the columns acro
 });
 
 test("the tab board and the side panel look right in French, light and dark", async () => {
+	await boardIn("fr");
 	const { page } = session;
 	await openTabBoard();
 	await dismissNotices();

@@ -83,6 +83,7 @@ test("the page loads the vault and the plugin", async () => {
 
 test("the palette lists every command of the plugin and runs one with the keyboard", async () => {
 	const { page } = session;
+	await session.open();
 	const ids = (await page.evaluate(() => window.preview!.listCommands())).map((command) => command.id);
 	for (const id of COMMANDS) expect(ids).toContain(`${PLUGIN_ID}:${id}`);
 

@@ -9,7 +9,8 @@ import { en } from "../../src/core/i18n/messages";
 import { cleanUpAfterTests, makeTestVault, pageToday, startSession, until, type Session } from "./browser";
 
 const PLUGIN_ID = "thought-leadership-studio";
-const BOARD = `.workspace-leaf-content[data-type="thought-leadership-pipeline"]`;
+const BOARD_TYPE = "thought-leadership-pipeline";
+const BOARD = `.workspace-leaf-content[data-type="${BOARD_TYPE}"]`;
 const JOURNAL = "Journal/2024-06-12.md";
 const JOURNAL_NOTE = `---
 created: 2024-06-12T07:30
@@ -62,6 +63,12 @@ function card(path: string) {
 	return session.page.locator(`${BOARD} .tls-card[data-path="${path}"]`);
 }
 
+/** The board in the right sidebar, opened if the tests before did not. */
+async function showBoard(): Promise<void> {
+	await session.page.evaluate((type) => window.preview!.openView(type), BOARD_TYPE);
+	await session.page.locator(`.mod-right-split ${BOARD} .tls-lane`).first().waitFor();
+}
+
 test("the ribbon opens the board once, in the right sidebar, with Obsidian's view header and content", async () => {
 	const { page } = session;
 	const ribbon = page.locator(`.side-dock-ribbon-action[aria-label="${en["command.openPipeline"]}"]`);
@@ -78,6 +85,8 @@ test("the ribbon opens the board once, in the right sidebar, with Obsidian's vie
 
 test("the palette lists a note command only where it applies, and runs it with the keyboard", async () => {
 	const { page } = session;
+	await showBoard();
+	await page.evaluate((path) => window.preview!.openFile(path), JOURNAL);
 	await expect(page.evaluate(() => window.preview!.activeFile())).resolves.toBe(JOURNAL);
 	expect(await paletteIds("next stage")).not.toContain(`${PLUGIN_ID}:move-idea-next`);
 	await page.keyboard.press("Escape");
@@ -93,6 +102,7 @@ test("the palette lists a note command only where it applies, and runs it with t
 
 test("a line typed in a note reaches the board's inbox, through the vault", async () => {
 	const { page } = session;
+	await showBoard();
 	await page.locator(".nav-file-title", { hasText: "2024-06-12" }).first().click();
 	const textarea = page.locator("textarea.preview-note-text").first();
 	await textarea.click();
@@ -135,6 +145,7 @@ test("the capture dialog's buttons work: Cancel creates nothing, Capture creates
 
 test("the card menu's delete asks first: Cancel keeps the note, Delete removes it", async () => {
 	const { page } = session;
+	await showBoard();
 	const confirm = page.locator(".modal-container .modal", { hasText: en["confirm.delete.title"] });
 	const openDelete = async (): Promise<void> => {
 		await card(IDEA_PATH).locator(".tls-card-menu").click();

@@ -3,11 +3,12 @@
  * its own shell steps run here on the repository's files.
  */
 import { execFileSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { ROOT } from "./release-project";
+import { findChromium } from "../../tools/chromium";
 
 interface Step {
 	name?: string;
@@ -108,7 +109,7 @@ test("checks the tag against manifest.json's version before building, and stops 
 	expect(wrong.output).toContain(`tag 9.9.9 is not manifest.json's version ${version}`);
 });
 
-test("points the end-to-end tests at the runner's Google Chrome through CHROMIUM_PATH, and stops when there is none", () => {
+test("points the end-to-end tests at the runner's Google Chrome through CHROMIUM_PATH, and stops when there is none", async () => {
 	const step = steps[indexOf(runs(/CHROMIUM_PATH/), "setting CHROMIUM_PATH")]!;
 	expect(step.run).not.toMatch(/curl|wget|apt-get|npx playwright install/);
 	const bin = mkdtempSync(join(tmpdir(), "tls-runner-"));
@@ -122,6 +123,8 @@ test("points the end-to-end tests at the runner's Google Chrome through CHROMIUM
 		const found = runStep(step, { PATH: bin, GITHUB_ENV: githubEnv });
 		expect(found.status).toBe(0);
 		expect(readFileSync(githubEnv, "utf8")).toBe(`CHROMIUM_PATH=${chrome}\n`);
+		// The tests launch the browser of tools/chromium.ts: CHROMIUM_PATH's when it is set, before Debian's and the packaged one.
+		await expect(findChromium({}, { env: { CHROMIUM_PATH: chrome }, exists: existsSync, packaged: () => Promise.resolve(null) })).resolves.toMatchObject({ executablePath: chrome, origin: "CHROMIUM_PATH" });
 
 		rmSync(chrome);
 		const none = runStep(step, { PATH: bin, GITHUB_ENV: githubEnv });
@@ -130,7 +133,5 @@ test("points the end-to-end tests at the runner's Google Chrome through CHROMIUM
 	} finally {
 		rmSync(bin, { recursive: true, force: true });
 	}
-	// The tests read it: tests/e2e/browser.ts launches the browser of tools/chromium.ts, CHROMIUM_PATH when it is set.
-	expect(readFileSync(join(ROOT, "tools", "chromium.ts"), "utf8")).toContain('process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium"');
 	expect(readFileSync(join(ROOT, "tests", "e2e", "browser.ts"), "utf8")).toContain('from "../../tools/chromium"');
 });

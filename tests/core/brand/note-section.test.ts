@@ -2,6 +2,7 @@ import { hasSection, replaceSectionText, sectionText } from "../../../src/core/b
 import { FRAMEWORK_PARTS, namesPart } from "../../../src/core/brand/framework-parts";
 import { StudioError } from "../../../src/core/i18n/studio-error";
 import { withStep } from "../../../src/core/brand/framework-steps";
+import { seededRandom } from "../../../tools/seeded-random";
 
 const belief = FRAMEWORK_PARTS.find((p) => p.key === "belief")!;
 const isBelief = (heading: string): boolean => namesPart(heading, belief);
@@ -90,11 +91,8 @@ describe("replacing the written text of one section", () => {
 	});
 
 	it("over generated notes, changes no line outside the section's written part", () => {
-		let seed = 7;
-		const random = (max: number): number => {
-			seed = (seed * 1103515245 + 12345) % 2147483648;
-			return seed % max;
-		};
+		const next = seededRandom(7);
+		const random = (max: number): number => Math.floor(next() * max);
 		const pieces = ["# Titre", "## Preuves", "- un cas", "", "<!-- aide -->", "Texte « libre » : oui", "### Sous-partie", "```", "## Croyance centrale", "l'été"];
 		for (let n = 0; n < 500; n++) {
 			const eol = random(2) === 0 ? "\n" : "\r\n";

@@ -2,7 +2,7 @@ import { pieceBlocks } from "../../../src/core/note/extract-idea-items";
 import { plainBlocks } from "../../../src/core/note/plain-blocks";
 import { IdeaBlockReader } from "../../../src/core/note/idea-block-reader";
 import type { IdeaItem } from "../../../src/core/note/note-record";
-import { seededRandom } from "../../../tools/synthetic-vault";
+import { seededRandom } from "../../../tools/seeded-random";
 
 /** Pieces of lines a writer (or a tester) might put under an idea heading, plain or not. */
 const STARTS = ["- ", "* ", "+ ", "", "", "  - ", "    ", "1. ", "2) ", "> ", "# ", "-", "---", "===", "```", "[x]: https://a.b", "<div>", "\t- ", "- [ ] ", "- - ", "-\u00a0", "2024. ", "| "];

@@ -3,17 +3,11 @@
  * allows (quotes, comments, anchors, block scalars, lists, nested maps, tabs), with LF, CRLF, lone CR or
  * mixed breaks, a BOM, `---` with blanks after it, and no block at all.
  */
+import { seededRandom } from "../../../tools/seeded-random";
 
-/** mulberry32: small, fast, and the same numbers for the same seed on every machine. */
+/** Chances, integers and picks drawn from the project's seeded generator: the same notes for the same seed on every machine. */
 export function generator(seed: number) {
-	let state = seed >>> 0;
-	const next = (): number => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
+	const next = seededRandom(seed);
 	return {
 		chance: (p: number): boolean => next() < p,
 		int: (max: number): number => Math.floor(next() * max),

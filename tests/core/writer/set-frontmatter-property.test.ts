@@ -2,6 +2,7 @@ import { isMap, isNode, isScalar, parse, parseDocument } from "yaml";
 import type { FrontmatterEditErrorCode } from "../../../src/core/writer/frontmatter-edit-error";
 import { setFrontmatterProperty } from "../../../src/core/writer/set-frontmatter-property";
 import { codeOf } from "./refusal-code";
+import { seededRandom } from "../../../tools/seeded-random";
 
 /** The note after setting the property, read by the `yaml` package as the guard. */
 function set(text: string, key: string, value: string): string {
@@ -96,15 +97,6 @@ const VALUES: Array<[string, string]> = [
 	["published", "published"],
 ];
 
-/** Deterministic pseudo-random numbers, so that a failing case can be found again. */
-function rng(seed: number): () => number {
-	let state = seed;
-	return () => {
-		state = (state * 1103515245 + 12345) % 2147483648;
-		return state / 2147483648;
-	};
-}
-
 function pick<T>(random: () => number, items: readonly T[]): T {
 	const item = items[Math.floor(random() * items.length)];
 	if (item === undefined) throw new Error("empty list");
@@ -133,7 +125,8 @@ function assemble(bom: string, eol: string, frontmatter: string[], closing: stri
 }
 
 function generateCases(): Case[] {
-	const random = rng(20240301);
+	// Seeded, so that a failing case can be found again.
+	const random = seededRandom(20240301);
 	const cases: Case[] = [];
 	const variants: Array<StatusVariant | null> = [...STATUS_VARIANTS, null];
 	for (const variant of variants) {
