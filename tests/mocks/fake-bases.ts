@@ -282,6 +282,8 @@ export interface BaseSource {
 	text?: string;
 	/** The view to show, by name; the first one otherwise. */
 	viewName?: string;
+	/** Told after each update of the view (the preview's toolbar counts the results). */
+	onUpdate?: (mounted: MountedBasesView) => void;
 }
 
 /** Parses a `.base` file's text as Obsidian reads it (YAML); an empty file is a base without views. */
@@ -334,6 +336,7 @@ export async function mountBasesView(app: App, registration: BasesViewRegistrati
 			view.data = result as never;
 			mounted.updates++;
 			view.onDataUpdated();
+			source.onUpdate?.(mounted);
 		},
 		close() {
 			if (timer !== null) clearTimeout(timer);
