@@ -81,14 +81,6 @@ export default defineConfig([
 		},
 	},
 	{
-		// The pipeline as a view of Bases (Obsidian 1.10): registered only where `registerBasesView` exists, which
-		// register-bases-pipeline.ts checks, and its class made only then; before 1.10 none of it runs.
-		files: ["src/obsidian/bases/**/*.ts"],
-		rules: {
-			"obsidianmd/no-unsupported-api": "off",
-		},
-	},
-	{
 		// Tests, tools and the preview run in Node or a plain browser page, not inside Obsidian.
 		files: ["tests/**", "tools/**", "preview/**", "scripts/**", "*.mjs", "*.cjs"],
 		languageOptions: { globals: { ...globals.node, ...globals.jest } },
