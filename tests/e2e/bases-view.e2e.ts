@@ -17,7 +17,7 @@ const BY_PRIORITY = "Idées/Par priorité.base";
 const EXTRA: Record<string, string> = {
 	[DOUTER]: `---\ntype: idea\nstatus: spark\npriorité: haute\ncreated: 2024-06-01T09:00\ntitle: "Douter : « avancer »"\n---\nDouter : « avancer »\n`,
 	[OSER]: "---\ntype: idea\nstatus: think\npriorité: basse   # on verra\ncreated: 2024-05-20T08:00\n---\nOser le premier jet.\n",
-	[BY_PRIORITY]: `filters:\n  and:\n    - 'type == "idea"'\n    - priorité\nviews:\n  - type: thought-leadership-pipeline\n    name: Par priorité\n    groupBy:\n      property: note.priorité\n      direction: ASC\n    laneOrder:\n      - haute\n      - moyenne\n      - basse\n`,
+	[BY_PRIORITY]: `filters:\n  and:\n    - 'note.type == "idea"'\n    - priorité\nviews:\n  - type: thought-leadership-pipeline\n    name: Par priorité\n    groupBy:\n      property: note.priorité\n      direction: ASC\n    laneOrder:\n      - haute\n      - moyenne\n      - basse\n`,
 };
 
 let vault: string;

@@ -11,7 +11,7 @@ export function ideaBaseText(viewName: string): string {
 	return [
 		"filters:",
 		"  and:",
-		`    - 'type == "idea"'`,
+		`    - 'note.type == "idea"'`,
 		"views:",
 		`  - type: ${PIPELINE_BASES_VIEW_ID}`,
 		`    name: ${doubleQuoteYaml(viewName)}`,

@@ -1,4 +1,4 @@
-import { TFile, type Component, type HoverParent, type Menu } from "obsidian";
+import { Platform, TFile, type Component, type HoverParent, type Menu } from "obsidian";
 import { moveCard, toCard, withSignature, type BoardCard, type BoardModel, type Lane } from "../../core/pipeline/board-model";
 import { pipelineLanes, type BasesLane, type EntryGroup } from "../../core/bases/pipeline-lanes";
 import type { LaneProperty, PipelineViewOptions } from "../../core/bases/pipeline-view-options";
@@ -77,7 +77,8 @@ export class BasesBoard {
 		private readonly owner: BasesBoardOwner,
 	) {
 		const { studio } = parts;
-		this.el = containerEl.createDiv({ cls: "tls-board tls-bases-board is-tab" });
+		// Columns side by side, as the board in a tab; on a phone, lanes stacked, as the board in its drawer.
+		this.el = containerEl.createDiv({ cls: `tls-board tls-bases-board ${Platform.isPhone ? "is-side" : "is-tab"}` });
 		this.lanesEl = this.el.createDiv({ cls: "tls-board-lanes" });
 		this.lanes = new BoardLanes(this.lanesEl, {
 			translate: studio.translate,

@@ -5,7 +5,7 @@ describe("ideaBaseText", () => {
 	it("is a base of the idea notes with one view, the pipeline's, grouped by status, named in the writer's words", () => {
 		const base = parse(ideaBaseText("Pipeline d'idées : « à trier »")) as Record<string, unknown>;
 		expect(base).toEqual({
-			filters: { and: ['type == "idea"'] },
+			filters: { and: ['note.type == "idea"'] },
 			views: [
 				{
 					type: "thought-leadership-pipeline",

@@ -39,7 +39,7 @@ const FILES: Record<string, string> = {
 /** The base *New idea base* writes, sorted by creation, newest first. */
 const BY_STATUS = `filters:
   and:
-    - 'type == "idea"'
+    - 'note.type == "idea"'
 views:
   - type: thought-leadership-pipeline
     name: Pipeline d'idées
