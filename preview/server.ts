@@ -78,7 +78,7 @@ const stubNodeBuiltins: esbuild.Plugin = {
 	},
 };
 
-/** Reads every markdown file of a vault folder, skipping dot-folders (`.obsidian`, `.git`, `.trash`). */
+/** Reads every markdown note and base (`.base`) of a vault folder, skipping dot-folders (`.obsidian`, `.git`, `.trash`). */
 export async function readVaultFiles(vaultDir: string): Promise<VaultFileJson[]> {
 	const files: VaultFileJson[] = [];
 	async function walk(dir: string): Promise<void> {
@@ -89,7 +89,7 @@ export async function readVaultFiles(vaultDir: string): Promise<VaultFileJson[]>
 			if (entry.isDirectory()) {
 				if (entry.name === "node_modules") continue;
 				await walk(full);
-			} else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
+			} else if (entry.isFile() && /\.(md|base)$/i.test(entry.name)) {
 				const [text, info] = await Promise.all([readFile(full, "utf8"), stat(full)]);
 				const path = relative(vaultDir, full).split(sep).join("/");
 				const ctime = info.birthtimeMs > 0 ? info.birthtimeMs : info.ctimeMs;

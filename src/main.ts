@@ -31,6 +31,7 @@ import { Results } from "./obsidian/results/results";
 import { registerResultsCommands } from "./obsidian/results/register-results-commands";
 import { Planning } from "./obsidian/calendar/planning";
 import { registerCalendar } from "./obsidian/calendar/register-calendar";
+import { registerBasesPipeline } from "./obsidian/bases/register-bases-pipeline";
 
 /** Lifecycle only: the parts are built in src/core (pure) and src/obsidian (glue). */
 export default class ThoughtLeadershipStudioPlugin extends Plugin {
@@ -80,6 +81,15 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 					draftActions,
 				),
 		);
+		registerBasesPipeline(this, {
+			studio,
+			pipeline,
+			actions,
+			writer,
+			draftFromCard: (path) => pickFormatAndDraft(this, drafting, studio.translate, path),
+			tieToBrandIdea: (path) => pickBrandIdeaAndTie(this.app, studio, brands, path),
+			draftActions,
+		});
 		this.registerView(FRAMEWORK_VIEW_TYPE, (leaf) => new FrameworkView(leaf, studio, brands, (target) => reading.openBookModal({ title: target }, true)));
 		this.registerView(READING_VIEW_TYPE, (leaf) => new ReadingView(leaf, studio, pipeline, reading));
 		this.registerHoverLinkSource(PIPELINE_VIEW_TYPE, { display: studio.translate("view.title"), defaultMod: true });

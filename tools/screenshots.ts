@@ -45,6 +45,8 @@ const BOARD = "thought-leadership-pipeline";
 const STATS = "thought-leadership-stats";
 const FRAMEWORK = "thought-leadership-framework";
 const READING = "tls-reading";
+/** A base open in a leaf: the pipeline drawn as one of its views. */
+const BASES = "bases";
 
 const JOURNAL_NOTE = "Journal/2024-02-22.md";
 const IDEA_NOTE = "Idées/L'expertise invisible.md";
@@ -141,6 +143,26 @@ const VIEWS: readonly View[] = [
 			await shot.command("open-framework-board");
 			await shot.waitFor(`.mod-root ${leaf(FRAMEWORK)} .tls-framework-centre`);
 			await shot.hideSidebars("right");
+		},
+	},
+	{
+		name: "bases-tab",
+		needs: [],
+		// As wide as the board in a tab: the four default stages side by side.
+		window: { width: 1480, height: 860 },
+		async stage(shot) {
+			await shot.command("new-idea-base");
+			await shot.waitFor(`.mod-root ${leaf(BASES)} .tls-card[data-path]`);
+			await shot.hideSidebars();
+		},
+	},
+	{
+		name: "bases-phone",
+		needs: [],
+		window: "phone",
+		async stage(shot) {
+			await shot.command("new-idea-base");
+			await shot.waitFor(`${leaf(BASES)} .tls-card[data-path]`);
 		},
 	},
 	{
@@ -416,10 +438,11 @@ interface Options {
 	out: string;
 }
 
-const USAGE = `usage: npm run screenshots -- [--only VIEW,...] [--lang fr|en] [--vault DIR]
+const USAGE = `usage: npm run screenshots -- [--only VIEW,...] [--lang fr|en] [--vault DIR] [--out DIR]
   --only VIEW,...  only these views (${VIEWS.map((v) => v.name).join(", ")})
   --lang fr|en     only this language
-  --vault DIR      folder of notes (default: demo-vault)`;
+  --vault DIR      folder of notes (default: demo-vault)
+  --out DIR        where the pictures go (default: docs/images)`;
 
 function parseArgs(argv: readonly string[], root: string): Options | null {
 	const options: Options = { vault: join(root, "demo-vault"), views: VIEWS, languages: LANGUAGES, out: join(root, "docs", "images") };
@@ -447,6 +470,9 @@ function parseArgs(argv: readonly string[], root: string): Options | null {
 			}
 			case "--vault":
 				options.vault = resolve(value());
+				break;
+			case "--out":
+				options.out = resolve(value());
 				break;
 			case "--help":
 			case "-h":

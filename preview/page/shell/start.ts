@@ -13,6 +13,7 @@ import { getLanguage } from "./language";
 import { buildLayout } from "./layout";
 import { installOverlays } from "./overlays";
 import { installPluginHost, loadPlugin, openCommandPalette } from "./plugin-host";
+import { installBasesHost } from "./bases";
 import { PhoneLayout, phoneRequested, setPhonePlatform } from "./phone";
 import { installTestHook } from "./test-hook";
 import { currentTheme, initialTheme, installTheme, setTheme } from "./theme";
@@ -112,6 +113,7 @@ export async function start(): Promise<void> {
 	}
 	installViewActions();
 	installPluginHost(app, layout, data.pluginData);
+	installBasesHost();
 	let plugin: Plugin | null = null;
 	installPagePreview(app, layout.overlayEl, () => plugin);
 	buildTitlebarActions(app, layout.titlebarActionsEl, data.name);

@@ -98,7 +98,8 @@ export function trackChanges(app: App): void {
 export async function changedNotes(app: App): Promise<ChangedNotes> {
 	const changed: TFile[] = [];
 	const present = new Set<string>();
-	for (const file of app.vault.getMarkdownFiles()) {
+	for (const file of app.vault.getFiles()) {
+		if (file.extension !== "md" && file.extension !== "base") continue;
 		present.add(file.path);
 		const original = originals.get(file.path);
 		if (original === undefined || original !== (await app.vault.read(file))) changed.push(file);

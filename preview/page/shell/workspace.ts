@@ -8,6 +8,7 @@ import { App as MockApp, MarkdownView as MockMarkdownView, WorkspaceLeaf as Mock
 import { setIcon } from "./icons";
 import { originalMethod } from "./original";
 import { mountNoteEditor, unmountNoteEditor } from "./note-view";
+import { BASES_VIEW_TYPE, BaseFileView } from "./bases";
 
 export type Side = "left" | "root" | "right";
 
@@ -247,6 +248,15 @@ export function installWorkspace(app: App, newDocks: Docks): void {
 
 	// https://docs.obsidian.md/Reference/TypeScript+API/WorkspaceLeaf/openFile
 	leafProto.openFile = async function (this: WorkspaceLeaf, file: TFile, openState?: OpenViewState): Promise<void> {
+		if (file.extension === "base") {
+			// A base opens in a leaf of its own, with the view it names (bases.ts).
+			await closeView(this);
+			await mountView(this, new BaseFileView(this, file), openState?.active !== false);
+			await storeViewState.call(this, { type: BASES_VIEW_TYPE, state: { file: file.path } });
+			if (openState?.active !== false) workspace.setActiveLeaf(this, { focus: true });
+			workspace.trigger("layout-change");
+			return;
+		}
 		await storeFile.call(this, file, openState);
 		let view = this.view;
 		if (!(view instanceof MarkdownView)) {

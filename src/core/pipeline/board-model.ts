@@ -63,7 +63,8 @@ export interface BoardCard {
 /** A column of the board. */
 export interface Lane {
 	key: string;
-	kind: "stage" | "other";
+	/** A stage (cards are dropped on it), the other lane (statuses that name no stage), or a lane of a base no card can be dropped on. */
+	kind: "stage" | "other" | "fixed";
 	/** The stage's label in the board's language; null for the other lane, which the UI names. */
 	label: string | null;
 	/** Cards shown (after the filter). */
@@ -143,7 +144,8 @@ function signatureOf(lane: Omit<Lane, "signature">): string {
 	return `${JSON.stringify([lane.key, lane.label, lane.count, lane.total])}\n${lane.cards.map(cardSignature).join("\n")}`;
 }
 
-function withSignature(lane: Omit<Lane, "signature">): Lane {
+/** The lane with its signature, made from everything it shows. */
+export function withSignature(lane: Omit<Lane, "signature">): Lane {
 	return { ...lane, signature: signatureOf(lane) };
 }
 
@@ -155,7 +157,8 @@ export function laneKeyOf(idea: Pick<Idea, "status">, stages: readonly StageSett
 	return effectiveStageKey(stages, idea.status) ?? OTHER_LANE_KEY;
 }
 
-function toCard(idea: Idea, drafts: readonly CardDraft[] | undefined, horizonOf?: (path: string) => string | null, stalled?: { now: number; days: number }): BoardCard {
+/** An idea's card: its words, its source, its tags, its drafts, and the days it waited once past the stalled threshold. */
+export function toCard(idea: Idea, drafts: readonly CardDraft[] | undefined, horizonOf?: (path: string) => string | null, stalled?: { now: number; days: number }): BoardCard {
 	const card: BoardCard = {
 		path: idea.path,
 		title: idea.title,

@@ -12,6 +12,11 @@ export interface BoardMove<N> {
 	toKey: string;
 	/** The edit of `status` (and `stage-since`), with the exact text and lines before and after. */
 	edit: PropertiesEdit;
+	/**
+	 * For a move between the lanes of a base, which may group by any property: the property written, and the lanes' names
+	 * before and after (`fromKey` and `toKey` are then the values themselves, not stages).
+	 */
+	lane?: { property: string; from: string; to: string };
 }
 
 /** The default number of moves remembered. */

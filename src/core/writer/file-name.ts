@@ -105,13 +105,14 @@ export function toFileName(title: string, maxLength = 100): string {
  * vault's paths to get a name that is free on every device the vault syncs to.
  *
  * @param folder vault folder, `""` or `"/"` for the vault root; surrounding slashes are ignored.
+ * @param extension with its dot: `.md` unless told (`.base` for a base).
  * @throws RangeError when no free name is found among 10,000 tries (a predicate that always says "taken").
  */
-export function freeNotePath(folder: string, baseName: string, exists: (path: string) => boolean): string {
+export function freeNotePath(folder: string, baseName: string, exists: (path: string) => boolean, extension = EXTENSION): string {
 	const trimmedFolder = folder.replace(/^\/+|\/+$/g, "");
 	const prefix = trimmedFolder === "" ? "" : `${trimmedFolder}/`;
 	for (let n = 1; n <= MAX_TRIES; n++) {
-		const path = `${prefix}${baseName}${n === 1 ? "" : ` ${n}`}${EXTENSION}`;
+		const path = `${prefix}${baseName}${n === 1 ? "" : ` ${n}`}${extension}`;
 		if (!exists(path)) return path;
 	}
 	throw new RangeError(`No free note name for ${prefix}${baseName}`);

@@ -9,7 +9,7 @@ import { planPromoteBatch } from "../../core/pipeline/promote-batch";
 import type { WordedIdea } from "../../core/pipeline/ideas-by-words";
 import type { DismissedItem } from "../../core/pipeline/dismissed-items";
 import { listText } from "../../core/text/list-text";
-import { EmptyIdeaError, type CaptureExtra, type IdeaPipeline } from "./idea-pipeline";
+import { EmptyIdeaError, type CaptureExtra, type IdeaPipeline, type PropertyMove } from "./idea-pipeline";
 import { NoteGoneError } from "../shared/note-writer";
 import { confirmFirst } from "../shared/confirm-modal";
 import { chooseFirst } from "../shared/choice-modal";
@@ -264,17 +264,33 @@ export class BoardActions {
 	}
 
 	/** Moves an idea; true when the note was written. The Notice offers Undo. */
-	async move(path: string, toKey: string, title: string): Promise<boolean> {
+	move(path: string, toKey: string, title: string): Promise<boolean> {
+		return this.announceMove(() => this.pipeline.move(path, toKey), title);
+	}
+
+	/** Moves a note between the lanes of a base grouped by any property, with the Notice and the Undo of a board move. */
+	moveProperty(path: string, change: PropertyMove): Promise<boolean> {
+		return this.announceMove(() => this.pipeline.moveProperty(path, change), change.title);
+	}
+
+	/** Writes a move and says so, with Undo; true when the note was written. A failure is said, naming the note (`title`). */
+	private async announceMove(write: () => Promise<BoardMove<TFile> | null>, title: string): Promise<boolean> {
 		try {
-			const move = await this.pipeline.move(path, toKey);
+			const move = await write();
 			if (!move) return false;
 			this.moveNotice?.hide();
-			this.moveNotice = noticeWithButton(this.t("notice.moved", { title: noticeTitle(move.title), stage: this.pipeline.stageLabel(toKey) }), this.t("common.undo"), () => void this.undo(move));
+			this.moveNotice = noticeWithButton(this.t("notice.moved", { title: noticeTitle(move.title), stage: this.laneOf(move, "to") }), this.t("common.undo"), () => void this.undo(move));
 			return true;
 		} catch (error) {
 			new Notice(this.t("notice.moveFailed", { title: noticeTitle(title), error: this.describeError(error) }));
 			return false;
 		}
+	}
+
+	/** The name of the stage (or a base's lane) a move went from or to. */
+	private laneOf(move: BoardMove<TFile>, end: "from" | "to"): string {
+		if (move.lane) return move.lane[end];
+		return this.pipeline.stageLabel(end === "from" ? move.fromKey : move.toKey);
 	}
 
 	/** Undoes `move` (by default the last one); a refusal says why and leaves the note as it is. */
@@ -283,11 +299,12 @@ export class BoardActions {
 		try {
 			const undone = await this.pipeline.undo(move);
 			this.moveNotice?.hide();
-			this.moveNotice = new Notice(undone ? this.t("notice.undone", { title: noticeTitle(undone.title), stage: this.pipeline.stageLabel(undone.fromKey) }) : this.t("notice.nothingToUndo"));
+			this.moveNotice = new Notice(undone ? this.t("notice.undone", { title: noticeTitle(undone.title), stage: this.laneOf(undone, "from") }) : this.t("notice.nothingToUndo"));
 		} catch (error) {
 			const title = noticeTitle(target?.title ?? "");
 			if (error instanceof FrontmatterEditError && error.code === "changedSince") {
-				new Notice(this.t("notice.undoChangedSince", { title, stage: this.pipeline.stageLabel(target?.toKey ?? "") }));
+				const lane = target?.lane;
+				new Notice(lane ? this.t("notice.undoChangedSinceProperty", { title, property: lane.property, value: lane.to }) : this.t("notice.undoChangedSince", { title, stage: this.pipeline.stageLabel(target?.toKey ?? "") }));
 			} else if (error instanceof NoteGoneError) {
 				new Notice(this.t("notice.undoNoteGone", { title }));
 			} else {

@@ -24,10 +24,10 @@ export interface LanesHost {
 	idPrefix: string;
 	isCollapsed(key: string): boolean;
 	toggleCollapsed(key: string): void;
-	/** "+" on a stage lane. */
-	captureInto(key: string, label: string): void;
-	/** Draws the inbox's cards in its (empty) list. */
-	fillInbox(list: HTMLElement, model: BoardModel): void;
+	/** "+" on a stage lane; absent, stage lanes have no "+". */
+	captureInto?(key: string, label: string): void;
+	/** Draws the inbox's cards in its (empty) list; absent, the lanes have no Inbox (a base's lanes). */
+	fillInbox?(list: HTMLElement, model: BoardModel): void;
 	/** What a stage lane without cards says, or null to say nothing (while the notes are read). */
 	emptyText(lane: Lane): string | null;
 }
@@ -82,7 +82,7 @@ export class BoardLanes {
 		const focused = activeDocument.activeElement instanceof HTMLElement ? activeDocument.activeElement.closest<HTMLElement>(".tls-card[data-path]")?.dataset.path : undefined;
 		const model = this.model ? keepUnchangedLanes(this.model, next) : next;
 		this.model = model;
-		const wanted = [INBOX_KEY, ...model.lanes.map((l) => l.key)];
+		const wanted = [...(this.host.fillInbox ? [INBOX_KEY] : []), ...model.lanes.map((l) => l.key)];
 		for (const [key, entry] of this.laneEls) {
 			if (!wanted.includes(key)) {
 				entry.el.remove();
@@ -145,7 +145,8 @@ export class BoardLanes {
 		const el = createDiv({ cls: `tls-lane ${extraCls}`, attr: { "data-lane": key } });
 		if (isStage) el.addClass("tls-drop-zone");
 		const listId = `${this.host.idPrefix}-${key}`;
-		const onAdd = isStage ? () => this.host.captureInto(key, title) : undefined;
+		const captureInto = this.host.captureInto?.bind(this.host);
+		const onAdd = isStage && captureInto ? () => captureInto(key, title) : undefined;
 		const header = renderLaneHeader(el.createDiv({ cls: "tls-lane-header" }), { title, listId, onAdd, onToggle: () => this.host.toggleCollapsed(key) }, this.host.translate);
 		const list = el.createDiv({ cls: "tls-lane-cards", attr: { id: listId, role: "list", "aria-label": title } });
 		showCollapsed(el, header, this.host.isCollapsed(key));
@@ -158,7 +159,7 @@ export class BoardLanes {
 		showLaneCount(entry.header.count, model.inbox.length, model.inboxTotal, t);
 		entry.signature = model.inboxSignature;
 		entry.el.setAttr("title", t("board.inboxHint"));
-		this.host.fillInbox(entry.list, model);
+		this.host.fillInbox?.(entry.list, model);
 		return entry;
 	}
 

@@ -21,12 +21,19 @@ export interface CardMenuActions {
 	tieToBrandIdea?(path: string): void;
 }
 
+/** Where a card's menu can move it: a stage, or a lane of a base, named as it shows. */
+export type MenuLane = StageSetting | { key: string; label: string };
+
+function laneName(lane: MenuLane, language: Language): string {
+	return "label" in lane ? lane.label : stageLabel(lane, language);
+}
+
 /**
  * A card's menu, headed by the idea's title (which idea it acts on, on a phone too): open it (here
- * or in a new tab), open its source, draft from it, tie it to a brand idea, move it to any other stage,
- * delete it after a confirmation.
+ * or in a new tab), open its source, draft from it, tie it to a brand idea, move it to any other stage
+ * (or lane), delete it after a confirmation.
  */
-export function buildCardMenu(app: App, card: BoardCard, laneKey: string, stages: readonly StageSetting[], language: Language, t: Translate, actions: CardMenuActions): Menu {
+export function buildCardMenu(app: App, card: BoardCard, laneKey: string, stages: readonly MenuLane[], language: Language, t: Translate, actions: CardMenuActions): Menu {
 	const menu = new Menu();
 	menu.addItem((item) => item.setTitle(shortenText(card.title, MENU_TITLE_CHARS)).setIsLabel(true));
 	menu.addItem((item) => item.setTitle(t("menu.open")).setIcon("file-text").onClick(() => actions.open(card.path, false)));
@@ -42,7 +49,7 @@ export function buildCardMenu(app: App, card: BoardCard, laneKey: string, stages
 		if (stage.key === laneKey) continue;
 		menu.addItem((item) =>
 			item
-				.setTitle(t("menu.moveTo", { stage: stageLabel(stage, language) }))
+				.setTitle(t("menu.moveTo", { stage: laneName(stage, language) }))
 				.setIcon("arrow-right")
 				.onClick(() => actions.moveTo(card.path, stage.key)),
 		);

@@ -22,6 +22,7 @@ import type { IdeaItem, NoteRecord } from "../../core/note/note-record";
 import type { Studio } from "../shared/studio";
 import type { Language } from "../../core/i18n/language";
 import { NoteGoneError, NoteWriter } from "../shared/note-writer";
+import { holdsLaneValue, laneValueText, type LaneValue } from "../../core/bases/lane-value";
 
 /** The ideas of a note that promotion would turn into idea notes. */
 export interface Promotable {
@@ -51,6 +52,21 @@ export interface InboxParts {
 	inbox: InboxItem[];
 	/** Those the writer dismissed, still without an idea note: the Inbox's Dismissed list. */
 	dismissed: InboxItem[];
+}
+
+/** A move between the lanes of a base grouped by a property: what it writes, and what the writer was shown. */
+export interface PropertyMove {
+	/** The property the lanes are the values of (`priorité`). */
+	property: string;
+	/** The value the note held when its card was drawn (as the lane is named; null: none): a note changed since is not written over. */
+	from: string | null;
+	/** The value of the lane it was dropped on. */
+	to: LaneValue;
+	/** The lanes' names, for the Notice and its Undo. */
+	fromLabel: string;
+	toLabel: string;
+	/** The note as its card names it. */
+	title: string;
 }
 
 /** Longest file name made from an idea's words; the whole of them is in its `title`. */
@@ -260,6 +276,22 @@ export class IdeaPipeline {
 		const since = this.studio.settings.recordStageSince ? stageSinceDay(this.now()) : null;
 		const edit = await this.writer.setProperties(note, stageMoveValues(toKey, since), { after: STAGE_SINCE_PLACE, stillAsSeen: stillInFromStage });
 		const move: BoardMove<TFile> = { note, title: idea.title, fromKey, toKey, edit };
+		this.history.push(move);
+		return move;
+	}
+
+	/**
+	 * Moves a note between the lanes of a base grouped by a property: writes the lane's value to that property, in one
+	 * minimal edit, refused when the note no longer holds the value its card showed. Remembered for undo, as a board move;
+	 * null when the note already holds the value.
+	 */
+	async moveProperty(path: string, change: PropertyMove): Promise<BoardMove<TFile> | null> {
+		const note = this.app.vault.getFileByPath(path);
+		if (!note) throw new NoteGoneError(path);
+		const to = laneValueText(change.to);
+		if (to === change.from) return null;
+		const edit = await this.writer.setProperties(note, [[change.property, change.to]], { stillAsSeen: (properties) => holdsLaneValue(propertyOf(properties, change.property), change.from) });
+		const move: BoardMove<TFile> = { note, title: change.title, fromKey: change.from ?? "", toKey: to ?? "", edit, lane: { property: change.property, from: change.fromLabel, to: change.toLabel } };
 		this.history.push(move);
 		return move;
 	}

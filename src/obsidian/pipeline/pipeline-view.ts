@@ -26,12 +26,10 @@ import { emptyLaneMessage } from "../../core/pipeline/empty-lane";
 import { readingLine } from "../shared/still-reading";
 import { openPluginSettings } from "../shared/open-plugin-settings";
 import type { Reading } from "../reading/reading";
-import { bookHorizon } from "../../core/reading/harvest";
-import { isBookNote } from "../../core/reading/is-book-note";
 import { scrollNearEdges } from "./edge-scroll";
 import { loadCollapsedLanes, saveCollapsedLanes } from "./collapsed-lanes";
 import { CaptureIdeaModal } from "./capture-idea-modal";
-import { cardDrafts } from "../../core/drafting/card-drafts";
+import { cardExtras } from "./card-extras";
 
 export const PIPELINE_VIEW_TYPE = "thought-leadership-pipeline";
 /** Boards opened so far, so that each board's element ids are its own. */
@@ -246,12 +244,7 @@ export class PipelineView extends IndexView {
 			filter: this.state.openNote ? { ...this.state.filter, openNote: { path: this.openNote?.path ?? null } } : this.state.filter,
 			sort: this.state.sort,
 			noteDates: (path) => this.studio.index.get(path) ?? null,
-			horizonOf: (path) => {
-				const record = this.studio.index.get(path);
-				return record && isBookNote(record, this.studio.settings) ? bookHorizon(record) : null;
-			},
-			draftsOf: (path) => cardDrafts(this.studio.drafts.of(path), this.studio.settings.formats, this.studio.labels),
-			stalled: { now: Date.now(), days: this.studio.settings.stalledDays },
+			...cardExtras(this.studio),
 		});
 	}
 

@@ -216,20 +216,21 @@ export class NoteWriter {
 
 	/**
 	 * Creates a note in `folder` (made if missing) under a name free on every device: `Idée.md`,
-	 * else `Idée 2.md`... A name or folder that differs from the vault's only by case or Unicode
-	 * form is the same file on macOS and Windows, so it counts as taken. Creates run one after the
-	 * other; a name another app takes between the check and the create is passed over for the next.
+	 * else `Idée 2.md`... (with `extension`, another kind of file: `.base` for a base). A name or folder
+	 * that differs from the vault's only by case or Unicode form is the same file on macOS and Windows,
+	 * so it counts as taken. Creates run one after the other; a name another app takes between the
+	 * check and the create is passed over for the next.
 	 *
 	 * @throws StudioError `error.folderIsFile` when the folder, or one above it, is a file;
 	 *   `error.nameTaken` when no free name is left.
 	 */
-	createNote(folder: string, baseName: string, text: string): Promise<TFile> {
-		const created = this.creates.then(() => this.createNow(folder, baseName, text));
+	createNote(folder: string, baseName: string, text: string, extension = ".md"): Promise<TFile> {
+		const created = this.creates.then(() => this.createNow(folder, baseName, text, extension));
 		this.creates = created.catch(() => undefined);
 		return created;
 	}
 
-	private async createNow(folder: string, baseName: string, text: string): Promise<TFile> {
+	private async createNow(folder: string, baseName: string, text: string, extension: string): Promise<TFile> {
 		const { vault } = this.app;
 		const dir = folder.trim() === "" || folder.trim() === "/" ? "" : vaultSpelling(normalizePath(folder), vault.getAllFolders().map((f) => f.path));
 		if (dir !== "") await this.ensureFolder(dir);
@@ -238,7 +239,7 @@ export class NoteWriter {
 			const siblings = (dir === "" ? vault.getRoot() : vault.getFolderByPath(dir))?.children ?? [];
 			let path: string;
 			try {
-				path = freeNotePath(dir, baseName, takenPaths(siblings.map((child) => child.path)));
+				path = freeNotePath(dir, baseName, takenPaths(siblings.map((child) => child.path)), extension);
 			} catch {
 				break;
 			}
