@@ -2,7 +2,7 @@ import type { NoteRecord } from "../note/note-record";
 import { channelOf, type Draft } from "../drafting/draft";
 import type { FormatSetting } from "../drafting/format-setting";
 import { brandTiesOf, type BrandTie } from "../brand/brand-ties";
-import { draftResults } from "./draft-results";
+import { draftFigures } from "./draft-results";
 import type { MetricSetting } from "./metric-setting";
 
 /** A published draft as the results see it: where and when it was published, what it carries, and its figures. */
@@ -26,10 +26,25 @@ export interface PieceRecords {
 	get(path: string): NoteRecord | undefined;
 }
 
+/** A draft's figures and channel, as read last for these metrics and formats. */
+interface ReadPiece {
+	metrics: readonly MetricSetting[];
+	formats: readonly FormatSetting[];
+	values: Record<string, number>;
+	channel: string | null;
+}
+
+/**
+ * Each draft's figures, read once: the drafts ledger hands out a new draft when its note changes, and the
+ * same one until then, so a draft seen again with the same settings has the same figures.
+ */
+const readPieces = new WeakMap<Draft, ReadPiece>();
+
 /**
  * The published drafts among `drafts`, with their figures (the metrics of the setting, read from their
  * properties) and the brand ideas of the ideas they serve. An idea link that resolves to no note brings
- * no brand idea. Each brand idea's note is read once, however many pieces carry it.
+ * no brand idea. Each brand idea's note is read once, however many pieces carry it; each draft's figures
+ * once for as long as the draft and the settings stay the same.
  */
 export function measuredPieces(drafts: readonly Draft[], records: PieceRecords, formats: readonly FormatSetting[], metrics: readonly MetricSetting[]): MeasuredPiece[] {
 	const tiesOfIdea = new Map<string, BrandTie[]>();
@@ -45,17 +60,21 @@ export function measuredPieces(drafts: readonly Draft[], records: PieceRecords, 
 	const pieces: MeasuredPiece[] = [];
 	for (const draft of drafts) {
 		if (!draft.published) continue;
-		const record = records.get(draft.path);
+		let read = readPieces.get(draft);
+		if (!read || read.metrics !== metrics || read.formats !== formats) {
+			read = { metrics, formats, values: draftFigures(records.get(draft.path)?.properties, metrics), channel: channelOf(draft, formats) };
+			readPieces.set(draft, read);
+		}
 		const brandIdeas = new Map<string, BrandTie>();
 		for (const idea of draft.ideas) if (idea.path !== null) for (const tie of brandTies(idea.path)) if (!brandIdeas.has(tie.key)) brandIdeas.set(tie.key, tie);
 		pieces.push({
 			path: draft.path,
 			title: draft.title,
 			format: draft.format,
-			channel: channelOf(draft, formats),
+			channel: read.channel,
 			publishedAt: draft.publishedAt,
 			brandIdeas: [...brandIdeas.values()],
-			values: draftResults(record?.properties, metrics).values,
+			values: read.values,
 		});
 	}
 	return pieces;

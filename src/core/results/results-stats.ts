@@ -130,7 +130,7 @@ export function rankMetric(asked: string | null, metrics: readonly MetricSetting
 }
 
 /** The middle value of sorted numbers; the mean of the two middle ones for an even count. */
-function median(sorted: readonly number[]): number {
+function median(sorted: ArrayLike<number>): number {
 	const mid = sorted.length >> 1;
 	return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
@@ -143,7 +143,8 @@ class Tally {
 
 	add(piece: MeasuredPiece, engagement: Engagement | null): void {
 		this.pieces++;
-		for (const [key, value] of Object.entries(piece.values)) {
+		for (const key in piece.values) {
+			const value = piece.values[key] ?? 0;
 			const list = this.values.get(key);
 			if (list) list.push(value);
 			else this.values.set(key, [value]);
@@ -156,8 +157,10 @@ class Tally {
 		for (const metric of metrics) {
 			const values = this.values.get(metric.key);
 			if (!values || values.length === 0) continue;
-			const sorted = [...values].sort((a, b) => a - b);
-			figures[metric.key] = { sum: sorted.reduce((sum, value) => sum + value, 0), median: median(sorted), count: sorted.length };
+			const sorted = Float64Array.from(values).sort();
+			let sum = 0;
+			for (const value of sorted) sum += value;
+			figures[metric.key] = { sum, median: median(sorted), count: sorted.length };
 		}
 		return { key, label, pieces: this.pieces, figures, engagement: engagementRate(this.engagements) };
 	}
@@ -187,15 +190,50 @@ function rankValue(rankedBy: string, figures: { engagement: number | null; value
 	return figures.value(rankedBy) ?? null;
 }
 
+/** A format or a channel as the results group it: its key, and its name as the writer reads it. */
+interface Named {
+	key: string;
+	label: string;
+}
+
+/** The key and name of each format and channel, worked out once a value however many pieces have it. */
+function namesOf(labels: Labels): { format: (stored: string) => Named; channel: (stored: string) => Named } {
+	const formats = new Map<string, Named>();
+	const channels = new Map<string, Named>();
+	return {
+		format: (stored) => {
+			let named = formats.get(stored);
+			if (!named) {
+				const label = labels.format(stored);
+				formats.set(stored, (named = { key: comparableText(label), label }));
+			}
+			return named;
+		},
+		channel: (stored) => {
+			let named = channels.get(stored);
+			if (!named) channels.set(stored, (named = { key: channelKey(stored), label: labels.channel(stored) }));
+			return named;
+		},
+	};
+}
+
 /** Whether a piece is of the channel and the format asked. */
-function filterOf(options: ResultsOptions, labels: Labels): (piece: MeasuredPiece) => boolean {
+function filterOf(options: ResultsOptions, names: ReturnType<typeof namesOf>): (piece: MeasuredPiece) => boolean {
 	const channel = options.channel === null ? null : channelKey(options.channel);
-	const format = options.format === null ? null : comparableText(labels.format(options.format));
+	const format = options.format === null ? null : names.format(options.format).key;
 	return (piece) => {
-		if (channel !== null && (piece.channel === null || channelKey(piece.channel) !== channel)) return false;
-		if (format !== null && (piece.format === null || comparableText(labels.format(piece.format)) !== format)) return false;
+		if (channel !== null && (piece.channel === null || names.channel(piece.channel).key !== channel)) return false;
+		if (format !== null && (piece.format === null || names.format(piece.format).key !== format)) return false;
 		return true;
 	};
+}
+
+/** The month of a moment, local time: its key (`2025-03`) and its first day. */
+function monthOf(at: number): { key: string; start: number } {
+	const date = new Date(at);
+	const year = date.getFullYear();
+	const month = date.getMonth();
+	return { key: `${year}-${String(month + 1).padStart(2, "0")}`, start: new Date(year, month, 1).getTime() };
 }
 
 /**
@@ -210,15 +248,16 @@ function filterOf(options: ResultsOptions, labels: Labels): (piece: MeasuredPiec
  */
 export function resultsStats(input: ResultsInput): ResultsStats {
 	const { metrics, language, options, now } = input;
-	const labels = labelsOf(input, language);
+	const names = namesOf(labelsOf(input, language));
 	const collator = collatorFor(language);
 	const rankedBy = rankMetric(options.metric, metrics);
 	const from = periodStart(options.period, now);
-	const kept = filterOf(options, labels);
+	const kept = filterOf(options, names);
 	const trendStart = startOfMonth(subMonths(now, TREND_MONTHS - 1)).getTime();
+	// A month of the trend needs its pieces, the sum of the ranking figure and the engagement: no median.
 	const trend = Array.from({ length: TREND_MONTHS }, (_, i) => {
 		const start = startOfMonth(subMonths(now, TREND_MONTHS - 1 - i));
-		return { month: formatDate(start, "yyyy-MM"), start: start.getTime(), tally: new Tally() };
+		return { month: formatDate(start, "yyyy-MM"), start: start.getTime(), pieces: 0, sum: 0, figures: 0, engagements: [] as Engagement[] };
 	});
 	const trendAt = new Map(trend.map((point, i) => [point.month, i]));
 	const total = new Tally();
@@ -237,28 +276,34 @@ export function resultsStats(input: ResultsInput): ResultsStats {
 		const at = piece.publishedAt;
 		if (at !== null && at > now) continue;
 		const engagement = measured ? engagementOf(piece.values) : null;
-		if (measured && at !== null && at >= trendStart) {
-			const i = trendAt.get(formatDate(at, "yyyy-MM"));
-			if (i !== undefined) trend[i]?.tally.add(piece, engagement);
+		const month = at === null ? null : monthOf(at);
+		if (measured && month !== null && at !== null && at >= trendStart) {
+			const point = trend[trendAt.get(month.key) ?? -1];
+			if (point) {
+				point.pieces++;
+				const value = piece.values[rankedBy];
+				if (value !== undefined) {
+					point.sum += value;
+					point.figures++;
+				}
+				if (engagement) point.engagements.push(engagement);
+			}
 		}
 		if (from !== null && (at === null || at < from)) continue;
 		published++;
 		if (!measured) continue;
 		measuredPieces.push({ piece, engagement });
 		total.add(piece, engagement);
-		if (piece.format === null) byFormat.add(NONE_KEY, null, piece, engagement);
-		else byFormat.add(comparableText(labels.format(piece.format)), labels.format(piece.format), piece, engagement);
-		if (piece.channel === null) byChannel.add(NONE_KEY, null, piece, engagement);
-		else byChannel.add(channelKey(piece.channel), labels.channel(piece.channel), piece, engagement);
+		const format = piece.format === null ? null : names.format(piece.format);
+		byFormat.add(format?.key ?? NONE_KEY, format?.label ?? null, piece, engagement);
+		const channel = piece.channel === null ? null : names.channel(piece.channel);
+		byChannel.add(channel?.key ?? NONE_KEY, channel?.label ?? null, piece, engagement);
 		if (piece.brandIdeas.length === 0) byBrandIdea.add(NONE_KEY, null, piece, engagement);
 		for (const brand of piece.brandIdeas) byBrandIdea.add(brand.key, brand.title, piece, engagement);
-		if (at !== null) {
-			const month = startOfMonth(at);
-			byMonth.add(formatDate(month, "yyyy-MM"), null, piece, engagement, month.getTime());
-		}
+		if (month !== null) byMonth.add(month.key, null, piece, engagement, month.start);
 	}
 
-	const present = metrics.filter((metric) => measuredPieces.some(({ piece }) => piece.values[metric.key] !== undefined));
+	const present = metrics.filter((metric) => total.values.has(metric.key));
 	const groupRank = (group: ResultsGroup): number => rankValue(rankedBy, { engagement: group.engagement, value: (key) => group.figures[key]?.sum }) ?? -Infinity;
 	const ranked = (groups: ResultsGroup[]): ResultsGroup[] => {
 		const none = groups.find((group) => group.key === NONE_KEY);
@@ -274,8 +319,8 @@ export function resultsStats(input: ResultsInput): ResultsStats {
 		top.push({
 			path: piece.path,
 			title: piece.title,
-			format: piece.format === null ? null : labels.format(piece.format),
-			channel: piece.channel === null ? null : labels.channel(piece.channel),
+			format: piece.format === null ? null : names.format(piece.format).label,
+			channel: piece.channel === null ? null : names.channel(piece.channel).label,
 			publishedAt: piece.publishedAt,
 			value,
 			values: piece.values,
@@ -296,9 +341,11 @@ export function resultsStats(input: ResultsInput): ResultsStats {
 		byBrandIdea: ranked(byBrandIdea.groups(metrics)),
 		byMonth: byMonth.groups(metrics).sort((a, b) => (b.start ?? 0) - (a.start ?? 0)),
 		top: top.slice(0, input.topCount ?? TOP_COUNT),
-		trend: trend.map(({ month, start, tally }) => {
-			const group = tally.group(month, null, metrics);
-			return { month, start, pieces: group.pieces, value: rankValue(rankedBy, { engagement: group.engagement, value: (key) => group.figures[key]?.sum }) };
-		}),
+		trend: trend.map(({ month, start, pieces, sum, figures, engagements }) => ({
+			month,
+			start,
+			pieces,
+			value: rankedBy === ENGAGEMENT_METRIC ? engagementRate(engagements) : figures > 0 ? sum : null,
+		})),
 	};
 }

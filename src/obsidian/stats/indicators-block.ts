@@ -65,7 +65,7 @@ export class IndicatorsBlock extends MarkdownRenderChild {
 		const { formats, metrics } = studio.settings;
 		const el = this.containerEl;
 		el.empty();
-		el.addClass("tls-indicators", "tls-results");
+		el.addClass("tls-indicators", "tls-results-figures");
 		const { options, problems } = indicatorOptions(this.source, formats, metrics);
 		for (const problem of problems) el.createDiv({ cls: "tls-indicators-problem", text: this.problemText(problem), attr: { role: "note" } });
 		if (!studio.isReady()) {

@@ -32,6 +32,8 @@ export class StatsView extends IndexView {
 	private resultsPeriod: ResultsPeriod = DEFAULT_RESULTS_PERIOD;
 	/** The figure the results rank by, as chosen; null for the default. */
 	private resultsMetric: string | null = null;
+	/** The results last worked out, and what for (see {@link results}). */
+	private resultsMemo: { key: string; stats: ResultsStats } | null = null;
 	private chartsEl: HTMLElement | null = null;
 	private listEl: HTMLElement | null = null;
 
@@ -96,12 +98,21 @@ export class StatsView extends IndexView {
 		});
 	}
 
-	/** The results on screen now, for the period and the ranking figure chosen. */
+	/**
+	 * The results on screen now, for the period and the ranking figure chosen: worked out again when the notes
+	 * or the settings change (see {@link redraw}), when the period or the figure does, and each minute; a
+	 * redraw for the other charts (their period switch) uses them as they are.
+	 */
 	results(): ResultsStats {
-		return vaultResults(this.studio, { period: this.resultsPeriod, channel: null, format: null, metric: this.resultsMetric }, this.now());
+		const now = this.now();
+		const key = `${resultsPeriodText(this.resultsPeriod)}\n${this.resultsMetric ?? ""}\n${Math.floor(now / 60_000)}`;
+		if (this.resultsMemo?.key !== key) this.resultsMemo = { key, stats: vaultResults(this.studio, { period: this.resultsPeriod, channel: null, format: null, metric: this.resultsMetric }, now) };
+		return this.resultsMemo.stats;
 	}
 
 	protected redraw(): void {
+		// The notes or the settings changed: the results too, maybe.
+		this.resultsMemo = null;
 		this.render();
 	}
 
@@ -132,7 +143,7 @@ export class StatsView extends IndexView {
 		this.section(root, "stats.results", (el) => {
 			const results = this.results();
 			const words = resultsWords(t, this.studio.language, this.studio.settings.metrics);
-			el.addClass("tls-results");
+			el.addClass("tls-results-figures");
 			if (results.recorded > 0) this.resultsControls(el, results.rankedBy, words);
 			renderResultsFigures(el, results, words, (path) => this.open(path), "full");
 		});
