@@ -3,8 +3,8 @@ import type { TrendPoint } from "../../core/results/results-stats";
 import type { ResultsWords } from "./results-words";
 
 /** A month's column, in the chart's own units: the chart scales to its place, text and all. */
-const COLUMN = 40;
-const BAR = 26;
+const COLUMN = 32;
+const BAR = 22;
 const TOP = 8;
 const PLOT = 88;
 const MONTH_Y = TOP + PLOT + 14;
