@@ -2,6 +2,7 @@ import { Keymap, MarkdownRenderChild, type MarkdownPostProcessorContext } from "
 import { indicatorOptions, type IndicatorLineProblem } from "../../core/results/indicator-options";
 import { ENGAGEMENT_METRIC } from "../../core/results/engagement-rate";
 import { listText } from "../../core/text/list-text";
+import { channelLabel } from "../../core/i18n/labels";
 import type { Studio } from "../shared/studio";
 import { readingLine } from "../shared/still-reading";
 import { COMPACT_TOP, renderResultsFigures } from "./results-figures";
@@ -74,7 +75,7 @@ export class IndicatorsBlock extends MarkdownRenderChild {
 		}
 		const results = vaultResults(studio, options, this.now(), COMPACT_TOP);
 		const words = resultsWords(t, studio.language, metrics);
-		const scope = [words.period(options.period), options.channel, options.format === null ? null : formats.find((format) => format.key === options.format)?.names[studio.language]];
+		const scope = [words.period(options.period), options.channel === null ? null : channelLabel(options.channel, studio.language), options.format === null ? null : formats.find((format) => format.key === options.format)?.names[studio.language]];
 		el.createDiv({ cls: "tls-indicators-scope", text: scope.filter((part): part is string => part !== null && part !== undefined).join(" · ") });
 		renderResultsFigures(el, results, words, (path, event) => this.open(path, event), "compact");
 	}
