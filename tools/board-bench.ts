@@ -13,7 +13,8 @@
  *   in the next lane, in the same task (the board shows the move before writing the note); median of 10
  *   moves of different cards. Target: at most 16 ms. This includes the style and layout that the view's
  *   `focus()` on the rebuilt card forces synchronously: they are part of showing the move.
- * - stats: the stats view's render over the 10,000 drafts (see tools/stats-bench.ts). Target: at most 100 ms.
+ * - stats: the stats view's render over the 10,000 drafts, the 5,000 published with their results (see
+ *   tools/stats-bench.ts). Target: at most 100 ms.
  * - re-use grid: the grid of the 2,000 ideas against the 15 formats, from their 6,000 drafts, drawn in a tab
  *   (see tools/reuse-grid-bench.ts). Target: at most 100 ms.
  * - calendar: a month of the editorial calendar over the 10,000 drafts, 5,000 published and 3,000 planned (see
@@ -105,7 +106,9 @@ function sourceName(i: number): string {
 
 /**
  * A draft note as the drafting commands write it: published on a day of the last year for one in two, planned
- * on a day of the six months around today for three in ten (tools/calendar-bench.ts).
+ * on a day of the six months around today for three in ten (tools/calendar-bench.ts). A published one has its
+ * results, as Record results writes them: impressions, reactions, comments, shares and the day they were read,
+ * for the stats view's Results (tools/stats-bench.ts).
  */
 function draftNote(random: () => number, idea: string, n: number): [string, string] {
 	const format = DEFAULT_FORMATS[n % DEFAULT_FORMATS.length] ?? DEFAULT_FORMATS[0];
@@ -113,7 +116,8 @@ function draftNote(random: () => number, idea: string, n: number): [string, stri
 	const { published, planned } = benchDraftDates(n, Date.now());
 	const day = new Date(Date.now() - Math.floor(random() * 365) * 86_400_000);
 	const created = `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-	const dates = [...(planned !== null ? [`planned: ${planned}`] : []), `created: ${published ?? created}T09:00`, ...(published !== null ? [`published: ${published}`] : [])];
+	const results = [`impressions: ${200 + ((n * 7919) % 9800)}`, `reactions: ${(n * 31) % 150}`, `comments: ${(n * 17) % 40}`, `shares: ${(n * 13) % 12}`, `results-read: ${published ?? created}`];
+	const dates = [...(planned !== null ? [`planned: ${planned}`] : []), `created: ${published ?? created}T09:00`, ...(published !== null ? [`published: ${published}`, ...results] : [])];
 	const text = ["---", "type: draft", `idea: "[[${idea}]]"`, `format: ${format.key}`, `channel: ${format.channel}`, `status: ${published !== null ? "published" : "draft"}`, ...dates, "---", "Le texte du brouillon.", ""].join("\n");
 	return [`Brouillons/${idea.slice(idea.indexOf("/") + 1)} — ${format.names.fr} ${n}.md`, text];
 }

@@ -34,10 +34,20 @@ function readDay(value: unknown): string | null {
  */
 export function draftResults(properties: Record<string, unknown> | undefined, metrics: readonly MetricSetting[]): DraftResults {
 	const property = propertyReader(properties);
+	return { values: figuresOf(property, metrics), read: readDay(property(RESULTS_READ_KEY)) };
+}
+
+/** Each metric of the setting found as a figure, by its key. */
+function figuresOf(property: (name: string) => unknown, metrics: readonly MetricSetting[]): Record<string, number> {
 	const values: Record<string, number> = {};
 	for (const metric of metrics) {
 		const value = figure(property(metric.key));
 		if (value !== null) values[metric.key] = value;
 	}
-	return { values, read: readDay(property(RESULTS_READ_KEY)) };
+	return values;
+}
+
+/** The figures of {@link draftResults} alone, without the day they were read: what the stats count, at a fraction of the cost. */
+export function draftFigures(properties: Record<string, unknown> | undefined, metrics: readonly MetricSetting[]): Record<string, number> {
+	return figuresOf(propertyReader(properties), metrics);
 }

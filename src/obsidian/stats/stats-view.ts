@@ -7,6 +7,12 @@ import type { Studio } from "../shared/studio";
 import { IndexView } from "../shared/index-view";
 import type { IdeaPipeline } from "../pipeline/idea-pipeline";
 import { renderBarChart, renderCalendar } from "./stats-charts";
+import { parseResultsPeriod, RESULTS_PERIODS, resultsPeriodText, samePeriod, DEFAULT_RESULTS_PERIOD, type ResultsPeriod } from "../../core/results/results-period";
+import { ENGAGEMENT_METRIC } from "../../core/results/engagement-rate";
+import type { ResultsStats } from "../../core/results/results-stats";
+import { vaultResults } from "./vault-results";
+import { resultsWords, type ResultsWords } from "./results-words";
+import { renderResultsFigures } from "./results-figures";
 
 export const STATS_VIEW_TYPE = "thought-leadership-stats";
 
@@ -15,13 +21,19 @@ const LIST_LIMIT = 200;
 
 /**
  * The writing in charts: ideas per stage, drafts per format, publications per channel over 30, 90 or 365
- * days, and a weekly publishing calendar of the last year. Drawn again whenever the index changes,
+ * days, a weekly publishing calendar of the last year, and the results of the publications over a period
+ * of their own (what worked: tables, the top ten, a twelve-month trend). Drawn again whenever the index changes,
  * once for a run of changes (a sync, a bulk rename). Clicking a bar or a week lists its notes; clicking one opens it.
  * https://docs.obsidian.md/Reference/TypeScript+API/ItemView
  */
 export class StatsView extends IndexView {
 	navigation = false;
 	private period: StatsPeriod = 90;
+	private resultsPeriod: ResultsPeriod = DEFAULT_RESULTS_PERIOD;
+	/** The figure the results rank by, as chosen; null for the default. */
+	private resultsMetric: string | null = null;
+	/** The results last worked out, and what for (see {@link results}). */
+	private resultsMemo: { key: string; stats: ResultsStats } | null = null;
 	private chartsEl: HTMLElement | null = null;
 	private listEl: HTMLElement | null = null;
 
@@ -48,12 +60,17 @@ export class StatsView extends IndexView {
 	}
 
 	getState(): Record<string, unknown> {
-		return { ...super.getState(), period: this.period };
+		return { ...super.getState(), period: this.period, resultsPeriod: resultsPeriodText(this.resultsPeriod), resultsMetric: this.resultsMetric };
 	}
 
 	async setState(state: unknown, result: Parameters<ItemView["setState"]>[1]): Promise<void> {
 		const period = (state as { period?: unknown } | null)?.period;
 		if (STATS_PERIODS.includes(period as StatsPeriod)) this.period = period as StatsPeriod;
+		const saved = state as { resultsPeriod?: unknown; resultsMetric?: unknown } | null;
+		const resultsPeriod = typeof saved?.resultsPeriod === "string" ? parseResultsPeriod(saved.resultsPeriod) : null;
+		const offered = resultsPeriod && RESULTS_PERIODS.find((period) => samePeriod(period, resultsPeriod));
+		if (offered) this.resultsPeriod = offered;
+		if (typeof saved?.resultsMetric === "string") this.resultsMetric = saved.resultsMetric;
 		await super.setState(state, result);
 		this.render();
 	}
@@ -81,7 +98,21 @@ export class StatsView extends IndexView {
 		});
 	}
 
+	/**
+	 * The results on screen now, for the period and the ranking figure chosen: worked out again when the notes
+	 * or the settings change (see {@link redraw}), when the period or the figure does, and each minute; a
+	 * redraw for the other charts (their period switch) uses them as they are.
+	 */
+	results(): ResultsStats {
+		const now = this.now();
+		const key = `${resultsPeriodText(this.resultsPeriod)}\n${this.resultsMetric ?? ""}\n${Math.floor(now / 60_000)}`;
+		if (this.resultsMemo?.key !== key) this.resultsMemo = { key, stats: vaultResults(this.studio, { period: this.resultsPeriod, channel: null, format: null, metric: this.resultsMetric }, now) };
+		return this.resultsMemo.stats;
+	}
+
 	protected redraw(): void {
+		// The notes or the settings changed: the results too, maybe.
+		this.resultsMemo = null;
 		this.render();
 	}
 
@@ -109,6 +140,47 @@ export class StatsView extends IndexView {
 			el.createDiv({ cls: "tls-stats-caption", text: t("stats.calendarSummary", { count, max }) });
 		});
 		if (totals.publishedUndated > 0) root.createDiv({ cls: "tls-stats-caption mod-warning", text: t("stats.undated", { count: totals.publishedUndated }) });
+		this.section(root, "stats.results", (el) => {
+			const results = this.results();
+			const words = resultsWords(t, this.studio.language, this.studio.settings.metrics);
+			el.addClass("tls-results-figures");
+			if (results.recorded > 0) this.resultsControls(el, results.rankedBy, words);
+			renderResultsFigures(el, results, words, (path) => this.open(path), "full");
+		});
+	}
+
+	/** The results' period and ranking figure: two menus, each labelled; a change draws the results again and keeps the focus on the menu. */
+	private resultsControls(parent: HTMLElement, rankedBy: string, words: ResultsWords): void {
+		const t = this.studio.translate;
+		const bar = parent.createDiv({ cls: "tls-results-controls" });
+		const menu = (name: string, kind: string, choices: [string, string][], chosen: string, onChange: (value: string) => void): void => {
+			const label = bar.createEl("label", { cls: "tls-results-control" });
+			label.createSpan({ text: name });
+			const select = label.createEl("select", { cls: "dropdown", attr: { "data-results": kind } });
+			for (const [value, text] of choices) select.createEl("option", { value, text });
+			select.value = chosen;
+			select.addEventListener("change", () => {
+				onChange(select.value);
+				this.app.workspace.requestSaveLayout();
+				this.render();
+				this.chartsEl?.querySelector<HTMLElement>(`select[data-results="${kind}"]`)?.focus();
+			});
+		};
+		menu(
+			t("stats.period"),
+			"period",
+			RESULTS_PERIODS.map((period) => [resultsPeriodText(period), words.period(period)]),
+			resultsPeriodText(this.resultsPeriod),
+			(value) => (this.resultsPeriod = parseResultsPeriod(value) ?? DEFAULT_RESULTS_PERIOD),
+		);
+		const metrics = this.studio.settings.metrics;
+		menu(
+			t("results.rankBy"),
+			"metric",
+			[...metrics.map((metric): [string, string] => [metric.key, words.metric(metric.key)]), [ENGAGEMENT_METRIC, words.metric(ENGAGEMENT_METRIC)]],
+			rankedBy,
+			(value) => (this.resultsMetric = value),
+		);
 	}
 
 	private section(root: HTMLElement, titleKey: MessageKey, fill: (el: HTMLElement, title: string) => void): void {

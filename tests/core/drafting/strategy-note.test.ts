@@ -9,6 +9,9 @@ describe("renderStrategyNote", () => {
 		const note = renderStrategyNote(STRATEGY_TEMPLATE.text.fr, now, "yyyy-MM-dd'T'HH:mm", undefined, clock);
 		expect(note.startsWith("---\ntype: strategy\ncreated: 2025-03-14T09:30\n---\n# Ma stratégie de leadership éclairé\n")).toBe(true);
 		expect(note).toContain("\n## 7. Indicateurs de performance\n");
+		// The indicators sit in the strategy itself, in its part 7.
+		expect(note.slice(note.indexOf("## 7."))).toContain("\n```tls-indicators\nperiod: 12m\n```\n");
+		expect(renderStrategyNote(STRATEGY_TEMPLATE.text.en, now, "yyyy-MM-dd", undefined, clock)).toMatch(/## 7\. Performance indicators\n[\s\S]*\n```tls-indicators\nperiod: 12m\n```\n/);
 	});
 
 	it("fills a writer's template's date and leaves out its own properties", () => {
