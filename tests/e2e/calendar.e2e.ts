@@ -5,20 +5,15 @@
  * `planned` line read back from the note. Screenshots of the month and the week with its rhythm, light and
  * dark, then of the week at a phone's width in the right drawer, where every control is a 44 px target.
  */
-import { addDays, format } from "date-fns";
-import type { Locator } from "playwright-core";
+import { format } from "date-fns";
 import { cleanUpAfterTests, makeTestVault, propertiesOf, runFromPalette, shootInBothThemes, startSession, until, type Session } from "./browser";
+import { CALENDAR, calendarEntry, dayOf as dayIn, dismissNotices as dismissIn, dragDraftTo, iso, planDraft, readFile as readIn, typed } from "./calendar-page";
 
-const CALENDAR = `.workspace-leaf-content[data-type="thought-leadership-calendar"]`;
 const PHONE = { width: 390, height: 844 };
 const TOUCH_TARGET = 44;
 
 const POST_PATH = "Brouillons/Raconter l'échec avant la méthode — Post LinkedIn.md";
 const THREAD_PATH = "Brouillons/Quinze minutes avant les mails — Thread X.md";
-
-/** Days around today, as the notes write them (the page runs on this machine's clock). */
-const iso = (days: number): string => format(addDays(new Date(), days), "yyyy-MM-dd");
-const typed = (days: number): string => format(addDays(new Date(), days), "dd/MM/yyyy");
 
 function draft(idea: string, formatKey: string, channel: string, extra: string): string {
 	return `---\ntype: draft\nidea: "[[${idea}]]"\nformat: ${formatKey}\nchannel: ${channel}\n${extra}\ncreated: 2025-01-10T09:00\n---\n# ${idea}\n\nLe texte du brouillon.\n`;
@@ -36,52 +31,12 @@ let vault: string;
 let session: Session;
 cleanUpAfterTests(() => ({ session, vault }));
 
-function readFile(path: string): Promise<string> {
-	return session.page.evaluate((p) => window.preview!.readFile(p), path);
-}
-
-function entry(path: string): Locator {
-	return session.page.locator(`${CALENDAR} .tls-cal-entry[data-path="${path.replace(/"/g, '\\"')}"]`);
-}
-
-function dayOf(path: string): Promise<string | null> {
-	return entry(path).first().evaluate((el) => el.closest(".tls-cal-day")?.getAttribute("data-day") ?? null);
-}
-
-async function plan(path: string, pick: (dialog: Locator) => Promise<void>): Promise<void> {
-	const { page } = session;
-	await page.evaluate((p) => window.preview!.openFile(p), path);
-	await runFromPalette(session, "Planifier ce brouillon");
-	const dialog = page.locator(".tls-plan");
-	await dialog.waitFor();
-	await pick(dialog);
-	await dialog.locator("button", { hasText: /^Planifier$/ }).click();
-	await until(async () => (await page.locator(".tls-plan").count()) === 0, "the plan dialog closes");
-}
-
-/** Drags a draft onto a day with the mouse; falls back to dispatched HTML5 drag events if the native drag did not land. */
-async function dragTo(path: string, day: string): Promise<"mouse" | "events"> {
-	const source = entry(path).first();
-	const target = session.page.locator(`${CALENDAR} .tls-cal-day[data-day="${day}"]`);
-	await source.dragTo(target, { targetPosition: { x: 30, y: 40 } });
-	try {
-		await until(async () => propertiesOf(await readFile(path)).planned === day, `${path} is planned for ${day}`);
-		return "mouse";
-	} catch {
-		const dataTransfer = await session.page.evaluateHandle(() => new DataTransfer());
-		await source.dispatchEvent("dragstart", { dataTransfer });
-		await target.dispatchEvent("dragover", { dataTransfer });
-		await target.dispatchEvent("drop", { dataTransfer });
-		await source.dispatchEvent("dragend", { dataTransfer }).catch(() => undefined);
-		await until(async () => propertiesOf(await readFile(path)).planned === day, `${path} is planned for ${day}`);
-		return "events";
-	}
-}
-
-async function dismissNotices(): Promise<void> {
-	const notices = session.page.locator(".notice");
-	while ((await notices.count()) > 0) await notices.first().click({ position: { x: 4, y: 4 } });
-}
+const readFile = (path: string): Promise<string> => readIn(session, path);
+const entry = (path: string) => calendarEntry(session, path);
+const dayOf = (path: string): Promise<string | null> => dayIn(session, path);
+const plan = (path: string, pick: Parameters<typeof planDraft>[2]): Promise<void> => planDraft(session, path, pick);
+const dragTo = (path: string, day: string): Promise<"mouse" | "events"> => dragDraftTo(session, path, day);
+const dismissNotices = (): Promise<void> => dismissIn(session);
 
 describe("the editorial calendar, in French", () => {
 	beforeAll(async () => {

@@ -7,6 +7,7 @@
  * replaceRange, getValue... come from the mocks' in-memory editor, kept in step with the textarea).
  */
 import { TFile, type App, type EditorPosition, type MarkdownView } from "obsidian";
+import { renderCodeBlocks, unloadCodeBlocks } from "./code-blocks";
 
 interface NoteEditor {
 	view: MarkdownView;
@@ -69,6 +70,9 @@ export function mountNoteEditor(app: App, view: MarkdownView, text: string): voi
 		attr: { spellcheck: "false", "aria-label": `Text of ${file.path}`, "data-path": file.path },
 	});
 	textarea.value = lf(text);
+	// What the plugin draws of the note's code blocks (tls-indicators...), as reading view would.
+	const blocks = sizer.createDiv({ cls: "preview-note-blocks markdown-rendered" });
+	renderCodeBlocks(blocks, text, file.path);
 
 	const note: NoteEditor = {
 		view,
@@ -86,11 +90,13 @@ export function mountNoteEditor(app: App, view: MarkdownView, text: string): voi
 			view.setViewData(next, false);
 			editorFromTextarea(note);
 			await app.vault.modify(target, next);
+			renderCodeBlocks(blocks, next, target.path);
 		},
 		dispose(): void {
 			if (note.saveTimer !== null) void note.save();
 			app.vault.off("modify", onModify);
 			app.vault.off("rename", onRename);
+			unloadCodeBlocks(blocks);
 			editors.delete(view);
 		},
 	};
@@ -119,6 +125,7 @@ export function mountNoteEditor(app: App, view: MarkdownView, text: string): voi
 			textarea.value = value;
 			textarea.setSelectionRange(Math.min(selectionStart, value.length), Math.min(selectionEnd, value.length));
 			view.setViewData(latest, false);
+			renderCodeBlocks(blocks, latest, changed.path);
 			sync();
 		});
 	};

@@ -3,12 +3,15 @@
  * ribbon icons, views, settings tabs, status bar items, and the plugin's data. The mocks record these
  * registrations; here they become buttons, a palette and a settings window.
  */
-import { Component, MarkdownView, Modal, Plugin, Setting, type App, type Command, type PluginSettingTab, type ViewCreator } from "obsidian";
+import { Component, MarkdownView, Modal, Plugin, Setting, type App, type Command, type MarkdownPostProcessor, type MarkdownPostProcessorContext, type PluginSettingTab, type ViewCreator } from "obsidian";
 import { setIcon } from "./icons";
 import { originalMethod } from "./original";
 import { withEditor } from "./note-view";
 import { fuzzyScore } from "./overlays";
 import { viewRegistry } from "./workspace";
+import { codeBlockProcessors } from "./code-blocks";
+
+type CodeBlockHandler = (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => unknown;
 
 export interface RegisteredCommand {
 	/** The id Obsidian uses: `plugin-id:command-id`. */
@@ -272,6 +275,16 @@ export function installPluginHost(hostApp: App, elements: HostElements, initialD
 			this.app.workspace.detachLeavesOfType(type);
 			viewRegistry.delete(type);
 		});
+	};
+
+	// https://docs.obsidian.md/Reference/TypeScript+API/Plugin/registerMarkdownCodeBlockProcessor: the open note
+	// draws the blocks of that language under its text (see code-blocks.ts).
+	const recordCodeBlock = originalMethod<(this: Plugin, language: string, handler: CodeBlockHandler, sortOrder?: number) => MarkdownPostProcessor>(proto, "registerMarkdownCodeBlockProcessor");
+	proto.registerMarkdownCodeBlockProcessor = function (this: Plugin, language: string, handler: CodeBlockHandler, sortOrder?: number): MarkdownPostProcessor {
+		const processor = recordCodeBlock.call(this, language, handler, sortOrder);
+		codeBlockProcessors.set(language.toLowerCase(), handler);
+		this.register(() => codeBlockProcessors.delete(language.toLowerCase()));
+		return processor;
 	};
 
 	// https://docs.obsidian.md/Reference/TypeScript+API/Plugin/addSettingTab
