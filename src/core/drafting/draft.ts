@@ -32,7 +32,12 @@ export interface Draft {
 	created: number | null;
 	/** When it is to be published (`planned`), or null when not planned or unreadable. */
 	planned: PlannedDate | null;
+	/** The draft this one re-invests (`reinvested-from`, a link written the way `idea` is), or null for a first draft. */
+	reinvestedFrom?: DraftIdeaLink | null;
 }
+
+/** The property of a re-invested draft that links the draft it was made from. */
+export const REINVESTED_FROM_KEY = "reinvested-from";
 
 /** Status values that mean published: the stored value, and the French words a writer may type by hand. */
 const PUBLISHED = new Set(["published", "publie", "publiee"]);
@@ -61,6 +66,7 @@ export function isDraftRecord(record: Pick<NoteRecord, "type">): boolean {
 export function toDraft(record: NoteRecord): Draft | null {
 	if (!isDraftRecord(record)) return null;
 	const date = parseNoteDate(text(propertyOf(record.properties, "published")) ?? undefined);
+	const [source] = linkTargetsOf(propertyOf(record.properties, REINVESTED_FROM_KEY));
 	return {
 		path: record.path,
 		title: record.title,
@@ -71,6 +77,7 @@ export function toDraft(record: NoteRecord): Draft | null {
 		publishedAt: date.kind === "date" ? date.time : null,
 		created: record.created,
 		planned: readPlannedDate(propertyOf(record.properties, PLANNED_KEY)),
+		reinvestedFrom: source === undefined ? null : { target: source, path: resolvedTargetOf(record, source) },
 	};
 }
 

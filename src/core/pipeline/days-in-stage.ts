@@ -19,3 +19,12 @@ export function daysInStage(idea: { stageSince?: number | null; created: number 
 	const days = differenceInCalendarDays(now, start);
 	return days < 0 ? null : { days, from: since !== null ? "move" : "created" };
 }
+
+/**
+ * How long an idea has waited in its stage when it has waited `threshold` days or more (the stalled setting),
+ * else null: what its card says, and what puts it among the weekly review's stalled ideas.
+ */
+export function stalledFor(idea: { stageSince?: number | null; created: number | null }, now: number, threshold: number): DaysInStage | null {
+	const waited = daysInStage(idea, now);
+	return waited !== null && waited.days >= threshold ? waited : null;
+}
