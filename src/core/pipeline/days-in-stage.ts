@@ -1,4 +1,8 @@
-import { differenceInCalendarDays } from "date-fns";
+/** An instant's local calendar day, as a number of days: two of them differ by whole days, daylight-saving changes or not. */
+function dayNumber(time: number): number {
+	const date = new Date(time);
+	return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000;
+}
 
 /** How long an idea has been in its stage: whole days, and what they are counted from. */
 export interface DaysInStage {
@@ -16,7 +20,7 @@ export function daysInStage(idea: { stageSince?: number | null; created: number 
 	const since = idea.stageSince ?? null;
 	const start = since ?? idea.created;
 	if (start === null) return null;
-	const days = differenceInCalendarDays(now, start);
+	const days = dayNumber(now) - dayNumber(start);
 	return days < 0 ? null : { days, from: since !== null ? "move" : "created" };
 }
 
