@@ -83,7 +83,7 @@ export interface BenchResult {
 	reuseGridMs: number | null;
 	/** The preview of an import of 5,000 CSV rows against 5,000 published drafts (median of 5), in Node. */
 	importPreviewMs: number;
-	/** The weekly review's model over the index's notes of the synthetic vault with 10,000 drafts beside them (median of 5), in Node. */
+	/** The weekly review's model over the index's notes of the synthetic vault with 10,000 drafts beside them (one warm-up, then the median of 5), in Node. */
 	reviewMs: number;
 	/** Scripting time to draw a month of the calendar over `statsDrafts` drafts (`calendarPlanned` planned, `calendarPublished` published), in Chromium; null with --no-browser. */
 	calendarRenderMs: number | null;

@@ -1,4 +1,4 @@
-import { propertyReader } from "../note/property-of";
+import { propertyOf, propertyReader } from "../note/property-of";
 import { metricNumber } from "./metric-number";
 import { RESULTS_READ_KEY, type MetricSetting } from "./metric-setting";
 import { isoDay } from "../text/date-field";
@@ -40,4 +40,14 @@ export function draftResults(properties: Record<string, unknown> | undefined, me
 		if (value !== null) values[metric.key] = value;
 	}
 	return { values, read: readDay(property(RESULTS_READ_KEY)) };
+}
+
+/** The day a published draft's results were read (`results-read`), or null: one property read, for a pass over thousands of drafts. */
+export function resultsReadDay(properties: Record<string, unknown> | undefined): string | null {
+	return readDay(propertyOf(properties, RESULTS_READ_KEY));
+}
+
+/** A published draft's figure of the metric of key `key`, read as {@link draftResults} reads it, or null. */
+export function metricValue(properties: Record<string, unknown> | undefined, key: string): number | null {
+	return figure(propertyOf(properties, key));
 }

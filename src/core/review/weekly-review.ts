@@ -6,7 +6,7 @@ import type { Labels } from "../i18n/labels";
 import type { NoteRecord } from "../note/note-record";
 import { collatorFor } from "../pipeline/board-order";
 import type { Idea } from "../pipeline/idea";
-import { draftResults, type DraftResults } from "../results/draft-results";
+import { draftResults, metricValue, resultsReadDay } from "../results/draft-results";
 import type { MetricSetting } from "../results/metric-setting";
 import type { StudioSettings } from "../settings/studio-settings";
 import { evergreenCandidates, type EvergreenCandidates } from "./evergreen-candidates";
@@ -67,8 +67,8 @@ export function weekSpan(week: IsoWeek): WeekSpan {
  * The weekly review: what the week saw (ideas captured, drafts begun, pieces published, results read; these
  * follow the week shown), then what waits, as it is on the day of `now`: the ideas stalled in their stage, the
  * overdue drafts, the evergreen candidates, the books with ideas to harvest, the brand ideas carried into the
- * fewest products. Linear: one pass over the ideas, two over the drafts, two over the records; a draft's
- * properties are read only when it is published.
+ * fewest products. Linear: one pass over the ideas, a few over the drafts, two over the records; a draft's
+ * properties are read only when it is published, and only those a list needs.
  */
 export function weeklyReview(input: WeeklyReviewInput): WeeklyReview {
 	const { labels, settings } = input;
@@ -82,13 +82,7 @@ export function weeklyReview(input: WeeklyReviewInput): WeeklyReview {
 		return title;
 	};
 	const metric = evergreenMetric(settings.metrics, input.metric);
-	// The chosen metric and the day read, from one reading of a published draft's properties.
-	const facts = new Map<string, DraftResults>();
-	const factsOf = (draft: Draft): DraftResults => {
-		let read = facts.get(draft.path);
-		if (read === undefined) facts.set(draft.path, (read = draftResults(input.recordOf(draft.path)?.properties, metric ? [metric] : [])));
-		return read;
-	};
+	const properties = (draft: Draft): Record<string, unknown> | undefined => input.recordOf(draft.path)?.properties;
 	const days = weekSpan(input.week);
 	const activity = weekActivity({
 		ideas: input.ideas,
@@ -96,8 +90,8 @@ export function weeklyReview(input: WeeklyReviewInput): WeeklyReview {
 		stages: settings.stages,
 		week: days,
 		titleOf,
-		readDayOf: (draft) => factsOf(draft).read,
-		valuesOf: (draft) => draftResults(input.recordOf(draft.path)?.properties, settings.metrics).values,
+		readDayOf: (draft) => resultsReadDay(properties(draft)),
+		valuesOf: (draft) => draftResults(properties(draft), settings.metrics).values,
 	});
 	const today = dayKey(new Date(input.now));
 	return {
@@ -113,7 +107,7 @@ export function weeklyReview(input: WeeklyReviewInput): WeeklyReview {
 		evergreen: evergreenCandidates({
 			drafts: input.drafts,
 			now: input.now,
-			valueOf: (draft) => (metric === null ? null : (factsOf(draft).values[metric.key] ?? null)),
+			valueOf: (draft) => (metric === null ? null : metricValue(properties(draft), metric.key)),
 			reinvested: reinvestedDrafts(input.drafts),
 			titleOf,
 		}),
