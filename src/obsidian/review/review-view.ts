@@ -194,12 +194,13 @@ export class ReviewView extends IndexView {
 	private drawLine(list: HTMLElement, line: ReviewLine, stalled: boolean): void {
 		const t = this.studio.translate;
 		const item = list.createEl("li", { cls: "tls-review-line", attr: { "data-path": line.path } });
-		const link = item.createEl("a", { cls: "tls-review-link", text: line.title, href: "#", attr: { "data-focus": `open:${line.path}` } });
+		const text = item.createSpan({ cls: "tls-review-text" });
+		const link = text.createEl("a", { cls: "tls-review-link", text: line.title, href: "#", attr: { "data-focus": `open:${line.path}` } });
 		link.addEventListener("click", (event) => {
 			event.preventDefault();
 			this.open(line.path, Boolean(Keymap.isModEvent(event)));
 		});
-		if (line.detail !== "") item.createSpan({ cls: "tls-review-detail", text: line.detail });
+		if (line.detail !== "") text.createSpan({ cls: "tls-review-detail", text: line.detail });
 		if (!stalled) return;
 		const steps = item.createDiv({ cls: "tls-review-steps" });
 		const draft = steps.createEl("button", { cls: "tls-review-draft", text: t("review.draftIt"), attr: { "aria-label": t("review.draftItLabel", { title: line.title }), "data-focus": `draft:${line.path}` } });
