@@ -5,6 +5,7 @@ import { foldedText } from "../text/comparable-text";
 import { linkTargetsOf, resolvedTargetOf } from "../note/link-target";
 import type { FormatSetting } from "./format-setting";
 import { PLANNED_KEY, readPlannedDate, type PlannedDate } from "./planned-date";
+import { resultsReadDay } from "../results/draft-results";
 
 /** The idea a draft was written from, as its `idea` property names it. */
 export interface DraftIdeaLink {
@@ -33,7 +34,9 @@ export interface Draft {
 	/** When it is to be published (`planned`), or null when not planned or unreadable. */
 	planned: PlannedDate | null;
 	/** The draft this one re-invests (`reinvested-from`, a link written the way `idea` is), or null for a first draft. */
-	reinvestedFrom?: DraftIdeaLink | null;
+	reinvestedFrom: DraftIdeaLink | null;
+	/** The day its results were read (`results-read`, `YYYY-MM-DD`), or null. */
+	resultsRead: string | null;
 }
 
 /** The property of a re-invested draft that links the draft it was made from. */
@@ -78,6 +81,7 @@ export function toDraft(record: NoteRecord): Draft | null {
 		created: record.created,
 		planned: readPlannedDate(propertyOf(record.properties, PLANNED_KEY)),
 		reinvestedFrom: source === undefined ? null : { target: source, path: resolvedTargetOf(record, source) },
+		resultsRead: resultsReadDay(record.properties),
 	};
 }
 

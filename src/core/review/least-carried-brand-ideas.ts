@@ -3,7 +3,7 @@ import { propertyOf } from "../note/property-of";
 import { ideaTextOf } from "../pipeline/idea";
 import { displayText } from "../text/display-text";
 import type { ProductSetting } from "../brand/product-setting";
-import { productOf } from "../brand/framework-model";
+import { productMatcher } from "../brand/framework-model";
 import { propertyLinks } from "../brand/link-property";
 
 /** A brand idea and how many of the writer's products carry it. */
@@ -36,13 +36,14 @@ export function leastCarriedBrandIdeas(records: readonly NoteRecord[], products:
 	const brands = new Map<string, { title: string; carried: Set<string> }>();
 	for (const record of records) if (record.type === "brand-idea") brands.set(record.path, { title: displayText(ideaTextOf(record)), carried: new Set() });
 	if (brands.size === 0) return { ideas: [], count: 0 };
+	const productOf = productMatcher(products);
 	for (const record of records) {
 		let product: ProductSetting | null | undefined;
 		for (const link of record.links) {
 			const brand = link.resolvedPath === null || link.resolvedPath === record.path ? undefined : brands.get(link.resolvedPath);
 			if (!brand || !propertyLinks(record, "brand-idea", link.resolvedPath ?? "")) continue;
 			// Read once a note, and only for a note that links a brand idea: most notes link none.
-			product ??= productOf(propertyOf(record.properties, "product"), products);
+			product ??= productOf(propertyOf(record.properties, "product"));
 			if (product) brand.carried.add(product.key);
 		}
 	}

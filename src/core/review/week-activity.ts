@@ -55,8 +55,6 @@ export interface WeekActivityInput {
 	stages: readonly StageSetting[];
 	week: WeekSpan;
 	titleOf: (draft: Draft) => string;
-	/** The day a published draft's results were read (`results-read`), or null. */
-	readDayOf: (draft: Draft) => DayKey | null;
 	/** A published draft's figures, asked only of those read in the week. */
 	valuesOf: (draft: Draft) => Record<string, number>;
 }
@@ -80,7 +78,7 @@ export function weekActivity(input: WeekActivityInput): WeekActivity {
 		if (within(draft.created)) drafted.push({ path: draft.path, title: input.titleOf(draft), at: draft.created, planned: draft.published ? null : draft.planned });
 		if (!draft.published) continue;
 		if (within(draft.publishedAt)) published.push({ path: draft.path, title: input.titleOf(draft), at: draft.publishedAt, planned: null });
-		const read = input.readDayOf(draft);
+		const read = draft.resultsRead;
 		if (read !== null && read >= from && read <= to) measured.push({ path: draft.path, title: input.titleOf(draft), read, values: input.valuesOf(draft) });
 	}
 	return {

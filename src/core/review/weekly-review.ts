@@ -6,7 +6,7 @@ import type { Labels } from "../i18n/labels";
 import type { NoteRecord } from "../note/note-record";
 import { collatorFor } from "../pipeline/board-order";
 import type { Idea } from "../pipeline/idea";
-import { draftResults, metricValue, resultsReadDay } from "../results/draft-results";
+import { draftResults, metricValue } from "../results/draft-results";
 import type { MetricSetting } from "../results/metric-setting";
 import type { StudioSettings } from "../settings/studio-settings";
 import { evergreenCandidates, type EvergreenCandidates } from "./evergreen-candidates";
@@ -90,7 +90,6 @@ export function weeklyReview(input: WeeklyReviewInput): WeeklyReview {
 		stages: settings.stages,
 		week: days,
 		titleOf,
-		readDayOf: (draft) => resultsReadDay(properties(draft)),
 		valuesOf: (draft) => draftResults(properties(draft), settings.metrics).values,
 	});
 	const today = dayKey(new Date(input.now));

@@ -23,6 +23,7 @@ describe("toDraft", () => {
 			created: 1,
 			planned: null,
 			reinvestedFrom: null,
+			resultsRead: null,
 		});
 	});
 
