@@ -4,6 +4,14 @@ function dayNumber(time: number): number {
 	return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000;
 }
 
+/** The day of the last `now` asked about: a board or a review asks the same `now` of every idea. */
+let today = { now: Number.NaN, day: 0 };
+
+function dayOfNow(now: number): number {
+	if (today.now !== now) today = { now, day: dayNumber(now) };
+	return today.day;
+}
+
 /** How long an idea has been in its stage: whole days, and what they are counted from. */
 export interface DaysInStage {
 	days: number;
@@ -20,7 +28,7 @@ export function daysInStage(idea: { stageSince?: number | null; created: number 
 	const since = idea.stageSince ?? null;
 	const start = since ?? idea.created;
 	if (start === null) return null;
-	const days = dayNumber(now) - dayNumber(start);
+	const days = dayOfNow(now) - dayNumber(start);
 	return days < 0 ? null : { days, from: since !== null ? "move" : "created" };
 }
 

@@ -38,6 +38,8 @@ export function leastCarriedBrandIdeas(records: readonly NoteRecord[], products:
 	if (brands.size === 0) return { ideas: [], count: 0 };
 	const productOf = productMatcher(products);
 	for (const record of records) {
+		// Most notes link no brand idea, and drafts link one note at most: a note without links is passed at once.
+		if (record.links.length === 0) continue;
 		let product: ProductSetting | null | undefined;
 		for (const link of record.links) {
 			const brand = link.resolvedPath === null || link.resolvedPath === record.path ? undefined : brands.get(link.resolvedPath);

@@ -100,8 +100,8 @@ export function weeklyReview(input: WeeklyReviewInput): WeeklyReview {
 		today,
 		stalledDays: settings.stalledDays,
 		...activity,
-		stalled: stalledIdeas(input.ideas, settings.stages, input.now, settings.stalledDays, collator),
-		overdue: overdueDrafts(input.drafts, today, titleOf, collator),
+		stalled: stalledIdeas(input.ideas, settings.stages, input.now, settings.stalledDays),
+		overdue: overdueDrafts(input.drafts, today, titleOf),
 		metric,
 		evergreen: evergreenCandidates({
 			drafts: input.drafts,

@@ -137,6 +137,12 @@ describe("the weekly review: what waits, as of today", () => {
 		expect(lines(review()).overdue).toEqual(["Douter : « avancer » — Post LinkedIn — planifié le 4 déc. 2026"]);
 	});
 
+	it("lists the longest overdue first, and those of one day by their words, accents and case aside", () => {
+		const planned = (idea: string, day: string) => draft(`Brouillons/${idea} — Post LinkedIn.md`, { idea: `[[${idea}]]`, status: "draft", planned: day });
+		const records = [planned("écrire le dimanche", "2026-12-01"), planned("Zéro brouillon", "2026-11-20"), planned("Douter", "2026-12-01"), planned("Ébaucher", "2026-12-01")];
+		expect(review(W49, records).overdue.map((one) => one.title)).toEqual(["Zéro brouillon — Post LinkedIn", "Douter — Post LinkedIn", "Ébaucher — Post LinkedIn", "écrire le dimanche — Post LinkedIn"]);
+	});
+
 	it("offers as evergreen the pieces published more than six months ago in the top quarter of impressions, ties kept, less the one already re-invested", () => {
 		const week = review();
 		expect(week.metric?.key).toBe("impressions");
