@@ -100,8 +100,8 @@ export function weeklyReview(input: WeeklyReviewInput): WeeklyReview {
 		today,
 		stalledDays: settings.stalledDays,
 		...activity,
-		stalled: stalledIdeas(input.ideas, settings.stages, input.now, settings.stalledDays),
-		overdue: overdueDrafts(input.drafts, today, titleOf),
+		stalled: stalledIdeas(input.ideas, settings.stages, input.now, settings.stalledDays, collator),
+		overdue: overdueDrafts(input.drafts, today, titleOf, collator),
 		metric,
 		evergreen: evergreenCandidates({
 			drafts: input.drafts,
