@@ -23,7 +23,7 @@
  * - import preview: an import of results previewed, 5,000 CSV rows against 5,000 published drafts, in Node
  *   (see tools/import-bench.ts).
  * - weekly review: the review's model of this week over the index's notes of the synthetic vault with 10,000 drafts,
- *   2,000 ideas and 50 brand ideas beside them, in Node (see tools/review-bench.ts).
+ *   2,000 ideas, 100 book notes and 50 brand ideas beside them, in Node (see tools/review-bench.ts).
  * Loading the plain-files source (scan + metadata of every file) stands in for Obsidian's own metadata
  * cache, which exists before the plugin runs: it is timed and printed as context, not counted in cold.
  */
@@ -285,7 +285,7 @@ export async function runBench(log: (message: string) => void = progress, browse
 		const books = await benchBooks(join(dir, "books"));
 		log(`Import preview: ${IMPORT_ROWS.toLocaleString("en")} CSV rows against ${IMPORT_DRAFTS.toLocaleString("en")} published drafts...`);
 		const { importPreviewMs } = benchImportPreview();
-		log(`Weekly review: its model over the index's notes with ${REVIEW_DRAFTS.toLocaleString("en")} drafts, 2,000 ideas and 50 brand ideas beside them...`);
+		log(`Weekly review: its model over the index's notes with ${REVIEW_DRAFTS.toLocaleString("en")} drafts, 2,000 ideas, 100 book notes and 50 brand ideas beside them...`);
 		const { reviewMs } = benchReview(measured.notes());
 
 		let board: Awaited<ReturnType<typeof measureBoardInChromium>> | null = null;

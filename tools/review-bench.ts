@@ -3,8 +3,9 @@
  * synthetic vault (its watched notes and its book notes), with beside them the notes a writer's pipeline adds:
  * 10,000 drafts (tools/import-bench.ts's draft records, dated as tools/calendar-bench.ts dates the calendar's: 5,000
  * published over the last year, 3,000 planned around today, one published in three with its impressions), 2,000
- * ideas in the four stages (half moved in the last two months, the others counted from their creation), and 50
- * brand ideas carried into none to all of the eight products. What the review does each time it is drawn: the
+ * ideas in the four stages (half moved in the last two months, the others counted from their creation, one in four
+ * harvested from a book), 100 book notes of 20 ET/BUT blocks, and 50 brand ideas carried into none to all of the eight
+ * products. What the review does each time it is drawn: the
  * model of this week from the ideas and drafts the pipeline and the draft ledger keep, every part worked out.
  * One warm-up, then the median of 5 runs, in Node. Target: at most 100 ms.
  */
@@ -18,10 +19,15 @@ import { isoWeekOf } from "../src/core/review/iso-week";
 import { weeklyReview, type WeeklyReview } from "../src/core/review/weekly-review";
 import { benchDraftRecord } from "./import-bench";
 import { benchDraftDates } from "./calendar-bench";
+import { ET_BUT_KEY } from "../src/core/reading/et-but-extractor";
+import type { EtButBlock } from "../src/core/reading/et-but-blocks";
 
 export const REVIEW_DRAFTS = 10_000;
 export const REVIEW_IDEAS = 2_000;
 const BRAND_IDEAS = 50;
+/** Book notes of 20 ET/BUT blocks, two in three "Mon idée" filled; one in four ideas was harvested from one of them. */
+const BOOKS = 100;
+const BLOCKS_PER_BOOK = 20;
 const RUNS = 5;
 const DAY = 86_400_000;
 const STAGES = ["think", "spark", "invest", "re-invest"] as const;
@@ -32,14 +38,20 @@ function record(path: string, properties: Record<string, unknown>, extra: Partia
 }
 
 const isoDay = (time: number): string => new Date(time).toISOString().slice(0, 10);
+const mine = (book: number, block: number): string => `Une position à moi sur l'idée ${block} du livre ${book} : « penser une fois, répliquer »`;
 
-/** The ideas, drafts, brand ideas and product notes the review reads beside the vault's own notes, dated around `now`. */
+/** The ideas, drafts, book notes, brand ideas and product notes the review reads beside the vault's own notes, dated around `now`. */
 export function pipelineRecords(now: number): NoteRecord[] {
 	const records: NoteRecord[] = [];
 	for (let n = 0; n < REVIEW_IDEAS; n++) {
 		const created = now - ((n * 37) % 700) * DAY;
 		const moved = n % 2 === 0 ? { "stage-since": isoDay(Math.max(created, now - ((n * 13) % 60) * DAY)) } : {};
-		records.push(record(`Idées/Idée ${n}.md`, { type: "idea", status: STAGES[n % STAGES.length], title: `Idée ${n} : « penser une fois »`, ...moved }, { created }));
+		const book = n % 4 === 0 ? { title: mine(n % BOOKS, n % BLOCKS_PER_BOOK), source: `[[Livre ${n % BOOKS}]]` } : { title: `Idée ${n} : « penser une fois »` };
+		records.push(record(`Idées/Idée ${n}.md`, { type: "idea", status: STAGES[n % STAGES.length], ...book, ...moved }, { created }));
+	}
+	for (let b = 0; b < BOOKS; b++) {
+		const blocks: EtButBlock[] = Array.from({ length: BLOCKS_PER_BOOK }, (_, n) => ({ idea: `L'idée ${n} de l'auteur`, location: `p. ${n * 12}`, and: "", but: "", mine: n % 3 === 2 ? "" : mine(b, n), labels: { and: "ET", but: "MAIS" }, id: null, from: n * 10, to: n * 10 + 8, form: "callout" }));
+		records.push(record(`Lectures/Livre ${b}.md`, { type: "book" }, { extracts: { [ET_BUT_KEY]: { blocks, unlabelled: [], tooLarge: [] } } }));
 	}
 	for (let n = 0; n < REVIEW_DRAFTS; n++) {
 		const draft = benchDraftRecord(n, benchDraftDates(n, now));
@@ -84,6 +96,6 @@ export function benchReview(vault: readonly NoteRecord[], now = Date.now()): { r
 		if (run >= 0) runs.push(performance.now() - start);
 	}
 	if (!review || drafts.length !== REVIEW_DRAFTS || ideas.length !== REVIEW_IDEAS) throw new Error(`the review bench holds ${drafts.length} drafts and ${ideas.length} ideas`);
-	if (review.stalled.length === 0 || review.overdue.length === 0 || review.evergreen.pieces.length === 0 || review.brandIdeas.ideas.length === 0) throw new Error("the review bench's review misses a part: its vault no longer exercises every list");
+	if (review.stalled.length === 0 || review.overdue.length === 0 || review.evergreen.pieces.length === 0 || review.books.length === 0 || review.brandIdeas.ideas.length === 0) throw new Error("the review bench's review misses a part: its vault no longer exercises every list");
 	return { reviewMs: median(runs), notes: records.length, prepareMs, review };
 }
