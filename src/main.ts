@@ -32,6 +32,8 @@ import { registerResultsCommands } from "./obsidian/results/register-results-com
 import { Planning } from "./obsidian/calendar/planning";
 import { registerCalendar } from "./obsidian/calendar/register-calendar";
 import { registerBasesPipeline } from "./obsidian/bases/register-bases-pipeline";
+import { WeeklyReviews } from "./obsidian/review/weekly-reviews";
+import { registerReview } from "./obsidian/review/register-review";
 
 /** Lifecycle only: the parts are built in src/core (pure) and src/obsidian (glue). */
 export default class ThoughtLeadershipStudioPlugin extends Plugin {
@@ -104,6 +106,10 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 		registerReadingCommands(this, reading, studio, () => openReadingView(this.app));
 		registerStats(this, studio, pipeline);
 		registerReuse(this, studio, pipeline, drafting, brands);
+		registerReview(this, studio, new WeeklyReviews(this.app, studio, pipeline), {
+			draft: (path) => pickFormatAndDraft(this, drafting, studio.translate, path),
+			move: (path, key, title) => void actions.move(path, key, title),
+		});
 		this.addSettingTab(new StudioSettingTab(this.app, this, studio));
 		// Indexing waits for the layout so it never slows Obsidian's start.
 		this.app.workspace.onLayoutReady(() => {

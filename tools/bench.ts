@@ -22,6 +22,8 @@
  *   opening the board of a brand idea of 5,000 sources and 10,000 links (see tools/framework-bench.ts).
  * - import preview: an import of results previewed, 5,000 CSV rows against 5,000 published drafts, in Node
  *   (see tools/import-bench.ts).
+ * - weekly review: the review's model of this week over the index's notes of the synthetic vault with 10,000 drafts,
+ *   2,000 ideas, 100 book notes and 50 brand ideas beside them, in Node (see tools/review-bench.ts).
  * Loading the plain-files source (scan + metadata of every file) stands in for Obsidian's own metadata
  * cache, which exists before the plugin runs: it is timed and printed as context, not counted in cold.
  */
@@ -34,20 +36,17 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
-import manifest from "../manifest.json";
-import { translator } from "../src/core/i18n/translator";
-import { NoteIndex, type IndexCacheStore } from "../src/core/index/note-index";
-import { DEFAULT_SETTINGS } from "../src/core/settings/studio-settings";
-import { foldersLeftOut } from "../src/core/settings/folders-left-out";
+import type { NoteIndex } from "../src/core/index/note-index";
 import { PlainFilesSource } from "./plain-files-source";
+import { benchIndex, discardStore } from "./bench-index";
 import { syntheticNotes, writeSyntheticVault } from "./synthetic-vault";
 import { JsonMemoryStore } from "./json-memory-store";
 import { measureBoardInChromium } from "./board-bench";
 import { hostileNotes } from "./hostile-notes";
 import { measureBacklinks, measureFrameworkInChromium } from "./framework-bench";
 import { benchBooks, BLOCKS_PER_BOOK, BOOKS } from "./book-bench";
-import { studioExtractors } from "../src/core/studio-extractors";
 import { benchImportPreview, IMPORT_DRAFTS, IMPORT_ROWS } from "./import-bench";
+import { benchReview, REVIEW_DRAFTS } from "./review-bench";
 
 export interface BenchResult {
 	notes: number;
@@ -84,6 +83,8 @@ export interface BenchResult {
 	reuseGridMs: number | null;
 	/** The preview of an import of 5,000 CSV rows against 5,000 published drafts (median of 5), in Node. */
 	importPreviewMs: number;
+	/** The weekly review's model over the index's notes of the synthetic vault with 10,000 drafts beside them (one warm-up, then the median of 5), in Node. */
+	reviewMs: number;
 	/** Scripting time to draw a month of the calendar over `statsDrafts` drafts (`calendarPlanned` planned, `calendarPublished` published), in Chromium; null with --no-browser. */
 	calendarRenderMs: number | null;
 	calendarPlanned: number | null;
@@ -105,11 +106,8 @@ export interface BenchDetails extends BenchResult {
 const NOTES = 10_000;
 const EDITS = 50;
 const RUNS = 5;
-const TARGETS = { cold: 20, warm: 100, incrementalMs: 5, heapMB: 50, cacheKB: 300, maxSliceMs: 50, boardRenderMs: 100, boardMoveMs: 16, backlinkSharePct: 20, backlinkHeapMB: 10, frameworkOpenMs: 50, frameworkHostileMs: 100, bookColdMs: 1000, bookIncrementalMs: 5, statsRenderMs: 100, reuseGridMs: 100, importPreviewMs: 1000, calendarRenderMs: 50 };
+const TARGETS = { cold: 20, warm: 100, incrementalMs: 5, heapMB: 50, cacheKB: 300, maxSliceMs: 50, boardRenderMs: 100, boardMoveMs: 16, backlinkSharePct: 20, backlinkHeapMB: 10, frameworkOpenMs: 50, frameworkHostileMs: 100, bookColdMs: 1000, bookIncrementalMs: 5, statsRenderMs: 100, reuseGridMs: 100, importPreviewMs: 1000, calendarRenderMs: 50, reviewMs: 100 };
 
-
-/** A store that starts empty and forgets what it is given, as if it went to disk. */
-const discardStore: IndexCacheStore = { load: () => Promise.resolve(null), save: () => Promise.resolve() };
 
 /**
  * The garbage collector, for heap figures. `npm run bench` starts Node with `--expose-gc`; the V8 flag
@@ -148,19 +146,6 @@ function round(value: number, digits: number): number {
 	return Math.round(value * scale) / scale;
 }
 
-function newIndex(source: PlainFilesSource, cache: IndexCacheStore, yieldToMain = (): Promise<void> => new Promise((resolve) => timers.setImmediate(resolve))): NoteIndex {
-	return new NoteIndex({
-		source,
-		// The folders the plugin leaves out in a vault with Obsidian's Templates plugin: every path is asked about them.
-		settings: { watchedTags: DEFAULT_SETTINGS.watchedTags, ideaHeadings: DEFAULT_SETTINGS.ideaHeadings, excludedFolders: foldersLeftOut(DEFAULT_SETTINGS, { core: "Modèles", templater: null }).map((left) => left.folder) },
-		translate: translator("en"),
-		pluginVersion: manifest.version,
-		cache,
-		yieldToMain,
-		extractors: studioExtractors(() => DEFAULT_SETTINGS),
-	});
-}
-
 /**
  * The longest slice of a cold build: the time from the build's start, or from its return after a yield,
  * to its next yield or its end. Nothing else runs meanwhile, so each stretch is one main-thread task.
@@ -168,7 +153,7 @@ function newIndex(source: PlainFilesSource, cache: IndexCacheStore, yieldToMain 
 async function longestSlice(source: PlainFilesSource): Promise<number> {
 	let longest = 0;
 	let sliceStart = 0;
-	const index = newIndex(source, discardStore, () => {
+	const index = benchIndex(source, discardStore, () => {
 		longest = Math.max(longest, performance.now() - sliceStart);
 		return new Promise((resolve) =>
 			timers.setImmediate(() => {
@@ -245,7 +230,7 @@ export async function runBench(log: (message: string) => void = progress, browse
 		let indexed = 0;
 		for (let run = 0; run < RUNS; run++) {
 			store = new JsonMemoryStore();
-			const cold = newIndex(source, store);
+			const cold = benchIndex(source, store);
 			coldRuns.push(await timed(() => cold.build()));
 			indexed = cold.notes().length;
 			collectGarbage?.();
@@ -256,10 +241,10 @@ export async function runBench(log: (message: string) => void = progress, browse
 
 		log(`Warm start from the saved cache (${RUNS} runs, each a new index)...`);
 		const warmRuns: number[] = [];
-		let warm = newIndex(source, store);
+		let warm = benchIndex(source, store);
 		for (let run = 0; run < RUNS; run++) {
 			store.json = saved;
-			warm = newIndex(source, store);
+			warm = benchIndex(source, store);
 			warmRuns.push(await timed(() => warm.build()));
 			if (warm.notes().length !== indexed) throw new Error(`The warm start indexed ${warm.notes().length} notes, the cold build ${indexed}`);
 			collectGarbage?.();
@@ -280,7 +265,7 @@ export async function runBench(log: (message: string) => void = progress, browse
 
 		log("Heap of one index built from scratch...");
 		const before = heapUsed();
-		const measured = newIndex(source, discardStore);
+		const measured = benchIndex(source, discardStore);
 		await measured.build();
 		const after = heapUsed();
 		if (measured.notes().length === 0) throw new Error("The measured index is empty");
@@ -300,6 +285,8 @@ export async function runBench(log: (message: string) => void = progress, browse
 		const books = await benchBooks(join(dir, "books"));
 		log(`Import preview: ${IMPORT_ROWS.toLocaleString("en")} CSV rows against ${IMPORT_DRAFTS.toLocaleString("en")} published drafts...`);
 		const { importPreviewMs } = benchImportPreview();
+		log(`Weekly review: its model over the index's notes with ${REVIEW_DRAFTS.toLocaleString("en")} drafts, 2,000 ideas, 100 book notes and 50 brand ideas beside them...`);
+		const { reviewMs } = benchReview(measured.notes());
 
 		let board: Awaited<ReturnType<typeof measureBoardInChromium>> | null = null;
 		if (browser) {
@@ -338,6 +325,7 @@ export async function runBench(log: (message: string) => void = progress, browse
 			statsDrafts: board ? board.drafts : null,
 			reuseGridMs: board ? round(board.reuseGridMs, 1) : null,
 			importPreviewMs: round(importPreviewMs, 1),
+			reviewMs: round(reviewMs, 1),
 			calendarRenderMs: board ? round(board.calendarRenderMs, 1) : null,
 			calendarPlanned: board ? board.planned : null,
 			calendarPublished: board ? board.published : null,
@@ -370,6 +358,7 @@ function formatTable(result: BenchDetails): string {
 		[`Book notes cold (${BOOKS} × ${BLOCKS_PER_BOOK} blocks)`, ms(result.bookColdMs), "", `≤ ${TARGETS.bookColdMs} ms`, mark(result.bookColdMs <= TARGETS.bookColdMs)],
 		["One edited book note (median)", ms(result.bookIncrementalMedianMs), "", `≤ ${TARGETS.bookIncrementalMs} ms`, mark(result.bookIncrementalMedianMs <= TARGETS.bookIncrementalMs)],
 		[`Import preview, ${IMPORT_ROWS.toLocaleString("en")} CSV rows × ${IMPORT_DRAFTS.toLocaleString("en")} published drafts`, ms(result.importPreviewMs), "", `≤ ${TARGETS.importPreviewMs} ms`, mark(result.importPreviewMs <= TARGETS.importPreviewMs)],
+		[`Weekly review model, ${result.notes.toLocaleString("en")}-note vault with ${REVIEW_DRAFTS.toLocaleString("en")} drafts`, ms(result.reviewMs), "", `≤ ${TARGETS.reviewMs} ms`, mark(result.reviewMs <= TARGETS.reviewMs)],
 	];
 	if (result.frameworkOpenMs !== null) rows.push(["Framework board open, 10,000 notes (Chromium)", ms(result.frameworkOpenMs), "", `≤ ${TARGETS.frameworkOpenMs} ms`, mark(result.frameworkOpenMs <= TARGETS.frameworkOpenMs)]);
 	if (result.frameworkHostileMs !== null) {
@@ -409,8 +398,8 @@ async function main(): Promise<void> {
 	const json = args.includes("--json");
 	const result = await runBench(progress, !args.includes("--no-browser"));
 	if (json) {
-		const { notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs, reuseGridMs, importPreviewMs, calendarRenderMs } = result;
-		process.stdout.write(`${JSON.stringify({ notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs, reuseGridMs, importPreviewMs, calendarRenderMs })}\n`);
+		const { notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs, reuseGridMs, importPreviewMs, calendarRenderMs, reviewMs } = result;
+		process.stdout.write(`${JSON.stringify({ notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs, reuseGridMs, importPreviewMs, calendarRenderMs, reviewMs })}\n`);
 	} else {
 		process.stdout.write(`${formatTable(result)}\n`);
 	}

@@ -17,22 +17,34 @@ export const IMPORT_DRAFTS = 5_000;
 const RUNS = 5;
 
 const day = (n: number): string => new Date(Date.UTC(2012, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+const dayAfter = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const activity = (n: number): string => String(7_100_000_000_000_000_000n + BigInt(n));
 
-/** The index's record of published draft `n`: LinkedIn posts with their address, and newsletters known by their day only. */
-function record(n: number): NoteRecord {
+/**
+ * The index's record of draft `n`, for the benches that read drafts in Node: LinkedIn posts and newsletters in turn,
+ * published on `published` (a LinkedIn post with its address, one in three with its impressions read a week later),
+ * else planned on `planned` or neither. Its idea is `Idées/Idée n`, a note the records do not hold.
+ */
+export function benchDraftRecord(n: number, dates: { published: string | null; planned: string | null }): NoteRecord {
 	const linkedin = n % 2 === 0;
+	const { published, planned } = dates;
 	const properties: Record<string, unknown> = {
 		type: "draft",
 		idea: `[[Idées/Idée ${n}]]`,
 		format: linkedin ? "linkedin-post" : "newsletter-issue",
 		channel: linkedin ? "LinkedIn" : "Newsletter",
-		status: "published",
-		published: day(n),
-		...(linkedin ? { url: `https://www.linkedin.com/posts/moi_idee-${n}-activity-${activity(n)}-abcd` } : {}),
-		...(n % 3 === 0 ? { impressions: n, "results-read": day(n + 7) } : {}),
+		status: published !== null ? "published" : "draft",
+		...(planned !== null ? { planned } : {}),
+		...(published !== null ? { published } : {}),
+		...(published !== null && linkedin ? { url: `https://www.linkedin.com/posts/moi_idee-${n}-activity-${activity(n)}-abcd` } : {}),
+		...(published !== null && n % 3 === 0 ? { impressions: n, "results-read": dayAfter(published, 7) } : {}),
 	};
 	return { path: `Brouillons/Idée ${n} — Post.md`, title: `Idée ${n} — Post`, tags: [], type: "draft", created: null, updated: null, links: [], headings: [], ideaItems: [], extracts: {}, warnings: [], properties, mtime: 0, size: 0 };
+}
+
+/** The index's record of published draft `n`, published on day `n` from 1 January 2012. */
+function record(n: number): NoteRecord {
+	return benchDraftRecord(n, { published: day(n), planned: null });
 }
 
 /** A LinkedIn-like export of `IMPORT_ROWS` rows, `;` between columns as French Excel writes them. */

@@ -139,6 +139,8 @@ describe("a data.json that cannot stop the plugin", () => {
 			brandIdeasFolder: "Idées de marque",
 			productsFolder: "Produits",
 			strategyFolder: "",
+			// No earlier version wrote reviews: their folder is the one of Obsidian's language.
+			reviewsFolder: "Revues",
 		});
 		plugin.unload();
 	});

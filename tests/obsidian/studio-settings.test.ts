@@ -34,7 +34,7 @@ describe("settings", () => {
 	it("offers the same settings to Obsidian's settings search", () => {
 		const { app, studio } = setup();
 		const groups = new StudioSettingTab(app, {} as Plugin, studio).getSettingDefinitions();
-		expect(groups.map((g) => ("heading" in g ? g.heading : null))).toEqual(["Notes de réflexion", "Pipeline d'idées", "Rédaction", "Résultats", "Calendrier éditorial", "Idées de marque"]);
+		expect(groups.map((g) => ("heading" in g ? g.heading : null))).toEqual(["Notes de réflexion", "Pipeline d'idées", "Rédaction", "Résultats", "Calendrier éditorial", "Revue de la semaine", "Idées de marque"]);
 	});
 
 	it("saves a change and re-reads the vault with it", async () => {
@@ -306,6 +306,19 @@ describe("folders in the settings tab", () => {
 		expect(problem(drafts)).toBe("");
 	});
 
+	it("saves the reviews folder, and refuses one hidden from Obsidian's file list like any other", async () => {
+		const { el, storage, studio } = renderTab();
+		const reviews = field(el, "Dossier des revues");
+		expect(reviews.value).toBe("Revues");
+		type(reviews, "Écriture/.revues");
+		await flush();
+		expect(reviews.getAttribute("aria-invalid")).toBe("true");
+		expect(studio.settings.reviewsFolder).toBe("Revues");
+		type(reviews, "Écriture/Revues de la semaine");
+		await flush();
+		expect((storage.data as typeof DEFAULT_SETTINGS).reviewsFolder).toBe("Écriture/Revues de la semaine");
+	});
+
 	it("refuses a folder outside the vault or in Obsidian's configuration folder, says why in French, and keeps the saved one", async () => {
 		const { el, storage, studio } = renderTab();
 		const books = field(el, "Dossier des lectures");
@@ -322,9 +335,9 @@ describe("folders in the settings tab", () => {
 });
 
 describe("where notes go, chosen once for the vault", () => {
-	const FOLDERS = ["ideasFolder", "draftsFolder", "booksFolder", "brandIdeasFolder", "productsFolder", "templatesFolder", "strategyFolder"] as const;
-	const ENGLISH = ["Ideas", "Drafts", "Books", "Brand ideas", "Products", "Templates/Thought Leadership", "Strategy"];
-	const FRENCH = ["Idées", "Brouillons", "Lectures", "Idées de marque", "Produits", "Modèles/Thought Leadership", "Stratégie"];
+	const FOLDERS = ["ideasFolder", "draftsFolder", "booksFolder", "brandIdeasFolder", "productsFolder", "templatesFolder", "strategyFolder", "reviewsFolder"] as const;
+	const ENGLISH = ["Ideas", "Drafts", "Books", "Brand ideas", "Products", "Templates/Thought Leadership", "Strategy", "Reviews"];
+	const FRENCH = ["Idées", "Brouillons", "Lectures", "Idées de marque", "Produits", "Modèles/Thought Leadership", "Stratégie", "Revues"];
 
 	/** A copy, as a file on disk would hold it. */
 	const copy = <T>(data: T): T => JSON.parse(JSON.stringify(data)) as T;
@@ -352,7 +365,7 @@ describe("where notes go, chosen once for the vault", () => {
 		tab.update();
 		(tab as unknown as { renderTab__(): void }).renderTab__();
 		const value = (name: string) => tab.containerEl.querySelector<HTMLInputElement>(`input[aria-label="${name}"]`)?.value;
-		expect(["Dossier des idées", "Dossier des idées de marque", "Dossier des produits", "Dossier des stratégies"].map(value)).toEqual(["Ideas", "Brand ideas", "Products", "Strategy"]);
+		expect(["Dossier des idées", "Dossier des idées de marque", "Dossier des produits", "Dossier des stratégies", "Dossier des revues"].map(value)).toEqual(["Ideas", "Brand ideas", "Products", "Strategy", "Reviews"]);
 	});
 
 	it("starts a vault in French in French folders", async () => {
@@ -369,9 +382,10 @@ describe("where notes go, chosen once for the vault", () => {
 		const app = makeApp({ "Idées de marque/Penser une fois.md": "---\ntype: brand-idea\n---\n", "Produits/Penser une fois — Conférence.md": "---\ntype: product\nproduct: talk\n---\n", "Stratégie de leadership éclairé.md": "Ma stratégie.\n" });
 		const storage = disk(copy(previous));
 		const english = await load(app, storage, "en");
-		const kept = ["Idées", "Écriture/Brouillons", "Lectures", "Idées de marque", "Produits", "Modèles/Thought Leadership", ""];
+		// Reviews are new: they take the folder of the language Obsidian was in when the plugin first met them.
+		const kept = ["Idées", "Écriture/Brouillons", "Lectures", "Idées de marque", "Produits", "Modèles/Thought Leadership", "", "Reviews"];
 		expect(folders(english.settings as unknown as Record<string, unknown>)).toEqual(kept);
-		expect(storage.data).toEqual({ ...previous, brandIdeasFolder: "Idées de marque", productsFolder: "Produits", strategyFolder: "" });
+		expect(storage.data).toEqual({ ...previous, brandIdeasFolder: "Idées de marque", productsFolder: "Produits", strategyFolder: "", reviewsFolder: "Reviews" });
 		expect(folders((await load(app, storage, "fr")).settings as unknown as Record<string, unknown>)).toEqual(kept);
 		expect(storage.saves).toBe(1);
 	});

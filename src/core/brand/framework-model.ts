@@ -101,12 +101,23 @@ export function sourceKindOf(record: NoteRecord | undefined, rule: BookNoteRule)
 	return "note";
 }
 
-/** The product a `product` value names, by key or by name in either language, or null. */
-export function productOf(value: unknown, products: readonly ProductSetting[]): ProductSetting | null {
-	const [target] = linkTargetsOf(value);
-	if (target === undefined) return null;
-	const wanted = comparableText(baseNameOf(target));
-	return products.find((p) => [p.key, p.names.en, p.names.fr].some((name) => comparableText(name) === wanted)) ?? null;
+/**
+ * The product a `product` value names, by key or by name in either language, or null: the products' keys and
+ * names are compared once, then each value is one look-up (the first product of the setting wins a name two of
+ * them share).
+ */
+export function productMatcher(products: readonly ProductSetting[]): (value: unknown) => ProductSetting | null {
+	const byName = new Map<string, ProductSetting>();
+	for (const product of products) {
+		for (const name of [product.key, product.names.en, product.names.fr]) {
+			const key = comparableText(name);
+			if (!byName.has(key)) byName.set(key, product);
+		}
+	}
+	return (value) => {
+		const [target] = linkTargetsOf(value);
+		return target === undefined ? null : (byName.get(comparableText(baseNameOf(target))) ?? null);
+	};
 }
 
 function titleOf(record: NoteRecord): string {
@@ -182,6 +193,7 @@ export function buildFrameworkModel(input: FrameworkInput): FrameworkModel | nul
 	const brand = input.records.get(input.brandPath);
 	if (!brand) return null;
 	const sources = outgoingSources(brand, input);
+	const productOfValue = productMatcher(input.products);
 	const sourceAt = new Map(sources.map((source) => [source.path, source]));
 	const columns: ProductColumn[] = input.products.map((p) => ({ key: p.key, label: entryName(p, input.language), notes: [], other: false }));
 	const other: ProductColumn = { key: OTHER_PRODUCT_KEY, label: "", notes: [], other: true };
@@ -193,7 +205,7 @@ export function buildFrameworkModel(input: FrameworkInput): FrameworkModel | nul
 		if (propertyLinks(record, "brand-idea", brand.path)) {
 			const productValue = propertyOf(record.properties, "product");
 			if (productValue !== undefined && productValue !== null && productValue !== "") {
-				const product = productOf(productValue, input.products);
+				const product = productOfValue(productValue);
 				const column = product ? columns.find((c) => c.key === product.key) : other;
 				column?.notes.push({ path, title: withoutBrandName(titleOf(record), brand.title) });
 				if (!product) warnings.push({ kind: "unknownProduct", path, value: linkTargetsOf(productValue)[0] ?? JSON.stringify(productValue) });

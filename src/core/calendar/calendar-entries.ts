@@ -2,6 +2,7 @@ import type { Labels } from "../i18n/labels";
 import { channelOf, type Draft } from "../drafting/draft";
 import type { FormatSetting } from "../drafting/format-setting";
 import { dayKey, type DayKey } from "./calendar-day";
+import { isOverdue } from "./is-overdue";
 
 /** A draft on a day of the calendar: planned there, or published that day. */
 export interface CalendarEntry {
@@ -76,7 +77,7 @@ export function calendarEntries(input: CalendarInput, from: DayKey, to: DayKey):
 			day,
 			time,
 			published: draft.published,
-			overdue: !draft.published && day < input.today,
+			overdue: isOverdue(draft, input.today),
 			format: draft.format === null ? draft.title : input.labels.format(draft.format),
 			channel: channel === null ? null : input.labels.channel(channel),
 			channelKey: channel,

@@ -5,6 +5,7 @@ import { foldedText } from "../text/comparable-text";
 import { linkTargetsOf, resolvedTargetOf } from "../note/link-target";
 import type { FormatSetting } from "./format-setting";
 import { PLANNED_KEY, readPlannedDate, type PlannedDate } from "./planned-date";
+import { resultsReadDay } from "../results/draft-results";
 
 /** The idea a draft was written from, as its `idea` property names it. */
 export interface DraftIdeaLink {
@@ -32,7 +33,14 @@ export interface Draft {
 	created: number | null;
 	/** When it is to be published (`planned`), or null when not planned or unreadable. */
 	planned: PlannedDate | null;
+	/** The draft this one re-invests (`reinvested-from`, a link written the way `idea` is), or null for a first draft. */
+	reinvestedFrom: DraftIdeaLink | null;
+	/** The day its results were read (`results-read`, `YYYY-MM-DD`), or null. */
+	resultsRead: string | null;
 }
+
+/** The property of a re-invested draft that links the draft it was made from. */
+export const REINVESTED_FROM_KEY = "reinvested-from";
 
 /** Status values that mean published: the stored value, and the French words a writer may type by hand. */
 const PUBLISHED = new Set(["published", "publie", "publiee"]);
@@ -61,6 +69,7 @@ export function isDraftRecord(record: Pick<NoteRecord, "type">): boolean {
 export function toDraft(record: NoteRecord): Draft | null {
 	if (!isDraftRecord(record)) return null;
 	const date = parseNoteDate(text(propertyOf(record.properties, "published")) ?? undefined);
+	const [source] = linkTargetsOf(propertyOf(record.properties, REINVESTED_FROM_KEY));
 	return {
 		path: record.path,
 		title: record.title,
@@ -71,6 +80,8 @@ export function toDraft(record: NoteRecord): Draft | null {
 		publishedAt: date.kind === "date" ? date.time : null,
 		created: record.created,
 		planned: readPlannedDate(propertyOf(record.properties, PLANNED_KEY)),
+		reinvestedFrom: source === undefined ? null : { target: source, path: resolvedTargetOf(record, source) },
+		resultsRead: resultsReadDay(record.properties),
 	};
 }
 

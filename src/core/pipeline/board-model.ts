@@ -9,7 +9,7 @@ import { foldedText } from "../text/comparable-text";
 import { byDateDescending, collatorFor } from "./board-order";
 import { inboxCards, inboxCount, type InboxCard, type NoteDates } from "./inbox-cards";
 import { draftsKey, type CardDraft } from "./card-draft";
-import { daysInStage, type DaysInStage } from "./days-in-stage";
+import { stalledFor, type DaysInStage } from "./days-in-stage";
 
 /** Key of the lane holding ideas whose status names no stage; the double underscore keeps it apart from stage keys people type. */
 export const OTHER_LANE_KEY = "__other";
@@ -176,8 +176,8 @@ export function toCard(idea: Idea, drafts: readonly CardDraft[] | undefined, hor
 	const horizon = idea.sourcePath !== null ? horizonOf?.(idea.sourcePath) : null;
 	if (horizon) card.horizon = horizon;
 	if (drafts && drafts.length > 0) card.drafts = drafts;
-	const waited = stalled ? daysInStage(idea, stalled.now) : null;
-	if (stalled && waited && waited.days >= stalled.days) card.stalled = waited;
+	const waited = stalled ? stalledFor(idea, stalled.now, stalled.days) : null;
+	if (waited) card.stalled = waited;
 	return card;
 }
 

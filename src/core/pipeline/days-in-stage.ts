@@ -1,3 +1,17 @@
+/** An instant's local calendar day, as a number of days: two of them differ by whole days, daylight-saving changes or not. */
+function dayNumber(time: number): number {
+	const date = new Date(time);
+	return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000;
+}
+
+/** The day of the last `now` asked about: a board or a review asks the same `now` of every idea. */
+let today = { now: Number.NaN, day: 0 };
+
+function dayOfNow(now: number): number {
+	if (today.now !== now) today = { now, day: dayNumber(now) };
+	return today.day;
+}
+
 /** How long an idea has been in its stage: whole days, and what they are counted from. */
 export interface DaysInStage {
 	days: number;
@@ -14,16 +28,15 @@ export function daysInStage(idea: { stageSince?: number | null; created: number 
 	const since = idea.stageSince ?? null;
 	const start = since ?? idea.created;
 	if (start === null) return null;
-	const days = dayNumber(now) - dayNumber(start);
+	const days = dayOfNow(now) - dayNumber(start);
 	return days < 0 ? null : { days, from: since !== null ? "move" : "created" };
 }
 
 /**
- * The local calendar day of a time as a whole number, consecutive days one apart whatever the clock changes between
- * them: what date-fns' `differenceInCalendarDays` subtracts, a Date and three getters rather than its time-zone
- * arithmetic (a board asks it for each of 2,000 cards at every render).
+ * How long an idea has waited in its stage when it has waited `threshold` days or more (the stalled setting),
+ * else null: what its card says, and what puts it among the weekly review's stalled ideas.
  */
-function dayNumber(time: number): number {
-	const date = new Date(time);
-	return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000;
+export function stalledFor(idea: { stageSince?: number | null; created: number | null }, now: number, threshold: number): DaysInStage | null {
+	const waited = daysInStage(idea, now);
+	return waited !== null && waited.days >= threshold ? waited : null;
 }

@@ -7,6 +7,8 @@ import { isBookNote, type BookNoteRule } from "./is-book-note";
 import { bookAuthor } from "./book-author";
 import { etButBlocksOf } from "./et-but-extractor";
 import type { Horizon } from "./book-horizon";
+import type { Language } from "../i18n/language";
+import { collatorFor } from "../pipeline/board-order";
 
 /** One book on the reading shelf. */
 export interface ShelfBook {
@@ -32,7 +34,7 @@ const READ = new Set(["read", "lu", "finished", "fini", "terminé", "done"]);
  * `isBookNote`), books still being read first, then those with most ideas waiting, then A to Z. Counts
  * come from the ET/BUT blocks the index parsed and the ideas linked to each book.
  */
-export function readingShelf(records: readonly NoteRecord[], ideas: readonly HarvestedIdea[], rule: BookNoteRule, language: string): ShelfBook[] {
+export function readingShelf(records: readonly NoteRecord[], ideas: readonly HarvestedIdea[], rule: BookNoteRule, language: Language): ShelfBook[] {
 	const books: ShelfBook[] = [];
 	// The ideas grouped by the note they came from once: each book then looks at its own, not at every idea.
 	const fromNote = ideasByNote(ideas);
@@ -53,6 +55,6 @@ export function readingShelf(records: readonly NoteRecord[], ideas: readonly Har
 			waiting: unharvestedBlocks(record, own, filled).length,
 		});
 	}
-	const collator = new Intl.Collator(language, { sensitivity: "base", numeric: true });
+	const collator = collatorFor(language);
 	return books.sort((a, b) => (a.status === b.status ? 0 : a.status === "reading" ? -1 : 1) || b.waiting - a.waiting || collator.compare(a.title, b.title));
 }

@@ -1,4 +1,4 @@
-import { propertyReader } from "../note/property-of";
+import { propertyOf, propertyReader } from "../note/property-of";
 import { metricNumber } from "./metric-number";
 import { RESULTS_READ_KEY, type MetricSetting } from "./metric-setting";
 import { isoDay } from "../text/date-field";
@@ -50,4 +50,14 @@ function figuresOf(property: (name: string) => unknown, metrics: readonly Metric
 /** The figures of {@link draftResults} alone, without the day they were read: what the stats count, at a fraction of the cost. */
 export function draftFigures(properties: Record<string, unknown> | undefined, metrics: readonly MetricSetting[]): Record<string, number> {
 	return figuresOf(propertyReader(properties), metrics);
+}
+
+/** The day a published draft's results were read (`results-read`), or null: one property read, for a pass over thousands of drafts. */
+export function resultsReadDay(properties: Record<string, unknown> | undefined): string | null {
+	return readDay(propertyOf(properties, RESULTS_READ_KEY));
+}
+
+/** A published draft's figure of the metric of key `key`, read as {@link draftResults} reads it, or null. */
+export function metricValue(properties: Record<string, unknown> | undefined, key: string): number | null {
+	return figure(propertyOf(properties, key));
 }

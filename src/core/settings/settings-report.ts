@@ -21,6 +21,7 @@ const SETTING_NAMES: Readonly<Record<SettingName, MessageKey>> = {
 	brandIdeasFolder: "settings.brandIdeasFolder.name",
 	productsFolder: "settings.productsFolder.name",
 	strategyFolder: "settings.strategyFolder.name",
+	reviewsFolder: "settings.reviewsFolder.name",
 	charLimits: "settings.charLimits.name",
 	metrics: "settings.metrics.name",
 	importColumns: "settings.importColumns.name",

@@ -58,6 +58,8 @@ export interface StudioSettings extends FolderSettings {
 	productsFolder: string;
 	/** Folder where strategy notes are created; `""` is the vault's root, where earlier versions put them. */
 	strategyFolder: string;
+	/** Folder where Save this review writes the weekly reviews, one note a week named by its ISO week (`2026-W49`). */
+	reviewsFolder: string;
 	/** The most characters a post of each format holds on its channel (an X thread: each post); a format without one shows its count alone. */
 	charLimits: CharLimit[];
 	/** The figures a publication is measured by: each is a number property of the published draft, named by its key. */
@@ -113,6 +115,7 @@ export const DEFAULT_SETTINGS: StudioSettings = {
 	brandIdeasFolder: "Idées de marque",
 	productsFolder: "Produits",
 	strategyFolder: "Stratégie",
+	reviewsFolder: "Revues",
 	charLimits: defaultCharLimits(),
 	metrics: DEFAULT_METRICS.map((m) => ({ ...m, names: { ...m.names } })),
 	importColumns: {},
@@ -282,6 +285,7 @@ export function readSettings(raw: unknown, language: Language, configDir: string
 			brandIdeasFolder: folder("brandIdeasFolder"),
 			productsFolder: folder("productsFolder"),
 			strategyFolder: folder("strategyFolder"),
+			reviewsFolder: folder("reviewsFolder"),
 			// No limit at all is the writer's choice too: every count is then shown alone.
 			charLimits: list("charLimits", readCharLimitList(saved("charLimits")), defaultCharLimits, true),
 			metrics: list("metrics", readMetricList(saved("metrics")), () => metricList(undefined)),

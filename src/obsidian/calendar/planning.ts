@@ -2,6 +2,7 @@ import { Notice, type App, type TFile } from "obsidian";
 import { format } from "date-fns";
 import type { Draft } from "../../core/drafting/draft";
 import { channelOf } from "../../core/drafting/draft";
+import { draftIdeaWords, draftLabel } from "../../core/drafting/draft-words";
 import type { FormatSetting } from "../../core/drafting/format-setting";
 import { PLANNED_KEY, plannedText, readPlannedDate, type PlannedDate } from "../../core/drafting/planned-date";
 import { dayAfter, dayDate, dayKey, type DayKey, type WeekStart } from "../../core/calendar/calendar-day";
@@ -11,7 +12,6 @@ import { dateLocale } from "../../core/i18n/date-locale";
 import { baseNameOf } from "../../core/note/link-target";
 import { propertyOf } from "../../core/note/property-of";
 import { comparableText } from "../../core/text/comparable-text";
-import { displayText } from "../../core/text/display-text";
 import { dateFieldText, type DateFieldOptions } from "../../core/text/date-field";
 import type { PropertiesEdit } from "../../core/writer/set-frontmatter-properties";
 import type { Studio } from "../shared/studio";
@@ -76,15 +76,12 @@ export class Planning {
 
 	/** The words of a draft's idea: its idea note's title, else its link as written, else the draft's name. */
 	ideaWords(draft: Draft): string {
-		const link = draft.ideas[0];
-		if (!link) return draft.title;
-		const idea = link.path === null ? null : this.pipeline.idea(link.path);
-		return idea?.title ?? displayText(baseNameOf(link.target));
+		return draftIdeaWords(draft, (path) => this.pipeline.idea(path)?.title ?? null);
 	}
 
 	/** What a Notice and a dialog call a draft: its idea's words and its format's name. */
 	titleOf(draft: Draft): string {
-		return `${this.ideaWords(draft)} — ${draft.format === null ? draft.title : this.studio.labels.format(draft.format)}`;
+		return draftLabel(draft, this.ideaWords(draft), this.studio.labels);
 	}
 
 	/** The channel a draft is published on, as stored. */

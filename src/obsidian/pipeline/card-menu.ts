@@ -45,15 +45,7 @@ export function buildCardMenu(app: App, card: BoardCard, laneKey: string, stages
 	const tie = actions.tieToBrandIdea?.bind(actions);
 	if (tie) menu.addItem((item) => item.setTitle(t("menu.tieToBrandIdea")).setIcon("link-2").onClick(() => tie(card.path)));
 	menu.addSeparator();
-	for (const stage of stages) {
-		if (stage.key === laneKey) continue;
-		menu.addItem((item) =>
-			item
-				.setTitle(t("menu.moveTo", { stage: laneName(stage, language) }))
-				.setIcon("arrow-right")
-				.onClick(() => actions.moveTo(card.path, stage.key)),
-		);
-	}
+	addMoveItems(menu, laneKey, stages, language, t, (key) => actions.moveTo(card.path, key));
 	menu.addSeparator();
 	menu.addItem((item) =>
 		item
@@ -71,4 +63,17 @@ export function buildCardMenu(app: App, card: BoardCard, laneKey: string, stages
 			}),
 	);
 	return menu;
+}
+
+/** "Move to …" for each stage but the idea's own (`laneKey`): the card's menu and the weekly review's Move it both offer them. */
+export function addMoveItems(menu: Menu, laneKey: string, stages: readonly MenuLane[], language: Language, t: Translate, moveTo: (stageKey: string) => void): void {
+	for (const stage of stages) {
+		if (stage.key === laneKey) continue;
+		menu.addItem((item) =>
+			item
+				.setTitle(t("menu.moveTo", { stage: laneName(stage, language) }))
+				.setIcon("arrow-right")
+				.onClick(() => moveTo(stage.key)),
+		);
+	}
 }

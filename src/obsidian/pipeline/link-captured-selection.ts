@@ -1,5 +1,5 @@
 import type { App, Editor, EditorPosition, TFile } from "obsidian";
-import { displayText } from "../../core/text/display-text";
+import { linkAlias } from "../../core/text/link-alias";
 import { lineMarksOf } from "../../core/pipeline/selection-idea";
 
 /** Where a selection was when it was captured, and what it held. */
@@ -31,8 +31,7 @@ export function capturedRange(editor: Editor): CapturedRange {
  */
 export function linkCapturedSelection(app: App, editor: Editor, range: CapturedRange, idea: TFile, sourcePath: string, title: string): boolean {
 	if (editor.getRange(range.from, range.to) !== range.text) return false;
-	// Brackets and pipes would end a wikilink's alias early.
-	const alias = displayText(title).replace(/[[\]|]/g, " ").replace(/ {2,}/g, " ").trim();
+	const alias = linkAlias(title);
 	const link = app.fileManager.generateMarkdownLink(idea, sourcePath, undefined, alias === "" || alias === idea.basename ? undefined : alias);
 	editor.replaceRange(link, range.from, range.to);
 	return true;

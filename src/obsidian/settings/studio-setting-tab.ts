@@ -241,6 +241,16 @@ export class StudioSettingTab extends PluginSettingTab {
 				],
 			},
 			{
+				heading: t("settings.heading.review"),
+				rows: [
+					{
+						name: t("settings.reviewsFolder.name"),
+						desc: t("settings.reviewsFolder.desc"),
+						build: folder("reviewsFolder", t("settings.reviewsFolder.name")),
+					},
+				],
+			},
+			{
 				heading: t("settings.heading.brand"),
 				rows: [
 					{

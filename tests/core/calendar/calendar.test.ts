@@ -14,7 +14,7 @@ const MONDAY = 1;
 const SUNDAY = 0;
 
 function draft(name: string, extra: Partial<Draft> = {}): Draft {
-	return { path: `Brouillons/${name}.md`, title: name, ideas: [{ target: `Idées/${name}`, path: `Idées/${name}.md` }], format: "linkedin-post", channel: "LinkedIn", published: false, publishedAt: null, created: null, planned: null, ...extra };
+	return { path: `Brouillons/${name}.md`, title: name, ideas: [{ target: `Idées/${name}`, path: `Idées/${name}.md` }], format: "linkedin-post", channel: "LinkedIn", published: false, publishedAt: null, created: null, planned: null, reinvestedFrom: null, resultsRead: null, ...extra };
 }
 
 const DRAFTS: Draft[] = [

@@ -22,7 +22,17 @@ describe("toDraft", () => {
 			publishedAt: null,
 			created: 1,
 			planned: null,
+			reinvestedFrom: null,
+			resultsRead: null,
 		});
+	});
+
+	it("reads the draft a re-invested one was made from, through the record's links, or by the name it gives while it resolves to no note", () => {
+		const reinvested = (properties: Record<string, unknown>, resolvedPath: string | null) =>
+			toDraft(makeRecord("Brouillons/Douter — Thread X.md", { properties: { type: "draft", ...properties }, links: [link("Douter — Post LinkedIn", resolvedPath)] }))?.reinvestedFrom;
+		expect(reinvested({ "reinvested-from": "[[Douter — Post LinkedIn]]" }, "Brouillons/Douter — Post LinkedIn.md")).toEqual({ target: "Douter — Post LinkedIn", path: "Brouillons/Douter — Post LinkedIn.md" });
+		expect(reinvested({ "Reinvested-From": "[[Douter — Post LinkedIn]]" }, null)).toEqual({ target: "Douter — Post LinkedIn", path: null });
+		expect(reinvested({}, null)).toBeNull();
 	});
 
 	it("reads when a draft is planned: a day, or a day and a time, of the calendar", () => {

@@ -110,10 +110,10 @@ describe("readSettings: where notes go, chosen once", () => {
 	it("gives a vault with no data.json the folders of the writer's language", () => {
 		const folders = (language: "en" | "fr") => {
 			const { settings } = readSettings(undefined, language, CONFIG);
-			return [settings.ideasFolder, settings.draftsFolder, settings.booksFolder, settings.brandIdeasFolder, settings.productsFolder, settings.templatesFolder, settings.strategyFolder];
+			return [settings.ideasFolder, settings.draftsFolder, settings.booksFolder, settings.brandIdeasFolder, settings.productsFolder, settings.templatesFolder, settings.strategyFolder, settings.reviewsFolder];
 		};
-		expect(folders("en")).toEqual(["Ideas", "Drafts", "Books", "Brand ideas", "Products", "Templates/Thought Leadership", "Strategy"]);
-		expect(folders("fr")).toEqual(["Idées", "Brouillons", "Lectures", "Idées de marque", "Produits", "Modèles/Thought Leadership", "Stratégie"]);
+		expect(folders("en")).toEqual(["Ideas", "Drafts", "Books", "Brand ideas", "Products", "Templates/Thought Leadership", "Strategy", "Reviews"]);
+		expect(folders("fr")).toEqual(["Idées", "Brouillons", "Lectures", "Idées de marque", "Produits", "Modèles/Thought Leadership", "Stratégie", "Revues"]);
 		expect(defaultFolders("en")).toEqual({
 			ideasFolder: "Ideas",
 			draftsFolder: "Drafts",
@@ -122,6 +122,7 @@ describe("readSettings: where notes go, chosen once", () => {
 			productsFolder: "Products",
 			templatesFolder: "Templates/Thought Leadership",
 			strategyFolder: "Strategy",
+			reviewsFolder: "Reviews",
 		});
 	});
 
@@ -134,6 +135,8 @@ describe("readSettings: where notes go, chosen once", () => {
 		const earlier = { version: 1, watchedTags: ["journal"], ideasFolder: "Écriture/Idées" };
 		const english = readSettings(earlier, "en", CONFIG).settings;
 		expect([english.ideasFolder, english.draftsFolder, english.booksFolder, english.templatesFolder, english.strategyFolder]).toEqual(["Écriture/Idées", "Brouillons", "Lectures", "Modèles/Thought Leadership", ""]);
+		// Reviews are new: a vault that never had them takes the folder of Obsidian's language.
+		expect([english.reviewsFolder, readSettings(earlier, "fr", CONFIG).settings.reviewsFolder]).toEqual(["Reviews", "Revues"]);
 		// Brand ideas and products followed Obsidian's language: the folder of either language the vault holds.
 		expect([english.brandIdeasFolder, english.productsFolder]).toEqual(["Brand ideas", "Products"]);
 		const inFrench = readSettings(earlier, "en", CONFIG, earlierFolders("en", new Set(["Idées de marque", "Produits"]))).settings;
@@ -147,10 +150,12 @@ describe("readSettings: where notes go, chosen once", () => {
 		expect(read.problems).toEqual([]);
 	});
 
-	it("refuses a brand ideas, products or strategy folder outside the vault like any other", () => {
-		const read = readSettings({ brandIdeasFolder: "../marque", productsFolder: ".obsidian/x", strategyFolder: "Stratégie/.cachée" }, "fr", CONFIG);
-		expect([read.settings.brandIdeasFolder, read.settings.productsFolder, read.settings.strategyFolder]).toEqual(["Idées de marque", "Produits", "Stratégie"]);
-		expect(read.problems.map((p) => `${p.setting} ${p.kind}`)).toEqual(["brandIdeasFolder outsideVault", "productsFolder configFolder", "strategyFolder hiddenFolder"]);
+	it("refuses a brand ideas, products, strategy or reviews folder outside the vault like any other", () => {
+		const read = readSettings({ brandIdeasFolder: "../marque", productsFolder: ".obsidian/x", strategyFolder: "Stratégie/.cachée", reviewsFolder: "C:/Revues" }, "fr", CONFIG);
+		expect([read.settings.brandIdeasFolder, read.settings.productsFolder, read.settings.strategyFolder, read.settings.reviewsFolder]).toEqual(["Idées de marque", "Produits", "Stratégie", "Revues"]);
+		expect(read.problems.map((p) => `${p.setting} ${p.kind}`)).toEqual(["brandIdeasFolder outsideVault", "productsFolder configFolder", "strategyFolder hiddenFolder", "reviewsFolder outsideVault"]);
+		// Left empty, the reviews go back to their folder: unlike the strategy note, they are not put at the vault's root.
+		expect(readSettings({ reviewsFolder: "/" }, "en", CONFIG).settings.reviewsFolder).toBe("Reviews");
 	});
 });
 
