@@ -4,7 +4,7 @@
  * read back from the browser's clipboard, results recorded on a published post, then seen in the stats view's
  * Results and in a ```` ```tls-indicators ```` block of the writer's strategy.
  */
-import { cleanUpAfterTests, makeTestVault, propertiesOf, runFromPalette, startSession, until, type Session } from "./browser";
+import { cleanUpAfterTests, makeTestVault, propertiesOf, runFromPalette, shootInBothThemes, startSession, until, type Session } from "./browser";
 import { CALENDAR, calendarEntry, dayOf, dismissNotices, dragDraftTo, iso, planDraft, readFile, typed } from "./calendar-page";
 
 const STATS = `.workspace-leaf-content[data-type="thought-leadership-stats"]`;
@@ -85,6 +85,8 @@ test("plans two drafts, moves one in the calendar, copies a post, records its re
 	await results.locator('select[data-results="period"]').selectOption("all");
 	await until(async () => ((await results.locator(".tls-results-totals").textContent()) ?? "").includes(`4${NNBSP}210`), "the stats show the impressions recorded");
 	await expect(results.locator(".tls-results-piece-link").first().textContent()).resolves.toBe("Quinze minutes avant les mails — Post LinkedIn");
+	await results.locator("h3").evaluate((el) => el.scrollIntoView({ block: "start" }));
+	await shootInBothThemes(session, "stats-results-fr");
 
 	// The strategy's indicators block shows the same figures, live, under the note.
 	await page.evaluate((p) => window.preview!.openFile(p), INDICATORS);
@@ -92,5 +94,5 @@ test("plans two drafts, moves one in the calendar, copies a post, records its re
 	await until(async () => ((await block.locator(".tls-results-totals").textContent()) ?? "").includes(`4${NNBSP}210`), "the indicators block shows the impressions");
 	await expect(block.locator(".tls-indicators-scope").textContent()).resolves.toBe("Depuis le début · LinkedIn");
 	await expect(block.locator(".tls-results-piece-link").first().textContent()).resolves.toBe("Quinze minutes avant les mails — Post LinkedIn");
-	await session.screenshot("indicators-block-fr-light");
+	await shootInBothThemes(session, "indicators-block-fr");
 });
