@@ -111,6 +111,11 @@ function dialog() {
 			Array.from(modal.contentEl.querySelectorAll("button")).find((b) => b.textContent === "Planifier")!.click();
 			await flush();
 		},
+		async remove() {
+			Array.from(modal.contentEl.querySelectorAll("button")).find((b) => b.textContent === "Retirer la date")!.click();
+			await flush();
+		},
+		hasRemove: () => Array.from(modal.contentEl.querySelectorAll("button")).some((b) => b.textContent === "Retirer la date"),
 		alert: () => modal.contentEl.querySelector("[role=alert]")?.textContent ?? "",
 		free: () => Array.from(modal.contentEl.querySelectorAll<HTMLElement>(".tls-plan-free-day")).map((b) => `${b.dataset.day} ${b.textContent}`),
 	};
@@ -200,6 +205,38 @@ describe("plan-draft", () => {
 		await flush();
 		expect(await read(app, LETTER_PATH)).toBe(LETTER);
 		expect(lastNotice()).toBe("Annulé\u00a0: «\u00a0Douter : « avancer » — Numéro de newsletter\u00a0» est comme avant.");
+	});
+
+	it("takes a planned date out, its line alone, and its Undo puts it back; a draft not planned is offered no such button", async () => {
+		const app = vault();
+		const { command } = await load(app);
+		await openNote(app, LETTER_PATH);
+		run(command("plan-draft"));
+		const plan = dialog();
+		await plan.remove();
+		expect(await read(app, LETTER_PATH)).toBe(LETTER.replace("planned: 2026-12-10T08:30\n", ""));
+		expect(lastNotice().startsWith("«\u00a0Douter : « avancer » — Numéro de newsletter\u00a0» n'est plus planifié.")).toBe(true);
+		expect(plans.at(-1)?.contentEl.childElementCount).toBe(0);
+		notices.at(-1)!.messageEl.querySelector("button")!.click();
+		await flush();
+		expect(await read(app, LETTER_PATH)).toBe(LETTER);
+		await app.vault.modify(app.vault.getFileByPath(LETTER_PATH)!, LETTER.replace("planned: 2026-12-10T08:30\n", ""));
+		await flush();
+		run(command("plan-draft"));
+		expect(dialog().hasRemove()).toBe(false);
+	});
+
+	it("never takes out a planned date changed while the dialog was open", async () => {
+		const app = vault();
+		const { command } = await load(app);
+		await openNote(app, LETTER_PATH);
+		run(command("plan-draft"));
+		const synced = LETTER.replace("planned: 2026-12-10T08:30", "planned: 2026-12-24");
+		await app.vault.modify(app.vault.getFileByPath(LETTER_PATH)!, synced);
+		await flush();
+		await dialog().remove();
+		expect(await read(app, LETTER_PATH)).toBe(synced);
+		expect(lastNotice()).toContain("Impossible de retirer la date de «\u00a0Douter : « avancer » — Numéro de newsletter\u00a0», rien n'a été écrit");
 	});
 
 	it("never writes over a planned date changed while the dialog was open", async () => {

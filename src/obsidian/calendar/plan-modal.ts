@@ -20,13 +20,16 @@ export interface PlanModalOptions {
 	free: readonly { day: DayKey; short: string; long: string; field: string }[];
 	/** Writes; true closes the dialog, false keeps it open with what was typed. */
 	onSubmit: (planned: PlannedDate) => Promise<boolean>;
+	/** Takes the planned date out, offered when the draft has one; true closes the dialog. */
+	onRemove?: () => Promise<boolean>;
 }
 
 /**
  * Asks when a draft is to be published: a date typed in the writer's date format or ISO, a time after it if
  * they like, or one of the next free days of its channel (a click fills the field). What is no date, or a
- * day the calendar does not have, is refused with a message in the dialog, and nothing is written. Cancel
- * writes nothing. https://docs.obsidian.md/Reference/TypeScript+API/Modal
+ * day the calendar does not have, is refused with a message in the dialog, and nothing is written. A planned
+ * draft can have its date taken out (*Remove the date*). Cancel writes nothing.
+ * https://docs.obsidian.md/Reference/TypeScript+API/Modal
  */
 export class PlanModal extends Modal {
 	private value: string;
@@ -79,7 +82,16 @@ export class PlanModal extends Modal {
 			}
 		}
 		this.errorEl = contentEl.createDiv({ cls: "tls-plan-error", attr: { role: "alert" } });
-		new Setting(contentEl)
+		const buttons = new Setting(contentEl);
+		const remove = options.onRemove;
+		if (remove)
+			buttons.addButton((button) =>
+				button
+					.setButtonText(t("plan.remove"))
+					.setClass("tls-plan-remove")
+					.onClick(() => void remove().then((done) => done && this.close())),
+			);
+		buttons
 			.addButton((button) => button.setButtonText(t("common.cancel")).onClick(() => this.close()))
 			.addButton((button) =>
 				button

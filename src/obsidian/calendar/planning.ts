@@ -1,4 +1,4 @@
-import { Notice, type App, type TFile } from "obsidian";
+import { Notice, parseYaml, type App, type TFile } from "obsidian";
 import { format } from "date-fns";
 import type { Draft } from "../../core/drafting/draft";
 import { channelOf } from "../../core/drafting/draft";
@@ -13,7 +13,10 @@ import { baseNameOf } from "../../core/note/link-target";
 import { propertyOf } from "../../core/note/property-of";
 import { comparableText } from "../../core/text/comparable-text";
 import { dateFieldText, type DateFieldOptions } from "../../core/text/date-field";
-import type { PropertiesEdit } from "../../core/writer/set-frontmatter-properties";
+import { FrontmatterEditError } from "../../core/writer/frontmatter-edit-error";
+import { readFrontmatter } from "../../core/writer/read-frontmatter";
+import { removeFrontmatterProperty } from "../../core/writer/remove-frontmatter-property";
+import { NoteGoneError, type NoteEdit } from "../shared/note-writer";
 import type { Studio } from "../shared/studio";
 import type { IdeaPipeline } from "../pipeline/idea-pipeline";
 import { noticeTitle, type BoardActions } from "../pipeline/board-actions";
@@ -145,16 +148,38 @@ export class Planning {
 			new Notice(this.t("notice.planFailed", { title, error: this.t("notice.noteGone") }));
 			return false;
 		}
-		const same = (a: PlannedDate | null, b: PlannedDate | null): boolean => (a === null ? b === null : b !== null && a.day === b.day && a.time === b.time);
-		const stillAsSeen = (properties: Record<string, unknown>): boolean => same(readPlannedDate(propertyOf(properties, PLANNED_KEY)), seen);
+		const stillAsSeen = (properties: Record<string, unknown>): boolean => samePlanned(readPlannedDate(propertyOf(properties, PLANNED_KEY)), seen);
 		const writer = this.pipeline.writer;
 		try {
 			const edit = await writer.setProperties(file, [[PLANNED_KEY, plannedText(planned)]], { after: PLANNED_PLACE, stillAsSeen });
 			this.notice?.hide();
-			this.notice = noticeWithButton(this.t("notice.planned", { title, date: this.dayText(planned.day, planned.time) }), this.t("common.undo"), () => void this.undo(file, edit, title));
+			this.notice = noticeWithButton(this.t("notice.planned", { title, date: this.dayText(planned.day, planned.time) }), this.t("common.undo"), () => void this.undo(file, { kind: "properties", edit }, title));
 			return true;
 		} catch (error) {
 			new Notice(this.t("notice.planFailed", { title, error: this.actions.describeError(error) }));
+			return false;
+		}
+	}
+
+	/**
+	 * Takes the draft's `planned` date out, when it still says what the writer was shown (`seen`): its line alone,
+	 * with a Notice that offers Undo. False, with a Notice saying why (nothing written), when it cannot be.
+	 */
+	async unplan(path: string, seen: PlannedDate | null): Promise<boolean> {
+		const draft = this.draft(path);
+		const file = this.app.vault.getFileByPath(path);
+		const title = noticeTitle(draft ? this.titleOf(draft) : baseNameOf(path));
+		try {
+			if (!file) throw new NoteGoneError(path);
+			const edit = await this.pipeline.writer.edit(file, (text) => {
+				if (!samePlanned(readPlannedDate(propertyOf(readFrontmatter(text, parseYaml).properties, PLANNED_KEY)), seen)) throw new FrontmatterEditError("changedSince");
+				return removeFrontmatterProperty(text, PLANNED_KEY, parseYaml);
+			});
+			this.notice?.hide();
+			this.notice = edit === null ? new Notice(this.t("notice.unplanned", { title })) : noticeWithButton(this.t("notice.unplanned", { title }), this.t("common.undo"), () => void this.undo(file, { kind: "text", edit }, title));
+			return true;
+		} catch (error) {
+			new Notice(this.t("notice.unplanFailed", { title, error: this.actions.describeError(error) }));
 			return false;
 		}
 	}
@@ -172,9 +197,9 @@ export class Planning {
 		return planned === null ? null : dayAfter(planned.day, days);
 	}
 
-	private async undo(file: TFile, edit: PropertiesEdit, title: string): Promise<void> {
+	private async undo(file: TFile, edit: NoteEdit, title: string): Promise<void> {
 		try {
-			await this.pipeline.writer.undo(file, { kind: "properties", edit });
+			await this.pipeline.writer.undo(file, edit);
 			this.notice?.hide();
 			this.notice = new Notice(this.t("notice.noteEditUndone", { title }));
 		} catch (error) {
@@ -192,4 +217,9 @@ export class Planning {
 	draftFor(ideaPath: string, format: FormatSetting, day: DayKey): Promise<TFile | null> {
 		return this.drafting.draftFromIdea(ideaPath, format, "", day);
 	}
+}
+
+/** Whether two planned dates are the same day and time (or both none). */
+function samePlanned(a: PlannedDate | null, b: PlannedDate | null): boolean {
+	return a === null ? b === null : b !== null && a.day === b.day && a.time === b.time;
 }

@@ -47,6 +47,7 @@ export function registerCalendar(plugin: Plugin, studio: Studio, planning: Plann
 			today: planning.now(),
 			free: planning.freeDays(draft).map((day) => ({ day, short: planning.shortDayText(day), long: planning.dayText(day), field: planning.fieldText({ day, time }) })),
 			onSubmit: (planned) => planning.plan(path, planned, draft.planned),
+			...(draft.planned ? { onRemove: () => planning.unplan(path, draft.planned) } : {}),
 		}).open();
 	};
 
