@@ -24,6 +24,8 @@
  *   (see tools/import-bench.ts).
  * - weekly review: the review's model of this week over the index's notes of the synthetic vault with 10,000 drafts,
  *   2,000 ideas, 100 book notes and 50 brand ideas beside them, in Node (see tools/review-bench.ts).
+ * `--scale N` runs instead the index over a vault of N notes, cold and warm, with its longest slice, heap and cache
+ * (see tools/scale-bench.ts): `npm run bench -- --scale 100000`.
  * Loading the plain-files source (scan + metadata of every file) stands in for Obsidian's own metadata
  * cache, which exists before the plugin runs: it is timed and printed as context, not counted in cold.
  */
@@ -47,6 +49,7 @@ import { measureBacklinks, measureFrameworkInChromium } from "./framework-bench"
 import { benchBooks, BLOCKS_PER_BOOK, BOOKS } from "./book-bench";
 import { benchImportPreview, IMPORT_DRAFTS, IMPORT_ROWS } from "./import-bench";
 import { benchReview, REVIEW_DRAFTS } from "./review-bench";
+import { formatScaleTable, runScaleBench } from "./scale-bench";
 
 export interface BenchResult {
 	notes: number;
@@ -396,6 +399,14 @@ function formatTable(result: BenchDetails): string {
 async function main(): Promise<void> {
 	const args = process.argv.slice(2);
 	const json = args.includes("--json");
+	const scaleAt = args.indexOf("--scale");
+	if (scaleAt !== -1) {
+		const notes = Number(args[scaleAt + 1]);
+		if (!Number.isInteger(notes) || notes <= 0) throw new Error(`--scale needs a number of notes, not ${args[scaleAt + 1] ?? "nothing"}`);
+		const scale = await runScaleBench(notes, progress, heapUsed);
+		process.stdout.write(`${json ? JSON.stringify(scale) : formatScaleTable(scale)}\n`);
+		return;
+	}
 	const result = await runBench(progress, !args.includes("--no-browser"));
 	if (json) {
 		const { notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs, reuseGridMs, importPreviewMs, calendarRenderMs, reviewMs } = result;

@@ -37,12 +37,22 @@ export interface IndexCacheData {
 	entries: unknown[][];
 }
 
-/** The cache for these reads, ready to be stored. */
-export function writeIndexCache(reads: ReadonlyMap<string, CachedRead>, pluginVersion: string, settingsKey: string, extractors: readonly NoteExtractor[]): IndexCacheData {
+/** Entries written between two looks at the clock: asking after every one would cost more than it saves. */
+const ENTRIES_PER_STEP = 64;
+
+/**
+ * The cache for these reads, ready to be stored, written a few entries at a time: `pause` is called between steps and
+ * yields to the app when its slice is used up, so that ten thousand ideas never hold it. A read that goes away
+ * meanwhile is left out; one that changes is written as it is now (its mtime and size say which text it was read from).
+ */
+export async function writeIndexCache(reads: ReadonlyMap<string, CachedRead>, pluginVersion: string, settingsKey: string, extractors: readonly NoteExtractor[], pause: () => Promise<unknown> = () => Promise.resolve()): Promise<IndexCacheData> {
 	const entries: unknown[][] = [];
 	let previous = "";
-	for (const path of [...reads.keys()].sort()) {
-		const read = reads.get(path) as CachedRead;
+	const paths = [...reads.keys()].sort();
+	for (const [i, path] of paths.entries()) {
+		if (i > 0 && i % ENTRIES_PER_STEP === 0) await pause();
+		const read = reads.get(path);
+		if (!read) continue;
 		const results = extractors.map((extractor) => (Object.prototype.hasOwnProperty.call(read.extracts, extractor.key) ? extractor.toCache(read.extracts[extractor.key]) : null));
 		const shared = sharedLength(previous, path);
 		entries.push([shared, path.slice(shared), read.mtime, read.size, read.encoding ?? null, ...results]);
@@ -82,7 +92,7 @@ function pathOf(entry: unknown, previous: string): string | null {
 
 const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 
-function readEntry(path: string, entry: unknown[], extractors: readonly NoteExtractor[]): CachedRead | null {
+function readEntry(entry: unknown[], extractors: readonly NoteExtractor[]): CachedRead | null {
 	if (entry.length !== 5 + extractors.length) return null;
 	const [, , mtime, size, encoding, ...results] = entry;
 	if (!isNumber(mtime) || !isNumber(size)) return null;
@@ -98,22 +108,39 @@ function readEntry(path: string, entry: unknown[], extractors: readonly NoteExtr
 	return { mtime, size, extracts, ...(encoding !== null ? { encoding } : {}) };
 }
 
+/** A stored cache opened for a pass: its paths are read at once, each entry's results only when its note is looked at. */
+export interface CachedReads {
+	/** How many entries the stored cache holds, readable or not. */
+	readonly size: number;
+	/** What the cache holds for this note, or null: none, or an entry that cannot be read. */
+	get(path: string): CachedRead | null;
+}
+
+const NO_READS: CachedReads = { size: 0, get: () => null };
+
 /**
- * Reads a cache written by this version with these settings; anything else (older, corrupt, other settings) is ignored,
+ * Opens a cache written by this version with these settings; anything else (older, corrupt, other settings) is ignored,
  * entry by entry. An entry whose path cannot be read ends the reading: the paths after it are written from it.
+ * Only the paths are read here (a few milliseconds for ten thousand entries): each entry's results, what costs, are
+ * read by {@link CachedReads.get} as the pass comes to its note, within the pass's slices.
  */
-export function readIndexCache(raw: unknown, pluginVersion: string, settingsKey: string, extractors: readonly NoteExtractor[]): Map<string, CachedRead> {
-	const byPath = new Map<string, CachedRead>();
-	if (typeof raw !== "object" || raw === null) return byPath;
+export function openIndexCache(raw: unknown, pluginVersion: string, settingsKey: string, extractors: readonly NoteExtractor[]): CachedReads {
+	if (typeof raw !== "object" || raw === null) return NO_READS;
 	const data = raw as Partial<IndexCacheData>;
-	if (data.format !== 4 || data.pluginVersion !== pluginVersion || data.settingsKey !== settingsKey || !Array.isArray(data.entries)) return byPath;
+	if (data.format !== 4 || data.pluginVersion !== pluginVersion || data.settingsKey !== settingsKey || !Array.isArray(data.entries)) return NO_READS;
+	const byPath = new Map<string, unknown[]>();
 	let previous = "";
 	for (const entry of data.entries) {
 		const path = pathOf(entry, previous);
 		if (path === null) break;
 		previous = path;
-		const read = readEntry(path, entry, extractors);
-		if (read) byPath.set(path, read);
+		byPath.set(path, entry as unknown[]);
 	}
-	return byPath;
+	return {
+		size: data.entries.length,
+		get: (path) => {
+			const entry = byPath.get(path);
+			return entry ? readEntry(entry, extractors) : null;
+		},
+	};
 }

@@ -19,6 +19,13 @@ const failingStore: IndexCacheStore = {
 	save: () => Promise.reject(new Error("QuotaExceededError")),
 };
 
+/** A build with its cache saved: the index saves on its own once it is ready, in slices after the build. */
+async function builtAndSaved(source: MemorySource, cache: IndexCacheStore): Promise<void> {
+	const { index } = makeIndex(source, { cache });
+	await index.build();
+	await index.saveCache();
+}
+
 describe("the index cache", () => {
 	it("is a warning, never a failed build, when it cannot be loaded or saved", async () => {
 		const warnings: string[] = [];
@@ -42,7 +49,7 @@ describe("the index cache", () => {
 
 	it("holds only what reading note texts gave, not the properties the metadata cache already has", async () => {
 		const cache = new MemoryCacheStore();
-		await makeIndex(vault(), { cache }).index.build();
+		await builtAndSaved(vault(), cache);
 		expect(cache.json).toContain("Simplifier sans mentir : la règle des trois exemples");
 		expect(cache.json).not.toContain("xxxxxxxx");
 		expect(cache.json).not.toContain("Journal/2024-02-22.md");
@@ -51,7 +58,7 @@ describe("the index cache", () => {
 	it("gives a warm start the properties of the metadata cache as they are now, and reads no note", async () => {
 		const source = vault();
 		const cache = new MemoryCacheStore();
-		await makeIndex(source, { cache }).index.build();
+		await builtAndSaved(source, cache);
 		source.reads.length = 0;
 		const { index } = makeIndex(source, { cache });
 		await index.build();
@@ -77,7 +84,7 @@ describe("the index cache", () => {
 		const text = "---\ntags: [journal]\n---\n## Idées de posts\nSimplifier vos idées\n";
 		const source = new MemorySource().put("Journal/2024-02-22.md", { frontmatter: { tags: ["journal"] }, headings: ideaHeadings }, text);
 		const cache = new MemoryCacheStore();
-		await makeIndex(source, { cache }).index.build();
+		await builtAndSaved(source, cache);
 		// What the reader of list items saved for it: no items, under the settings key of that reader.
 		const data = JSON.parse(cache.json ?? "") as { settingsKey: string; entries: unknown[][] };
 		const key = (JSON.parse(data.settingsKey) as unknown[]).map((part) => (Array.isArray(part) && part[0] === "ideas" ? ["ideas", JSON.stringify(["Idées de posts", "Idées", "Post ideas"])] : part));
@@ -94,7 +101,7 @@ describe("the index cache", () => {
 		const titles = ["Écrire avant d'être prêt : « le brouillon public »", "Dire non à un client", "Le 🦋 effet papillon"];
 		for (const [i, title] of titles.entries()) source.put(`Journal/2024/Février 🦋 ${i + 1}.md`, { frontmatter: { tags: ["journal"] }, headings: ideaHeadings }, `---\ntags: [journal]\n---\n## Idées de posts\n- ${title}\n`);
 		const cache = new MemoryCacheStore();
-		await makeIndex(source, { cache }).index.build();
+		await builtAndSaved(source, cache);
 		expect(cache.json?.match(/Journal\/2024/g)).toHaveLength(1);
 		source.reads.length = 0;
 		const { index } = makeIndex(source, { cache });
@@ -107,7 +114,7 @@ describe("the index cache", () => {
 		const source = new MemorySource();
 		for (const name of ["Avril", "Mai", "Juin"]) source.put(`Journal/${name}.md`, { frontmatter: { tags: ["journal"] }, headings: ideaHeadings }, `---\ntags: [journal]\n---\n## Idées de posts\n- Une idée de ${name.toLowerCase()}\n`);
 		const cache = new MemoryCacheStore();
-		await makeIndex(source, { cache }).index.build();
+		await builtAndSaved(source, cache);
 		const data = JSON.parse(cache.json ?? "") as { entries: unknown[][] };
 		// The second entry (Juin, in path order) says it shares more than the first entry's path has.
 		(data.entries[1] as unknown[])[0] = 999;
