@@ -192,7 +192,7 @@ export class NoteIndex {
 			for (const path of this.records.keys()) if (!records.has(path)) change.removed.push(path);
 			this.swap(records, problems, reads);
 			// Nothing read anew and every stored entry used: the store holds these reads already.
-			this.readsUnsaved = hits !== reads.size || hits !== cached.size;
+			this.readsUnsaved = cached.lost || hits !== reads.size || hits !== cached.size;
 			this.building = false;
 			this.emit(change);
 			// The index is ready now: the save (IndexedDB can take a while) runs on its own and never fails the build.
@@ -232,7 +232,7 @@ export class NoteIndex {
 		const { cache } = this.options;
 		if (!cache) return openIndexCache(null, "", "", []);
 		try {
-			return openIndexCache(await cache.load(), this.options.pluginVersion, this.settingsKey(), this.extractors);
+			return await openIndexCache(await cache.load(), this.options.pluginVersion, this.settingsKey(), this.extractors, () => this.breathe());
 		} catch (error) {
 			this.options.onWarning?.("The index cache could not be loaded; every note is read again.", error);
 			return openIndexCache(null, "", "", []);
