@@ -147,12 +147,15 @@ export class NoteIndex {
 		const generation = ++this.generation;
 		this.building = true;
 		try {
-			// Listing, loading the cache and opening it share the pass's first slice: the loop yields as soon as it is used up.
+			// The pass yields as soon as its slice is used up, from the listing of the files on.
 			this.sliceStart = this.now();
 			// Listed before the cache is loaded, so that the vault's size is known while it loads; files that change meanwhile are read after the pass.
 			const files = this.options.source.listFiles();
 			this.passProgress = { read: 0, total: files.length };
 			this.tellProgress();
+			// Listing a hundred thousand files and loading the cache are two slices' work.
+			await this.breathe();
+			if (generation !== this.generation) return;
 			const cached = await this.loadCache();
 			if (generation !== this.generation) return;
 			const records = new Map<string, NoteRecord>();
