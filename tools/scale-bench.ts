@@ -15,7 +15,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import * as timers from "node:timers";
-import type { IndexCacheStore } from "../src/core/index/index-cache";
 import { PlainFilesSource } from "./plain-files-source";
 import { benchIndex } from "./bench-index";
 import { writeSyntheticVault } from "./synthetic-vault";
@@ -43,7 +42,7 @@ export interface ScaleResult {
 
 export const SCALE_TARGETS = { maxSliceMs: 50, heapMB: 100 };
 
-/** One build of a new index over `source`, timed whole and slice by slice, resolved once its cache is saved. */
+/** One build of a new index over `source` and the save of its cache (none after a warm start that read nothing), timed whole and slice by slice. */
 async function measuredBuild(source: PlainFilesSource, store: JsonMemoryStore): Promise<{ ms: number; maxSliceMs: number; maxSliceCpuMs: number; index: ReturnType<typeof benchIndex> }> {
 	let longest = 0;
 	let sliceStart = 0;
@@ -54,18 +53,7 @@ async function measuredBuild(source: PlainFilesSource, store: JsonMemoryStore): 
 		const cpu = process.cpuUsage(cpuStart);
 		longestCpu = Math.max(longestCpu, (cpu.user + cpu.system) / 1000);
 	};
-	let saved: () => void = () => undefined;
-	const save = new Promise<void>((resolve) => (saved = resolve));
-	// The store's load and save run on the main thread (JSON here, structured clone in IndexedDB): they count in the slice they run in.
-	const measured: IndexCacheStore = {
-		load: () => store.load(),
-		save: async (data) => {
-			await store.save(data);
-			endSlice();
-			saved();
-		},
-	};
-	const index = benchIndex(source, measured, () => {
+	const index = benchIndex(source, store, () => {
 		endSlice();
 		return new Promise((resolve) =>
 			timers.setImmediate(() => {
@@ -79,10 +67,11 @@ async function measuredBuild(source: PlainFilesSource, store: JsonMemoryStore): 
 	sliceStart = start;
 	cpuStart = process.cpuUsage();
 	await index.build();
-	const ms = performance.now() - start;
+	// The save runs in slices once the index is ready; the store's own work (JSON here, structured clone in IndexedDB)
+	// ends the last of them, and is counted in it.
+	await index.saveCache();
 	endSlice();
-	// A warm start that read nothing new may save nothing: the slice measure ends with the build then.
-	await Promise.race([save, new Promise((resolve) => timers.setTimeout(resolve, 2_000))]);
+	const ms = performance.now() - start;
 	return { ms, maxSliceMs: longest, maxSliceCpuMs: longestCpu, index };
 }
 
@@ -143,7 +132,7 @@ export function formatScaleTable(result: ScaleResult): string {
 		["Cold build (scaleColdMs)", ms(result.scaleColdMs), "", ""],
 		["Warm start (scaleWarmMs)", ms(result.scaleWarmMs), "", ""],
 		[`Longest slice (scaleMaxSliceMs): cold ${ms(result.scaleColdMaxSliceMs)}, warm ${ms(result.scaleWarmMaxSliceMs)}`, ms(result.scaleMaxSliceMs), `< ${SCALE_TARGETS.maxSliceMs} ms`, mark(result.scaleMaxSliceMs < SCALE_TARGETS.maxSliceMs)],
-		["Most processor time in one slice, all threads (scaleMaxSliceCpuMs)", ms(result.scaleMaxSliceCpuMs), "", ""],
+		["Most processor time in one slice, all threads (scaleMaxSliceCpuMs)", ms(result.scaleMaxSliceCpuMs), `< ${SCALE_TARGETS.maxSliceMs} ms`, mark(result.scaleMaxSliceCpuMs < SCALE_TARGETS.maxSliceMs)],
 		["Index heap (scaleHeapMB)", `${result.scaleHeapMB.toFixed(1)} MB`, `< ${SCALE_TARGETS.heapMB} MB`, mark(result.scaleHeapMB < SCALE_TARGETS.heapMB)],
 		["Cache size (scaleCacheKB)", `${result.scaleCacheKB.toLocaleString("en", { maximumFractionDigits: 0 })} KB`, "", ""],
 	];
