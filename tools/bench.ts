@@ -4,13 +4,14 @@
  * Generates a synthetic vault of 10,000 French notes in a temporary folder (removed at the end)
  * and measures, in one run:
  * - naive: read and remark-parse every note, as a plugin without an index would;
- * - cold: the index's build with an empty persisted cache (median of 5 runs, a new index each time);
- * - warm: a new index started from the cache a cold build saved (JSON round trip, as after a restart;
- *   median of 5 runs);
+ * - cold: the index's build with an empty persisted cache, and the save of that cache (median of 5 runs, a new
+ *   index each time);
+ * - warm: a new index started from the cache a cold build saved (JSON round trip, as after a restart), and its save
+ *   when it has anything to save (median of 5 runs);
  * - incremental: the median time from an edit of one watched note to the index's change event (50 edits);
  * - heap: heap growth due to one index built from scratch, after garbage collection;
  * - cache: the size of the cache a cold build saved (as JSON), for the 10,000 notes;
- * - longest slice: the longest stretch of main-thread work between two yields of a cold build over the
+ * - longest slice: the longest stretch of main-thread work between two yields of a cold build and its save over the
  *   synthetic vault plus the hostile notes of tools/hostile-notes.ts (deep lists, 250 KB blocks, 5 MB...);
  * - board (in Chromium, through the preview): the scripting time to render a board of 2,000 idea
  *   cards with three drafts each, and to show one card's move (see tools/board-bench.ts); and to render the
@@ -24,6 +25,8 @@
  *   (see tools/import-bench.ts).
  * - weekly review: the review's model of this week over the index's notes of the synthetic vault with 10,000 drafts,
  *   2,000 ideas, 100 book notes and 50 brand ideas beside them, in Node (see tools/review-bench.ts).
+ * `--scale N` runs instead the index over a vault of N notes, cold and warm, with its longest slice, heap and cache
+ * (see tools/scale-bench.ts): `npm run bench -- --scale 100000`.
  * Loading the plain-files source (scan + metadata of every file) stands in for Obsidian's own metadata
  * cache, which exists before the plugin runs: it is timed and printed as context, not counted in cold.
  */
@@ -47,6 +50,7 @@ import { measureBacklinks, measureFrameworkInChromium } from "./framework-bench"
 import { benchBooks, BLOCKS_PER_BOOK, BOOKS } from "./book-bench";
 import { benchImportPreview, IMPORT_DRAFTS, IMPORT_ROWS } from "./import-bench";
 import { benchReview, REVIEW_DRAFTS } from "./review-bench";
+import { formatScaleTable, runScaleBench } from "./scale-bench";
 
 export interface BenchResult {
 	notes: number;
@@ -164,6 +168,7 @@ async function longestSlice(source: PlainFilesSource): Promise<number> {
 	});
 	sliceStart = performance.now();
 	await index.build();
+	await index.saveCache();
 	return Math.max(longest, performance.now() - sliceStart);
 }
 
@@ -231,7 +236,11 @@ export async function runBench(log: (message: string) => void = progress, browse
 		for (let run = 0; run < RUNS; run++) {
 			store = new JsonMemoryStore();
 			const cold = benchIndex(source, store);
-			coldRuns.push(await timed(() => cold.build()));
+			// The save runs in slices after the build: it is counted, as it was when it ran before the build returned.
+			coldRuns.push(await timed(async () => {
+				await cold.build();
+				await cold.saveCache();
+			}));
 			indexed = cold.notes().length;
 			collectGarbage?.();
 		}
@@ -245,7 +254,10 @@ export async function runBench(log: (message: string) => void = progress, browse
 		for (let run = 0; run < RUNS; run++) {
 			store.json = saved;
 			warm = benchIndex(source, store);
-			warmRuns.push(await timed(() => warm.build()));
+			warmRuns.push(await timed(async () => {
+				await warm.build();
+				await warm.saveCache();
+			}));
 			if (warm.notes().length !== indexed) throw new Error(`The warm start indexed ${warm.notes().length} notes, the cold build ${indexed}`);
 			collectGarbage?.();
 		}
@@ -396,6 +408,14 @@ function formatTable(result: BenchDetails): string {
 async function main(): Promise<void> {
 	const args = process.argv.slice(2);
 	const json = args.includes("--json");
+	const scaleAt = args.indexOf("--scale");
+	if (scaleAt !== -1) {
+		const notes = Number(args[scaleAt + 1]);
+		if (!Number.isInteger(notes) || notes <= 0) throw new Error(`--scale needs a number of notes, not ${args[scaleAt + 1] ?? "nothing"}`);
+		const scale = await runScaleBench(notes, progress, heapUsed);
+		process.stdout.write(`${json ? JSON.stringify(scale) : formatScaleTable(scale)}\n`);
+		return;
+	}
 	const result = await runBench(progress, !args.includes("--no-browser"));
 	if (json) {
 		const { notes, naiveMs, coldMs, warmMs, incrementalMedianMs, heapMB, cacheKB, maxSliceMs, boardRenderMs, boardMoveMs, backlinkMs, backlinkSharePct, backlinkHeapMB, frameworkOpenMs, frameworkHostileMs, bookColdMs, bookIncrementalMedianMs, statsRenderMs, reuseGridMs, importPreviewMs, calendarRenderMs, reviewMs } = result;

@@ -26,24 +26,24 @@ interface StoredCache {
 async function storedCaches(): Promise<StoredCache[]> {
 	const stored = await session.page.evaluate(async () => {
 		const names = (await indexedDB.databases()).map((db) => db.name ?? "").filter((name) => name.startsWith("thought-leadership-studio/index/"));
-		const caches: (Omit<StoredCache, "paths"> & { entries: unknown[][] })[] = [];
+		const caches: (Omit<StoredCache, "paths"> & { parts: unknown[] })[] = [];
 		for (const name of names) {
 			const db = await new Promise<IDBDatabase>((resolve, reject) => {
 				const req = indexedDB.open(name);
 				req.onsuccess = () => resolve(req.result);
 				req.onerror = () => reject(req.error ?? new Error("open failed"));
 			});
-			const data = await new Promise<{ format?: unknown; entries?: unknown[][] } | undefined>((resolve, reject) => {
+			const data = await new Promise<{ format?: unknown; parts?: unknown[] } | undefined>((resolve, reject) => {
 				const req = db.transaction("cache", "readonly").objectStore("cache").get("index");
-				req.onsuccess = () => resolve(req.result as { format?: unknown; entries?: unknown[][] } | undefined);
+				req.onsuccess = () => resolve(req.result as { format?: unknown; parts?: unknown[] } | undefined);
 				req.onerror = () => reject(req.error ?? new Error("get failed"));
 			});
 			db.close();
-			caches.push({ name, format: data?.format, entries: data?.entries ?? [], json: JSON.stringify(data ?? null) });
+			caches.push({ name, format: data?.format, parts: data?.parts ?? [], json: JSON.stringify(data ?? null) });
 		}
 		return caches;
 	});
-	return stored.map(({ entries, ...cache }) => ({ ...cache, paths: cachedPaths(entries) }));
+	return stored.map(({ parts, ...cache }) => ({ ...cache, paths: cachedPaths(parts) }));
 }
 
 /** Opens the preview and waits for the index's first pass, then for a save of its cache to be done. */
@@ -61,7 +61,7 @@ describe("the index cache in the browser", () => {
 		await openAndIndex();
 		const caches = await storedCaches();
 		expect(caches).toHaveLength(1);
-		expect(caches[0]?.format).toBe(4);
+		expect(caches[0]?.format).toBe(5);
 		expect(caches[0]?.paths).toContain("Journal/2024-02-22.md");
 		expect(caches[0]?.json).toContain("Répertorier et se baser sur ce que vous savez déjà");
 		expect(caches[0]?.json).not.toContain("created");

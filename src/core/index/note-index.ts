@@ -7,7 +7,7 @@ import type { IdeaItemsResult } from "../note/extract-idea-items";
 import type { NoteExtractor } from "../note/note-extractor";
 import { watchedTagMatcher } from "../note/normalize-tag";
 import { excludedFolderMatcher } from "../note/excluded-folders";
-import { readIndexCache, writeIndexCache, type CachedRead, type IndexCacheStore } from "./index-cache";
+import { openIndexCache, writeIndexCache, type CachedRead, type CachedReads, type IndexCacheStore } from "./index-cache";
 import { NoteReader, type Built } from "./note-reader";
 
 export type { IndexCacheStore } from "./index-cache";
@@ -70,12 +70,12 @@ function basenameKey(path: string): string {
  * mtime or size changed. Never writes a note.
  */
 export class NoteIndex {
-	private readonly records = new Map<string, NoteRecord>();
+	private records = new Map<string, NoteRecord>();
 	/** The records sorted by path, made once after each change: the board and the stats ask for them on every render. */
 	private sorted: NoteRecord[] | null = null;
 	/** Counts the changes to the records: see {@link NoteIndex.revision}. */
 	private changes = 0;
-	private readonly problems = new Map<string, string[]>();
+	private problems = new Map<string, string[]>();
 	private readonly listeners = new Set<(change: IndexChange) => void>();
 	private readonly progressListeners = new Set<(progress: IndexProgress) => void>();
 	/** The pass under way, or null; and when its progress was last told. */
@@ -84,7 +84,11 @@ export class NoteIndex {
 	private readonly inFlight = new Map<string, Promise<void>>();
 	private readonly dirty = new Set<string>();
 	/** What each read of a note's text gave, for the cache: the only thing the metadata cache cannot give again. */
-	private readonly reads = new Map<string, CachedRead>();
+	private reads = new Map<string, CachedRead>();
+	/** Whether the reads differ from what the store was last given (or holds, after a warm start): a save is needed. */
+	private readsUnsaved = true;
+	/** The save under way, or null. */
+	private saving: Promise<void> | null = null;
 	private settings: IndexSettings;
 	private isWatched: (tags: readonly string[]) => boolean;
 	private isExcluded: (path: string) => boolean;
@@ -143,16 +147,21 @@ export class NoteIndex {
 		const generation = ++this.generation;
 		this.building = true;
 		try {
+			// The pass yields as soon as its slice is used up, from the listing of the files on.
+			this.sliceStart = this.now();
 			// Listed before the cache is loaded, so that the vault's size is known while it loads; files that change meanwhile are read after the pass.
 			const files = this.options.source.listFiles();
 			this.passProgress = { read: 0, total: files.length };
 			this.tellProgress();
+			// Listing a hundred thousand files and loading the cache are two slices' work.
+			await this.breathe();
+			if (generation !== this.generation) return;
 			const cached = await this.loadCache();
 			if (generation !== this.generation) return;
 			const records = new Map<string, NoteRecord>();
 			const problems = new Map<string, string[]>();
 			const reads = new Map<string, CachedRead>();
-			this.sliceStart = this.now();
+			let hits = 0;
 			for (const [i, file] of files.entries()) {
 				if (this.sliceUsedUp()) {
 					this.passProgress = { read: i, total: files.length };
@@ -168,6 +177,7 @@ export class NoteIndex {
 				else {
 					const hit = cached.get(file.path);
 					const read = hit && hit.mtime === file.mtime && hit.size === file.size ? hit : null;
+					if (read) hits++;
 					built = await this.reader.complete(file, step, read, reads);
 					if (generation !== this.generation) return;
 				}
@@ -177,10 +187,15 @@ export class NoteIndex {
 			// Every note looked at: what is left (telling the views, saving) says so rather than a count short of the total.
 			this.passProgress = { read: files.length, total: files.length };
 			this.tellProgress();
+			// Telling the views starts a slice of its own: they render from what it says.
+			await this.breathe();
+			if (generation !== this.generation) return;
 			const change: IndexChange = { added: [], updated: [], removed: [] };
 			for (const path of records.keys()) (this.records.has(path) ? change.updated : change.added).push(path);
 			for (const path of this.records.keys()) if (!records.has(path)) change.removed.push(path);
 			this.swap(records, problems, reads);
+			// Nothing read anew and every stored entry used: the store holds these reads already.
+			this.readsUnsaved = cached.lost || hits !== reads.size || hits !== cached.size;
 			this.building = false;
 			this.emit(change);
 			// The index is ready now: the save (IndexedDB can take a while) runs on its own and never fails the build.
@@ -216,25 +231,23 @@ export class NoteIndex {
 	}
 
 	/** The reads a previous session saved, or none: a store that fails is a warning and a full pass. */
-	private async loadCache(): Promise<Map<string, CachedRead>> {
+	private async loadCache(): Promise<CachedReads> {
 		const { cache } = this.options;
-		if (!cache) return new Map();
+		if (!cache) return openIndexCache(null, "", "", []);
 		try {
-			return readIndexCache(await cache.load(), this.options.pluginVersion, this.settingsKey(), this.extractors);
+			return await openIndexCache(await cache.load(), this.options.pluginVersion, this.settingsKey(), this.extractors, () => this.breathe());
 		} catch (error) {
 			this.options.onWarning?.("The index cache could not be loaded; every note is read again.", error);
-			return new Map();
+			return openIndexCache(null, "", "", []);
 		}
 	}
 
+	/** The pass's maps take the place of the previous ones at once: copying a hundred thousand entries would hold the app. */
 	private swap(records: Map<string, NoteRecord>, problems: Map<string, string[]>, reads: Map<string, CachedRead>): void {
-		this.records.clear();
-		this.problems.clear();
-		this.reads.clear();
-		for (const [path, read] of reads) this.reads.set(path, read);
-		for (const [path, record] of records) this.records.set(path, record);
+		this.records = records;
+		this.problems = problems;
+		this.reads = reads;
 		this.changed();
-		for (const [path, messages] of problems) this.problems.set(path, messages);
 	}
 
 	/** Follows the source's events from now on. */
@@ -293,7 +306,7 @@ export class NoteIndex {
 		const had = this.records.delete(path);
 		this.changed();
 		this.problems.delete(path);
-		this.reads.delete(path);
+		if (this.reads.delete(path)) this.readsUnsaved = true;
 		const updated = this.reresolve(path);
 		if (had || updated.length > 0) this.emit({ added: [], updated, removed: had ? [path] : [] });
 	}
@@ -308,7 +321,7 @@ export class NoteIndex {
 		const had = this.records.delete(oldPath);
 		this.changed();
 		this.problems.delete(oldPath);
-		this.reads.delete(oldPath);
+		if (this.reads.delete(oldPath)) this.readsUnsaved = true;
 		if (had) this.emit({ added: [], updated: [], removed: [oldPath] });
 		await this.refresh(newPath);
 		const updated = [...new Set([...this.reresolve(oldPath), ...this.reresolve(newPath)])].filter((p) => p !== newPath);
@@ -387,14 +400,34 @@ export class NoteIndex {
 		return () => this.listeners.delete(listener);
 	}
 
-	/** Saves what the reads of note texts gave; a store that fails is a warning, and the next start reads those notes again. */
-	async saveCache(): Promise<void> {
-		if (!this.options.cache) return;
-		try {
-			await this.options.cache.save(writeIndexCache(this.reads, this.options.pluginVersion, this.settingsKey(), this.extractors));
-		} catch (error) {
-			this.options.onWarning?.("The index cache could not be saved; the next start reads every note again.", error);
-		}
+	/**
+	 * Saves what the reads of note texts gave, in slices of their own, unless the store holds them already (a warm start
+	 * that read nothing); a store that fails is a warning, and the next start reads those notes again.
+	 */
+	saveCache(): Promise<void> {
+		const { cache } = this.options;
+		// A save under way holds every read up to its start: the caller waits for it.
+		if (!cache || !this.readsUnsaved) return this.saving ?? Promise.resolve();
+		// Reads that change from now on are saved by the next call.
+		this.readsUnsaved = false;
+		const previous = this.saving ?? Promise.resolve();
+		const run = (async (): Promise<void> => {
+			// One save at a time, in order: an older one never lands after a newer one.
+			await previous;
+			try {
+				await this.breathe(true);
+				const data = await writeIndexCache(this.reads, this.options.pluginVersion, this.settingsKey(), this.extractors, () => this.breathe());
+				await cache.save(data);
+			} catch (error) {
+				this.readsUnsaved = true;
+				this.options.onWarning?.("The index cache could not be saved; the next start reads every note again.", error);
+			}
+		})();
+		this.saving = run;
+		void run.then(() => {
+			if (this.saving === run) this.saving = null;
+		});
+		return run;
 	}
 
 	private async onSourceEvent(event: SourceEvent): Promise<void> {
@@ -420,8 +453,9 @@ export class NoteIndex {
 			return;
 		}
 		const step = this.isExcluded(path) ? { built: { record: null, problems: [] } } : this.reader.classify(file);
-		this.reads.delete(path);
+		if (this.reads.delete(path)) this.readsUnsaved = true;
 		const { record, problems } = "built" in step ? step.built : await this.reader.complete(file, step, null, this.reads);
+		if (this.reads.has(path)) this.readsUnsaved = true;
 		if (problems.length > 0) this.problems.set(path, problems);
 		else this.problems.delete(path);
 		if (record) this.records.set(path, record);
