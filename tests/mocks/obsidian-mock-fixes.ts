@@ -1,5 +1,5 @@
-import { ButtonComponent, ExtraButtonComponent, MetadataCache } from "obsidian-test-mocks/obsidian";
-import { TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { ButtonComponent, DropdownComponent, ExtraButtonComponent, MetadataCache } from "obsidian-test-mocks/obsidian";
+import { TFile, type App, type CachedMetadata, type Reference, type TAbstractFile, type TagCache } from "obsidian";
 
 /**
  * The one place where the in-memory Obsidian (obsidian-test-mocks) is brought in line with the real app,
@@ -11,9 +11,12 @@ import { TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidi
  *    https://docs.obsidian.md/Reference/TypeScript+API/CachedMetadata
  * 2. Frontmatter objects. The mock hands out a strict proxy for an empty block, which throws on any unknown
  *    key; Obsidian's `frontmatter` is a plain object. https://docs.obsidian.md/Reference/TypeScript+API/FrontMatterCache
- * 3. Links. The mock records external URLs (`[site](https://...)`) as links and lists wikilinks before markdown
- *    links; Obsidian keeps only links to notes and files, in the order they appear.
+ * 3. Links. The mock records external URLs (`[site](https://...)`, `![photo](https://...)`) as links and embeds,
+ *    counts them in `unresolvedLinks` as notes not yet written, and lists wikilinks before markdown links;
+ *    Obsidian keeps only links to notes and files, in the order they appear, and resolves only those (a markdown
+ *    link's path URL-decoded).
  *    https://docs.obsidian.md/Reference/TypeScript+API/CachedMetadata/links
+ *    https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache/unresolvedLinks
  * 4. File times and sizes. The mock's adapter keeps them, but `TFile.stat` stays at zero; Obsidian updates it
  *    on every write, before anyone hears of the change. https://docs.obsidian.md/Reference/TypeScript+API/FileStats
  * 5. Renames and deletions. The mock keeps a renamed or deleted note's metadata under its old path and never
@@ -33,12 +36,23 @@ import { TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidi
  *    https://docs.obsidian.md/Reference/TypeScript+API/SectionCache
  * 9. Creating over a note. The mock's `vault.create` writes over a file already at the path; Obsidian refuses,
  *    with "File already exists.", and the note is left as it was. https://docs.obsidian.md/Reference/TypeScript+API/Vault/create
+ * 10. Dropdowns. The mock's `DropdownComponent.onChange` keeps the callback without listening to the `<select>`,
+ *    so choosing an option does nothing, and its `setValue` calls the callback; Obsidian calls it when the writer
+ *    picks an option, never for `setValue`. https://docs.obsidian.md/Reference/TypeScript+API/DropdownComponent/onChange
+ * 11. Tags. The mock reads a tag only as far as its ASCII letters (`#réflexions` is `#r`, `#été` is no tag);
+ *    Obsidian reads letters of any script, marks, digits, `_`, `-` and `/` (nested tags), and a tag of digits
+ *    alone (`#2024`) is no tag. https://docs.obsidian.md/Reference/TypeScript+API/TagCache
+ * 12. Renaming through the file manager. The mock's `fileManager.renameFile` only renames; Obsidian (with
+ *    "Automatically update internal links" on, the default) also rewrites the links to the note in other notes:
+ *    `[[Ancien]]`, `[[Ancien|alias]]`, `[[Ancien#Titre]]`, embeds, links in properties and markdown links
+ *    `[texte](Ancien.md)`, keeping their heading and alias. https://docs.obsidian.md/Reference/TypeScript+API/FileManager/renameFile
  */
 
 interface MockMetadataCacheInternals {
 	app__: { vault: { readSync__: (this: unknown, file: TFile) => string } };
 	cache__: Map<string, CachedMetadata>;
 	parseFileMetadata: (this: MockMetadataCacheInternals, file: TFile) => void;
+	updateLinks: (this: MockMetadataCacheInternals, sourcePath: string, cache: CachedMetadata) => void;
 	trigger: (this: unknown, name: string, ...data: unknown[]) => void;
 }
 
@@ -123,7 +137,49 @@ function splitRules(cache: CachedMetadata, text: string): void {
 	});
 }
 
-/** Patches the mock's metadata parser (fixes 1 to 3, 6 and 8); call it before creating an app whose files should be parsed the Obsidian way. */
+/** A link with a scheme (`https:`, `mailto:`...) leads out of the vault. */
+function isExternal(reference: Reference): boolean {
+	return /^[a-z][a-z0-9+.-]*:/i.test(reference.link);
+}
+
+/** Where a link leads, as the metadata cache resolves it: a markdown link's path is URL-encoded. */
+function linkPathOf(reference: Reference): string {
+	const path = reference.link.replace(/#.*$/, "");
+	if (!reference.original.endsWith(")")) return path;
+	try {
+		return decodeURI(path);
+	} catch {
+		return path;
+	}
+}
+
+/** Tag characters Obsidian accepts, as tools/plain-files-source.ts reads them: letters, marks, digits, `_`, `-`, `/`. */
+const TAG = /(^|\s)#([\p{L}\p{M}\p{N}_\-/]+)/gu;
+/** Where tags are not read: fenced code blocks and inline code, as the mock's parser sees them. */
+const CODE = [/^(`{3,}|~{3,}).*\n[\s\S]*?^\1\s*$/gm, /`[^`\n]+`/g];
+
+/** The body's tags, read as Obsidian reads them (fix 11); positions are offsets into `text`. */
+function tagsOf(text: string, bodyStart: number): TagCache[] {
+	const code: Array<[number, number]> = [];
+	for (const zone of CODE) for (const match of text.matchAll(zone)) code.push([match.index, match.index + match[0].length]);
+	const lineStarts = [0];
+	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+	const loc = (offset: number): Loc => {
+		let line = 0;
+		while ((lineStarts[line + 1] ?? Infinity) <= offset) line++;
+		return { line, col: offset - (lineStarts[line] ?? 0), offset };
+	};
+	const tags: TagCache[] = [];
+	for (const match of text.slice(bodyStart).matchAll(TAG)) {
+		const name = match[2] ?? "";
+		const start = bodyStart + match.index + (match[1] ?? "").length;
+		if (/^\d+$/.test(name) || code.some(([from, to]) => start >= from && start < to)) continue;
+		tags.push({ tag: `#${name}`, position: { start: loc(start), end: loc(start + name.length + 1) } });
+	}
+	return tags;
+}
+
+/** Patches the mock's metadata parser (fixes 1 to 3, 6, 8 and 11); call it before creating an app whose files should be parsed the Obsidian way. */
 export function patchMetadataCache(options: MockFixOptions = {}): void {
 	brokenFrontmatter = options.onBrokenFrontmatter ?? brokenFrontmatter;
 	if (patched) return;
@@ -159,9 +215,21 @@ export function patchMetadataCache(options: MockFixOptions = {}): void {
 			if (broken) delete cache.frontmatter;
 			else if (cache.frontmatter) cache.frontmatter = { ...cache.frontmatter };
 			if (cache.links) {
-				cache.links = cache.links.filter((l) => !/^[a-z][a-z0-9+.-]*:/i.test(l.link)).sort((a, b) => a.position.start.offset - b.position.start.offset);
+				cache.links = cache.links.filter((l) => !isExternal(l)).sort((a, b) => a.position.start.offset - b.position.start.offset);
+				if (cache.links.length === 0) delete cache.links;
 			}
-			if (!cache.frontmatterPosition) splitRules(cache, withoutBom(this.app__.vault.readSync__(file)));
+			if (cache.embeds) {
+				cache.embeds = cache.embeds.filter((e) => !isExternal(e)).sort((a, b) => a.position.start.offset - b.position.start.offset);
+				if (cache.embeds.length === 0) delete cache.embeds;
+			}
+			// Resolved again without the external links, a markdown link's path decoded (`Mon%20texte.md`).
+			const resolvable = <R extends Reference>(references: R[] | undefined): R[] | undefined => references?.map((r) => ({ ...r, link: linkPathOf(r) }));
+			this.updateLinks(file.path, { links: resolvable(cache.links), embeds: resolvable(cache.embeds), frontmatterLinks: cache.frontmatterLinks });
+			const text = withoutBom(this.app__.vault.readSync__(file));
+			const tags = tagsOf(text, cache.frontmatterPosition?.end.offset ?? 0);
+			if (tags.length > 0) cache.tags = tags;
+			else delete cache.tags;
+			if (!cache.frontmatterPosition) splitRules(cache, text);
 			if (bom) shiftPastBom(cache);
 		}
 		if (event) this.trigger(...(event as [string, ...unknown[]]));
@@ -197,10 +265,94 @@ export function patchButtons(): void {
 	listenOnClick(ExtraButtonComponent.prototype as unknown as Clickable, (button) => (button as unknown as ExtraButtonComponent).extraSettingsEl);
 }
 
-/** Brings one in-memory app in line with Obsidian (fixes 4, 5, 7 and 9), after {@link patchMetadataCache}. */
+let dropdownsPatched = false;
+
+interface MockDropdown {
+	selectEl: HTMLSelectElement;
+	onChange: (this: MockDropdown, callback: (value: string) => unknown) => MockDropdown;
+	setValue: (this: MockDropdown, value: string) => MockDropdown;
+}
+
+/** Makes a dropdown call its `onChange` callback when an option is picked, and not on `setValue` (fix 10). */
+export function patchDropdowns(): void {
+	if (dropdownsPatched) return;
+	dropdownsPatched = true;
+	const proto = DropdownComponent.prototype as unknown as MockDropdown;
+	const callbacks = new WeakMap<HTMLSelectElement, (value: string) => unknown>();
+	proto.onChange = function (this: MockDropdown, callback: (value: string) => unknown): MockDropdown {
+		// As in Obsidian, one listener calls the last callback given.
+		if (!callbacks.has(this.selectEl)) this.selectEl.addEventListener("change", () => callbacks.get(this.selectEl)?.(this.selectEl.value));
+		callbacks.set(this.selectEl, callback);
+		return this;
+	};
+	proto.setValue = function (this: MockDropdown, value: string): MockDropdown {
+		this.selectEl.value = value;
+		return this;
+	};
+}
+
+const WIKILINK = /^(!?\[\[)([^\]|#]*)([^\]|]*)(\|[^\]]*)?(\]\])$/;
+const MARKDOWN_LINK = /^(!?\[[^\]]*\]\()(<?)([^)#>]*)([^)>]*)(>?\))$/;
+
+/** The link written again to reach `file`, its heading, block and alias kept (fix 12). */
+function relinked(app: App, original: string, file: TFile, sourcePath: string): string {
+	const wiki = WIKILINK.exec(original);
+	if (wiki) return `${wiki[1]}${app.metadataCache.fileToLinktext(file, sourcePath, true)}${wiki[3]}${wiki[4] ?? ""}${wiki[5]}`;
+	const markdown = MARKDOWN_LINK.exec(original);
+	if (!markdown) return original;
+	const name = app.metadataCache.fileToLinktext(file, sourcePath, false);
+	// Inside angle brackets the path is written as it is; otherwise its spaces are encoded, as Obsidian writes them.
+	return `${markdown[1]}${markdown[2]}${markdown[2] === "<" ? name : name.replace(/ /g, "%20")}${markdown[4]}${markdown[5]}`;
+}
+
+/** The links (body, embeds, properties) of each note that lead to `file`. */
+function linksTo(app: App, file: TFile): Map<TFile, Reference[]> {
+	const found = new Map<TFile, Reference[]>();
+	for (const source of app.vault.getMarkdownFiles()) {
+		const cache = app.metadataCache.getFileCache(source);
+		const references: Reference[] = [...(cache?.links ?? []), ...(cache?.embeds ?? []), ...(cache?.frontmatterLinks ?? [])];
+		const leading = references.filter((reference) => app.metadataCache.getFirstLinkpathDest(linkPathOf(reference), source.path) === file);
+		if (leading.length > 0) found.set(source, leading);
+	}
+	return found;
+}
+
+/** Rewrites, in `text`, the links `references` that led to `file`, now renamed; a link no longer where it was is left. */
+function rewriteLinks(app: App, text: string, references: Reference[], file: TFile, sourcePath: string): string {
+	let out = text;
+	const placed = references.filter((r): r is Reference & { position: { start: Loc; end: Loc } } => "position" in r).sort((a, b) => b.position.start.offset - a.position.start.offset);
+	for (const { original, position } of placed) {
+		const { offset: start } = position.start;
+		const { offset: end } = position.end;
+		if (out.slice(start, end) === original) out = out.slice(0, start) + relinked(app, original, file, sourcePath) + out.slice(end);
+	}
+	// Links in properties have no position: each is written again where the properties hold it.
+	const propertiesEnd = app.metadataCache.getCache(sourcePath)?.frontmatterPosition?.end.offset ?? 0;
+	let properties = out.slice(0, propertiesEnd);
+	for (const { original } of references.filter((r) => !("position" in r))) properties = properties.split(original).join(relinked(app, original, file, sourcePath));
+	return properties + out.slice(propertiesEnd);
+}
+
+/** Makes `fileManager.renameFile` update the links to the renamed note, as Obsidian does by default (fix 12). */
+function updateLinksOnRename(app: App): void {
+	const fileManager = app.fileManager;
+	const rename = fileManager.renameFile.bind(fileManager);
+	fileManager.renameFile = async (file, newPath) => {
+		if (!(file instanceof TFile)) return rename(file, newPath);
+		const linkers = linksTo(app, file);
+		await rename(file, newPath);
+		for (const [source, references] of linkers) {
+			await app.vault.process(source, (text) => rewriteLinks(app, text, references, file, source.path));
+		}
+	};
+}
+
+/** Brings one in-memory app in line with Obsidian (fixes 4, 5, 7, 9, 10 and 12), after {@link patchMetadataCache}. */
 export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): void {
 	patchMetadataCache(options);
 	patchButtons();
+	patchDropdowns();
+	updateLinksOnRename(app);
 	const vault = app.vault;
 	const meta = (vault.adapter as unknown as MockAdapterInternals).fileMeta;
 	const cache = app.metadataCache as unknown as MockMetadataCacheInternals;
