@@ -117,11 +117,11 @@ describe("the in-memory Obsidian, brought in line with Obsidian", () => {
 	});
 
 	it("keeps an external URL out of links, embeds and unresolved links, and counts an unwritten note there", () => {
-		const app = makeApp({ "Notes/Lectures.md": "Lu sur [le blog d'Anne](https://exemple.fr/billet) et ![photo](https://exemple.fr/p.png), à relier à [[Carnet à écrire]].\n" });
+		const app = makeApp({ "Notes/Lectures.md": "Lu sur [le blog d'Anne](https://exemple.fr/billet) et ![photo](https://exemple.fr/p.png), à relier à [[Carnet à écrire]] et [[Kahneman: penser vite]].\n" });
 		const cache = app.metadataCache.getCache("Notes/Lectures.md");
-		expect(cache?.links?.map((l) => l.link)).toEqual(["Carnet à écrire"]);
+		expect(cache?.links?.map((l) => l.link)).toEqual(["Carnet à écrire", "Kahneman: penser vite"]);
 		expect(cache?.embeds).toBeUndefined();
-		expect(app.metadataCache.unresolvedLinks["Notes/Lectures.md"]).toEqual({ "Carnet à écrire": 1 });
+		expect(app.metadataCache.unresolvedLinks["Notes/Lectures.md"]).toEqual({ "Carnet à écrire": 1, "Kahneman: penser vite": 1 });
 	});
 
 	it("rewrites the links to a renamed note in the other notes, keeping heading, alias and embeds", async () => {
@@ -136,5 +136,27 @@ describe("the in-memory Obsidian, brought in line with Obsidian", () => {
 			"---\nsource: \"[[Douter de tout]]\"\n---\nVoir [[Douter de tout]], [[Douter de tout|l'idée « douter »]], [[Douter de tout#Pourquoi]] et ![[Douter de tout]].\nAussi [le texte](Douter%20de%20tout.md) et [[Autre note]].\n",
 		);
 		expect(app.metadataCache.resolvedLinks["Journal/Lundi.md"]).toEqual({ "Idées/Douter de tout.md": 6 });
+	});
+
+	it("resolves links again when the note they lead to is written, renamed or deleted", async () => {
+		const app = makeApp({ "Journal/Mardi.md": "Relire [[L'art de la guerre]] puis [[Zéro note]].\n", "Lectures/Zéro note.md": "# Zéro note\n" });
+		const { metadataCache, vault } = app;
+		// Read before the note it leads to, the link is written all the same.
+		expect(metadataCache.resolvedLinks["Journal/Mardi.md"]).toEqual({ "Lectures/Zéro note.md": 1 });
+		expect(metadataCache.unresolvedLinks["Journal/Mardi.md"]).toEqual({ "L'art de la guerre": 1 });
+
+		const book = await vault.create("Lectures/L'art de la guerre.md", "# Sun Tzu\n");
+		await flush();
+		expect(metadataCache.unresolvedLinks["Journal/Mardi.md"]).toEqual({});
+		expect(metadataCache.resolvedLinks["Journal/Mardi.md"]).toEqual({ "Lectures/Zéro note.md": 1, "Lectures/L'art de la guerre.md": 1 });
+
+		await vault.rename(book, "Archives/L'art de la guerre.md");
+		await flush();
+		expect(metadataCache.resolvedLinks["Journal/Mardi.md"]).toEqual({ "Lectures/Zéro note.md": 1, "Archives/L'art de la guerre.md": 1 });
+		expect(metadataCache.resolvedLinks["Lectures/L'art de la guerre.md"]).toBeUndefined();
+
+		await vault.delete(vault.getFileByPath("Lectures/Zéro note.md")!);
+		await flush();
+		expect(metadataCache.unresolvedLinks["Journal/Mardi.md"]).toEqual({ "Zéro note": 1 });
 	});
 });

@@ -19,8 +19,10 @@ import { TFile, type App, type CachedMetadata, type Reference, type TAbstractFil
  *    https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache/unresolvedLinks
  * 4. File times and sizes. The mock's adapter keeps them, but `TFile.stat` stays at zero; Obsidian updates it
  *    on every write, before anyone hears of the change. https://docs.obsidian.md/Reference/TypeScript+API/FileStats
- * 5. Renames and deletions. The mock keeps a renamed or deleted note's metadata under its old path and never
- *    fires `deleted`; Obsidian moves or drops it, fires `deleted`, and `resolved` once links are resolved again.
+ * 5. Renames and deletions. The mock keeps a renamed or deleted note's metadata (and its links' counts) under its
+ *    old path and never fires `deleted`; Obsidian moves or drops it, fires `deleted`, and `resolved` once links are
+ *    resolved again. The mock resolves a note's links only when it reads that note, so a link to a note created,
+ *    renamed or deleted since stays as it was (written, or not); Obsidian resolves them again.
  *    https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache/on('deleted')
  * 6. A byte order mark. The mock looks for the frontmatter's `---` at the very first character, so a note
  *    that starts with a BOM has no properties (and its watched tag is lost). Obsidian reads the properties
@@ -49,6 +51,8 @@ import { TFile, type App, type CachedMetadata, type Reference, type TAbstractFil
  */
 
 interface MockMetadataCacheInternals {
+	resolvedLinks: Record<string, Record<string, number>>;
+	unresolvedLinks: Record<string, Record<string, number>>;
 	app__: { vault: { readSync__: (this: unknown, file: TFile) => string } };
 	cache__: Map<string, CachedMetadata>;
 	parseFileMetadata: (this: MockMetadataCacheInternals, file: TFile) => void;
@@ -137,9 +141,9 @@ function splitRules(cache: CachedMetadata, text: string): void {
 	});
 }
 
-/** A link with a scheme (`https:`, `mailto:`...) leads out of the vault. */
+/** A markdown link with a scheme (`https:`, `mailto:`...) leads out of the vault; a wikilink never does (`[[Penser : vite]]`). */
 function isExternal(reference: Reference): boolean {
-	return /^[a-z][a-z0-9+.-]*:/i.test(reference.link);
+	return !/^!?\[\[/.test(reference.original) && /^[a-z][a-z0-9+.-]*:/i.test(reference.link);
 }
 
 /** Where a link leads, as the metadata cache resolves it: a markdown link's path is URL-encoded. */
@@ -151,6 +155,14 @@ function linkPathOf(reference: Reference): string {
 	} catch {
 		return path;
 	}
+}
+
+/** Resolves a note's links again (fix 3): without the external ones, a markdown link's path decoded (`Mon%20texte.md`). */
+function resolveLinks(metadata: MockMetadataCacheInternals, path: string): void {
+	const cache = metadata.cache__.get(path);
+	if (!cache) return;
+	const resolvable = <R extends Reference>(references: R[] | undefined): R[] | undefined => references?.map((r) => ({ ...r, link: linkPathOf(r) }));
+	metadata.updateLinks(path, { links: resolvable(cache.links), embeds: resolvable(cache.embeds), frontmatterLinks: cache.frontmatterLinks });
 }
 
 /** Tag characters Obsidian accepts, as tools/plain-files-source.ts reads them: letters, marks, digits, `_`, `-`, `/`. */
@@ -222,9 +234,7 @@ export function patchMetadataCache(options: MockFixOptions = {}): void {
 				cache.embeds = cache.embeds.filter((e) => !isExternal(e)).sort((a, b) => a.position.start.offset - b.position.start.offset);
 				if (cache.embeds.length === 0) delete cache.embeds;
 			}
-			// Resolved again without the external links, a markdown link's path decoded (`Mon%20texte.md`).
-			const resolvable = <R extends Reference>(references: R[] | undefined): R[] | undefined => references?.map((r) => ({ ...r, link: linkPathOf(r) }));
-			this.updateLinks(file.path, { links: resolvable(cache.links), embeds: resolvable(cache.embeds), frontmatterLinks: cache.frontmatterLinks });
+			resolveLinks(this, file.path);
 			const text = withoutBom(this.app__.vault.readSync__(file));
 			const tags = tagsOf(text, cache.frontmatterPosition?.end.offset ?? 0);
 			if (tags.length > 0) cache.tags = tags;
@@ -347,6 +357,24 @@ function updateLinksOnRename(app: App): void {
 	};
 }
 
+/** Moves a note's own link counts to its new path, or drops them with the note (fix 5). */
+function moveLinkCounts(metadata: MockMetadataCacheInternals, from: string, to: string | null): void {
+	for (const table of [metadata.resolvedLinks, metadata.unresolvedLinks]) {
+		const counts = table[from];
+		delete table[from];
+		if (counts && to !== null) table[to] = counts;
+	}
+}
+
+/** Resolves again the links of the notes that named a link path now arrived, or led to a path now gone (fix 5). */
+function resolveAgain(metadata: MockMetadataCacheInternals, arrived: ReadonlySet<string>, gone: ReadonlySet<string>): void {
+	if (arrived.size === 0 && gone.size === 0) return;
+	const sources = new Set<string>();
+	for (const [source, counts] of Object.entries(metadata.unresolvedLinks)) if (Object.keys(counts).some((linkpath) => arrived.has(linkpath))) sources.add(source);
+	for (const [source, counts] of Object.entries(metadata.resolvedLinks)) if (Object.keys(counts).some((path) => gone.has(path))) sources.add(source);
+	for (const source of sources) resolveLinks(metadata, source);
+}
+
 /** Brings one in-memory app in line with Obsidian (fixes 4, 5, 7, 9, 10 and 12), after {@link patchMetadataCache}. */
 export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): void {
 	patchMetadataCache(options);
@@ -366,6 +394,11 @@ export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): 
 		if (vault.getAbstractFileByPath(path)) throw new Error("File already exists.");
 		return create(path, data, writeOptions);
 	};
+	// Links to notes read before the notes they lead to (the mock reads them in order).
+	for (const path of cache.cache__.keys()) resolveLinks(cache, path);
+	/** Link paths that may lead somewhere now, and paths no link can lead to any more, since links were last resolved. */
+	const arrived = new Set<string>();
+	const gone = new Set<string>();
 	const trigger = vault.trigger.bind(vault);
 	let resolveTimer: ReturnType<typeof setTimeout> | null = null;
 	vault.trigger = (name: string, ...data: unknown[]): void => {
@@ -375,15 +408,27 @@ export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): 
 			const moved = cache.cache__.get(data[1]);
 			cache.cache__.delete(data[1]);
 			if (moved) cache.cache__.set(file.path, moved);
+			moveLinkCounts(cache, data[1], file.path);
+			gone.add(data[1]);
 		}
 		const previous = name === "delete" && file instanceof TFile ? cache.cache__.get(file.path) : undefined;
-		if (name === "delete" && file instanceof TFile) cache.cache__.delete(file.path);
+		if (name === "delete" && file instanceof TFile) {
+			cache.cache__.delete(file.path);
+			moveLinkCounts(cache, file.path, null);
+			gone.add(file.path);
+		}
+		if ((name === "create" || name === "rename") && file instanceof TFile) {
+			for (const linkpath of [file.path, file.path.replace(/\.md$/, ""), file.name, file.basename]) arrived.add(linkpath);
+		}
 		trigger(name, ...data);
 		if (name === "delete" && file instanceof TFile) app.metadataCache.trigger("deleted", file, previous ?? null);
 		if (name === "create" || name === "modify" || name === "rename" || name === "delete") {
 			if (resolveTimer !== null) clearTimeout(resolveTimer);
 			resolveTimer = setTimeout(() => {
 				resolveTimer = null;
+				resolveAgain(cache, arrived, gone);
+				arrived.clear();
+				gone.clear();
 				app.metadataCache.trigger("resolved");
 			}, 0);
 		}
