@@ -1,6 +1,6 @@
 /**
  * Where the preview used to differ from Obsidian, tried as a writer would, in French: the dropdowns of a
- * dialog (a book's horizon, an idea's origin) are saved; a note tagged `#réflexions` in its text is watched;
+ * dialog (a book's horizon, an idea's origin) are saved, and so are the settings' text fields and toggles; a note tagged `#réflexions` in its text is watched;
  * a link to a web page is no book to write; renaming a note through the file manager updates the links to
  * it; and a selection replaced through the editor after a dialog shows in the open note and is saved.
  * The fixes: tests/mocks/obsidian-mock-fixes.ts and preview/page/shell/note-view.ts.
@@ -117,5 +117,23 @@ describe("the preview reads and writes as Obsidian does", () => {
 		const answer = await readFile(ANSWER_PATH);
 		expect(propertiesOf(answer)).toMatchObject({ source: "[[Carnet de mardi soir]]" });
 		expect(answer).toContain("Suite de [[Carnet de mardi soir]], voir [[Carnet de mardi soir#Idées|ses idées]] et [le carnet](Carnet%20de%20mardi%20soir.md).\n");
+	});
+
+	test("the settings' idea tag, typed, and its toggle, clicked, are saved", async () => {
+		const { page } = session;
+		await page.click('.side-dock-ribbon-action[aria-label="Settings"]');
+		const row = (name: string) => page.locator(".setting-item", { has: page.locator(".setting-item-name", { hasText: name }) });
+		const tag = row("Tag des idées").locator("input");
+		await tag.fill("idée-forte");
+		const toggle = row("Remplacer la sélection capturée par un lien").locator(".checkbox-container");
+		await expect(toggle.getAttribute("class")).resolves.toContain("is-enabled");
+		await toggle.click();
+		await until(async () => {
+			const data = (await page.evaluate(() => window.preview!.pluginData())) as { ideaTag?: string; linkCapturedSelection?: boolean } | null;
+			return data?.ideaTag === "idée-forte" && data.linkCapturedSelection === false;
+		}, "the idea tag and the toggle are saved");
+		await expect(toggle.getAttribute("class")).resolves.not.toContain("is-enabled");
+		await toggle.scrollIntoViewIfNeeded();
+		await session.screenshot("preview-fidelity-settings-fr");
 	});
 });

@@ -107,6 +107,22 @@ describe("the in-memory Obsidian, brought in line with Obsidian", () => {
 		expect(picked).toEqual([]);
 	});
 
+	it("calls a text field's and a toggle's onChange when typed in or clicked, as the settings' idea tag and link toggle are", () => {
+		makeApp({});
+		const changes: unknown[] = [];
+		const setting = new Setting(document.body.createDiv());
+		setting.addText((text) => text.setValue("idée").onChange((value) => changes.push(value)));
+		setting.addToggle((toggle) => toggle.setValue(true).onChange((value) => changes.push(value)));
+		const input = setting.controlEl.querySelector("input")!;
+		input.value = "idée-forte";
+		input.dispatchEvent(new Event("input"));
+		const toggle = setting.controlEl.querySelector<HTMLElement>(".checkbox-container")!;
+		expect(toggle.hasClass("is-enabled")).toBe(true);
+		toggle.click();
+		expect(changes).toEqual(["idée-forte", false]);
+		expect(toggle.hasClass("is-enabled")).toBe(false);
+	});
+
 	it("reads tags with accents, digits, dashes and nesting whole, and leaves code and numbers alone", () => {
 		const text = "---\ntags: [journal]\n---\nAujourd'hui : #réflexions, #été/2024 et #idée-forte.\n`#pas-un-tag` #2024 #écriture_lente\n";
 		const app = makeApp({ "Journal/Samedi.md": text });

@@ -1,4 +1,4 @@
-import { ButtonComponent, DropdownComponent, ExtraButtonComponent, MetadataCache } from "obsidian-test-mocks/obsidian";
+import { AbstractTextComponent, ButtonComponent, DropdownComponent, ExtraButtonComponent, MetadataCache, ToggleComponent } from "obsidian-test-mocks/obsidian";
 import { TFile, type App, type CachedMetadata, type Reference, type TAbstractFile, type TagCache } from "obsidian";
 
 /**
@@ -41,6 +41,10 @@ import { TFile, type App, type CachedMetadata, type Reference, type TAbstractFil
  * 10. Dropdowns. The mock's `DropdownComponent.onChange` keeps the callback without listening to the `<select>`,
  *    so choosing an option does nothing, and its `setValue` calls the callback; Obsidian calls it when the writer
  *    picks an option, never for `setValue`. https://docs.obsidian.md/Reference/TypeScript+API/DropdownComponent/onChange
+ *    Text fields and toggles have the same fault: typing in `addText` / `addTextArea`, or clicking `addToggle`,
+ *    did nothing; Obsidian calls `onChange` on every `input` and every click (the toggle shows `is-enabled`).
+ *    https://docs.obsidian.md/Reference/TypeScript+API/AbstractTextComponent/onChange
+ *    https://docs.obsidian.md/Reference/TypeScript+API/ToggleComponent/onChange
  * 11. Tags. The mock reads a tag only as far as its ASCII letters (`#réflexions` is `#r`, `#été` is no tag);
  *    Obsidian reads letters of any script, marks, digits, `_`, `-` and `/` (nested tags), and a tag of digits
  *    alone (`#2024`) is no tag. https://docs.obsidian.md/Reference/TypeScript+API/TagCache
@@ -275,7 +279,7 @@ export function patchButtons(): void {
 	listenOnClick(ExtraButtonComponent.prototype as unknown as Clickable, (button) => (button as unknown as ExtraButtonComponent).extraSettingsEl);
 }
 
-let dropdownsPatched = false;
+let controlsPatched = false;
 
 interface MockDropdown {
 	selectEl: HTMLSelectElement;
@@ -283,10 +287,70 @@ interface MockDropdown {
 	setValue: (this: MockDropdown, value: string) => MockDropdown;
 }
 
-/** Makes a dropdown call its `onChange` callback when an option is picked, and not on `setValue` (fix 10). */
-export function patchDropdowns(): void {
-	if (dropdownsPatched) return;
-	dropdownsPatched = true;
+interface MockTextField {
+	inputEl: HTMLInputElement | HTMLTextAreaElement;
+	value: string;
+	onChanged: (this: MockTextField) => void;
+	onChange: (this: MockTextField, callback: (value: string) => unknown) => MockTextField;
+}
+
+interface MockToggle {
+	toggleEl: HTMLElement;
+	value: boolean;
+	onClick: (this: MockToggle) => void;
+	onChange: (this: MockToggle, callback: (value: boolean) => unknown) => MockToggle;
+	setValue: (this: MockToggle, value: boolean) => MockToggle;
+}
+
+/** Calls `listen` once per element, the first time a component on it is given an `onChange`. */
+function once<T extends object>(): (el: T, listen: () => void) => void {
+	const listened = new WeakSet<T>();
+	return (el, listen) => {
+		if (listened.has(el)) return;
+		listened.add(el);
+		listen();
+	};
+}
+
+/** Makes text fields and toggles call their `onChange` when typed in or clicked (fix 10). */
+function patchTextAndToggles(): void {
+	const text = AbstractTextComponent.prototype as unknown as MockTextField;
+	const keepText = text.onChange;
+	const listenText = once<HTMLElement>();
+	text.onChange = function (this: MockTextField, callback: (value: string) => unknown): MockTextField {
+		listenText(this.inputEl, () =>
+			this.inputEl.addEventListener("input", () => {
+				this.value = this.inputEl.value;
+				this.onChanged();
+			}),
+		);
+		return keepText.call(this, callback);
+	};
+	const toggle = ToggleComponent.prototype as unknown as MockToggle;
+	const keepToggle = toggle.onChange;
+	const keepSetValue = toggle.setValue;
+	const listenToggle = once<HTMLElement>();
+	toggle.onChange = function (this: MockToggle, callback: (value: boolean) => unknown): MockToggle {
+		listenToggle(this.toggleEl, () =>
+			this.toggleEl.addEventListener("click", () => {
+				this.onClick();
+				this.toggleEl.toggleClass("is-enabled", this.value);
+			}),
+		);
+		return keepToggle.call(this, callback);
+	};
+	toggle.setValue = function (this: MockToggle, value: boolean): MockToggle {
+		this.toggleEl.addClass("checkbox-container");
+		this.toggleEl.toggleClass("is-enabled", value);
+		return keepSetValue.call(this, value);
+	};
+}
+
+/** Makes dropdowns, text fields and toggles call `onChange` as the writer uses them; a dropdown not on `setValue` (fix 10). */
+export function patchFormControls(): void {
+	if (controlsPatched) return;
+	controlsPatched = true;
+	patchTextAndToggles();
 	const proto = DropdownComponent.prototype as unknown as MockDropdown;
 	const callbacks = new WeakMap<HTMLSelectElement, (value: string) => unknown>();
 	proto.onChange = function (this: MockDropdown, callback: (value: string) => unknown): MockDropdown {
@@ -379,7 +443,7 @@ function resolveAgain(metadata: MockMetadataCacheInternals, arrived: ReadonlySet
 export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): void {
 	patchMetadataCache(options);
 	patchButtons();
-	patchDropdowns();
+	patchFormControls();
 	updateLinksOnRename(app);
 	const vault = app.vault;
 	const meta = (vault.adapter as unknown as MockAdapterInternals).fileMeta;
