@@ -701,6 +701,14 @@ test("dragging a card toward the bottom of the side panel scrolls it down to a l
 			expect(await lanes.evaluate((el) => el.scrollTop)).toBeGreaterThan(start);
 			// Out of the edge zone, the board stops scrolling: the drop aims at the part of the lane now in sight.
 			await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2, { steps: 2 });
+			// The scroll under way ends at its next frame: aim once the board has stood still for a poll.
+			let last = -1;
+			await until(async () => {
+				const now = await lanes.evaluate((el) => el.scrollTop);
+				const still = now === last;
+				last = now;
+				return still;
+			}, "the board stops scrolling");
 			const drop = await boxOf(target);
 			const top = Math.max(drop.y, area.y);
 			const bottom = Math.min(drop.y + drop.height, area.y + area.height - 60);
