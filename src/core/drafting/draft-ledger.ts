@@ -14,8 +14,8 @@ export interface DraftRecords {
 interface Grouped {
 	byPath: Map<string, Draft[]>;
 	byBaseName: Map<string, Draft[]>;
-	/** Lists of ideas found both ways, made once, so that the same question gives the same list. */
-	merged: Map<string, readonly Draft[]>;
+	/** Each idea's drafts as answered, by its path: found once (both ways merged) until a draft changes, so that the same question gives the same list at the cost of one lookup. */
+	answers: Map<string, readonly Draft[]>;
 }
 
 function push(map: Map<string, Draft[]>, key: string, draft: Draft): void {
@@ -72,17 +72,15 @@ export class DraftLedger {
 
 	/** The drafts of the idea note at `ideaPath`, by path; empty when it has none. The same list (the same object) until a draft changes. */
 	of(ideaPath: string): readonly Draft[] {
-		const { byPath, byBaseName, merged } = this.groups();
-		const resolved = byPath.get(ideaPath);
-		const named = byBaseName.get(baseNameKey(ideaPath));
-		if (!named) return resolved ?? NONE;
-		if (!resolved) return named;
-		let both = merged.get(ideaPath);
-		if (!both) {
-			both = [...new Set([...resolved, ...named])].sort((a, b) => (a.path < b.path ? -1 : 1));
-			merged.set(ideaPath, both);
+		const { byPath, byBaseName, answers } = this.groups();
+		let drafts = answers.get(ideaPath);
+		if (drafts === undefined) {
+			const resolved = byPath.get(ideaPath);
+			const named = byBaseName.get(baseNameKey(ideaPath));
+			drafts = !named ? (resolved ?? NONE) : !resolved ? named : [...new Set([...resolved, ...named])].sort((a, b) => (a.path < b.path ? -1 : 1));
+			answers.set(ideaPath, drafts);
 		}
-		return both;
+		return drafts;
 	}
 
 	private take(path: string, record: NoteRecord | undefined): void {
@@ -104,7 +102,7 @@ export class DraftLedger {
 
 	private groups(): Grouped {
 		if (this.grouped) return this.grouped;
-		const grouped: Grouped = { byPath: new Map(), byBaseName: new Map(), merged: new Map() };
+		const grouped: Grouped = { byPath: new Map(), byBaseName: new Map(), answers: new Map() };
 		for (const draft of this.all()) {
 			for (const link of draft.ideas) {
 				if (link.path !== null) push(grouped.byPath, link.path, draft);

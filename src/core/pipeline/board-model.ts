@@ -157,8 +157,20 @@ export function laneKeyOf(idea: Pick<Idea, "status">, stages: readonly StageSett
 	return effectiveStageKey(stages, idea.status) ?? OTHER_LANE_KEY;
 }
 
-/** An idea's card: its words, its source, its tags, its drafts, and the days it waited once past the stalled threshold. */
+/** Cards made so far, by idea: a board built again (its sort or filter changed) gives the same card object, and so its signature, while the idea and what its card shows beyond it are the same. */
+const cardsMade = new WeakMap<Idea, BoardCard>();
+
+/**
+ * An idea's card: its words, its source, its tags, its drafts, and the days it waited once past the stalled threshold.
+ * The card made for the same idea before is given back when its drafts (the same list), horizon and days are the same:
+ * cards are never changed once made ({@link moveCard} copies one).
+ */
 export function toCard(idea: Idea, drafts: readonly CardDraft[] | undefined, horizonOf?: (path: string) => string | null, stalled?: { now: number; days: number }): BoardCard {
+	const chips = drafts && drafts.length > 0 ? drafts : undefined;
+	const horizon = (idea.sourcePath !== null ? horizonOf?.(idea.sourcePath) : null) || undefined;
+	const waited = (stalled ? stalledFor(idea, stalled.now, stalled.days) : null) ?? undefined;
+	const made = cardsMade.get(idea);
+	if (made && made.drafts === chips && made.horizon === horizon && made.stalled?.days === waited?.days && made.stalled?.from === waited?.from) return made;
 	const card: BoardCard = {
 		path: idea.path,
 		title: idea.title,
@@ -173,11 +185,10 @@ export function toCard(idea: Idea, drafts: readonly CardDraft[] | undefined, hor
 		card.rawStatus = idea.status.raw;
 	}
 	if (idea.origin) card.origin = idea.origin;
-	const horizon = idea.sourcePath !== null ? horizonOf?.(idea.sourcePath) : null;
 	if (horizon) card.horizon = horizon;
-	if (drafts && drafts.length > 0) card.drafts = drafts;
-	const waited = stalled ? stalledFor(idea, stalled.now, stalled.days) : null;
+	if (chips) card.drafts = chips;
 	if (waited) card.stalled = waited;
+	cardsMade.set(idea, card);
 	return card;
 }
 

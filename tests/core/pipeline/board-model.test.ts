@@ -324,3 +324,29 @@ describe("stalled ideas on the board", () => {
 		expect(stalledOf(moveCard(model, "Idées/Douter.md", "invest"))["Idées/Douter.md"]).toBeNull();
 	});
 });
+
+describe("a board built again", () => {
+	const DAY = 86_400_000;
+	const NOW = new Date(2026, 11, 31, 9, 0).getTime();
+	const douter = idea("Idées/Douter : « l'art » de commencer.md", { kind: "stage", key: "spark" }, { stageSince: new Date(2026, 11, 8).getTime(), sourcePath: "Lectures/L'Almanach.md" });
+	const chips = [{ path: "Brouillons/Douter - LinkedIn.md", name: "Post LinkedIn", channel: "LinkedIn", published: false }];
+	const cardOf = (model: ReturnType<typeof buildBoardModel>) => model.lanes.flatMap((lane) => lane.cards)[0];
+	const build = (extra: Partial<BoardInput> = {}) => buildBoardModel(input({ ideas: [douter], draftsOf: () => chips, horizonOf: () => "classic", stalled: { now: NOW, days: 21 }, ...extra }));
+
+	it("gives the same card, and lane, when nothing the card shows changed, whatever the sort", () => {
+		const first = build();
+		const again = build({ sort: "title" });
+		expect(cardOf(again)).toBe(cardOf(first));
+		expect(again.lanes[0]?.signature).toBe(first.lanes[0]?.signature);
+	});
+
+	it("shows the idea's new drafts, its book's new horizon and the days it waited on the next day", () => {
+		const first = cardOf(build());
+		const published = [{ ...chips[0]!, published: true }];
+		expect(cardOf(build({ draftsOf: () => published }))?.drafts).toEqual(published);
+		expect(cardOf(build({ horizonOf: () => "current" }))?.horizon).toBe("current");
+		expect(cardOf(build({ stalled: { now: NOW + DAY, days: 21 } }))?.stalled).toEqual({ days: (first?.stalled?.days ?? 0) + 1, from: "move" });
+		expect(cardOf(build({ draftsOf: () => [] }))?.drafts).toBeUndefined();
+		expect(cardOf(build({ horizonOf: () => null }))?.horizon).toBeUndefined();
+	});
+});
