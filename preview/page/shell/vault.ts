@@ -10,8 +10,8 @@ import type { VaultFileJson } from "../../server";
 const originals = new Map<string, string>();
 
 /**
- * The in-memory app brought in line with Obsidian: broken YAML, frontmatter objects, links, file times,
- * renames and deletions. The fixes live in one place, shared with the glue tests: tests/mocks/obsidian-mock-fixes.ts.
+ * The in-memory app brought in line with Obsidian: broken YAML, frontmatter objects, links and their resolution,
+ * tags, file times, renames (links to the note updated) and deletions, form controls. The fixes live in one place, shared with the glue tests: tests/mocks/obsidian-mock-fixes.ts.
  */
 export function installVault(app: App): void {
 	applyObsidianMockFixes(app, {
