@@ -439,8 +439,18 @@ function resolveAgain(metadata: MockMetadataCacheInternals, arrived: ReadonlySet
 	for (const source of sources) resolveLinks(metadata, source);
 }
 
+/** What a caller can ask of the fixed app beyond the mocks' API. */
+export interface MockFixControl {
+	/**
+	 * Holds back resolving links again while notes are loaded in bulk (a preview's vault at start-up, as Obsidian
+	 * indexes a vault before it resolves links): the returned function lets go, resolving once the links of the notes
+	 * that named a note loaded meanwhile, and firing `resolved`. Without it, each note created would look through every other note's links.
+	 */
+	holdLinkResolution(): () => void;
+}
+
 /** Brings one in-memory app in line with Obsidian (fixes 4, 5, 7, 9, 10 and 12), after {@link patchMetadataCache}. */
-export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): void {
+export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): MockFixControl {
 	patchMetadataCache(options);
 	patchButtons();
 	patchFormControls();
@@ -465,6 +475,7 @@ export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): 
 	const gone = new Set<string>();
 	const trigger = vault.trigger.bind(vault);
 	let resolveTimer: ReturnType<typeof setTimeout> | null = null;
+	let held = 0;
 	vault.trigger = (name: string, ...data: unknown[]): void => {
 		const file = data[0] as TAbstractFile | undefined;
 		if (file instanceof TFile) stat(file);
@@ -486,7 +497,7 @@ export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): 
 		}
 		trigger(name, ...data);
 		if (name === "delete" && file instanceof TFile) app.metadataCache.trigger("deleted", file, previous ?? null);
-		if (name === "create" || name === "modify" || name === "rename" || name === "delete") {
+		if (held === 0 && (name === "create" || name === "modify" || name === "rename" || name === "delete")) {
 			if (resolveTimer !== null) clearTimeout(resolveTimer);
 			resolveTimer = setTimeout(() => {
 				resolveTimer = null;
@@ -496,5 +507,21 @@ export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): 
 				app.metadataCache.trigger("resolved");
 			}, 0);
 		}
+	};
+	return {
+		holdLinkResolution(): () => void {
+			held++;
+			let released = false;
+			return () => {
+				if (released) return;
+				released = true;
+				held--;
+				if (held > 0) return;
+				resolveAgain(cache, arrived, gone);
+				arrived.clear();
+				gone.clear();
+				app.metadataCache.trigger("resolved");
+			};
+		},
 	};
 }
