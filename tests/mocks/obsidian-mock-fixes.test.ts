@@ -3,12 +3,13 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Setting } from "obsidian";
+import { Setting, type App, type TFile } from "obsidian";
+import { MetadataCache } from "obsidian-test-mocks/obsidian";
 import { CaptureIdeaModal, type CaptureInput } from "../../src/obsidian/pipeline/capture-idea-modal";
 import { translator } from "../../src/core/i18n/translator";
 import { ObsidianNoteSource } from "../../src/obsidian/index/obsidian-note-source";
 import { PlainFilesSource } from "../../tools/plain-files-source";
-import { flush, makeApp } from "../helpers/obsidian-app";
+import { flush, makeApp, makeControlledApp } from "../helpers/obsidian-app";
 import { makeIndex } from "../helpers/test-index";
 
 const BOM_NOTE = "Journal/2024-04-06.md";
@@ -174,5 +175,76 @@ describe("the in-memory Obsidian, brought in line with Obsidian", () => {
 		await vault.delete(vault.getFileByPath("Lectures/Zéro note.md")!);
 		await flush();
 		expect(metadataCache.unresolvedLinks["Journal/Mardi.md"]).toEqual({ "Zéro note": 1 });
+	});
+
+	describe("looking links up as the mock did, without walking the vault for each", () => {
+		/** The mock's own lookup, which walks every file: what the fixed one must answer. */
+		const walked = (app: App, linkpath: string, sourcePath: string): TFile | null =>
+			(MetadataCache.prototype as unknown as { getFirstLinkpathDest: (this: unknown, linkpath: string, sourcePath: string) => TFile | null }).getFirstLinkpathDest.call(app.metadataCache, linkpath, sourcePath);
+		const LINKPATHS = ["Douter", "Douter.md", "Idées/Douter", "Idées/Douter.md", "Archives/Douter", "douter", "couverture.png", "couverture", "Penser : vite", "Penser : lentement", "Réflexions", "Idées", ""];
+
+		it("answers as the walk over every file did, through creations, renames, copies and deletions", async () => {
+			const app = makeApp({
+				"Idées/Douter.md": "# Douter\n",
+				"Archives/Douter.md": "# Ancien doute\n",
+				"Images/couverture.png": "",
+				"Journal/Lundi.md": "Voir [[Douter]], [[Penser : vite]] et ![[couverture.png]].\n",
+			});
+			const { vault } = app;
+			const same = (step: string): void => {
+				for (const linkpath of LINKPATHS) {
+					expect({ step, linkpath, found: app.metadataCache.getFirstLinkpathDest(linkpath, "Journal/Lundi.md")?.path ?? null }).toEqual({ step, linkpath, found: walked(app, linkpath, "Journal/Lundi.md")?.path ?? null });
+				}
+			};
+			same("chargé");
+			// Moved, a note goes last in the vault's order: its namesake in Archives is now the first found.
+			await vault.rename(vault.getFileByPath("Idées/Douter.md")!, "Brouillons/Douter.md");
+			same("déplacé");
+			expect(app.metadataCache.getFirstLinkpathDest("Douter", "Journal/Lundi.md")?.path).toBe("Archives/Douter.md");
+			await vault.rename(vault.getFileByPath("Brouillons/Douter.md")!, "Idées/Douter.md");
+			const quick = await vault.create("Penser : vite.md", "Kahneman.\n");
+			same("créé");
+			await vault.rename(quick, "Lectures/Penser : lentement.md");
+			same("renommé");
+			await vault.rename(vault.getFileByPath("Idées/Douter.md")!, "Idées/Réflexions.md");
+			same("renommé, son homonyme reste");
+			await vault.copy(vault.getFileByPath("Archives/Douter.md")!, "Douter.md");
+			same("copié à la racine");
+			await vault.rename(vault.getFolderByPath("Archives")!, "Vieux");
+			same("dossier renommé");
+			await vault.delete(vault.getFileByPath("Douter.md")!);
+			await vault.delete(vault.getFileByPath("Vieux/Douter.md")!);
+			same("supprimés");
+			expect(app.metadataCache.getFirstLinkpathDest("Douter", "Journal/Lundi.md")).toBeNull();
+		});
+
+		it("loads notes that link to notes loaded after them or never written, resolving each link once they are all in", async () => {
+			const { app, fixes } = makeControlledApp({});
+			const { metadataCache, vault } = app;
+			let resolved = 0;
+			metadataCache.on("resolved", () => resolved++);
+			const walks = jest.spyOn(vault, "getFiles");
+			const release = fixes.holdLinkResolution();
+			for (let day = 1; day <= 300; day++) {
+				await vault.create(`Journal/Jour ${day}.md`, `Suite : [[Jour ${day + 1}]], voir « [[Carnet à écrire]] ».\n`);
+			}
+			release();
+			expect(walks).not.toHaveBeenCalled();
+			expect(resolved).toBe(1);
+			expect(metadataCache.resolvedLinks["Journal/Jour 1.md"]).toEqual({ "Journal/Jour 2.md": 1 });
+			expect(metadataCache.unresolvedLinks["Journal/Jour 1.md"]).toEqual({ "Carnet à écrire": 1 });
+			expect(metadataCache.resolvedLinks["Journal/Jour 300.md"]).toEqual({});
+			expect(metadataCache.unresolvedLinks["Journal/Jour 300.md"]).toEqual({ "Jour 301": 1, "Carnet à écrire": 1 });
+
+			// Once loaded, a note written later resolves the links that named it, and only those notes are read again.
+			const reread = jest.spyOn(metadataCache as unknown as { updateLinks: (path: string) => void }, "updateLinks");
+			await vault.create("Carnet à écrire.md", "# Carnet\n");
+			await flush();
+			expect(walks).not.toHaveBeenCalled();
+			expect(metadataCache.unresolvedLinks["Journal/Jour 150.md"]).toEqual({});
+			expect(metadataCache.resolvedLinks["Journal/Jour 150.md"]).toEqual({ "Journal/Jour 151.md": 1, "Carnet à écrire.md": 1 });
+			// The new note's own links, then each of the 300 notes that named it: none other.
+			expect(new Set(reread.mock.calls.map(([path]) => path)).size).toBe(301);
+		});
 	});
 });

@@ -52,6 +52,13 @@ import { TFile, type App, type CachedMetadata, type Reference, type TAbstractFil
  *    "Automatically update internal links" on, the default) also rewrites the links to the note in other notes:
  *    `[[Ancien]]`, `[[Ancien|alias]]`, `[[Ancien#Titre]]`, embeds, links in properties and markdown links
  *    `[texte](Ancien.md)`, keeping their heading and alias. https://docs.obsidian.md/Reference/TypeScript+API/FileManager/renameFile
+ * 13. Looking up a link. The mock's `getFirstLinkpathDest` walks every file of the vault for a link that is not a
+ *    path (`[[Douter]]`, or a note not yet written), so resolving a vault's links costs links × files, minutes for a
+ *    preview of 12,000 notes; Obsidian looks a link up in its index of names. The lookup keeps the mock's answer
+ *    (the file at that path, at that path with `.md`, else the first file, in the vault's order, whose name or
+ *    basename it is) from files kept by name; and resolving again after a note comes, moves or goes (fix 5)
+ *    resolves only the notes that named it or led to it.
+ *    https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache/getFirstLinkpathDest
  */
 
 interface MockMetadataCacheInternals {
@@ -62,6 +69,10 @@ interface MockMetadataCacheInternals {
 	parseFileMetadata: (this: MockMetadataCacheInternals, file: TFile) => void;
 	updateLinks: (this: MockMetadataCacheInternals, sourcePath: string, cache: CachedMetadata) => void;
 	trigger: (this: unknown, name: string, ...data: unknown[]) => void;
+}
+
+interface MockVaultInternals {
+	setVaultAbstractFile__: (this: unknown, path: string, file: TAbstractFile) => void;
 }
 
 interface MockAdapterInternals {
@@ -430,13 +441,90 @@ function moveLinkCounts(metadata: MockMetadataCacheInternals, from: string, to: 
 	}
 }
 
-/** Resolves again the links of the notes that named a link path now arrived, or led to a path now gone (fix 5). */
-function resolveAgain(metadata: MockMetadataCacheInternals, arrived: ReadonlySet<string>, gone: ReadonlySet<string>): void {
+/** Keeps `values` under `key`, a set made on first use. */
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+	const values = map.get(key);
+	if (values) values.add(value);
+	else map.set(key, new Set([value]));
+}
+
+/**
+ * The notes that name each link path not yet written, and that lead to each note, kept as links are resolved (fix 13):
+ * resolving again after a note comes or goes looks only at them, not at every note's links. A note may stay listed
+ * after its links changed; it is dropped when looked at.
+ */
+class LinkSources {
+	private readonly naming = new Map<string, Set<string>>();
+	private readonly leading = new Map<string, Set<string>>();
+
+	constructor(private readonly metadata: MockMetadataCacheInternals) {}
+
+	/** Notes the links of `source`, as they were just resolved. */
+	note(source: string): void {
+		for (const linkpath of Object.keys(this.metadata.unresolvedLinks[source] ?? {})) addTo(this.naming, linkpath, source);
+		for (const path of Object.keys(this.metadata.resolvedLinks[source] ?? {})) addTo(this.leading, path, source);
+	}
+
+	/** Adds to `into` the notes whose `table` still holds `key`, dropping the others from `map`. */
+	private collect(map: Map<string, Set<string>>, table: Record<string, Record<string, number>>, key: string, into: Set<string>): void {
+		const sources = map.get(key);
+		if (!sources) return;
+		for (const source of sources) {
+			if (table[source]?.[key] !== undefined) into.add(source);
+			else sources.delete(source);
+		}
+		if (sources.size === 0) map.delete(key);
+	}
+
+	/** The notes that named a link path now arrived, or led to a path now gone. */
+	touching(arrived: ReadonlySet<string>, gone: ReadonlySet<string>): Set<string> {
+		const sources = new Set<string>();
+		for (const linkpath of arrived) this.collect(this.naming, this.metadata.unresolvedLinks, linkpath, sources);
+		for (const path of gone) this.collect(this.leading, this.metadata.resolvedLinks, path, sources);
+		return sources;
+	}
+}
+
+/** Resolves again the links of the notes that named a link path now arrived, or led to a path now gone (fixes 5 and 13). */
+function resolveAgain(metadata: MockMetadataCacheInternals, sources: LinkSources, arrived: ReadonlySet<string>, gone: ReadonlySet<string>): void {
 	if (arrived.size === 0 && gone.size === 0) return;
-	const sources = new Set<string>();
-	for (const [source, counts] of Object.entries(metadata.unresolvedLinks)) if (Object.keys(counts).some((linkpath) => arrived.has(linkpath))) sources.add(source);
-	for (const [source, counts] of Object.entries(metadata.resolvedLinks)) if (Object.keys(counts).some((path) => gone.has(path))) sources.add(source);
-	for (const source of sources) resolveLinks(metadata, source);
+	for (const source of sources.touching(arrived, gone)) resolveLinks(metadata, source);
+}
+
+/**
+ * Makes the app's `getFirstLinkpathDest` look a link up among files kept by name and basename instead of walking
+ * every file, with the mock's answer (fix 13); files come in through the vault's one way of adding a file, so a
+ * created, copied or renamed one is kept under its new name, and one no longer in the vault is dropped when looked at.
+ * https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache/getFirstLinkpathDest
+ */
+function indexLinkpaths(app: App): void {
+	const vault = app.vault;
+	const byName = new Map<string, Set<TFile>>();
+	const keep = (file: TAbstractFile): void => {
+		if (!(file instanceof TFile)) return;
+		addTo(byName, file.name, file);
+		addTo(byName, file.basename, file);
+	};
+	for (const file of vault.getFiles()) keep(file);
+	const internals = vault as unknown as MockVaultInternals;
+	const set = internals.setVaultAbstractFile__;
+	internals.setVaultAbstractFile__ = function (this: unknown, path: string, file: TAbstractFile): void {
+		set.call(this, path, file);
+		keep(file);
+	};
+	app.metadataCache.getFirstLinkpathDest = (linkpath: string): TFile | null => {
+		const atPath = vault.getFileByPath(linkpath) ?? vault.getFileByPath(`${linkpath}.md`);
+		if (atPath) return atPath;
+		const named = byName.get(linkpath);
+		if (!named) return null;
+		for (const file of named) {
+			if (vault.getAbstractFileByPath(file.path) !== file || (file.name !== linkpath && file.basename !== linkpath)) named.delete(file);
+		}
+		if (named.size === 0) byName.delete(linkpath);
+		if (named.size <= 1) return named.values().next().value ?? null;
+		// Several files of that name: the mock's pick, the first in the vault's order.
+		return vault.getFiles().find((file) => named.has(file)) ?? null;
+	};
 }
 
 /** What a caller can ask of the fixed app beyond the mocks' API. */
@@ -449,15 +537,22 @@ export interface MockFixControl {
 	holdLinkResolution(): () => void;
 }
 
-/** Brings one in-memory app in line with Obsidian (fixes 4, 5, 7, 9, 10 and 12), after {@link patchMetadataCache}. */
+/** Brings one in-memory app in line with Obsidian (fixes 4, 5, 7, 9, 10, 12 and 13), after {@link patchMetadataCache}. */
 export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): MockFixControl {
 	patchMetadataCache(options);
 	patchButtons();
 	patchFormControls();
 	updateLinksOnRename(app);
+	indexLinkpaths(app);
 	const vault = app.vault;
 	const meta = (vault.adapter as unknown as MockAdapterInternals).fileMeta;
 	const cache = app.metadataCache as unknown as MockMetadataCacheInternals;
+	const sources = new LinkSources(cache);
+	const updateLinks = cache.updateLinks;
+	cache.updateLinks = function (this: MockMetadataCacheInternals, sourcePath: string, metadata: CachedMetadata): void {
+		updateLinks.call(this, sourcePath, metadata);
+		sources.note(sourcePath);
+	};
 	const stat = (file: TFile): void => {
 		const known = meta?.get(file.path);
 		if (known) file.stat = { ctime: known.ctime, mtime: known.mtime, size: known.size };
@@ -484,6 +579,7 @@ export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): 
 			cache.cache__.delete(data[1]);
 			if (moved) cache.cache__.set(file.path, moved);
 			moveLinkCounts(cache, data[1], file.path);
+			sources.note(file.path);
 			gone.add(data[1]);
 		}
 		const previous = name === "delete" && file instanceof TFile ? cache.cache__.get(file.path) : undefined;
@@ -501,7 +597,7 @@ export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): 
 			if (resolveTimer !== null) clearTimeout(resolveTimer);
 			resolveTimer = setTimeout(() => {
 				resolveTimer = null;
-				resolveAgain(cache, arrived, gone);
+				resolveAgain(cache, sources, arrived, gone);
 				arrived.clear();
 				gone.clear();
 				app.metadataCache.trigger("resolved");
@@ -517,7 +613,7 @@ export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): 
 				released = true;
 				held--;
 				if (held > 0) return;
-				resolveAgain(cache, arrived, gone);
+				resolveAgain(cache, sources, arrived, gone);
 				arrived.clear();
 				gone.clear();
 				app.metadataCache.trigger("resolved");
