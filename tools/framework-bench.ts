@@ -143,7 +143,8 @@ export async function measureFrameworkInChromium(root: string): Promise<{ openMs
 		const errors: string[] = [];
 		page.on("pageerror", (err) => errors.push(`page error: ${err.message}`));
 		await page.goto(`${server.url}?lang=fr`);
-		await page.waitForFunction(() => window.preview !== undefined);
+		// The preview loads the 10,000 notes into its in-memory vault before the page is ready: most of a minute.
+		await page.waitForFunction(() => window.preview !== undefined, undefined, { timeout: 240_000 });
 		await page.evaluate(() => window.preview?.ready());
 		// The index reads the vault after the layout is ready: wait until it knows every product note.
 		await page.waitForFunction((first) => {

@@ -1,7 +1,9 @@
 /**
  * The open note: its title and its text in a textarea. Typing saves through `vault.modify` (so the
  * plugin's vault and metadata events fire); the view's `editor` follows the textarea, so editor commands
- * see the selection and their edits come back into the textarea.
+ * see the selection and their edits come back into the textarea, at the end of the command (`withEditor`) or,
+ * for an edit made later (a dialog's submit, a timer), as soon as the editor changes: in Obsidian the editor is
+ * the note, so whatever goes through it shows and is saved.
  * Stands in for https://docs.obsidian.md/Reference/TypeScript+API/MarkdownView and
  * https://docs.obsidian.md/Reference/TypeScript+API/Editor (getSelection, replaceSelection, getCursor,
  * replaceRange, getValue... come from the mocks' in-memory editor, kept in step with the textarea).
@@ -54,6 +56,37 @@ async function textareaFromEditor(note: NoteEditor): Promise<void> {
 		await note.save();
 	}
 	textarea.setSelectionRange(from, to);
+	editorFromTextarea(note);
+}
+
+/** The editor's edits that change its text (`replaceSelection`, `setLine`, `transaction`... go through `replaceRange`). */
+const EDITS = ["replaceRange", "undo", "redo"] as const;
+type EditorEdits = Record<(typeof EDITS)[number], (...args: unknown[]) => unknown>;
+
+/**
+ * Makes every edit through the view's editor show in the textarea and save, whenever it comes (once per turn of
+ * the event loop, after the edit's caller is done). Returns what puts the editor back as it was.
+ */
+function followEditor(note: NoteEditor): () => void {
+	const editor = note.view.editor as unknown as EditorEdits;
+	const kept = EDITS.map((name) => [name, editor[name]] as const);
+	let scheduled = false;
+	for (const [name, edit] of kept) {
+		editor[name] = function (this: unknown, ...args: unknown[]): unknown {
+			const result = edit.apply(this, args);
+			if (!scheduled) {
+				scheduled = true;
+				queueMicrotask(() => {
+					scheduled = false;
+					if (editors.get(note.view) === note) void textareaFromEditor(note);
+				});
+			}
+			return result;
+		};
+	}
+	return () => {
+		for (const [name, edit] of kept) editor[name] = edit;
+	};
 }
 
 export function mountNoteEditor(app: App, view: MarkdownView, text: string): void {
@@ -94,6 +127,7 @@ export function mountNoteEditor(app: App, view: MarkdownView, text: string): voi
 		},
 		dispose(): void {
 			if (note.saveTimer !== null) void note.save();
+			unfollow();
 			app.vault.off("modify", onModify);
 			app.vault.off("rename", onRename);
 			unloadCodeBlocks(blocks);
@@ -137,6 +171,7 @@ export function mountNoteEditor(app: App, view: MarkdownView, text: string): voi
 	};
 	app.vault.on("modify", onModify);
 	app.vault.on("rename", onRename);
+	const unfollow = followEditor(note);
 	editors.set(view, note);
 	sync();
 }

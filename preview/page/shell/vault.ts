@@ -3,18 +3,20 @@
  * Obsidian keeps them, and knows which notes changed since the page loaded (to download them).
  */
 import { TFile, TFolder, normalizePath, type App, type TAbstractFile } from "obsidian";
-import { applyObsidianMockFixes } from "../../../tests/mocks/obsidian-mock-fixes";
+import { applyObsidianMockFixes, type MockFixControl } from "../../../tests/mocks/obsidian-mock-fixes";
 import type { VaultFileJson } from "../../server";
 
 /** The note texts as loaded, by path: what "changed" is measured against. */
 const originals = new Map<string, string>();
+/** The fixed app's controls: loading holds link resolution back until every note is in. */
+let fixes: MockFixControl | null = null;
 
 /**
- * The in-memory app brought in line with Obsidian: broken YAML, frontmatter objects, links, file times,
- * renames and deletions. The fixes live in one place, shared with the glue tests: tests/mocks/obsidian-mock-fixes.ts.
+ * The in-memory app brought in line with Obsidian: broken YAML, frontmatter objects, links and their resolution,
+ * tags, file times, renames (links to the note updated) and deletions, form controls. The fixes live in one place, shared with the glue tests: tests/mocks/obsidian-mock-fixes.ts.
  */
 export function installVault(app: App): void {
-	applyObsidianMockFixes(app, {
+	fixes = applyObsidianMockFixes(app, {
 		onBrokenFrontmatter: (path, error) => console.warn(`preview: "${path}" has frontmatter that is not valid YAML; shown without its properties.`, String(error)),
 	});
 }
@@ -42,6 +44,15 @@ export async function writeNote(app: App, path: string, text: string): Promise<T
 
 /** Loads the vault folder's notes; one note that fails never stops the others. */
 export async function loadNotes(app: App, files: VaultFileJson[]): Promise<void> {
+	const release = fixes?.holdLinkResolution();
+	try {
+		await loadEach(app, files);
+	} finally {
+		release?.();
+	}
+}
+
+async function loadEach(app: App, files: VaultFileJson[]): Promise<void> {
 	for (const file of files) {
 		try {
 			const slash = file.path.lastIndexOf("/");
