@@ -7,7 +7,7 @@ import { effectiveStageKey } from "./stage-matcher";
 import { normalizeTag, watchedTagMatcher } from "../note/normalize-tag";
 import { foldedText } from "../text/comparable-text";
 import { byDateDescending, collatorFor } from "./board-order";
-import { inboxCards, inboxCount, type InboxCard, type NoteDates } from "./inbox-cards";
+import { inboxCards, inboxCardSignature, inboxCount, type InboxCard, type NoteDates } from "./inbox-cards";
 import { draftsKey, type CardDraft } from "./card-draft";
 import { stalledFor, type DaysInStage } from "./days-in-stage";
 
@@ -271,7 +271,7 @@ export function buildBoardModel(input: BoardInput): BoardModel {
 	const inboxTotal = inboxCount(input.inbox);
 	const dismissed = inboxCards(byNoteNaturally((input.dismissed ?? []).filter(inboxShown), input.language), input.sort, input.language, input.noteDates);
 
-	return { inbox, lanes, inboxTotal, dismissed, inboxSignature: JSON.stringify([inboxTotal, inbox, dismissed]), sort: input.sort, language: input.language };
+	return { inbox, lanes, inboxTotal, dismissed, inboxSignature: `${inboxTotal}\n${inbox.map(inboxCardSignature).join("\n")}\n\n${dismissed.map(inboxCardSignature).join("\n")}`, sort: input.sort, language: input.language };
 }
 
 /**

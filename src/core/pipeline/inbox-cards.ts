@@ -56,6 +56,41 @@ export function inboxCount(items: readonly InboxItem[]): number {
 	return new Set(items.map(cardKey)).size;
 }
 
+/** Cards of one item each, made once an item: the index hands out the same items until a note changes, and a board built again (its sort, its filter) then makes no card anew. */
+const singleCards = new WeakMap<InboxItem, InboxCard>();
+
+/** An item's card when no other note holds its words. */
+function singleCard(item: InboxItem): InboxCard {
+	let card = singleCards.get(item);
+	if (card === undefined) {
+		const { sourcePath, sourceTitle, text, details, line, book } = item;
+		card = {
+			sourcePath,
+			sourceTitle,
+			text,
+			key: `${sourcePath}\n${book ? `^${book.index}\n` : ""}${text}`,
+			sources: [{ path: sourcePath, title: sourceTitle, ...(line !== undefined ? { line } : {}) }],
+			...(details ? { details } : {}),
+			...(line !== undefined ? { line } : {}),
+			...(book ? { book } : {}),
+		};
+		singleCards.set(item, card);
+	}
+	return card;
+}
+
+const cardSignatures = new WeakMap<InboxCard, string>();
+
+/** Everything an inbox card holds, as one string (JSON has no raw line break): made once a card. */
+export function inboxCardSignature(card: InboxCard): string {
+	let signature = cardSignatures.get(card);
+	if (signature === undefined) {
+		signature = JSON.stringify(card);
+		cardSignatures.set(card, signature);
+	}
+	return signature;
+}
+
 /**
  * The inbox's cards: items with the same words in several notes merged into one card (lead source
  * the most recently updated note), in the board's order: the newest created or updated note first
@@ -78,6 +113,11 @@ export function inboxCards(items: readonly InboxItem[], sort: BoardSort, languag
 	}
 	const cards: InboxCard[] = [];
 	for (const { text, sources, items: held, book } of groups.values()) {
+		const only = held.length === 1 ? held[0] : undefined;
+		if (only) {
+			cards.push(singleCard(only));
+			continue;
+		}
 		// Stable sort: among notes without dates, the vault's order stays.
 		sources.sort((a, b) => byDateDescending(datesOf(a.path)?.updated ?? null, datesOf(b.path)?.updated ?? null));
 		const lead = sources[0];
@@ -98,5 +138,7 @@ export function inboxCards(items: readonly InboxItem[], sort: BoardSort, languag
 		const collator = collatorFor(language);
 		return cards.sort((a, b) => collator.compare(a.text, b.text));
 	}
-	return cards.sort((a, b) => byDateDescending(datesOf(a.sourcePath)?.[sort] ?? null, datesOf(b.sourcePath)?.[sort] ?? null));
+	// Each card's date read once, not at each comparison; the sort is stable, so cards of the same date keep their order.
+	const keyed = cards.map((card, at) => ({ card, at, date: datesOf(card.sourcePath)?.[sort] ?? null }));
+	return keyed.sort((a, b) => byDateDescending(a.date, b.date) || a.at - b.at).map((entry) => entry.card);
 }

@@ -246,6 +246,16 @@ describe("the inbox of buildBoardModel", () => {
 		expect(model.inboxTotal).toBe(3);
 	});
 
+	it("gives an Inbox built again the same signature while its items are the same, and a new one when an item's details change", () => {
+		const first = inbox({ sort: "title" });
+		expect(inbox({ sort: "title" }).inboxSignature).toBe(first.inboxSignature);
+		expect(inbox({ sort: "created" }).inboxSignature).not.toBe(first.inboxSignature);
+		const detailed = ITEMS.map((item, at) => (at === 2 ? { ...item, details: ["Relire « Expert Secrets »", "Écrire le [[Plan|plan]]"] } : item));
+		const changed = inbox({ sort: "title", inbox: detailed });
+		expect(changed.inboxSignature).not.toBe(first.inboxSignature);
+		expect(changed.inbox.find((card) => card.sourcePath === "J/Mardi.md")?.details).toEqual(["Relire « Expert Secrets »", "Écrire le [[Plan|plan]]"]);
+	});
+
 	it("gives an item filtered to one of its notes that note as its only source", () => {
 		const model = inbox({ filter: { ...NO_FILTER, source: "J/Mercredi.md" } });
 		expect(model.inbox).toEqual([expect.objectContaining({ sourcePath: "J/Mercredi.md", sources: [{ path: "J/Mercredi.md", title: "Mercredi" }] })]);
