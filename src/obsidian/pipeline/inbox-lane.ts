@@ -79,7 +79,7 @@ function renderInboxCard(list: HTMLElement, item: InboxCard, selected: boolean, 
  * Fills the inbox's list: each item once, its title opening its note at its line, the first lines of its details,
  * where it comes from (every note when several hold it), Promote, and a menu (its ⋮ button, a right-click or a long
  * press) to promote it, dismiss it or open its note; each control named after the item for screen readers. Cards
- * are selected with their checkbox (Shift-click for a range) and promoted or dismissed together from the bar above
+ * are selected with their checkbox (Shift-click for a range) or a Ctrl- or Cmd-click on the card, and promoted or dismissed together from the bar above
  * them. One listener of each kind serves every card.
  */
 export function fillInbox(list: HTMLElement, items: readonly InboxCard[], expanded: boolean, selection: InboxSelection, t: Translate, actions: InboxActions): void {
@@ -115,6 +115,10 @@ export function fillInbox(list: HTMLElement, items: readonly InboxCard[], expand
 		if (!item || !target) return;
 		if (target.instanceOf(HTMLInputElement) && target.type === "checkbox") {
 			selection.toggle(item.key, target.checked, event.shiftKey ? shown.filter(isSelectable).map((one) => one.key) : undefined);
+			showSelection();
+		} else if ((event.shiftKey || event.ctrlKey || event.metaKey) && !target.closest("button, a, input, .tls-inbox-open") && isSelectable(item)) {
+			// Ctrl-click (Cmd-click on a Mac) on a card's body selects it or not; Shift-click selects every card from the last one clicked.
+			selection.toggle(item.key, event.shiftKey || !selection.has(item.key), event.shiftKey ? shown.filter(isSelectable).map((one) => one.key) : undefined);
 			showSelection();
 		} else if (target.closest(".tls-card-menu")) {
 			actions.menu(item).showAtMouseEvent(event);

@@ -319,6 +319,24 @@ describe("dismissing an Inbox item", () => {
 		expect(inboxWords(view)).not.toContain(EXPERTISE);
 	});
 
+	it("selects cards with a Ctrl-click on them, a range with a Shift-click, and a second Ctrl-click lets one go", async () => {
+		const app = makeApp(files);
+		const { view } = await openBoard(app, storage());
+		const click = (el: Element | null, keys: MouseEventInit): void => void el?.dispatchEvent(new MouseEvent("click", { bubbles: true, ...keys }));
+		const words = inboxWords(view);
+		const [first, , third] = words;
+		click(inboxCard(view, first!).querySelector(".tls-card-meta"), { ctrlKey: true });
+		expect(button(inbox(view), ".tls-inbox-selected-count").textContent).toBe("1 sélectionné");
+		click(inboxCard(view, third!), { shiftKey: true });
+		expect(button(inbox(view), ".tls-inbox-selected-count").textContent).toBe("3 sélectionnés");
+		expect(words.slice(0, 3).map((one) => inboxCard(view, one).querySelector<HTMLInputElement>(".tls-inbox-select input")?.checked)).toEqual([true, true, true]);
+		click(inboxCard(view, first!), { metaKey: true });
+		expect(button(inbox(view), ".tls-inbox-selected-count").textContent).toBe("2 sélectionnés");
+		// A click without a key still does what it did: the card is not selected by it.
+		click(inboxCard(view, first!).querySelector(".tls-card-meta"), {});
+		expect(button(inbox(view), ".tls-inbox-selected-count").textContent).toBe("2 sélectionnés");
+	});
+
 	it("sets several selected cards aside at once, and leaves them out of a promotion of their note", async () => {
 		const app = makeApp(files);
 		const store = storage();
