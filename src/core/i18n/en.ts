@@ -94,6 +94,7 @@ export const en = {
 	"command.newIdeaBase": "New idea base",
 	"bases.fileName": "Ideas",
 	"bases.noValue": "No value",
+	"bases.cardLabel": "{title}. Shift and arrow keys move it to another lane; the menu key opens its actions.",
 	"bases.emptyLane": "Drop a card here.",
 	"bases.option.laneProperty": "Lanes from",
 	"bases.option.laneOrder": "Lanes' order",

@@ -96,6 +96,7 @@ export const fr: Record<MessageKey, string> = {
 	"command.newIdeaBase": "Nouvelle base d'idées",
 	"bases.fileName": "Idées",
 	"bases.noValue": "Sans valeur",
+	"bases.cardLabel": "{title}. Maj et les flèches la déplacent vers une autre colonne ; la touche menu ouvre ses actions.",
 	"bases.emptyLane": "Déposez une carte ici.",
 	"bases.option.laneProperty": "Colonnes selon",
 	"bases.option.laneOrder": "Ordre des colonnes",

@@ -90,6 +90,7 @@ export class BasesBoard {
 				this.lanes.showCollapsedLanes();
 			},
 			emptyText: (lane) => (lane.kind === "stage" ? studio.translate("bases.emptyLane") : null),
+			cardLabel: (title) => studio.translate(this.drawn && !isStatus(this.drawn.property) ? "bases.cardLabel" : "board.cardLabel", { title }),
 		});
 		listenToBoard(this.lanesEl, {
 			cardAt: (event) => this.lanes.cardAt(event),
@@ -142,6 +143,8 @@ export class BasesBoard {
 
 	private draw(snapshot: BasesSnapshot | null): void {
 		if (!snapshot) return;
+		// Lanes of another property: every card says anew what its arrow keys move it to (a stage, or a lane).
+		if (this.drawn && isStatus(this.drawn.property) !== isStatus(snapshot.property)) this.lanes.clear();
 		this.drawn = snapshot;
 		const { studio, pipeline } = this.parts;
 		const lanes = pipelineLanes({ groups: snapshot.groups, stages: isStatus(snapshot.property) ? pipeline.stages : null, language: studio.language, order: snapshot.options.laneOrder });

@@ -26,10 +26,10 @@ export function renderCardTitle(parent: HTMLElement, title: string): HTMLElement
 }
 
 /** One idea on the board: title, a menu button, source and age, the days it waited once stalled, tags, and a warning for an unknown status. Text only, never HTML. */
-export function renderBoardCard(card: BoardCard, t: Translate, language: Language): HTMLElement {
+export function renderBoardCard(card: BoardCard, t: Translate, language: Language, label = t("board.cardLabel", { title: card.title })): HTMLElement {
 	const el = createDiv({
 		cls: "tls-card",
-		attr: { role: "listitem", tabindex: "0", draggable: "true", "data-path": card.path, "aria-label": t("board.cardLabel", { title: card.title }) },
+		attr: { role: "listitem", tabindex: "0", draggable: "true", "data-path": card.path, "aria-label": label },
 	});
 	const head = el.createDiv({ cls: "tls-card-head" });
 	renderCardTitle(head, card.title);

@@ -30,6 +30,8 @@ export interface LanesHost {
 	fillInbox?(list: HTMLElement, model: BoardModel): void;
 	/** What a stage lane without cards says, or null to say nothing (while the notes are read). */
 	emptyText(lane: Lane): string | null;
+	/** What a card is called for screen readers; absent, the board's words (its keys move it to another stage). */
+	cardLabel?(title: string): string;
 }
 
 /**
@@ -180,7 +182,7 @@ export class BoardLanes {
 			if (known?.card !== card) {
 				const signature = cardSignature(card);
 				if (!known || known.signature !== signature) {
-					const el = renderBoardCard(card, this.host.translate, this.host.language);
+					const el = renderBoardCard(card, this.host.translate, this.host.language, this.host.cardLabel?.(card.title));
 					// The old element may be where the cursor is: the new one takes its place.
 					if (known && cursor === known.el) cursor = cursor.nextSibling;
 					known?.el.remove();

@@ -184,6 +184,8 @@ describe("the pipeline as a view of a base", () => {
 		expect(douter.querySelector(".tls-card-source")?.textContent).toContain("Journal 2026-11-28");
 		expect(Array.from(douter.querySelectorAll(".tls-draft-chip")).map((chip) => chip.textContent)).toEqual([expect.stringContaining("Post LinkedIn")]);
 		expect(lane(el, "Réinvestir").querySelector(".tls-lane-empty")?.textContent).toBe("Déposez une carte ici.");
+		// The title as typed, the words around it in French typography.
+		expect(douter.getAttribute("aria-label")).toBe(`Douter : « avancer ». Maj et les flèches la déplacent vers une autre étape${NBSP}; la touche menu ouvre ses actions.`);
 		// Read only, never written: the base's configuration is the writer's.
 		expect(view.config.sets).toBe(0);
 	});
@@ -194,6 +196,8 @@ describe("the pipeline as a view of a base", () => {
 		// A note without a value cannot be given "no value" by a drop.
 		expect(lane(el, "Sans valeur").classList.contains("tls-drop-zone")).toBe(false);
 		expect(lane(el, "moyenne").classList.contains("tls-drop-zone")).toBe(true);
+		// Screen readers hear that the keys move a card to another lane: these lanes are no stages.
+		expect(card(el, OSER).getAttribute("aria-label")).toBe(`Oser. Maj et les flèches la déplacent vers une autre colonne${NBSP}; la touche menu ouvre ses actions.`);
 	});
 
 	it("takes its sort from the base, keeps it within each lane, and follows it when the writer changes it", async () => {
