@@ -1,4 +1,4 @@
-import { en, fr, type MessageKey } from "./messages";
+import { messages, type MessageKey } from "./messages";
 import type { Language } from "./language";
 import { numberText } from "./number-text";
 
@@ -15,7 +15,13 @@ export function frenchTypography(template: string): string {
 	return template.replace(/ ([:;!?»])/g, "\u00a0$1").replace(/« /g, "«\u00a0");
 }
 
-const frenchTable = Object.fromEntries(Object.entries(fr).map(([key, text]) => [key, frenchTypography(text)])) as Record<MessageKey, string>;
+/** The French messages with their typography, made when French is first used. */
+let frenchTable: Record<MessageKey, string> | null = null;
+
+function frenchWithTypography(): Record<MessageKey, string> {
+	frenchTable ??= Object.fromEntries(Object.entries(messages("fr")).map(([key, text]) => [key, frenchTypography(text)])) as Record<MessageKey, string>;
+	return frenchTable;
+}
 
 /** A form of a plural: text and `{placeholders}`, no other brace. */
 const FORM = String.raw`((?:[^{}]|\{\w+(?:, number)?\})*)`;
@@ -59,11 +65,11 @@ function countOf(value: string | number): number {
 }
 
 export function translator(language: Language): Translate {
-	const table: Record<MessageKey, string> = language === "fr" ? frenchTable : en;
+	const table: Readonly<Record<MessageKey, string>> = language === "fr" ? frenchWithTypography() : messages("en");
 	const rules = new Intl.PluralRules(language);
 	const written = (value: string | number): string => (typeof value === "number" ? numberText(value, language) : value);
 	return (key, vars) => {
-		const template = table[key] ?? en[key];
+		const template = table[key] ?? messages("en")[key];
 		if (!vars) return template;
 		const counted = template.replace(PLURAL, (whole, name: string, one: string, other: string) => {
 			const value = vars[name];
