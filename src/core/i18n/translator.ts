@@ -15,12 +15,17 @@ export function frenchTypography(template: string): string {
 	return template.replace(/ ([:;!?»])/g, "\u00a0$1").replace(/« /g, "«\u00a0");
 }
 
-/** The French messages with their typography, made when French is first used. */
-let frenchTable: Record<MessageKey, string> | null = null;
+/** French messages with their typography, each made the first time it is shown. */
+const frenchTyped = new Map<MessageKey, string>();
 
-function frenchWithTypography(): Record<MessageKey, string> {
-	frenchTable ??= Object.fromEntries(Object.entries(messages("fr")).map(([key, text]) => [key, frenchTypography(text)])) as Record<MessageKey, string>;
-	return frenchTable;
+function frenchTemplate(key: MessageKey): string {
+	let typed = frenchTyped.get(key);
+	if (typed === undefined) {
+		const french = messages("fr")[key] as string | undefined;
+		typed = french === undefined ? messages("en")[key] : frenchTypography(french);
+		frenchTyped.set(key, typed);
+	}
+	return typed;
 }
 
 /** A form of a plural: text and `{placeholders}`, no other brace. */
@@ -65,13 +70,13 @@ function countOf(value: string | number): number {
 }
 
 export function translator(language: Language): Translate {
-	const table: Readonly<Record<MessageKey, string>> = language === "fr" ? frenchWithTypography() : messages("en");
+	const template = language === "fr" ? frenchTemplate : (key: MessageKey): string => messages("en")[key];
 	const rules = new Intl.PluralRules(language);
 	const written = (value: string | number): string => (typeof value === "number" ? numberText(value, language) : value);
 	return (key, vars) => {
-		const template = table[key] ?? messages("en")[key];
-		if (!vars) return template;
-		const counted = template.replace(PLURAL, (whole, name: string, one: string, other: string) => {
+		const text = template(key);
+		if (!vars) return text;
+		const counted = text.replace(PLURAL, (whole, name: string, one: string, other: string) => {
 			const value = vars[name];
 			if (value === undefined) return whole;
 			const n = countOf(value);
