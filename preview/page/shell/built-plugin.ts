@@ -18,7 +18,10 @@ export function evaluatePlugin(script: string): PluginConstructor {
 		if (name === "obsidian") return obsidianApi;
 		throw new Error(`the plugin asked for "${name}", which the preview does not give plugins`);
 	};
-	const factory = window.eval(`(function anonymous(require,module,exports){${script}\n})`) as ModuleFactory;
+	// Named as Obsidian names it; the load's time in the comment keeps V8 from reusing the code it compiled for the
+	// same text at an earlier load of this page, which a fresh start of Obsidian could not.
+	const source = `(function anonymous(require,module,exports){${script}\n})\n//# sourceURL=app://obsidian.md/plugin:${String(performance.timeOrigin)}`;
+	const factory = window.eval(source) as ModuleFactory;
 	factory(require, module, module.exports);
 	const exported = module.exports as { default?: PluginConstructor } | PluginConstructor;
 	const PluginClass = typeof exported === "function" ? exported : exported.default;
