@@ -1,7 +1,7 @@
 import esbuild from "esbuild";
 import process from "process";
 import { builtinModules } from "node:module";
-import { cpSync, mkdirSync } from "node:fs";
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 
 const banner = `/*
 THIS IS A GENERATED FILE. The source is in src/; see README.md.
@@ -19,6 +19,18 @@ const installIntoDemoVault = {
 			const dir = "demo-vault/.obsidian/plugins/thought-leadership-studio";
 			mkdirSync(dir, { recursive: true });
 			for (const file of ["main.js", "manifest.json", "styles.css"]) cpSync(file, `${dir}/${file}`);
+		});
+	},
+};
+
+/** Keeps what each input weighs in main.js (esbuild's metafile) for `npm run bundle-report`: build/main.meta.json. */
+const keepMetafile = {
+	name: "keep-metafile",
+	setup(build) {
+		build.onEnd((result) => {
+			if (result.errors.length > 0 || !result.metafile) return;
+			mkdirSync("build", { recursive: true });
+			writeFileSync("build/main.meta.json", JSON.stringify(result.metafile));
 		});
 	},
 };
@@ -42,9 +54,10 @@ const context = await esbuild.context({
 	treeShaking: true,
 	minify: prod,
 	outfile: "main.js",
+	metafile: prod,
 	// Built-in templates are markdown files in the repository, bundled as their text.
 	loader: { ".md": "text" },
-	plugins: [installIntoDemoVault],
+	plugins: [installIntoDemoVault, keepMetafile],
 });
 
 if (prod) {

@@ -1,5 +1,5 @@
 /**
- * `npm run preview -- [--vault DIR] [--port N] [--plugin FILE]`: serves the plugin, running in the
+ * `npm run preview -- [--vault DIR] [--port N] [--plugin FILE] [--main-js FILE]`: serves the plugin, running in the
  * in-memory Obsidian of the mocks, on a page that looks like an Obsidian window. See preview/README.md.
  */
 import { startPreview, type PreviewOptions } from "./server";
@@ -7,10 +7,11 @@ import { startPreview, type PreviewOptions } from "./server";
 export { startPreview } from "./server";
 export type { PreviewOptions, PreviewServer } from "./server";
 
-const USAGE = `usage: npm run preview -- [--vault DIR] [--port N] [--plugin FILE]
-  --vault DIR    folder of markdown notes to load (default: demo-vault)
-  --port N       port on 127.0.0.1 (default: 5173, or the next free one)
-  --plugin FILE  the plugin's entry module (default: src/main.ts)`;
+const USAGE = `usage: npm run preview -- [--vault DIR] [--port N] [--plugin FILE] [--main-js FILE]
+  --vault DIR     folder of markdown notes to load (default: demo-vault)
+  --port N        port on 127.0.0.1 (default: 5173, or the next free one)
+  --plugin FILE   the plugin's entry module (default: src/main.ts)
+  --main-js FILE  run this built main.js (npm run build) instead, evaluated as Obsidian loads a plugin`;
 
 function parseArgs(argv: string[]): PreviewOptions | null {
 	const options: PreviewOptions = {};
@@ -34,6 +35,9 @@ function parseArgs(argv: string[]): PreviewOptions | null {
 			}
 			case "--plugin":
 				options.pluginEntry = value();
+				break;
+			case "--main-js":
+				options.pluginScript = value();
 				break;
 			case "--help":
 			case "-h":

@@ -19,6 +19,12 @@ export interface PreviewOptions {
 	root?: string;
 	/** The plugin's entry module. Default: `src/main.ts` under the root. */
 	pluginEntry?: string;
+	/**
+	 * A built `main.js` (`npm run build`) to run instead of the bundled entry module: the page reads its text and
+	 * evaluates it as Obsidian loads a plugin (a function of `require`, `module` and `exports`), which is what
+	 * the start-up bench times. Its page's policy allows `eval` for that, as Obsidian's window does.
+	 */
+	pluginScript?: string;
 }
 
 export interface PreviewServer {
@@ -43,6 +49,8 @@ export interface VaultJson {
 	/** The plugin's `data.json` in this vault, if any, else null. */
 	pluginData: unknown;
 	manifest: Record<string, unknown>;
+	/** Where the page reads the built main.js to evaluate, when the preview runs it (`pluginScript`), else null. */
+	pluginScript: string | null;
 }
 
 const DEFAULT_PORT = 5173;
@@ -51,19 +59,22 @@ const PORT_TRIES = 20;
 /**
  * Served with every answer: no inline script, no script from elsewhere. The shell never needs one, so
  * a note's HTML that slipped into the page could not run even then (the e2e tests check it never slips in).
+ * Only a preview that runs a built main.js (`pluginScript`) allows `eval`, which evaluates it as Obsidian does.
  */
-const CONTENT_SECURITY_POLICY = [
-	"default-src 'self'",
-	"script-src 'self'",
-	"style-src 'self' 'unsafe-inline'",
-	"img-src 'self' data: blob:",
-	"font-src 'self' data:",
-	"connect-src 'self'",
-	"object-src 'none'",
-	"base-uri 'none'",
-	"form-action 'none'",
-	"frame-ancestors 'none'",
-].join("; ");
+function contentSecurityPolicy(evaluatesPlugin: boolean): string {
+	return [
+		"default-src 'self'",
+		evaluatesPlugin ? "script-src 'self' 'unsafe-eval'" : "script-src 'self'",
+		"style-src 'self' 'unsafe-inline'",
+		"img-src 'self' data: blob:",
+		"font-src 'self' data:",
+		"connect-src 'self'",
+		"object-src 'none'",
+		"base-uri 'none'",
+		"form-action 'none'",
+		"frame-ancestors 'none'",
+	].join("; ");
+}
 
 /** Node built-ins have no place in a browser bundle: a dependency that asks for one gets an empty module. */
 const stubNodeBuiltins: esbuild.Plugin = {
@@ -162,6 +173,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 	if (!existsSync(vault)) throw new Error(`vault folder not found: ${vault}`);
 	const pluginEntry = resolve(root, options.pluginEntry ?? "src/main.ts");
 	if (!existsSync(pluginEntry)) throw new Error(`plugin entry not found: ${pluginEntry}`);
+	const pluginScript = options.pluginScript === undefined ? null : resolve(root, options.pluginScript);
+	if (pluginScript !== null && !existsSync(pluginScript)) throw new Error(`built plugin not found: ${pluginScript} (run npm run build)`);
+	const policy = contentSecurityPolicy(pluginScript !== null);
 	const pageDir = join(root, "preview", "page");
 
 	const context = await esbuild.context({
@@ -214,7 +228,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 		res.writeHead(status, {
 			"Content-Type": type,
 			"Cache-Control": "no-store",
-			"Content-Security-Policy": CONTENT_SECURITY_POLICY,
+			"Content-Security-Policy": policy,
 			"X-Content-Type-Options": "nosniff",
 		});
 		res.end(body);
@@ -249,9 +263,13 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 					files: await readVaultFiles(vault),
 					pluginData: readJson(join(vault, ".obsidian", "plugins", pluginId, "data.json")),
 					manifest,
+					pluginScript: pluginScript === null ? null : "/plugin/main.js",
 				};
 				return send(res, 200, "application/json; charset=utf-8", JSON.stringify(body));
 			}
+			case "/plugin/main.js":
+				if (pluginScript === null) return send(res, 404, "text/plain", "not found");
+				return send(res, 200, "text/plain; charset=utf-8", await readFile(pluginScript, "utf8"));
 			default:
 				return send(res, 404, "text/plain", "not found");
 		}

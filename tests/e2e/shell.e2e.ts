@@ -5,9 +5,10 @@
  * the notes the plugin and the writer changed.
  */
 import { readFileSync } from "node:fs";
-import { en } from "../../src/core/i18n/messages";
+import { messages } from "../../src/core/i18n/messages";
 import { cleanUpAfterTests, makeTestVault, pageToday, startSession, until, type Session } from "./browser";
 
+const en = messages("en");
 const PLUGIN_ID = "thought-leadership-studio";
 const BOARD_TYPE = "thought-leadership-pipeline";
 const BOARD = `.workspace-leaf-content[data-type="${BOARD_TYPE}"]`;

@@ -13,6 +13,8 @@ import { leafSide } from "./workspace";
 export interface PreviewHook {
 	/** Resolves once the notes are loaded, the plugin's onload has finished and the layout is ready. */
 	ready(): Promise<void>;
+	/** With `?hold`, lets the page load the plugin: until then it waits with its notes loaded. Does nothing otherwise. */
+	release(): Promise<void>;
 	/** Resolves once the plugin's first pass over the notes is done: its commands answer from every note. */
 	indexed(): Promise<void>;
 	/** Paths of every markdown note, sorted. */
@@ -61,11 +63,17 @@ function frame(): Promise<void> {
 	return new Promise((resolve) => window.requestAnimationFrame(() => resolve()));
 }
 
-export function installTestHook(app: App, plugin: () => Plugin | null): { markReady(): void } {
+export function installTestHook(app: App, plugin: () => Plugin | null, hold = false): { markReady(): void; released: Promise<void> } {
 	let markReady: () => void = () => undefined;
 	const ready = new Promise<void>((resolve) => {
 		markReady = resolve;
 	});
+	let release: () => void = () => undefined;
+	const released = hold
+		? new Promise<void>((resolve) => {
+				release = resolve;
+			})
+		: Promise.resolve();
 	const fileAt = (path: string): TFile => {
 		const file = app.vault.getFileByPath(path);
 		if (!(file instanceof TFile)) throw new Error(`no note at "${path}"`);
@@ -74,6 +82,9 @@ export function installTestHook(app: App, plugin: () => Plugin | null): { markRe
 
 	const hook: PreviewHook = {
 		ready: () => ready,
+		async release() {
+			release();
+		},
 		async indexed() {
 			await ready;
 			// The studio is the plugin's own (not a stable API): its `ready` resolves after the first pass.
@@ -161,5 +172,5 @@ export function installTestHook(app: App, plugin: () => Plugin | null): { markRe
 		},
 	};
 	window.preview = hook;
-	return { markReady: () => markReady() };
+	return { markReady: () => markReady(), released };
 }

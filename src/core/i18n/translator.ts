@@ -1,4 +1,4 @@
-import { en, fr, type MessageKey } from "./messages";
+import { messages, type MessageKey } from "./messages";
 import type { Language } from "./language";
 import { numberText } from "./number-text";
 
@@ -15,7 +15,18 @@ export function frenchTypography(template: string): string {
 	return template.replace(/ ([:;!?»])/g, "\u00a0$1").replace(/« /g, "«\u00a0");
 }
 
-const frenchTable = Object.fromEntries(Object.entries(fr).map(([key, text]) => [key, frenchTypography(text)])) as Record<MessageKey, string>;
+/** French messages with their typography, each made the first time it is shown. */
+const frenchTyped = new Map<MessageKey, string>();
+
+function frenchTemplate(key: MessageKey): string {
+	let typed = frenchTyped.get(key);
+	if (typed === undefined) {
+		const french = messages("fr")[key] as string | undefined;
+		typed = french === undefined ? messages("en")[key] : frenchTypography(french);
+		frenchTyped.set(key, typed);
+	}
+	return typed;
+}
 
 /** A form of a plural: text and `{placeholders}`, no other brace. */
 const FORM = String.raw`((?:[^{}]|\{\w+(?:, number)?\})*)`;
@@ -59,13 +70,13 @@ function countOf(value: string | number): number {
 }
 
 export function translator(language: Language): Translate {
-	const table: Record<MessageKey, string> = language === "fr" ? frenchTable : en;
+	const template = language === "fr" ? frenchTemplate : (key: MessageKey): string => messages("en")[key];
 	const rules = new Intl.PluralRules(language);
 	const written = (value: string | number): string => (typeof value === "number" ? numberText(value, language) : value);
 	return (key, vars) => {
-		const template = table[key] ?? en[key];
-		if (!vars) return template;
-		const counted = template.replace(PLURAL, (whole, name: string, one: string, other: string) => {
+		const text = template(key);
+		if (!vars) return text;
+		const counted = text.replace(PLURAL, (whole, name: string, one: string, other: string) => {
 			const value = vars[name];
 			if (value === undefined) return whole;
 			const n = countOf(value);

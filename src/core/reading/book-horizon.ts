@@ -1,5 +1,5 @@
 import { wordsText } from "../text/comparable-text";
-import { en, fr, type MessageKey } from "../i18n/messages";
+import { messages, type MessageKey } from "../i18n/messages";
 
 /** How far back a source is: the best ideas are often found back in time. Stored as these keys. */
 export const HORIZONS = ["current", "contemporary", "classic"] as const;
@@ -16,6 +16,8 @@ let horizonNames: ReadonlyMap<string, Horizon> | null = null;
 function namesOfHorizons(): ReadonlyMap<string, Horizon> {
 	if (horizonNames === null) {
 		const names = new Map<string, Horizon>();
+		const en = messages("en");
+		const fr = messages("fr");
 		for (const horizon of HORIZONS) {
 			const key = horizonMessage(horizon);
 			for (const name of [horizon, en[key], fr[key], `${fr[key]}e`]) if (!names.has(wordsText(name))) names.set(wordsText(name), horizon);

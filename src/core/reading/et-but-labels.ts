@@ -12,8 +12,17 @@ const LABELS: Readonly<Record<EtButPart, readonly string[]>> = {
 	mine: ["Mon idée", "Ma position", "Mon avis", "My idea", "My position", "My take"],
 };
 
-const PART_OF = new Map<string, EtButPart>();
-for (const [part, labels] of Object.entries(LABELS) as [EtButPart, readonly string[]][]) for (const label of labels) PART_OF.set(wordsText(label), part);
+/** Each label's words and the part it starts, made on the first block read rather than at the plugin's start. */
+let partOf: ReadonlyMap<string, EtButPart> | null = null;
+
+function partsByWords(): ReadonlyMap<string, EtButPart> {
+	if (partOf === null) {
+		const parts = new Map<string, EtButPart>();
+		for (const [part, labels] of Object.entries(LABELS) as [EtButPart, readonly string[]][]) for (const label of labels) parts.set(wordsText(label), part);
+		partOf = parts;
+	}
+	return partOf;
+}
 
 /** Callout types that mark an ET/BUT block even when its labels are not ones the plugin knows. */
 const BLOCK_CALLOUTS = new Set(["et-but", "et-mais", "and-but"]);
@@ -46,7 +55,7 @@ export function labelOf(line: string): { part: EtButPart; label: string; rest: s
 	for (const pattern of [LABEL_THEN_COLON, BOLD_LABEL]) {
 		const match = pattern.exec(line.trim());
 		if (!match) continue;
-		const part = PART_OF.get(wordsOf(match[1] ?? ""));
+		const part = partsByWords().get(wordsOf(match[1] ?? ""));
 		if (part !== undefined) return { part, label: (match[1] ?? "").trim(), rest: (match[2] ?? "").trim() };
 	}
 	return null;

@@ -37,8 +37,8 @@ const NAMES: Readonly<Record<string, IndicatorOption>> = {
 	indicator: "metric",
 };
 
-/** What the engagement rate is called, folded. */
-const ENGAGEMENT_NAMES = new Set(["engagement", "engagement rate", "taux d'engagement", "taux d’engagement"].map(foldedText));
+/** What the engagement rate is called, written folded already (as foldedText gives them): folding them at load would cost the plugin's start a Unicode pattern's compilation. */
+const ENGAGEMENT_NAMES: ReadonlySet<string> = new Set(["engagement", "engagement rate", "taux d'engagement", "taux d’engagement"]);
 
 /** The format a value names: a format's key, or its English or French name (case and accents aside); null for none. */
 function formatNamed(value: string, formats: readonly FormatSetting[]): string | null {

@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { en, fr } from "../../../src/core/i18n/messages";
+import { messages } from "../../../src/core/i18n/messages";
+
+const en = messages("en");
+const fr = messages("fr");
 
 const SRC = join(__dirname, "..", "..", "..", "src");
 const TABLES = new Set([join(SRC, "core", "i18n", "en.ts"), join(SRC, "core", "i18n", "fr.ts")]);

@@ -1,5 +1,8 @@
-import { en, fr, type MessageKey } from "../../../src/core/i18n/messages";
+import { messages, type MessageKey } from "../../../src/core/i18n/messages";
 import { frenchTypography, translator } from "../../../src/core/i18n/translator";
+
+const en = messages("en");
+const fr = messages("fr");
 
 const NBSP = "\u00a0";
 /** The narrow no-break space French writes thousands with (Intl.NumberFormat). */
