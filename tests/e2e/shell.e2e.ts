@@ -105,6 +105,9 @@ test("a line typed in a note reaches the board's inbox, through the vault", asyn
 	const { page } = session;
 	await showBoard();
 	await page.locator(".nav-file-title", { hasText: "2024-06-12" }).first().click();
+	// The file list marks the open note, and only it.
+	await page.locator(".nav-file-title.is-active", { hasText: "2024-06-12" }).waitFor();
+	await expect(page.locator(".nav-file-title.is-active").count()).resolves.toBe(1);
 	const textarea = page.locator("textarea.preview-note-text").first();
 	await textarea.click();
 	await page.keyboard.press("Control+End");
