@@ -23,13 +23,10 @@
  * taken around each measurement too: it adds the protocol's own evaluate and, for a move, the later
  * work the write sets off (the index update and the re-render of the two lanes that changed, 30 ms on).
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { chromium, type CDPSession, type Page } from "playwright-core";
-import { startPreview } from "../preview/server";
-import { findChromium, launchOptions } from "./chromium";
+import { dirname, join } from "node:path";
+import type { CDPSession, Page } from "playwright-core";
+import { repositoryRoot, withBenchPage } from "./bench-page";
 import { seededRandom } from "./seeded-random";
 import { DEFAULT_FORMATS } from "../src/core/drafting/format-setting";
 import { measureStatsInPage } from "./stats-bench";
@@ -288,33 +285,10 @@ async function measure(page: Page, cdp: CDPSession, errors: string[]): Promise<O
 	};
 }
 
-/** The repository root: where manifest.json and styles.css are (the preview serves them). */
-function repositoryRoot(): string {
-	const root = resolve(process.cwd());
-	if (!existsSync(join(root, "manifest.json")) || !existsSync(join(root, "src", "main.ts"))) {
-		throw new Error(`board bench: run from the repository root (no manifest.json or src/main.ts in ${root})`);
-	}
-	return root;
-}
-
 /** Every figure of the board benchmark. Cleans up its vault, profile, browser and server whatever happens. */
 export async function measureBoardDetails(): Promise<BoardBenchDetails> {
-	const browser = await findChromium();
-	const root = repositoryRoot();
-	const vault = mkdtempSync(join(tmpdir(), "tls-board-bench-vault-"));
-	const profile = mkdtempSync(join(tmpdir(), "tls-board-bench-profile-"));
-	let server: Awaited<ReturnType<typeof startPreview>> | null = null;
-	let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>> | null = null;
-	try {
-		await writeBoardVault(vault);
-		server = await startPreview({ root, vault, port: 0 });
-		context = await chromium.launchPersistentContext(profile, { ...launchOptions(browser), viewport: { width: 1280, height: 800 } });
-		const page = context.pages()[0] ?? (await context.newPage());
-		const errors: string[] = [];
-		page.on("pageerror", (err) => errors.push(`page error: ${err.message}`));
-		page.on("console", (msg) => {
-			if (msg.type() === "error") errors.push(`console error: ${msg.text()}`);
-		});
+	const root = repositoryRoot("board");
+	return withBenchPage({ name: "board", writeVault: writeBoardVault, preview: { root }, consoleErrors: true }, async ({ page, context, server, errors }) => {
 		const loadStart = Date.now();
 		await page.goto(server.url);
 		// The preview loads 12,000 notes into its in-memory vault one by one before the page is ready: most of a minute.
@@ -324,12 +298,7 @@ export async function measureBoardDetails(): Promise<BoardBenchDetails> {
 		const cdp = await context.newCDPSession(page);
 		await cdp.send("Performance.enable");
 		return { ...(await measure(page, cdp, errors)), loadMs };
-	} finally {
-		await context?.close();
-		await server?.close();
-		rmSync(vault, { recursive: true, force: true });
-		rmSync(profile, { recursive: true, force: true });
-	}
+	});
 }
 
 /** The board's render and move times, the stats view's render time, the re-use grid's and a month of the calendar's in Chromium, for `npm run bench`. */

@@ -11,14 +11,11 @@
  *   (10,000 links), until it has shown its sources and its centre and has been idle for half a second;
  *   taken once the page is quiet (the index's cache saved, no long task for two seconds). Target: at most 100 ms.
  */
-import { mkdtempSync, rmSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { performance as nodeClock } from "node:perf_hooks";
-import { chromium, type CDPSession } from "playwright-core";
-import { startPreview } from "../preview/server";
-import { findChromium, launchOptions } from "./chromium";
+import type { CDPSession } from "playwright-core";
+import { withBenchPage } from "./bench-page";
 import { LinkGraph } from "../src/core/brand/link-graph";
 import type { NoteIndex } from "../src/core/index/note-index";
 import { DEFAULT_PRODUCTS } from "../src/core/brand/product-setting";
@@ -130,18 +127,7 @@ async function scriptMs(cdp: CDPSession): Promise<number> {
 
 /** The time to open one brand idea's framework board over the 10,000-note vault, in Chromium. */
 export async function measureFrameworkInChromium(root: string): Promise<{ openMs: number; scriptMs: number; runs: number[]; hostileMs: number; hostileThreadMs: number }> {
-	const browser = await findChromium();
-	const vault = mkdtempSync(join(tmpdir(), "tls-framework-bench-vault-"));
-	const profile = mkdtempSync(join(tmpdir(), "tls-framework-bench-profile-"));
-	let server: Awaited<ReturnType<typeof startPreview>> | null = null;
-	let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>> | null = null;
-	try {
-		const brands = await writeFrameworkVault(vault);
-		server = await startPreview({ root, vault, port: 0 });
-		context = await chromium.launchPersistentContext(profile, { ...launchOptions(browser), viewport: { width: 1280, height: 800 } });
-		const page = context.pages()[0] ?? (await context.newPage());
-		const errors: string[] = [];
-		page.on("pageerror", (err) => errors.push(`page error: ${err.message}`));
+	return withBenchPage({ name: "framework", writeVault: writeFrameworkVault, preview: { root } }, async ({ page, context, server, written: brands, errors }) => {
 		await page.goto(`${server.url}?lang=fr`);
 		// The preview loads the 10,000 notes into its in-memory vault before the page is ready: most of a minute.
 		await page.waitForFunction(() => window.preview !== undefined, undefined, { timeout: 240_000 });
@@ -215,10 +201,5 @@ export async function measureFrameworkInChromium(root: string): Promise<{ openMs
 		});
 		if (errors.length > 0) throw new Error(`framework bench: errors in the page:\n${errors.join("\n")}`);
 		return { openMs: median(runs), scriptMs: median(scripts), runs, hostileMs: hostile.ms, hostileThreadMs: hostile.threadMs };
-	} finally {
-		await context?.close();
-		await server?.close();
-		rmSync(vault, { recursive: true, force: true });
-		rmSync(profile, { recursive: true, force: true });
-	}
+	});
 }

@@ -15,12 +15,11 @@
  * Median of the runs; the page's performance marks (preview/page/shell/start.ts) time them.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { chromium, type Page } from "playwright-core";
-import { startPreview } from "../preview/server";
-import { findChromium, launchOptions } from "./chromium";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { repositoryRoot, withBenchPage } from "./bench-page";
 import { writeBoardVault } from "./board-bench";
 
 export interface StartupBenchResult {
@@ -56,15 +55,6 @@ function median(values: readonly number[]): number {
 	const mid = Math.floor(sorted.length / 2);
 	const value = sorted.length % 2 === 1 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 	return Math.round((value ?? 0) * 10) / 10;
-}
-
-/** The repository root: where manifest.json, esbuild.config.mjs and src/main.ts are. */
-function repositoryRoot(): string {
-	const root = resolve(process.cwd());
-	if (!existsSync(join(root, "esbuild.config.mjs")) || !existsSync(join(root, "src", "main.ts"))) {
-		throw new Error(`start-up bench: run from the repository root (no esbuild.config.mjs or src/main.ts in ${root})`);
-	}
-	return root;
 }
 
 /** Loads the page and waits until it holds with its notes loaded, the plugin not yet loaded. */
@@ -135,76 +125,60 @@ async function untilCacheSaved(page: Page): Promise<void> {
 
 /** Every figure of the start-up bench. Builds main.js; cleans up its vault, profile, browser and server whatever happens. */
 export async function measureStartupDetails(runs = RUNS): Promise<StartupBenchDetails> {
-	const root = repositoryRoot();
+	const root = repositoryRoot("start-up");
 	execFileSync(process.execPath, ["esbuild.config.mjs", "production"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
 	// A copy, so that a build meanwhile does not change what the runs measure.
 	const built = mkdtempSync(join(tmpdir(), "tls-startup-bench-build-"));
 	const mainJs = join(built, "main.js");
 	copyFileSync(join(root, "main.js"), mainJs);
 	const mainJsBytes = statSync(mainJs).size;
-	const browser = await findChromium();
-	const vault = mkdtempSync(join(tmpdir(), "tls-startup-bench-vault-"));
-	const profile = mkdtempSync(join(tmpdir(), "tls-startup-bench-profile-"));
-	let server: Awaited<ReturnType<typeof startPreview>> | null = null;
-	let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>> | null = null;
 	try {
-		await writeBoardVault(vault);
-		server = await startPreview({ root, vault, port: 0, pluginScript: mainJs });
-		context = await chromium.launchPersistentContext(profile, { ...launchOptions(browser), viewport: { width: 1280, height: 800 } });
-		const page = context.pages()[0] ?? (await context.newPage());
-		const errors: string[] = [];
-		page.on("pageerror", (err) => errors.push(`page error: ${err.message}`));
-		page.on("console", (msg) => {
-			if (msg.type() === "error") errors.push(`console error: ${msg.text()}`);
-		});
-		const cdp = await context.newCDPSession(page);
-		// The first start, at full speed: a cold build over the 12,000 notes, its cache saved.
-		await loadHeld(page, `${server.url}?hold&leaf=${BOARD}`);
-		await releaseAndWait(page, IDEAS);
-		await untilCacheSaved(page);
-		await loadHeld(page, null);
-		const unslowed = await releaseAndTime(page, IDEAS);
-		const fullSpeed = { onloadMs: Math.round(unslowed.onloadMs * 10) / 10, evaluateMs: Math.round(unslowed.evaluateMs * 10) / 10, firstBoardMs: Math.round(unslowed.firstBoardMs * 10) / 10 };
-		process.stderr.write(`start-up bench: at full speed, onload ${fullSpeed.onloadMs} ms (evaluation ${fullSpeed.evaluateMs} ms), first board ${fullSpeed.firstBoardMs} ms\n`);
-		await untilCacheSaved(page);
-		const onloadRuns: number[] = [];
-		const evaluateRuns: number[] = [];
-		const firstBoardRuns: number[] = [];
-		let cards = 0;
-		for (let run = 0; run < runs; run++) {
-			await loadHeld(page, null);
-			await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
-			try {
-				const timed = await releaseAndTime(page, IDEAS);
-				onloadRuns.push(Math.round(timed.onloadMs * 10) / 10);
-				evaluateRuns.push(Math.round(timed.evaluateMs * 10) / 10);
-				firstBoardRuns.push(Math.round(timed.firstBoardMs * 10) / 10);
-				cards = timed.cards;
-				process.stderr.write(`start-up bench: CPU ×${CPU_SLOWDOWN}, onload ${timed.onloadMs.toFixed(1)} ms (evaluation ${timed.evaluateMs.toFixed(1)} ms), first board ${timed.firstBoardMs.toFixed(1)} ms\n`);
-			} finally {
-				await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-			}
+		return await withBenchPage({ name: "startup", writeVault: writeBoardVault, preview: { root, pluginScript: mainJs }, consoleErrors: true }, async ({ page, context, server, errors }) => {
+			const cdp = await context.newCDPSession(page);
+			// The first start, at full speed: a cold build over the 12,000 notes, its cache saved.
+			await loadHeld(page, `${server.url}?hold&leaf=${BOARD}`);
+			await releaseAndWait(page, IDEAS);
 			await untilCacheSaved(page);
-		}
-		if (errors.length > 0) throw new Error(`start-up bench: errors in the page:\n${errors.join("\n")}`);
-		return {
-			onloadMs: median(onloadRuns),
-			firstBoardMs: median(firstBoardRuns),
-			method: "performance marks in the page, production main.js evaluated as Obsidian does, CPU slowed 4× (CDP Emulation.setCPUThrottlingRate)",
-			cpuSlowdown: CPU_SLOWDOWN,
-			mainJsBytes,
-			onloadRuns,
-			evaluateRuns,
-			firstBoardRuns,
-			fullSpeed,
-			cards,
-			targets: TARGETS,
-		};
+			await loadHeld(page, null);
+			const unslowed = await releaseAndTime(page, IDEAS);
+			const fullSpeed = { onloadMs: Math.round(unslowed.onloadMs * 10) / 10, evaluateMs: Math.round(unslowed.evaluateMs * 10) / 10, firstBoardMs: Math.round(unslowed.firstBoardMs * 10) / 10 };
+			process.stderr.write(`start-up bench: at full speed, onload ${fullSpeed.onloadMs} ms (evaluation ${fullSpeed.evaluateMs} ms), first board ${fullSpeed.firstBoardMs} ms\n`);
+			await untilCacheSaved(page);
+			const onloadRuns: number[] = [];
+			const evaluateRuns: number[] = [];
+			const firstBoardRuns: number[] = [];
+			let cards = 0;
+			for (let run = 0; run < runs; run++) {
+				await loadHeld(page, null);
+				await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+				try {
+					const timed = await releaseAndTime(page, IDEAS);
+					onloadRuns.push(Math.round(timed.onloadMs * 10) / 10);
+					evaluateRuns.push(Math.round(timed.evaluateMs * 10) / 10);
+					firstBoardRuns.push(Math.round(timed.firstBoardMs * 10) / 10);
+					cards = timed.cards;
+					process.stderr.write(`start-up bench: CPU ×${CPU_SLOWDOWN}, onload ${timed.onloadMs.toFixed(1)} ms (evaluation ${timed.evaluateMs.toFixed(1)} ms), first board ${timed.firstBoardMs.toFixed(1)} ms\n`);
+				} finally {
+					await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+				}
+				await untilCacheSaved(page);
+			}
+			if (errors.length > 0) throw new Error(`start-up bench: errors in the page:\n${errors.join("\n")}`);
+			return {
+				onloadMs: median(onloadRuns),
+				firstBoardMs: median(firstBoardRuns),
+				method: "performance marks in the page, production main.js evaluated as Obsidian does, CPU slowed 4× (CDP Emulation.setCPUThrottlingRate)",
+				cpuSlowdown: CPU_SLOWDOWN,
+				mainJsBytes,
+				onloadRuns,
+				evaluateRuns,
+				firstBoardRuns,
+				fullSpeed,
+				cards,
+				targets: TARGETS,
+			};
+		});
 	} finally {
-		await context?.close();
-		await server?.close();
-		rmSync(vault, { recursive: true, force: true });
-		rmSync(profile, { recursive: true, force: true });
 		rmSync(built, { recursive: true, force: true });
 	}
 }
