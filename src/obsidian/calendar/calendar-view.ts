@@ -69,7 +69,19 @@ export class CalendarView extends IndexView {
 		private readonly planning: Planning,
 		private readonly commands: CalendarCommands,
 	) {
-		super(leaf, studio, 100, { type: CALENDAR_VIEW_TYPE, title: "calendar.title", icon: "calendar-days" });
+		super(leaf, studio, 100);
+	}
+
+	getViewType(): string {
+		return CALENDAR_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return this.studio.translate("calendar.title");
+	}
+
+	getIcon(): string {
+		return "calendar-days";
 	}
 
 	getState(): Record<string, unknown> {

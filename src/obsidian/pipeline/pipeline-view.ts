@@ -80,7 +80,19 @@ export class PipelineView extends IndexView {
 		/** What a draft chip's menu does (plan, copy the post's text, record results); without it, a chip's right click opens the card's menu. */
 		private readonly draftActions?: Omit<DraftChipActions, "open">,
 	) {
-		super(leaf, studio, 30, { type: PIPELINE_VIEW_TYPE, title: "view.title", icon: "lightbulb" });
+		super(leaf, studio, 30);
+	}
+
+	getViewType(): string {
+		return PIPELINE_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return this.studio.translate("view.title");
+	}
+
+	getIcon(): string {
+		return "lightbulb";
 	}
 
 	getState(): Record<string, unknown> {

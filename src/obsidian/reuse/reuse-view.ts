@@ -62,7 +62,19 @@ export class ReuseView extends IndexView {
 		/** The clock, epoch ms: a date of this year is written without its year. */
 		private readonly now: () => number = () => Date.now(),
 	) {
-		super(leaf, studio, 30, { type: REUSE_VIEW_TYPE, title: "reuse.title", icon: "table" });
+		super(leaf, studio, 30);
+	}
+
+	getViewType(): string {
+		return REUSE_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return this.studio.translate("reuse.title");
+	}
+
+	getIcon(): string {
+		return "table";
 	}
 
 	getState(): Record<string, unknown> {

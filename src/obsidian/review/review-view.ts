@@ -58,7 +58,19 @@ export class ReviewView extends IndexView {
 		private readonly reviews: WeeklyReviews,
 		private readonly commands: ReviewCommands,
 	) {
-		super(leaf, studio, 100, { type: REVIEW_VIEW_TYPE, title: "review.title", icon: "calendar-check" });
+		super(leaf, studio, 100);
+	}
+
+	getViewType(): string {
+		return REVIEW_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return this.studio.translate("review.title");
+	}
+
+	getIcon(): string {
+		return "calendar-check";
 	}
 
 	getState(): Record<string, unknown> {

@@ -1,14 +1,6 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type { IndexChange } from "../../core/index/note-index";
-import type { MessageKey } from "../../core/i18n/messages";
 import type { Studio } from "./studio";
-
-/** What a view of the index is: its type, the message that names its tab, and its icon. */
-export interface IndexViewKind {
-	type: string;
-	title: MessageKey;
-	icon: string;
-}
 
 /**
  * The base of the plugin's views that show the index: a run of index changes (a sync, a bulk rename)
@@ -24,21 +16,8 @@ export abstract class IndexView extends ItemView {
 		protected readonly studio: Studio,
 		/** How long to wait after an index change for the next one before redrawing, in ms. */
 		private readonly pause: number,
-		private readonly kind: IndexViewKind,
 	) {
 		super(leaf);
-	}
-
-	getViewType(): string {
-		return this.kind.type;
-	}
-
-	getDisplayText(): string {
-		return this.studio.translate(this.kind.title);
-	}
-
-	getIcon(): string {
-		return this.kind.icon;
 	}
 
 	/** Draws what index changes change (by default, everything). */

@@ -44,7 +44,19 @@ export class StatsView extends IndexView {
 		/** The clock, epoch ms: the stats count back from it. */
 		private readonly now: () => number = () => Date.now(),
 	) {
-		super(leaf, studio, 300, { type: STATS_VIEW_TYPE, title: "stats.title", icon: "bar-chart-2" });
+		super(leaf, studio, 300);
+	}
+
+	getViewType(): string {
+		return STATS_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return this.studio.translate("stats.title");
+	}
+
+	getIcon(): string {
+		return "bar-chart-2";
 	}
 
 	getState(): Record<string, unknown> {
