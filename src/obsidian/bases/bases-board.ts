@@ -209,7 +209,7 @@ export class BasesBoard {
 		const model = this.lanes.model;
 		if (!to || to.value === null || !from || from.lane.key === key || !snapshot || !model) return;
 		const title = this.lanes.titleOf(path) ?? path;
-		this.lanes.render(moveCard(model, path, key));
+		this.lanes.render(moveCard(model, path, key), keepFocus);
 		if (keepFocus) window.requestAnimationFrame(() => this.lanes.focusCard(path));
 		const { actions, pipeline } = this.parts;
 		this.moving++;

@@ -263,9 +263,12 @@ export class BoardActions {
 		});
 	}
 
-	/** Moves an idea; true when the note was written. The Notice offers Undo. */
-	move(path: string, toKey: string, title: string): Promise<boolean> {
-		return this.announceMove(() => this.pipeline.move(path, toKey), title);
+	/**
+	 * Moves an idea; true when the note was written. The Notice offers Undo. `fromKey`: the lane its card showed it in,
+	 * when the move comes from a board (see {@link IdeaPipeline.move}).
+	 */
+	move(path: string, toKey: string, title: string, fromKey?: string): Promise<boolean> {
+		return this.announceMove(() => this.pipeline.move(path, toKey, fromKey), title);
 	}
 
 	/** Moves a note between the lanes of a base grouped by any property, with the Notice and the Undo of a board move. */

@@ -78,8 +78,12 @@ export class BoardLanes {
 		return this.cardsOnScreen.get(path)?.card.title;
 	}
 
-	/** Puts the model on screen. */
-	render(next: BoardModel): void {
+	/**
+	 * Puts the model on screen. A focused card moved or drawn anew gets the focus back: at once, so that a key pressed
+	 * meanwhile (a second Shift+arrow while its note is written) reaches it, or at the next frame with `focusLater`
+	 * (a move shown before its write, whose caller focuses the card then), without forcing a layout now.
+	 */
+	render(next: BoardModel, focusLater = false): void {
 		const lanesEl = this.root;
 		const focused = activeDocument.activeElement instanceof HTMLElement ? activeDocument.activeElement.closest<HTMLElement>(".tls-card[data-path]")?.dataset.path : undefined;
 		const model = this.model ? keepUnchangedLanes(this.model, next) : next;
@@ -123,9 +127,9 @@ export class BoardLanes {
 			this.cardEls.delete(path);
 			this.cardsOnScreen.delete(path);
 		}
-		// A moved element loses the focus; give it back before the next frame, without forcing a layout now.
 		if (focused !== undefined && activeDocument.activeElement?.closest(".tls-card[data-path]") == null) {
-			window.requestAnimationFrame(() => this.focusCard(focused));
+			if (focusLater) window.requestAnimationFrame(() => this.focusCard(focused));
+			else this.focusCard(focused);
 		}
 	}
 

@@ -263,13 +263,15 @@ export class IdeaPipeline {
 	/**
 	 * Moves an idea to a stage by editing its `status` line and, unless the writer turned it off, its
 	 * `stage-since` line (the day of the move, below the status), in one edit. Remembered for undo.
+	 * `shownIn`: the lane the board showed the card in. A second move right after a first one starts from where the first
+	 * put it, though the index may not have read that write yet; the note must still stand there, or nothing is written.
 	 */
-	async move(path: string, toKey: string): Promise<BoardMove<TFile> | null> {
+	async move(path: string, toKey: string, shownIn?: string): Promise<BoardMove<TFile> | null> {
 		const idea = this.idea(path);
 		const note = this.app.vault.getFileByPath(path);
 		// Deleted or renamed while it was being dragged: say so, write nothing.
 		if (!idea || !note) throw new NoteGoneError(path);
-		const fromKey = effectiveStageKey(this.stages, idea.status) ?? OTHER_LANE_KEY;
+		const fromKey = shownIn ?? effectiveStageKey(this.stages, idea.status) ?? OTHER_LANE_KEY;
 		if (fromKey === toKey) return null;
 		// Moved from the stage the card showed: a status changed meanwhile (a sync, another pane) is not written over.
 		const stillInFromStage = (properties: Record<string, unknown>): boolean => (effectiveStageKey(this.stages, matchStage(this.stages, propertyOf(properties, "status"))) ?? OTHER_LANE_KEY) === fromKey;

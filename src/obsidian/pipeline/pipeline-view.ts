@@ -137,7 +137,7 @@ export class PipelineView extends IndexView {
 			menu: (card, lane) => this.cardMenu(card, lane),
 			draftMenu: (card, path) => this.draftMenu(card, path),
 			moveTo: (path, key, keepFocus) => void this.moveTo(path, key, keepFocus),
-			stageBeside: (path, step) => this.pipeline.stageBeside(path, step)?.key ?? null,
+			stageBeside: (path, step) => this.stageBeside(path, step),
 			hover: (event, hit) => this.app.workspace.trigger("hover-link", { event, source: PIPELINE_VIEW_TYPE, hoverParent: this, targetEl: hit.el, linktext: hit.card.path }),
 		});
 		this.followIndex();
@@ -265,13 +265,14 @@ export class PipelineView extends IndexView {
 		this.filterBar.followNote(this.openNote?.basename ?? null);
 	}
 
-	private renderLanes(model: BoardModel): void {
+	/** Puts `model` on screen; `focusLater`: the caller gives the focus back itself, at the next frame. */
+	private renderLanes(model: BoardModel, focusLater = false): void {
 		const ready = this.studio.isReady();
 		// Lanes drawn while reading said nothing of being empty: drawn anew once the notes are read, even those that did not change.
 		if (ready && this.drawnWhileReading) this.lanes?.clear();
 		this.drawnWhileReading = !ready;
 		this.showReading();
-		this.lanes?.render(model);
+		this.lanes?.render(model, focusLater);
 	}
 
 	/** The loading line: how far the first pass is, hidden once it is done. */
@@ -408,14 +409,29 @@ export class PipelineView extends IndexView {
 		return leaf.view instanceof PipelineView ? this.app.workspace.getLeaf("tab") : leaf;
 	}
 
-	/** Shows the move at once, writes it, and puts the card back if the write fails. */
+	/** The stage lane a card shows in now, which a move just made may have changed before the index read its write. */
+	private shownStage(path: string): string | null {
+		const lane = this.lanes?.model?.lanes.find((one) => one.cards.some((card) => card.path === path));
+		return lane?.kind === "stage" ? lane.key : null;
+	}
+
+	/** The stage before or after the lane the card shows in (Shift and the arrow keys); from the index for a card of the other lane. */
+	private stageBeside(path: string, step: 1 | -1): string | null {
+		const shown = this.shownStage(path);
+		if (shown === null) return this.pipeline.stageBeside(path, step)?.key ?? null;
+		const stages = this.pipeline.stages;
+		return stages[stages.findIndex((stage) => stage.key === shown) + step]?.key ?? null;
+	}
+
+	/** Shows the move at once, writes it from the lane the card showed it in, and puts the card back if the write fails. */
 	private async moveTo(path: string, key: string, keepFocus = false): Promise<void> {
 		const shown = this.lanes?.model;
 		if (key === OTHER_LANE_KEY || !shown) return;
 		const title = this.lanes?.titleOf(path) ?? path;
-		this.renderLanes(moveCard(shown, path, key));
+		const from = this.shownStage(path) ?? undefined;
+		this.renderLanes(moveCard(shown, path, key), keepFocus);
 		if (keepFocus) window.requestAnimationFrame(() => this.lanes?.focusCard(path));
-		const written = await this.actions.move(path, key, title);
+		const written = await this.actions.move(path, key, title, from);
 		if (!written) this.renderLanes(this.buildModel());
 	}
 }
