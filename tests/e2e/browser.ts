@@ -140,6 +140,19 @@ export async function shootInBothThemes(session: Session, name: string): Promise
 }
 
 /** Today by the page's clock, `2026-12-08`: the day a move writes in `stage-since`. */
+/** Clicks every Notice away (as a writer does); one that times out while being clicked is gone all the same. */
+export async function dismissNotices(session: Session): Promise<void> {
+	const notices = session.page.locator(".notice");
+	while ((await notices.count()) > 0) {
+		await notices
+			.first()
+			.click({ position: { x: 4, y: 4 }, timeout: 1000 })
+			.catch(async (error: unknown) => {
+				if ((await notices.count()) > 0) throw error;
+			});
+	}
+}
+
 export function pageToday(session: Session): Promise<string> {
 	return session.page.evaluate(() => {
 		const now = new Date();

@@ -59,8 +59,3 @@ export async function dragDraftTo(session: Session, path: string, day: string): 
 	}
 }
 
-/** Closes every Notice, as a person clicks them away before reaching what they cover. */
-export async function dismissNotices(session: Session): Promise<void> {
-	const notices = session.page.locator(".notice");
-	while ((await notices.count()) > 0) await notices.first().click({ position: { x: 4, y: 4 } });
-}

@@ -6,8 +6,8 @@
  * dark, then of the week at a phone's width in the right drawer, where every control is a 44 px target.
  */
 import { format } from "date-fns";
-import { cleanUpAfterTests, makeTestVault, propertiesOf, runFromPalette, shootInBothThemes, startSession, until, type Session } from "./browser";
-import { CALENDAR, calendarEntry, dayOf as dayIn, dismissNotices as dismissIn, dragDraftTo, iso, planDraft, readFile as readIn, typed } from "./calendar-page";
+import { cleanUpAfterTests, dismissNotices as dismissIn, makeTestVault, propertiesOf, runFromPalette, shootInBothThemes, startSession, until, type Session } from "./browser";
+import { CALENDAR, calendarEntry, dayOf as dayIn, dragDraftTo, iso, planDraft, readFile as readIn, typed } from "./calendar-page";
 
 const PHONE = { width: 390, height: 844 };
 const TOUCH_TARGET = 44;

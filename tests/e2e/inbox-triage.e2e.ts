@@ -6,7 +6,7 @@
  * French, every control of an Inbox card is a 44 px touch target. Screenshots of the menu open, and of the phone.
  */
 import type { Locator } from "playwright-core";
-import { cleanUpAfterTests, makeTestVault, startSession, until, type Session } from "./browser";
+import { cleanUpAfterTests, dismissNotices as dismissIn, makeTestVault, startSession, until, type Session } from "./browser";
 import { JOURNAL_POST_IDEAS } from "../fixtures/journal-post-ideas";
 
 const BOARD = `.mod-right-split .workspace-leaf-content[data-type="thought-leadership-pipeline"]`;
@@ -76,10 +76,7 @@ function pluginData(): Promise<Record<string, unknown>> {
 }
 
 /** Hides the notices on screen (a click on a notice hides it, as in Obsidian), so that they cover nothing. */
-async function dismissNotices(): Promise<void> {
-	const notices = current().page.locator(".notice");
-	while ((await notices.count()) > 0) await notices.first().click({ position: { x: 4, y: 4 } });
-}
+const dismissNotices = (): Promise<void> => dismissIn(current());
 
 test("the writer's journal waits in the Inbox as five ideas, the first with its methods under its words", async () => {
 	expect(await readFile(JOURNAL)).toContain(JOURNAL_POST_IDEAS);

@@ -8,7 +8,7 @@
  * near an edge, and the names a screen reader gives to the board's controls.
  */
 import type { Locator } from "playwright-core";
-import { cleanUpAfterTests, makeTestVault, pageToday, startSession, until, type Session } from "./browser";
+import { cleanUpAfterTests, dismissNotices as dismissIn, makeTestVault, pageToday, startSession, until, type Session } from "./browser";
 
 const PLUGIN_ID = "thought-leadership-studio";
 const BOARD = "thought-leadership-pipeline";
@@ -212,10 +212,7 @@ async function dragCard(path: string, toKey: string): Promise<"mouse" | "events"
 }
 
 /** Hides the notices on screen (a click on a notice hides it, as in Obsidian), so that screenshots show the board. */
-async function dismissNotices(): Promise<void> {
-	const notices = session.page.locator(".notice");
-	while ((await notices.count()) > 0) await notices.first().click({ position: { x: 4, y: 4 } });
-}
+const dismissNotices = (): Promise<void> => dismissIn(session);
 
 async function clickNoticeButton(text: RegExp): Promise<void> {
 	const button = session.page.locator(".notice", { hasText: text }).locator(".tls-notice-button").last();

@@ -4,8 +4,8 @@
  * read back from the browser's clipboard, results recorded on a published post, then seen in the stats view's
  * Results and in a ```` ```tls-indicators ```` block of the writer's strategy.
  */
-import { cleanUpAfterTests, makeTestVault, propertiesOf, runFromPalette, shootInBothThemes, startSession, until, type Session } from "./browser";
-import { CALENDAR, calendarEntry, dayOf, dismissNotices, dragDraftTo, iso, planDraft, readFile, typed } from "./calendar-page";
+import { cleanUpAfterTests, dismissNotices, makeTestVault, propertiesOf, runFromPalette, shootInBothThemes, startSession, until, type Session } from "./browser";
+import { CALENDAR, calendarEntry, dayOf, dragDraftTo, iso, planDraft, readFile, typed } from "./calendar-page";
 
 const STATS = `.workspace-leaf-content[data-type="thought-leadership-stats"]`;
 const NNBSP = "\u202f";

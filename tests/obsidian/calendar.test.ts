@@ -284,15 +284,15 @@ describe("the calendar", () => {
 	function drag(view: CalendarView, path: string, day: string): void {
 		const data = new Map<string, string>();
 		const dataTransfer = { setData: (type: string, value: string) => data.set(type, value), getData: (type: string) => data.get(type) ?? "", types: [] as string[], effectAllowed: "", dropEffect: "" };
-		const send = (el: Element, type: string): void => {
+		const send = (el: Element, type: string): boolean => {
 			const event = new Event(type, { bubbles: true, cancelable: true });
 			Object.defineProperty(event, "dataTransfer", { value: dataTransfer });
-			el.dispatchEvent(event);
+			return el.dispatchEvent(event);
 		};
 		const target = view.contentEl.querySelector(`.tls-cal-day[data-day="${day}"]`)!;
 		send(entry(view, path), "dragstart");
-		send(target, "dragover");
-		send(target, "drop");
+		// The pointer's last step enters the day, where Chromium fires `dragenter` alone: a drop only when it was cancelled.
+		if (!send(target, "dragenter")) send(target, "drop");
 	}
 
 	it("shows a month in a tab from Monday, each day with its planned drafts and publications, the overdue ones marked", async () => {

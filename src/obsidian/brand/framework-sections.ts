@@ -3,6 +3,7 @@ import type { Translate } from "../../core/i18n/translator";
 import type { FrameworkModel, FrameworkSource, ProductColumn } from "../../core/brand/framework-model";
 import { baseNameOf } from "../../core/note/link-target";
 import { horizonMessage, parseHorizon } from "../../core/reading/book-horizon";
+import { onDragOver } from "../shared/drag-over";
 import { renderLongList, type LongListOptions } from "../shared/long-list";
 
 /** What the sections do: open a note, make a product note from a link, create a book note. */
@@ -110,7 +111,7 @@ function renderColumn(el: HTMLElement, column: ProductColumn, t: Translate, acti
 		const add = head.createEl("button", { cls: "tls-framework-add clickable-icon", attr: { "aria-label": t("brand.products.add", { product: label }) } });
 		setIcon(add, "plus");
 		add.addEventListener("click", () => actions.createProduct(column.key, null));
-		col.addEventListener("dragover", (event) => {
+		onDragOver(col, (event) => {
 			if (!event.dataTransfer?.types.includes(BRAND_DRAG_TYPE)) return;
 			event.preventDefault();
 			col.addClass("is-drop-target");

@@ -1,5 +1,6 @@
 import { Keymap } from "obsidian";
 import type { DayKey } from "../../core/calendar/calendar-day";
+import { onDragOver } from "../shared/drag-over";
 
 /** The drag data type of a calendar draft, so that other drags (a file from the explorer, a board card) are left alone. */
 export const CALENDAR_DRAG_TYPE = "application/x-thought-leadership-planned";
@@ -115,7 +116,7 @@ export function listenToCalendar(root: HTMLElement, host: CalendarHost): void {
 		entryAt(event)?.el.removeClass("is-dragging");
 		for (const day of Array.from(root.querySelectorAll(".is-drop-target"))) day.removeClass("is-drop-target");
 	});
-	root.addEventListener("dragover", (event) => {
+	onDragOver(root, (event) => {
 		const day = dropDayAt(event);
 		// A draft dragged here, or from the calendar in another pane.
 		if (!day || !(dragged !== null || event.dataTransfer?.types.includes(CALENDAR_DRAG_TYPE))) return;

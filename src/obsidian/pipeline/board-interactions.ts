@@ -2,6 +2,7 @@ import { Keymap, type Menu } from "obsidian";
 import type { BoardCard, Lane } from "../../core/pipeline/board-model";
 import { draftPathAt } from "../drafting/draft-chips";
 import { listenForMenu } from "../shared/menu-gesture";
+import { onDragOver } from "../shared/drag-over";
 
 /** The drag data type of a board card, so that other drags (a file from the explorer) are left alone. */
 export const DRAG_TYPE = "application/x-thought-leadership-idea";
@@ -105,7 +106,8 @@ export function listenToBoard(root: HTMLElement, host: BoardHost): void {
 		host.cardAt(event)?.el.removeClass("is-dragging");
 		for (const lane of Array.from(root.querySelectorAll(".is-drop-target"))) lane.removeClass("is-drop-target");
 	});
-	root.addEventListener("dragover", (event) => {
+	// A lane takes the card from the moment the pointer enters it, so that a drop right after is not refused.
+	onDragOver(root, (event) => {
 		const lane = dropLaneAt(event);
 		if (!lane || !dragged) return;
 		event.preventDefault();

@@ -130,20 +130,22 @@ function lane(el: HTMLElement, title: string): HTMLElement {
 	return found;
 }
 
-/** A drag as the browser sends it: one DataTransfer from the card's dragstart to the lane's drop. */
+/**
+ * A drag as Chromium sends it: one DataTransfer from the card's dragstart to the lane's drop. The pointer's last
+ * step enters the lane, where Chromium fires `dragenter` alone, and there is a drop only when that event was cancelled.
+ */
 function startDrag(from: HTMLElement): { dropOn(target: HTMLElement): void; end(): void } {
 	const data = new Map<string, string>();
 	const dataTransfer = { setData: (type: string, value: string) => data.set(type, value), getData: (type: string) => data.get(type) ?? "", types: [] as string[], effectAllowed: "", dropEffect: "" };
-	const send = (el: Element, type: string): void => {
+	const send = (el: Element, type: string): boolean => {
 		const event = new Event(type, { bubbles: true, cancelable: true });
 		Object.defineProperty(event, "dataTransfer", { value: dataTransfer });
-		el.dispatchEvent(event);
+		return el.dispatchEvent(event);
 	};
 	send(from, "dragstart");
 	return {
 		dropOn(target) {
-			send(target, "dragover");
-			send(target, "drop");
+			if (!send(target, "dragenter")) send(target, "drop");
 		},
 		end: () => send(from, "dragend"),
 	};
