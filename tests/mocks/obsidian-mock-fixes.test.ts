@@ -73,6 +73,18 @@ describe("the in-memory Obsidian, brought in line with Obsidian", () => {
 		expect(text.slice(cache?.sections?.[1]?.position.start.offset)).toMatch(/^type: draft/);
 	});
 
+	it("keeps what is saved in the vault's local storage as its JSON: a load gives a copy, null forgets it, and each app has its own", () => {
+		const app = makeApp({});
+		const kept = { lanes: ["think"], since: 3 };
+		app.saveLocalStorage("board", kept);
+		kept.lanes.push("spark");
+		expect(app.loadLocalStorage("board")).toEqual({ lanes: ["think"], since: 3 });
+		expect(app.loadLocalStorage("board")).not.toBe(app.loadLocalStorage("board"));
+		expect(makeApp({}).loadLocalStorage("board")).toBeNull();
+		app.saveLocalStorage("board", null);
+		expect(app.loadLocalStorage("board")).toBeNull();
+	});
+
 	it("refuses to create a note where one already is, and leaves it as it was", async () => {
 		const app = makeApp({ "Idées/Douter.md": "Mon texte : « à garder ».\n" });
 		await expect(app.vault.create("Idées/Douter.md", "Autre chose.\n")).rejects.toThrow("File already exists.");

@@ -59,6 +59,12 @@ import { TFile, type App, type CachedMetadata, type Reference, type TAbstractFil
  *    basename it is) from files kept by name; and resolving again after a note comes, moves or goes (fix 5)
  *    resolves only the notes that named it or led to it.
  *    https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache/getFirstLinkpathDest
+ * 14. The vault's local storage. The mock's `App.loadLocalStorage` hands back the very object given to
+ *    `saveLocalStorage`, kept in the app object, so a value changed after it was saved changes what is kept, and
+ *    nothing is left when the app starts again; Obsidian keeps the value's JSON in the window's `localStorage`, under
+ *    the vault's id, so a load gives a copy, and the next start on this device finds it. The preview keeps it in the
+ *    page's `localStorage` (a reload is the next start); the glue tests, in a store of each app's own.
+ *    https://docs.obsidian.md/Reference/TypeScript+API/App/saveLocalStorage
  */
 
 interface MockMetadataCacheInternals {
@@ -82,6 +88,27 @@ interface MockAdapterInternals {
 /** What to do about a note whose frontmatter is not valid YAML, besides indexing it as Obsidian does. */
 export interface MockFixOptions {
 	onBrokenFrontmatter?: (path: string, error: unknown) => void;
+	/** Where the app's vault-specific local storage lives (fix 14): the page's `localStorage` in the preview; absent, a store of the app's own. */
+	localStorage?: Pick<Storage, "getItem" | "setItem" | "removeItem">;
+}
+
+/** A store in memory with the page's `localStorage` calls, for an app that has no page of its own. */
+function storeInMemory(): Pick<Storage, "getItem" | "setItem" | "removeItem"> {
+	const items = new Map<string, string>();
+	return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value), removeItem: (key) => void items.delete(key) };
+}
+
+/** Fix 14: the vault's local storage keeps JSON in `storage`, under a prefix of the vault's (one vault a page, in the preview). */
+function keepLocalStorageAsJson(app: App, storage: Pick<Storage, "getItem" | "setItem" | "removeItem">): void {
+	const prefix = "vault-";
+	app.loadLocalStorage = (key: string): unknown => {
+		const text = storage.getItem(prefix + key);
+		return text === null ? null : (JSON.parse(text) as unknown);
+	};
+	app.saveLocalStorage = (key: string, data: unknown): void => {
+		if (data === null || data === undefined) storage.removeItem(prefix + key);
+		else storage.setItem(prefix + key, JSON.stringify(data));
+	};
 }
 
 let patched = false;
@@ -537,12 +564,13 @@ export interface MockFixControl {
 	holdLinkResolution(): () => void;
 }
 
-/** Brings one in-memory app in line with Obsidian (fixes 4, 5, 7, 9, 10, 12 and 13), after {@link patchMetadataCache}. */
+/** Brings one in-memory app in line with Obsidian (fixes 4, 5, 7, 9, 10, 12, 13 and 14), after {@link patchMetadataCache}. */
 export function applyObsidianMockFixes(app: App, options: MockFixOptions = {}): MockFixControl {
 	patchMetadataCache(options);
 	patchButtons();
 	patchFormControls();
 	updateLinksOnRename(app);
+	keepLocalStorageAsJson(app, options.localStorage ?? storeInMemory());
 	indexLinkpaths(app);
 	const vault = app.vault;
 	const meta = (vault.adapter as unknown as MockAdapterInternals).fileMeta;

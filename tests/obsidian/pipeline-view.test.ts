@@ -91,6 +91,25 @@ describe("the pipeline board", () => {
 		expect(lanes(view)[2]).toBe("Étincelle (1): Une étincelle");
 	});
 
+	it("shows the board of the last start at once at the next one, while the notes are read, then the board as the notes are now", async () => {
+		const app = makeApp(files);
+		const first = await openBoard(app, "fr");
+		const before = lanes(first);
+		// Closed (Obsidian quit): what it showed is kept for the next start on this device.
+		await first.onClose();
+		// Meanwhile, on another device: an idea moved on to Spark.
+		await app.vault.modify(app.vault.getFileByPath("Idées/À creuser.md")!, "---\ntype: idea\nstatus: spark\n---\n");
+		let studio: Studio | null = null;
+		const next = await openBoard(app, "fr", (s) => (studio = s));
+		expect(lanes(next)).toEqual(before);
+		expect(next.contentEl.querySelector(".tls-board-loading")?.classList.contains("is-hidden")).toBe(false);
+		// A board in English is drawn otherwise: the French one's snapshot is not its own.
+		expect(lanes(await openBoard(app, "en", () => undefined))).toEqual(["Inbox (0): ", "Think (0): ", "Spark (0): ", "Invest (0): ", "Re-invest (0): "]);
+		await (studio as Studio | null)?.start();
+		await flush();
+		expect(lanes(next).slice(1, 3)).toEqual(["Réfléchir (0): ", expect.stringMatching(/^Étincelle \(2\): (Une étincelle, À creuser|À creuser, Une étincelle)$/)]);
+	});
+
 	it("stops saying it is reading 3 s after the start when IndexedDB never opens, as WebKit on iOS may do", async () => {
 		// An IndexedDB whose open request is never answered.
 		Object.defineProperty(window, "indexedDB", { value: { open: () => ({}) }, configurable: true });

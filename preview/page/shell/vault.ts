@@ -18,6 +18,8 @@ let fixes: MockFixControl | null = null;
 export function installVault(app: App): void {
 	fixes = applyObsidianMockFixes(app, {
 		onBrokenFrontmatter: (path, error) => console.warn(`preview: "${path}" has frontmatter that is not valid YAML; shown without its properties.`, String(error)),
+		// A reload of the page is the next start of the app: what the plugin kept for this device is there.
+		localStorage: window.localStorage,
 	});
 }
 

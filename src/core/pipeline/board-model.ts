@@ -83,6 +83,8 @@ export interface BoardModel {
 	lanes: Lane[];
 	/** Inbox cards before the filter, duplicates counted once. */
 	inboxTotal: number;
+	/** Inbox cards after the filter when `inbox` holds only the first of them (a snapshot's board); absent, `inbox` holds all. */
+	inboxCount?: number;
 	/** Items the writer dismissed from the Inbox that are still waiting, filtered and sorted as the Inbox is: its Dismissed list. */
 	dismissed: InboxCard[];
 	/** Changes whenever the inbox, its total or its dismissed items change. */

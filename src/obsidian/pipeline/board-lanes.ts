@@ -162,7 +162,7 @@ export class BoardLanes {
 	private inbox(model: BoardModel): LaneElements {
 		const t = this.host.translate;
 		const entry = this.shell(INBOX_KEY, t("board.inbox"), "tls-lane-inbox", false);
-		showLaneCount(entry.header.count, model.inbox.length, model.inboxTotal, t);
+		showLaneCount(entry.header.count, model.inboxCount ?? model.inbox.length, model.inboxTotal, t);
 		entry.signature = model.inboxSignature;
 		entry.el.setAttr("title", t("board.inboxHint"));
 		this.host.fillInbox?.(entry.list, model);

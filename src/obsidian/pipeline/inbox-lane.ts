@@ -80,9 +80,9 @@ function renderInboxCard(list: HTMLElement, item: InboxCard, selected: boolean, 
  * where it comes from (every note when several hold it), Promote, and a menu (its ⋮ button, a right-click or a long
  * press) to promote it, dismiss it or open its note; each control named after the item for screen readers. Cards
  * are selected with their checkbox (Shift-click for a range) or a Ctrl- or Cmd-click on the card, and promoted or dismissed together from the bar above
- * them. One listener of each kind serves every card.
+ * them. One listener of each kind serves every card. `count`: the Inbox's cards when `items` holds only the first of them.
  */
-export function fillInbox(list: HTMLElement, items: readonly InboxCard[], expanded: boolean, selection: InboxSelection, t: Translate, actions: InboxActions): void {
+export function fillInbox(list: HTMLElement, items: readonly InboxCard[], expanded: boolean, selection: InboxSelection, t: Translate, actions: InboxActions, count = items.length): void {
 	selection.keep(items.map((item) => item.key));
 	const shown = expanded ? items : items.slice(0, INBOX_PREVIEW);
 	const byKey = new Map(shown.map((item) => [item.key, item]));
@@ -100,8 +100,8 @@ export function fillInbox(list: HTMLElement, items: readonly InboxCard[], expand
 		changed: showSelection,
 	});
 	for (const item of shown) renderInboxCard(list, item, selection.has(item.key), t, actions);
-	if (items.length > INBOX_PREVIEW) {
-		const toggle = list.createEl("button", { cls: "tls-inbox-toggle", text: expanded ? t("board.showFewer") : t("board.showAll", { count: items.length }) });
+	if (count > INBOX_PREVIEW) {
+		const toggle = list.createEl("button", { cls: "tls-inbox-toggle", text: expanded ? t("board.showFewer") : t("board.showAll", { count }) });
 		toggle.addEventListener("click", () => actions.toggleExpanded());
 	}
 

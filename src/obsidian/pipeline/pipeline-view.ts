@@ -1,4 +1,4 @@
-import { Notice, TFile, type Menu, type PaneType, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { debounce, Notice, TFile, type Menu, type PaneType, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { buildBoardModel, moveCard, OTHER_LANE_KEY, type BoardCard, type BoardModel, type Lane } from "../../core/pipeline/board-model";
 import type { InboxCard } from "../../core/pipeline/inbox-cards";
 import { toggleLane, type BoardPlace } from "../../core/pipeline/board-layout";
@@ -30,8 +30,11 @@ import { scrollNearEdges } from "./edge-scroll";
 import { loadCollapsedLanes, saveCollapsedLanes } from "./collapsed-lanes";
 import { CaptureIdeaModal } from "./capture-idea-modal";
 import { cardExtras } from "./card-extras";
+import { forgetBoardSnapshot, loadBoardSnapshot, saveBoardSnapshot } from "./saved-board-snapshot";
 
 export const PIPELINE_VIEW_TYPE = "thought-leadership-pipeline";
+/** How long the board stays unchanged before its snapshot is kept for the next start (ms): a burst of changes is one save. */
+const SNAPSHOT_SAVE_MS = 2000;
 /** Boards opened so far, so that each board's element ids are its own. */
 let boardsOpened = 0;
 
@@ -57,6 +60,9 @@ export class PipelineView extends IndexView {
 	private lanes: BoardLanes | null = null;
 	/** Whether the lanes on screen were drawn before the first pass was done: they say nothing of being empty. */
 	private drawnWhileReading = false;
+	/** The snapshot of the last start's board, read once a key (see {@link PipelineView.snapshotKey}) while the notes are first read. */
+	private snapshot: { key: string; model: BoardModel | null } | null = null;
+	private readonly saveSnapshotSoon = debounce(() => this.saveSnapshot(), SNAPSHOT_SAVE_MS, true);
 	/** The note in front of the writer, which "This note" follows. */
 	private openNote: TFile | null = null;
 	/** The Inbox cards selected, to promote or dismiss together. */
@@ -154,6 +160,8 @@ export class PipelineView extends IndexView {
 	}
 
 	async onClose(): Promise<void> {
+		this.saveSnapshotSoon.cancel();
+		this.saveSnapshot();
 		this.lanes?.clear();
 		await Promise.resolve();
 	}
@@ -268,11 +276,56 @@ export class PipelineView extends IndexView {
 	/** Puts `model` on screen; `focusLater`: the caller gives the focus back itself, at the next frame. */
 	private renderLanes(model: BoardModel, focusLater = false): void {
 		const ready = this.studio.isReady();
-		// Lanes drawn while reading said nothing of being empty: drawn anew once the notes are read, even those that did not change.
-		if (ready && this.drawnWhileReading) this.lanes?.clear();
+		// Lanes drawn while reading said nothing of being empty (or were the last start's): drawn anew once the notes are
+		// read, even those that did not change, where the writer had them scrolled.
+		const readNow = ready && this.drawnWhileReading;
+		if (readNow) this.lanes?.clear();
 		this.drawnWhileReading = !ready;
 		this.showReading();
+		const snapshot = ready ? null : this.snapshotFor(model);
+		if (snapshot) {
+			try {
+				this.lanes?.render(snapshot, focusLater);
+				return;
+			} catch {
+				// A snapshot this version cannot draw: the board as the index has it, and the snapshot forgotten.
+				this.snapshot = { key: this.snapshot?.key ?? "", model: null };
+				forgetBoardSnapshot(this.app, this.boardPlace);
+				this.lanes?.clear();
+			}
+		}
 		this.lanes?.render(model, focusLater);
+		if (readNow && this.lanesEl) this.lanesEl.scrollTop = this.state.scroll;
+		if (ready) this.saveSnapshotSoon();
+	}
+
+	/**
+	 * What the board drawn with this state, these stages and this language shows: the key of its snapshot. None for a
+	 * board that follows the open note (another note may be open at the next start).
+	 */
+	private snapshotKey(): string | null {
+		if (this.state.openNote) return null;
+		return JSON.stringify([this.state.filter, this.state.sort, this.studio.language, this.pipeline.stages]);
+	}
+
+	/**
+	 * The last start's board, while the first reading of the notes has nothing to show yet: the writer sees their board at
+	 * once, the loading line saying how far the reading is. Null once anything is read, or when no snapshot fits.
+	 */
+	private snapshotFor(model: BoardModel): BoardModel | null {
+		if (model.inbox.length > 0 || model.lanes.some((lane) => lane.total > 0)) return null;
+		const key = this.snapshotKey();
+		if (key === null) return null;
+		if (this.snapshot?.key !== key) this.snapshot = { key, model: loadBoardSnapshot(this.app, this.boardPlace, key) };
+		return this.snapshot.model;
+	}
+
+	/** Keeps the board on screen for the next start, once the notes are read. */
+	private saveSnapshot(): void {
+		const key = this.snapshotKey();
+		const model = this.lanes?.model;
+		if (key === null || !model || !this.studio.isReady() || this.drawnWhileReading) return;
+		saveBoardSnapshot(this.app, this.boardPlace, model, key);
 	}
 
 	/** The loading line: how far the first pass is, hidden once it is done. */
@@ -310,7 +363,7 @@ export class PipelineView extends IndexView {
 					this.redrawInbox();
 					this.rememberState();
 				},
-			});
+			}, model.inboxCount);
 		} else if (this.studio.isReady()) {
 			// An Inbox still being read says nothing of being empty: the loading line says how far the reading is.
 			const { settings, language } = this.studio;
