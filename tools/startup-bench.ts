@@ -223,7 +223,7 @@ export async function measureStartupDetails(runs = RUNS): Promise<StartupBenchDe
 }
 
 /** The start-up figures, for `npm run bench`. */
-export async function measureStartupInChromium(): Promise<StartupBenchResult> {
-	const { onloadMs, firstBoardMs } = await measureStartupDetails();
-	return { onloadMs, firstBoardMs };
+export async function measureStartupInChromium(): Promise<StartupBenchResult & { wholeBoardMs: number }> {
+	const { onloadMs, firstBoardMs, wholeBoardMs } = await measureStartupDetails();
+	return { onloadMs, firstBoardMs, wholeBoardMs };
 }

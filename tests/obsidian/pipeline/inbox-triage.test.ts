@@ -289,6 +289,8 @@ describe("dismissing an Inbox item", () => {
 		await flush();
 		expect(store.data).not.toHaveProperty("dismissedInbox");
 		expect(text()).toContain("0 élément est mis de côté");
+		// Back among the seven: the whole Inbox shown.
+		button(inbox(view), ".tls-inbox-toggle").click();
 		expect(inboxWords(view)).toContain(EXPERTISE);
 	});
 
