@@ -1,7 +1,11 @@
 import type { BoardModel, Lane } from "./board-model";
+import { firstCards } from "./first-cards";
 
 /** Cards each lane keeps in a snapshot: more than a lane shows before it is scrolled, in a side panel or a tab. */
 export const SNAPSHOT_CARDS = 20;
+
+/** The signature of every lane of a snapshot, and of its Inbox. */
+const SNAPSHOT_SIGNATURE = "snapshot";
 
 /** The version of a snapshot's shape: a snapshot of another version is not read. */
 const SNAPSHOT_VERSION = 1;
@@ -19,9 +23,10 @@ export interface BoardSnapshot {
 
 /** The snapshot of a board on screen, drawn with `key`. */
 export function takeBoardSnapshot(model: BoardModel, key: string): BoardSnapshot {
-	const lanes = model.lanes.map((lane) => ({ ...lane, cards: lane.cards.slice(0, SNAPSHOT_CARDS) }));
+	// Signatures say what a whole lane holds (every card's words, thousands of them): a snapshot drawn once needs none of its own.
+	const lanes = firstCards(model, SNAPSHOT_CARDS).lanes.map((lane) => ({ ...lane, signature: SNAPSHOT_SIGNATURE }));
 	const inbox = model.inbox.slice(0, SNAPSHOT_CARDS);
-	return { version: SNAPSHOT_VERSION, key, model: { ...model, lanes, inbox, inboxCount: model.inboxCount ?? model.inbox.length, dismissed: [] } };
+	return { version: SNAPSHOT_VERSION, key, model: { ...model, lanes, inbox, inboxCount: model.inboxCount ?? model.inbox.length, dismissed: [], inboxSignature: SNAPSHOT_SIGNATURE } };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

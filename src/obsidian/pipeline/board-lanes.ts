@@ -73,6 +73,13 @@ export class BoardLanes {
 		for (const [key, entry] of this.laneEls) showCollapsed(entry.el, entry.header, this.host.isCollapsed(key));
 	}
 
+	/** How many of the model's cards have no element on screen yet. */
+	cardsToDraw(model: BoardModel): number {
+		let missing = 0;
+		for (const lane of model.lanes) for (const card of lane.cards) if (!this.cardEls.has(card.path)) missing++;
+		return missing;
+	}
+
 	/** The title of a card on screen. */
 	titleOf(path: string): string | undefined {
 		return this.cardsOnScreen.get(path)?.card.title;

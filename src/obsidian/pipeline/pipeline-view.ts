@@ -1,5 +1,6 @@
 import { debounce, Notice, TFile, type Menu, type PaneType, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { buildBoardModel, moveCard, OTHER_LANE_KEY, type BoardCard, type BoardModel, type Lane } from "../../core/pipeline/board-model";
+import { firstCards } from "../../core/pipeline/first-cards";
 import type { InboxCard } from "../../core/pipeline/inbox-cards";
 import { toggleLane, type BoardPlace } from "../../core/pipeline/board-layout";
 import { lineOfItem } from "../../core/pipeline/item-line";
@@ -33,6 +34,11 @@ import { cardExtras } from "./card-extras";
 import { forgetBoardSnapshot, loadBoardSnapshot, saveBoardSnapshot } from "./saved-board-snapshot";
 
 export const PIPELINE_VIEW_TYPE = "thought-leadership-pipeline";
+/**
+ * Cards each lane gains a step while a board of many cards not yet on screen is drawn (the first board once the notes
+ * are read): each step is a short task, and the page answers between two.
+ */
+const CARDS_A_STEP = 40;
 /** How long the board stays unchanged before its snapshot is kept for the next start (ms): a burst of changes is one save. */
 const SNAPSHOT_SAVE_MS = 2000;
 /** Boards opened so far, so that each board's element ids are its own. */
@@ -63,6 +69,8 @@ export class PipelineView extends IndexView {
 	/** The snapshot of the last start's board, read once a key (see {@link PipelineView.snapshotKey}) while the notes are first read. */
 	private snapshot: { key: string; model: BoardModel | null } | null = null;
 	private readonly saveSnapshotSoon = debounce(() => this.saveSnapshot(), SNAPSHOT_SAVE_MS, true);
+	/** While the board is drawn in steps: the whole board, the cards a lane shows so far, and the next step's timer. */
+	private steps: { whole: BoardModel; perLane: number; next: number } | null = null;
 	/** The note in front of the writer, which "This note" follows. */
 	private openNote: TFile | null = null;
 	/** The Inbox cards selected, to promote or dismiss together. */
@@ -160,6 +168,7 @@ export class PipelineView extends IndexView {
 	}
 
 	async onClose(): Promise<void> {
+		this.stopSteps();
 		this.saveSnapshotSoon.cancel();
 		this.saveSnapshot();
 		this.lanes?.clear();
@@ -294,9 +303,44 @@ export class PipelineView extends IndexView {
 				this.lanes?.clear();
 			}
 		}
-		this.lanes?.render(model, focusLater);
+		this.drawInSteps(model, focusLater);
 		if (readNow && this.lanesEl) this.lanesEl.scrollTop = this.state.scroll;
 		if (ready) this.saveSnapshotSoon();
+	}
+
+	/**
+	 * Puts `model` on screen, at once when few of its cards are new; else (thousands of cards, the first board once the
+	 * notes are read) each lane's first cards at once, then {@link CARDS_A_STEP} more a lane each task, every count whole
+	 * from the first step. A model that comes meanwhile is drawn on from where the steps are.
+	 */
+	private drawInSteps(model: BoardModel, focusLater = false): void {
+		const lanes = this.lanes;
+		if (!lanes) return;
+		let perLane = this.steps?.perLane ?? Infinity;
+		if (perLane === Infinity && lanes.cardsToDraw(model) > CARDS_A_STEP * model.lanes.length) perLane = CARDS_A_STEP;
+		const shown = perLane === Infinity ? model : firstCards(model, perLane);
+		lanes.render(shown, focusLater);
+		if (shown === model) {
+			this.stopSteps();
+			return;
+		}
+		if (this.steps) {
+			this.steps.whole = model;
+			return;
+		}
+		const step = (): void => {
+			const steps = this.steps;
+			if (!steps) return;
+			steps.perLane += CARDS_A_STEP;
+			steps.next = window.setTimeout(step, 0);
+			this.drawInSteps(steps.whole);
+		};
+		this.steps = { whole: model, perLane, next: window.setTimeout(step, 0) };
+	}
+
+	private stopSteps(): void {
+		if (this.steps) window.clearTimeout(this.steps.next);
+		this.steps = null;
 	}
 
 	/**

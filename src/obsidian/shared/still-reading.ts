@@ -4,9 +4,19 @@ import type { IndexProgress } from "../../core/index/note-index";
 import { readingProgress } from "../../core/index/reading-progress";
 import type { Studio } from "./studio";
 
+/** The vault's notes before the first pass starts, counted once a studio: each view opened meanwhile asks, and a vault lists a hundred thousand. */
+const notesBeforeStart = new WeakMap<Studio, number>();
+
 /** How far the first pass is: the index's count, or none read yet out of the vault's notes before it starts (the layout is not ready). */
 function progressOf(studio: Studio): IndexProgress {
-	return studio.index.progress() ?? { read: 0, total: studio.app.vault.getMarkdownFiles().length };
+	const progress = studio.index.progress();
+	if (progress) return progress;
+	let total = notesBeforeStart.get(studio);
+	if (total === undefined) {
+		total = studio.app.vault.getMarkdownFiles().length;
+		notesBeforeStart.set(studio, total);
+	}
+	return { read: 0, total };
 }
 
 /** "Reading your notes: 1,240 / 10,000", numbers as the writer's language writes them: what a view shows until the first pass is done. */

@@ -47,6 +47,13 @@ describe("a board's snapshot, shown at the next start while the notes are read",
 		expect(shown.dismissed).toEqual([]);
 	});
 
+	it("keeps as much for a board of thousands of cards as for one of a few dozen: no signature of a whole lane's cards", () => {
+		const few = JSON.stringify(takeBoardSnapshot(board(), KEY)).length;
+		const ideas = Array.from({ length: 3_000 }, (_, i) => idea(i + 1, "think"));
+		const many = buildBoardModel({ ideas, inbox: Array.from({ length: 2_000 }, (_, i) => item(i + 1)), stages: STAGES, language: "fr", filter: { text: "", tag: null, source: null }, sort: "created" });
+		expect(JSON.stringify(takeBoardSnapshot(many, KEY)).length).toBeLessThan(few * 1.2);
+	});
+
 	it("is not shown by a board drawn otherwise (another filter, sort, language or set of stages)", () => {
 		const snapshot = stored(takeBoardSnapshot(board(), KEY));
 		expect(readBoardSnapshot(snapshot, '[{"text":"douter"},"created","fr"]')).toBeNull();
