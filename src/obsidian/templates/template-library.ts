@@ -82,7 +82,10 @@ export class TemplateLibrary {
 	}
 
 	private folderPath(): string {
-		return vaultSpelling(normalizePath(this.folder()), this.app.vault.getAllFolders().map((f) => f.path));
+		const folder = normalizePath(this.folder());
+		// Most often the folder is there as the setting spells it: no need to look through every folder of the vault.
+		if (folder !== "/" && this.app.vault.getFolderByPath(folder)) return folder;
+		return vaultSpelling(folder, this.app.vault.getAllFolders().map((f) => f.path));
 	}
 
 	private folderNotes(): TFile[] {
