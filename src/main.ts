@@ -111,9 +111,11 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 			move: (path, key, title) => void actions.move(path, key, title),
 		});
 		this.addSettingTab(new StudioSettingTab(this.app, this, studio));
-		// Indexing waits for the layout so it never slows Obsidian's start.
+		// Indexing waits for the layout so it never slows Obsidian's start, and starts in a task of its own: the views
+		// drawn meanwhile (the board of the last start) are painted first.
 		this.app.workspace.onLayoutReady(() => {
-			void studio.start();
+			const start = window.setTimeout(() => void studio.start(), 0);
+			this.register(() => window.clearTimeout(start));
 		});
 	}
 

@@ -35,10 +35,12 @@ import { forgetBoardSnapshot, loadBoardSnapshot, saveBoardSnapshot } from "./sav
 
 export const PIPELINE_VIEW_TYPE = "thought-leadership-pipeline";
 /**
- * Cards each lane gains a step while a board of many cards not yet on screen is drawn (the first board once the notes
- * are read): each step is a short task, and the page answers between two.
+ * Cards each lane shows at once when a board of many cards not yet on screen is drawn (the first board once the notes
+ * are read): more than a lane shows before it is scrolled. The rest follow in steps, each a short task.
  */
-const CARDS_A_STEP = 40;
+const FIRST_CARDS = 20;
+/** How long a step of drawing aims to take (ms): the page answers between two, on a phone too. */
+const STEP_MS = 40;
 /** How long the board stays unchanged before its snapshot is kept for the next start (ms): a burst of changes is one save. */
 const SNAPSHOT_SAVE_MS = 2000;
 /** Boards opened so far, so that each board's element ids are its own. */
@@ -69,8 +71,8 @@ export class PipelineView extends IndexView {
 	/** The snapshot of the last start's board, read once a key (see {@link PipelineView.snapshotKey}) while the notes are first read. */
 	private snapshot: { key: string; model: BoardModel | null } | null = null;
 	private readonly saveSnapshotSoon = debounce(() => this.saveSnapshot(), SNAPSHOT_SAVE_MS, true);
-	/** While the board is drawn in steps: the whole board, the cards a lane shows so far, and the next step's timer. */
-	private steps: { whole: BoardModel; perLane: number; next: number } | null = null;
+	/** While the board is drawn in steps: the whole board, the cards a lane shows so far, how many more the next step adds, and its timer. */
+	private steps: { whole: BoardModel; perLane: number; grow: number; next: number } | null = null;
 	/** The note in front of the writer, which "This note" follows. */
 	private openNote: TFile | null = null;
 	/** The Inbox cards selected, to promote or dismiss together. */
@@ -310,14 +312,15 @@ export class PipelineView extends IndexView {
 
 	/**
 	 * Puts `model` on screen, at once when few of its cards are new; else (thousands of cards, the first board once the
-	 * notes are read) each lane's first cards at once, then {@link CARDS_A_STEP} more a lane each task, every count whole
-	 * from the first step. A model that comes meanwhile is drawn on from where the steps are.
+	 * notes are read) each lane's first {@link FIRST_CARDS} cards at once, then more each task, as many as this device
+	 * draws in about {@link STEP_MS}; every count is whole from the first step. A model that comes meanwhile is drawn on
+	 * from where the steps are.
 	 */
 	private drawInSteps(model: BoardModel, focusLater = false): void {
 		const lanes = this.lanes;
 		if (!lanes) return;
 		let perLane = this.steps?.perLane ?? Infinity;
-		if (perLane === Infinity && lanes.cardsToDraw(model) > CARDS_A_STEP * model.lanes.length) perLane = CARDS_A_STEP;
+		if (perLane === Infinity && lanes.cardsToDraw(model) > 2 * FIRST_CARDS * model.lanes.length) perLane = FIRST_CARDS;
 		const shown = perLane === Infinity ? model : firstCards(model, perLane);
 		lanes.render(shown, focusLater);
 		if (shown === model) {
@@ -331,11 +334,15 @@ export class PipelineView extends IndexView {
 		const step = (): void => {
 			const steps = this.steps;
 			if (!steps) return;
-			steps.perLane += CARDS_A_STEP;
+			steps.perLane += steps.grow;
 			steps.next = window.setTimeout(step, 0);
+			const began = performance.now();
 			this.drawInSteps(steps.whole);
+			// The next step takes as many cards as fit in its time, from what this one took.
+			const took = Math.max(1, performance.now() - began);
+			steps.grow = Math.min(4 * steps.grow, Math.max(10, Math.round((steps.grow * STEP_MS) / took)));
 		};
-		this.steps = { whole: model, perLane, next: window.setTimeout(step, 0) };
+		this.steps = { whole: model, perLane, grow: FIRST_CARDS, next: window.setTimeout(step, 0) };
 	}
 
 	private stopSteps(): void {
