@@ -41,7 +41,11 @@ export abstract class IndexView extends ItemView {
 		);
 		this.register(this.studio.onSettingsChange(() => this.redrawAll()));
 		this.register(() => this.cancelRedraw());
-		void this.studio.ready.then(() => this.redraw());
+		// The pass's own change is drawn here: the redraw it scheduled would build the same view a second time.
+		void this.studio.ready.then(() => {
+			this.cancelRedraw();
+			this.redraw();
+		});
 	}
 
 	/** Redraws after the pause, once however many changes come meanwhile. */
