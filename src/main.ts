@@ -34,6 +34,7 @@ import { registerCalendar } from "./obsidian/calendar/register-calendar";
 import { registerBasesPipeline } from "./obsidian/bases/register-bases-pipeline";
 import { WeeklyReviews } from "./obsidian/review/weekly-reviews";
 import { registerReview } from "./obsidian/review/register-review";
+import { afterNextPaint } from "./obsidian/shared/after-next-paint";
 
 /** Lifecycle only: the parts are built in src/core (pure) and src/obsidian (glue). */
 export default class ThoughtLeadershipStudioPlugin extends Plugin {
@@ -111,11 +112,10 @@ export default class ThoughtLeadershipStudioPlugin extends Plugin {
 			move: (path, key, title) => void actions.move(path, key, title),
 		});
 		this.addSettingTab(new StudioSettingTab(this.app, this, studio));
-		// Indexing waits for the layout so it never slows Obsidian's start, and starts in a task of its own: the views
-		// drawn meanwhile (the board of the last start) are painted first.
+		// Indexing waits for the layout so it never slows Obsidian's start, and for the views drawn meanwhile (the board
+		// of the last start) to be painted.
 		this.app.workspace.onLayoutReady(() => {
-			const start = window.setTimeout(() => void studio.start(), 0);
-			this.register(() => window.clearTimeout(start));
+			this.register(afterNextPaint(() => void studio.start()));
 		});
 	}
 

@@ -24,6 +24,8 @@ export async function loadPlugin(app: App, options: { layoutReady?: boolean; bef
 	await plugin.onload();
 	const layoutReady = async (): Promise<void> => {
 		(app.workspace as unknown as MockWorkspaceInternals).setLayoutReady__();
+		// The index starts once what is on screen is painted, a frame later (src/obsidian/shared/after-next-paint.ts).
+		await new Promise<void>((done) => window.requestAnimationFrame(() => done()));
 		await flush();
 	};
 	if (options.layoutReady !== false) await layoutReady();
