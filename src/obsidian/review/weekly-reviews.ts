@@ -5,7 +5,8 @@ import { isoWeekKey, isoWeekOf, type IsoWeek } from "../../core/review/iso-week"
 import { reviewNoteText } from "../../core/review/review-note";
 import { reviewSections, type ReviewSection } from "../../core/review/review-sections";
 import { weeklyReview, type WeeklyReview } from "../../core/review/weekly-review";
-import { pathKey, vaultSpelling } from "../../core/writer/taken-paths";
+import { pathKey } from "../../core/writer/taken-paths";
+import { vaultFolder } from "../shared/vault-folder";
 import type { IdeaPipeline } from "../pipeline/idea-pipeline";
 import { describeError } from "../shared/describe-error";
 import { OneAtATime } from "../shared/one-at-a-time";
@@ -60,8 +61,7 @@ export class WeeklyReviews {
 	/** The note of the week's review in the reviews folder, however the vault spells its name and folder (case and Unicode form aside), or null. */
 	existing(week: IsoWeek): TFile | null {
 		const { vault } = this.app;
-		const folder = normalizePath(this.studio.settings.reviewsFolder);
-		const dir = folder === "/" ? "" : vaultSpelling(folder, vault.getAllFolders().map((f) => f.path));
+		const dir = vaultFolder(vault, this.studio.settings.reviewsFolder);
 		const wanted = pathKey(dir === "" ? `${isoWeekKey(week)}.md` : `${dir}/${isoWeekKey(week)}.md`);
 		const siblings = (dir === "" ? vault.getRoot() : vault.getFolderByPath(dir))?.children ?? [];
 		const found = siblings.find((child) => pathKey(child.path) === wanted);

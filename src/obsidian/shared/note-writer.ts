@@ -1,4 +1,4 @@
-import { normalizePath, parseYaml, TFile, TFolder, type App } from "obsidian";
+import { parseYaml, TFile, TFolder, type App } from "obsidian";
 import { setFrontmatterProperty, type PropertyEdit } from "../../core/writer/set-frontmatter-property";
 import { setFrontmatterProperties, type PropertiesEdit } from "../../core/writer/set-frontmatter-properties";
 import { addFrontmatterListItem } from "../../core/writer/add-frontmatter-list-item";
@@ -6,7 +6,8 @@ import { revertPropertyEdit } from "../../core/writer/revert-property-edit";
 import { revertPropertiesEdit } from "../../core/writer/revert-properties-edit";
 import { undoTextEdit, type TextEdit } from "../../core/writer/text-edit";
 import { freeNotePath } from "../../core/writer/file-name";
-import { takenPaths, vaultSpelling } from "../../core/writer/taken-paths";
+import { takenPaths } from "../../core/writer/taken-paths";
+import { vaultFolder } from "./vault-folder";
 import { StudioError } from "../../core/i18n/studio-error";
 import { readFrontmatter } from "../../core/writer/read-frontmatter";
 import { propertyOf } from "../../core/note/property-of";
@@ -232,7 +233,7 @@ export class NoteWriter {
 
 	private async createNow(folder: string, baseName: string, text: string, extension: string): Promise<TFile> {
 		const { vault } = this.app;
-		const dir = folder.trim() === "" || folder.trim() === "/" ? "" : vaultSpelling(normalizePath(folder), vault.getAllFolders().map((f) => f.path));
+		const dir = vaultFolder(vault, folder);
 		if (dir !== "") await this.ensureFolder(dir);
 		for (let attempt = 0; attempt < CREATE_TRIES; attempt++) {
 			// Only the folder's own files and folders can collide: a vault of 10,000 notes is not read.

@@ -1,7 +1,7 @@
-import { normalizePath, parseYaml, TFile, type App } from "obsidian";
+import { parseYaml, TFile, type App } from "obsidian";
 import { findOverride, type BuiltInTemplate } from "../../core/templates/built-in-template";
 import { resolveTemplateAliases } from "../../core/templates/template-aliases";
-import { vaultSpelling } from "../../core/writer/taken-paths";
+import { vaultFolder } from "../shared/vault-folder";
 import { toFileName } from "../../core/writer/file-name";
 import type { Language } from "../../core/i18n/language";
 import type { NoteWriter } from "../shared/note-writer";
@@ -82,10 +82,7 @@ export class TemplateLibrary {
 	}
 
 	private folderPath(): string {
-		const folder = normalizePath(this.folder());
-		// Most often the folder is there as the setting spells it: no need to look through every folder of the vault.
-		if (folder !== "/" && this.app.vault.getFolderByPath(folder)) return folder;
-		return vaultSpelling(folder, this.app.vault.getAllFolders().map((f) => f.path));
+		return vaultFolder(this.app.vault, this.folder());
 	}
 
 	private folderNotes(): TFile[] {
