@@ -24,7 +24,13 @@ const MAX_TRIES = 10_000;
 const EXTENSION = ".md";
 const MAX_BASE_BYTES = MAX_NAME_BYTES - EXTENSION.length - ` ${MAX_TRIES}`.length;
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+let segmenter: Intl.Segmenter | null = null;
+
+/** Cuts text into characters as a reader sees them; made at first use, as its break rules take a moment to load. */
+function graphemes(): Intl.Segmenter {
+	segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+	return segmenter;
+}
 
 /** Length in UTF-8, the encoding file systems count names in. */
 function byteLength(text: string): number {
@@ -46,7 +52,7 @@ function visible(text: string): string {
 	// Cutting into characters as a reader sees them is slow: most titles have nothing to drop.
 	if (!HAS_INVISIBLE.test(text)) return text;
 	let out = "";
-	for (const { segment } of graphemes.segment(text)) {
+	for (const { segment } of graphemes().segment(text)) {
 		if (PICTOGRAPH.test(segment)) out += segment;
 		else out += segment.replace(INVISIBLE, "");
 	}
@@ -64,7 +70,7 @@ function cut(text: string, maxGraphemes: number, maxBytes: number): string {
 	let kept = "";
 	let bytes = 0;
 	let count = 0;
-	for (const { segment } of graphemes.segment(text)) {
+	for (const { segment } of graphemes().segment(text)) {
 		const size = byteLength(segment);
 		if (count + 1 > maxGraphemes || bytes + size > maxBytes) {
 			const space = kept.lastIndexOf(" ");

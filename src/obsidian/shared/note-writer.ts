@@ -39,8 +39,11 @@ export interface NoteSection {
 /** Every undoable edit the writer makes: one of text (exact undo) or of several properties (minimal undo). */
 export type NoteEdit = { kind: "text"; edit: TextEdit } | { kind: "properties"; edit: PropertiesEdit };
 
-/** Thrown inside `Vault.process` when an edit would change nothing, so that nothing is written at all. */
-const UNCHANGED = new Error("unchanged");
+/**
+ * Thrown inside `Vault.process` when an edit would change nothing, so that nothing is written at all. Made when thrown:
+ * an error made as main.js is evaluated takes its stack there, which can cost a second parse of the whole file.
+ */
+class UnchangedError extends Error {}
 
 /** How many times a name taken by someone else between the check and the create is passed over. */
 const CREATE_TRIES = 5;
@@ -79,12 +82,12 @@ export class NoteWriter {
 		try {
 			await this.app.vault.process(this.same(note), (text) => {
 				const after = change(text);
-				if (after === text) throw UNCHANGED;
+				if (after === text) throw new UnchangedError("unchanged");
 				edit = { before: text, after };
 				return after;
 			});
 		} catch (error) {
-			if (error === UNCHANGED) return null;
+			if (error instanceof UnchangedError) return null;
 			throw error;
 		}
 		return edit;
@@ -159,12 +162,12 @@ export class NoteWriter {
 		let edit: PropertyEdit | null = null;
 		try {
 			await this.app.vault.process(this.same(note), (text) => {
-				if (holds(propertyOf(readFrontmatter(text, parseYaml).properties, key))) throw UNCHANGED;
+				if (holds(propertyOf(readFrontmatter(text, parseYaml).properties, key))) throw new UnchangedError("unchanged");
 				edit = addFrontmatterListItem(text, key, item, parseYaml);
 				return edit.after;
 			});
 		} catch (error) {
-			if (error === UNCHANGED) return null;
+			if (error instanceof UnchangedError) return null;
 			throw error;
 		}
 		return edit;
