@@ -1,4 +1,4 @@
-import { graphemeLength } from "./text-length";
+import { graphemeLength } from "../text/graphemes";
 
 /** About how many characters LinkedIn shows of a post before "…see more" ("…voir plus"). */
 export const FOLD_CHARS = 210;

@@ -1,7 +1,8 @@
 import type { ChannelText } from "./channel-text";
 import type { ChannelKind } from "./channel-kind";
 import { foldCheck, type FoldCheck } from "./linkedin-fold";
-import { graphemeLength, xLength } from "./text-length";
+import { graphemeLength } from "../text/graphemes";
+import { xLength } from "./text-length";
 
 /** One post against its channel's limit. */
 export interface PostLength {

@@ -9,6 +9,8 @@
  *   2 (Chinese, Japanese, Korean, and such signs as `…` or `€`). The text is read in NFC first.
  */
 
+import { graphemes } from "../text/graphemes";
+
 /** What X counts every address as, whatever its length. */
 export const X_URL_LENGTH = 23;
 
@@ -22,26 +24,6 @@ const X_LIGHT_RANGES: readonly (readonly [number, number])[] = [
 
 const URL = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'»]/giu;
 const EMOJI = /\p{Extended_Pictographic}/u;
-
-let segmenter: Intl.Segmenter | null | undefined;
-
-function graphemeSegmenter(): Intl.Segmenter | null {
-	if (segmenter === undefined) segmenter = typeof Intl !== "undefined" && typeof Intl.Segmenter === "function" ? new Intl.Segmenter(undefined, { granularity: "grapheme" }) : null;
-	return segmenter;
-}
-
-/** The graphemes of `text`, or its code points where the runtime cannot tell graphemes. */
-export function graphemes(text: string): string[] {
-	const split = graphemeSegmenter();
-	return split ? Array.from(split.segment(text), (part) => part.segment) : Array.from(text);
-}
-
-/** How many characters a reader sees: graphemes (code points without `Intl.Segmenter`). */
-export function graphemeLength(text: string): number {
-	const split = graphemeSegmenter();
-	if (!split) return Array.from(text).length;
-	return Array.from(split.segment(text)).length;
-}
 
 function xWeight(codePoint: number): number {
 	return X_LIGHT_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to) ? 1 : 2;

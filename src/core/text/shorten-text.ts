@@ -1,12 +1,4 @@
-/** `Intl.Segmenter` (ES2022, in every runtime Obsidian has), typed here since the project's lib is ES2021. */
-type SegmenterClass = new (locale: undefined, options: { granularity: "grapheme" }) => { segment(text: string): Iterable<{ segment: string }> };
-const Segmenter = (Intl as unknown as { Segmenter?: SegmenterClass }).Segmenter;
-const segmenter = Segmenter ? new Segmenter(undefined, { granularity: "grapheme" }) : null;
-
-/** The text's user-perceived characters (an emoji with its modifiers, a letter with its accents), so a cut never splits one. */
-function graphemes(text: string): string[] {
-	return segmenter ? Array.from(segmenter.segment(text), (part) => part.segment) : Array.from(text);
-}
+import { graphemes } from "./graphemes";
 
 /**
  * `text` in at most `max` characters: unchanged when it fits, else cut at the last word boundary

@@ -1,3 +1,5 @@
+import { graphemes } from "../text/graphemes";
+
 // Characters Obsidian refuses in file names on some platform (`\ / : * ? " < > |`) or that break
 // links (`# ^ [ ]`), and control characters (C0, DEL, C1), line breaks included.
 // eslint-disable-next-line no-control-regex -- control characters are what is replaced
@@ -24,14 +26,6 @@ const MAX_TRIES = 10_000;
 const EXTENSION = ".md";
 const MAX_BASE_BYTES = MAX_NAME_BYTES - EXTENSION.length - ` ${MAX_TRIES}`.length;
 
-let segmenter: Intl.Segmenter | null = null;
-
-/** Cuts text into characters as a reader sees them; made at first use, as its break rules take a moment to load. */
-function graphemes(): Intl.Segmenter {
-	segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
-	return segmenter;
-}
-
 /** Length in UTF-8, the encoding file systems count names in. */
 function byteLength(text: string): number {
 	let bytes = 0;
@@ -52,7 +46,7 @@ function visible(text: string): string {
 	// Cutting into characters as a reader sees them is slow: most titles have nothing to drop.
 	if (!HAS_INVISIBLE.test(text)) return text;
 	let out = "";
-	for (const { segment } of graphemes().segment(text)) {
+	for (const segment of graphemes(text)) {
 		if (PICTOGRAPH.test(segment)) out += segment;
 		else out += segment.replace(INVISIBLE, "");
 	}
@@ -70,7 +64,7 @@ function cut(text: string, maxGraphemes: number, maxBytes: number): string {
 	let kept = "";
 	let bytes = 0;
 	let count = 0;
-	for (const { segment } of graphemes().segment(text)) {
+	for (const segment of graphemes(text)) {
 		const size = byteLength(segment);
 		if (count + 1 > maxGraphemes || bytes + size > maxBytes) {
 			const space = kept.lastIndexOf(" ");

@@ -1,4 +1,5 @@
-import { graphemeLength, xLength } from "../../../src/core/channel-text/text-length";
+import { xLength } from "../../../src/core/channel-text/text-length";
+import { graphemeLength } from "../../../src/core/text/graphemes";
 import { channelKind } from "../../../src/core/channel-text/channel-kind";
 
 describe("counting as the channels do", () => {
