@@ -4,7 +4,7 @@ import type { IndexProgress } from "../../core/index/note-index";
 import { readingProgress } from "../../core/index/reading-progress";
 import type { Studio } from "./studio";
 
-/** The vault's notes before the first pass starts, counted once a studio: each view opened meanwhile asks, and a vault lists a hundred thousand. */
+/** The vault's notes before the first pass starts, counted once a studio: each command run meanwhile asks, and a vault lists a hundred thousand. */
 const notesBeforeStart = new WeakMap<Studio, number>();
 
 /** How far the first pass is: the index's count, or none read yet out of the vault's notes before it starts (the layout is not ready). */
@@ -19,9 +19,14 @@ function progressOf(studio: Studio): IndexProgress {
 	return { read: 0, total };
 }
 
-/** "Reading your notes: 1,240 / 10,000", numbers as the writer's language writes them: what a view shows until the first pass is done. */
+/**
+ * "Reading your notes: 1,240 / 10,000", numbers as the writer's language writes them: what a view shows until the first
+ * pass is done. Before the pass has listed the notes (the layout is not ready), "Reading your notes…": a view restored
+ * at Obsidian's start does not list a hundred thousand notes to count them then.
+ */
 export function readingLine(studio: Studio): string {
-	return studio.translate("view.loadingProgress", readingProgress(progressOf(studio), studio.language));
+	const progress = studio.index.progress();
+	return progress ? studio.translate("view.loadingProgress", readingProgress(progress, studio.language)) : studio.translate("view.loading");
 }
 
 /**
