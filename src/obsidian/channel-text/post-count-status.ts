@@ -2,6 +2,7 @@ import { debounce, MarkdownView, Platform, type Plugin } from "obsidian";
 import type { Studio } from "../shared/studio";
 import type { Drafting } from "../drafting/drafting";
 import type { PostText } from "./post-text";
+import { afterNextPaint } from "../shared/after-next-paint";
 
 /** How long the count waits after a keystroke: typing is never slowed by it. */
 const WAIT_MS = 250;
@@ -41,5 +42,6 @@ export function registerPostCountStatus(plugin: Plugin, studio: Studio, drafting
 	plugin.registerEvent(app.metadataCache.on("changed", soon));
 	plugin.register(studio.onSettingsChange(soon));
 	plugin.register(() => soon.cancel());
-	app.workspace.onLayoutReady(() => void update());
+	// The note open at start is counted once the views drawn meanwhile are painted: the status bar can wait a frame.
+	app.workspace.onLayoutReady(() => plugin.register(afterNextPaint(() => void update())));
 }
