@@ -98,7 +98,7 @@ describe("a brand idea thought once and carried into a talk, in French", () => {
 		await until(async () => (await page.evaluate(() => window.preview!.activeFile())) === TALK, "the talk is open");
 
 		const talk = await readFile(TALK);
-		expect(propertiesOf(talk)).toMatchObject({ type: "product", product: "talk", "brand-idea": `[[${BRAND_LINK}]]` });
+		expect(propertiesOf(talk)).toMatchObject({ type: "product", product: "talk", "brand-idea": [`[[${BRAND_LINK}]]`] });
 		// The promise: the belief, then the steps announced, as typed; then one part a step, named after it.
 		const promise = talk.slice(talk.indexOf("## Promesse\n"), talk.indexOf("\n## Partie 1"));
 		expect(promise.split("\n").slice(2)).toEqual(["", BELIEF, "", ...STEPS.map((step, i) => `${i + 1}. ${step}`), ""]);

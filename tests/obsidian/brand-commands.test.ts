@@ -412,7 +412,7 @@ describe("the framework board over the in-memory vault", () => {
 		view.contentEl.querySelector<HTMLButtonElement>(".tls-framework-product[data-product='course'] .tls-framework-add")!.click();
 		await settle();
 		const course = await read(app, "Produits/Penser une fois — Formation.md");
-		expect(properties(course)).toMatchObject({ type: "product", product: "course", "brand-idea": "[[Penser une fois]]" });
+		expect(properties(course)).toMatchObject({ type: "product", product: "course", "brand-idea": ["[[Penser une fois]]"] });
 		// The course is made of the brand idea: its belief, and one module per step, named after it.
 		expect(course.match(/^## Module .*$/gm)).toEqual(["## Module 1 — Lire", "## Module 2 — Écrire"]);
 		expect(course).toContain("\nL'expertise se partage.\n");

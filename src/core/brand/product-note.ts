@@ -74,18 +74,20 @@ export function productBody(input: ProductNoteInput, clock: TemplateClock): stri
  * ---
  * type: product
  * product: talk
- * brand-idea: "[[Penser une fois]]"
+ * brand-idea:
+ *   - "[[Penser une fois]]"
  * created: 2024-03-01
  * source: "[[Expert Secrets]]"
  * ---
  * (the filled template)
  * ```
  *
- * `source` only when the product was made from a source or an idea.
+ * `source` only when the product was made from a source or an idea. `brand-idea` is a list, as on an idea note tied to
+ * brand ideas: Obsidian gives a property one type in the whole vault, and a text where it expects a list is flagged.
  */
 export function renderProductNote(input: ProductNoteInput, clock: TemplateClock): string {
 	const link = (text: string): string => toYamlScalar(`[[${inertTemplaterTags(text)}]]`);
-	const lines = ["---", "type: product", `product: ${toYamlScalar(input.productKey)}`, `brand-idea: ${link(input.brandLink)}`, `created: ${toYamlScalar(input.created)}`];
+	const lines = ["---", "type: product", `product: ${toYamlScalar(input.productKey)}`, "brand-idea:", `  - ${link(input.brandLink)}`, `created: ${toYamlScalar(input.created)}`];
 	if (input.origin !== null) lines.push(`source: ${link(input.origin)}`);
 	lines.push("---");
 	const body = productBody(input, clock);

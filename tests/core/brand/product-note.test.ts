@@ -93,7 +93,7 @@ describe("a product note made from a brand idea", () => {
 			expect(text).toContain("\n- [[Expert Secrets]]\n- [[Lectures/L'art de « tout » noter]]\n");
 			expect(text).toContain(`# ${TITLE} — `);
 			expect(text).not.toMatch(/\{\{|\}\}/);
-			expect(properties(text)).toEqual({ type: "product", product: productKey, "brand-idea": "[[Penser une fois « répliquer partout »]]", created: "2024-03-01" });
+			expect(properties(text)).toEqual({ type: "product", product: productKey, "brand-idea": ["[[Penser une fois « répliquer partout »]]"], created: "2024-03-01" });
 		},
 	);
 

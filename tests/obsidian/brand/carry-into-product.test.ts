@@ -112,7 +112,7 @@ describe("carry-into-product over the in-memory vault, in French", () => {
 		await flush();
 
 		const text = await read(app, TALK);
-		expect(properties(text)).toMatchObject({ type: "product", product: "talk", "brand-idea": "[[Penser une fois « répliquer partout »]]" });
+		expect(properties(text)).toMatchObject({ type: "product", product: "talk", "brand-idea": ["[[Penser une fois « répliquer partout »]]"] });
 		expect(text).toContain(`\n# ${TITLE} — Conférence\n`);
 		expect(text).toContain(`\n${BELIEF}\n\n1. ${STEPS[0]}\n2. ${STEPS[1]}\n3. ${STEPS[2]}\n`);
 		expect(text.match(/^## Partie .*$/gm)).toEqual(STEPS.map((step, i) => `## Partie ${i + 1} — ${step}`));
