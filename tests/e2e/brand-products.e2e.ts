@@ -80,7 +80,7 @@ describe("a brand idea thought once and carried into a talk, in French", () => {
 			await typeSlowly(step);
 		}
 		await board().locator(".tls-framework-title").click();
-		const written = `<!-- Le « grand domino » : la seule croyance qui, une fois admise, rend tout le reste évident. Une phrase. -->\n${BELIEF}\n\n## Étapes du framework\n<!-- De 3 à 7 étapes nommées, dans l'ordre où on les vit. -->\n${STEPS.map((step, i) => `${i + 1}. ${step}`).join("\n")}\n\n`;
+		const written = `<!-- Le «\u00a0grand domino\u00a0»\u00a0: la seule croyance qui, une fois admise, rend tout le reste évident. Une phrase. -->\n${BELIEF}\n\n## Étapes du framework\n<!-- De 3 à 7 étapes nommées, dans l'ordre où on les vit. -->\n${STEPS.map((step, i) => `${i + 1}. ${step}`).join("\n")}\n\n`;
 		await until(async () => (await readFile(BRAND)).includes(written), "the belief and the steps are written in their sections", 10_000).catch(async (error: unknown) => {
 			expect(await readFile(BRAND)).toContain(written);
 			throw error;

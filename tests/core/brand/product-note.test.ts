@@ -121,7 +121,7 @@ describe("a product note made from a brand idea", () => {
 		const text = renderProductNote(input("talk", "fr", BRAND_IDEA_TEMPLATE.text.fr, { sources: [] }), clock);
 		expect(headings(text, 2)).toEqual(["Accroche", "Histoire d'ouverture", "Promesse", "Partie 1", "Partie 2", "Partie 3", "Preuves", "Appel à l'action", "Questions attendues", "Sources"]);
 		// The story's unfilled labels are the writer's brand idea as it stands: they come along, as written.
-		expect(text).toContain("\n- Personnage :\n- Désir :\n- Mur :\n- Épiphanie :\n");
+		expect(text).toContain("\n- Personnage\u00a0:\n- Désir\u00a0:\n- Mur\u00a0:\n- Épiphanie\u00a0:\n");
 		expect(text).toContain("## Promesse\n<!-- Ce que la salle saura faire ou penser en sortant\u00a0: la croyance centrale, et le chemin annoncé. -->\n\n1.\n2.\n3.\n\n## Partie 1\n<!-- Une partie");
 		expect(text.endsWith("## Sources\n<!-- Les notes sur lesquelles l'idée de marque repose. -->\n")).toBe(true);
 		expect(text).not.toMatch(/\{\{|\n\n\n/);
