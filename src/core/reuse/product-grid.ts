@@ -2,6 +2,7 @@ import type { FrameworkInput } from "../brand/framework-model";
 import { buildFrameworkModel } from "../brand/framework-model";
 import { collatorFor } from "../pipeline/board-order";
 import type { ReuseCell, ReuseColumn } from "./reuse-grid";
+import { entryName } from "../i18n/labels";
 
 /** One brand idea and its notes, product by product. */
 export interface ProductRow {
@@ -27,7 +28,7 @@ export interface ProductGrid {
  * `brand-idea`), the last written shown with its date.
  */
 export function buildProductGrid(input: Omit<FrameworkInput, "brandPath">): ProductGrid {
-	const columns = input.products.map((product) => ({ key: product.key, label: product.names[input.language] }));
+	const columns = input.products.map((product) => ({ key: product.key, label: entryName(product, input.language) }));
 	const rows: ProductRow[] = [];
 	for (const record of input.records.notes()) {
 		if (record.type !== "brand-idea") continue;

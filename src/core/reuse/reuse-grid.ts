@@ -5,6 +5,7 @@ import type { FormatSetting } from "../drafting/format-setting";
 import type { StageSetting } from "../settings/studio-settings";
 import { laneKeyOf } from "../pipeline/board-model";
 import { collatorFor } from "../pipeline/board-order";
+import { entryName } from "../i18n/labels";
 import { normalizeTag, watchedTagMatcher } from "../note/normalize-tag";
 
 /** What the grid's menus ask for; null means any. */
@@ -129,7 +130,7 @@ export function buildReuseGrid(input: ReuseGridInput): ReuseGrid {
 	}
 	const collator = collatorFor(input.language);
 	kept.sort((a, b) => collator.compare(a.idea.title, b.idea.title) || (a.idea.path < b.idea.path ? -1 : a.idea.path > b.idea.path ? 1 : 0));
-	const columns = input.formats.map((format) => ({ key: format.key, label: format.names[input.language] }));
+	const columns = input.formats.map((format) => ({ key: format.key, label: entryName(format, input.language) }));
 	const rows = kept.map(({ idea, stage }) => {
 		const groups = byFormat(input.draftsOf(idea.path));
 		return { path: idea.path, title: idea.title, stage, cells: columns.map((column) => draftCell(column.key, groups.get(column.key) ?? [])) };

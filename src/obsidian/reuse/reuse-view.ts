@@ -7,6 +7,7 @@ import { DEFAULT_REUSE_STATE, readReuseState, type ReuseGridKind, type ReuseStat
 import { propertyLinks } from "../../core/brand/link-property";
 import { OTHER_LANE_KEY } from "../../core/pipeline/board-model";
 import { numberText } from "../../core/i18n/number-text";
+import { stageLabel } from "../../core/i18n/labels";
 import type { MessageKey } from "../../core/i18n/messages";
 import type { Studio } from "../shared/studio";
 import { IndexView } from "../shared/index-view";
@@ -183,7 +184,7 @@ export class ReuseView extends IndexView {
 			this.render();
 		};
 		const stages = dropdown(el, "tls-reuse-stage", t("reuse.filterStage"), t("reuse.allStages"), filter.stage, (stage) => setFilter({ stage }));
-		stages([...settings.stages.map((stage): [string, string] => [stage.key, stage.labels[language]]), [OTHER_LANE_KEY, t("board.other")]]);
+		stages([...settings.stages.map((stage): [string, string] => [stage.key, stageLabel(stage, language)]), [OTHER_LANE_KEY, t("board.other")]]);
 		return {
 			tags: dropdown(el, "tls-reuse-tag", t("board.filterTag"), t("board.allTags"), filter.tag, (tag) => setFilter({ tag })),
 			brands: dropdown(el, "tls-reuse-brand", t("reuse.filterBrand"), t("reuse.allBrands"), filter.brand, (brand) => setFilter({ brand })),
