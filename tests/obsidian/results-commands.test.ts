@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { Notice, type App } from "obsidian";
+import { Notice, Plugin, type App, type MarkdownView } from "obsidian";
 import { parse } from "yaml";
 import { makeApp, flush } from "../helpers/obsidian-app";
 import { loadPlugin, openNote, run } from "../helpers/load-plugin";
@@ -134,6 +134,21 @@ describe("copy-post-text", () => {
 		const { command } = await loadPlugin(app);
 		await openNote(app, IDEA);
 		expect(run(command("copy-post-text"))).toBe(false);
+	});
+
+	it("counts the draft left open at the last start in the status bar once the layout is ready and painted", async () => {
+		const app = vault();
+		const file = await openNote(app, POST);
+		// The in-memory workspace opens no MarkdownView: the one Obsidian restores holds the draft in its editor.
+		const restored = { file, editor: { getValue: () => post } } as unknown as MarkdownView;
+		jest.spyOn(app.workspace, "getActiveViewOfType").mockReturnValue(restored);
+		const items = jest.spyOn(Plugin.prototype, "addStatusBarItem");
+		const { layoutReady } = await loadPlugin(app, { layoutReady: false });
+		const status = items.mock.results[0]?.value as HTMLElement | undefined;
+		if (!status) throw new Error("no status bar item");
+		expect(status.textContent).toBe("");
+		await layoutReady();
+		expect(status.textContent).toBe(`134 / 3${"\u202f"}000 caractères · accroche avant «${NBSP}…voir plus${NBSP}»`);
 	});
 });
 
