@@ -20,10 +20,10 @@
  * Median of the runs; the page's performance marks (preview/page/shell/start.ts) time them.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { repositoryRoot, withBenchPage } from "./bench-page";
 import { writeBoardVault } from "./board-bench";
 
@@ -46,6 +46,11 @@ export interface StartupBenchDetails extends StartupBenchResult {
 	/** Median time from the layout ready to all 2,000 cards painted, read from the warm cache, CPU slowed four times (ms). */
 	wholeBoardMs: number;
 	wholeBoardRuns: number[];
+	/**
+	 * For context, in an empty page slowed the same way (median of the runs): main.js compiled alone, and a file of
+	 * main.js's size holding nothing but one string, what V8 spends on reading that much text before any code.
+	 */
+	emptyPage: { evaluateMs: number; oneStringMs: number };
 	/** One warm start at full speed before the slowed ones, for context: what this machine does unslowed. */
 	fullSpeed: { onloadMs: number; evaluateMs: number; firstBoardMs: number; wholeBoardMs: number };
 	cards: number;
@@ -164,6 +169,41 @@ async function untilCacheSaved(page: Page): Promise<void> {
 	);
 }
 
+/**
+ * main.js compiled as the preview evaluates it (preview/page/shell/built-plugin.ts: the text in Obsidian's function
+ * wrapper), its factory not run, in an empty page with the CPU slowed, and a file of the same length holding one
+ * string: median of `runs` each. Each is given to the page as a script element, which compiles it at once.
+ */
+async function evaluateInEmptyPage(context: BrowserContext, script: string, runs: number): Promise<{ evaluateMs: number; oneStringMs: number }> {
+	const page = await context.newPage();
+	try {
+		const cdp = await context.newCDPSession(page);
+		await page.goto("about:blank");
+		const oneString = `var text=${JSON.stringify("x".repeat(Math.max(0, script.length - 20)))};`;
+		await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+		const [evaluateRuns, oneStringRuns] = await page.evaluate(
+			({ texts, count }) =>
+				texts.map((text) => {
+					const runsMs: number[] = [];
+					for (let run = 0; run < count; run++) {
+						const element = document.createElement("script");
+						// A new source each time (its comment), so that V8 compiles it again as a fresh start would.
+						element.textContent = `(function anonymous(require,module,exports){${text}\n})\n//# sourceURL=app://obsidian.md/plugin:${run}:${performance.now()}`;
+						const start = performance.now();
+						document.head.appendChild(element);
+						runsMs.push(performance.now() - start);
+						element.remove();
+					}
+					return runsMs;
+				}),
+			{ texts: [script, oneString], count: runs },
+		);
+		return { evaluateMs: median(evaluateRuns ?? []), oneStringMs: median(oneStringRuns ?? []) };
+	} finally {
+		await page.close();
+	}
+}
+
 /** Every figure of the start-up bench. Builds main.js; cleans up its vault, profile, browser and server whatever happens. */
 export async function measureStartupDetails(runs = RUNS): Promise<StartupBenchDetails> {
 	const root = repositoryRoot("start-up");
@@ -207,6 +247,8 @@ export async function measureStartupDetails(runs = RUNS): Promise<StartupBenchDe
 				}
 				await untilCacheSaved(page);
 			}
+			const emptyPage = await evaluateInEmptyPage(context, readFileSync(mainJs, "utf8"), runs);
+			process.stderr.write(`start-up bench: in an empty page, CPU ×${CPU_SLOWDOWN}, main.js compiled in ${emptyPage.evaluateMs} ms, a file of its size holding one string in ${emptyPage.oneStringMs} ms\n`);
 			if (errors.length > 0) throw new Error(`start-up bench: errors in the page:\n${errors.join("\n")}`);
 			return {
 				onloadMs: median(onloadRuns),
@@ -220,6 +262,7 @@ export async function measureStartupDetails(runs = RUNS): Promise<StartupBenchDe
 				wholeBoardMs: median(wholeBoardRuns),
 				wholeBoardRuns,
 				fullSpeed,
+				emptyPage,
 				cards,
 				targets: TARGETS,
 			};
