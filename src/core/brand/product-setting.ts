@@ -1,10 +1,7 @@
-import { readKeyAndNames, readSettingList, type SettingList } from "../settings/setting-list";
+import { readKeyAndNames, readSettingList, type NamedEntry, type SettingList } from "../settings/setting-list";
 
 /** A product a brand idea is carried into (a talk, a course...): the value stored in a product note's `product` property, and its names. */
-export interface ProductSetting {
-	key: string;
-	names: { en: string; fr: string };
-}
+export type ProductSetting = NamedEntry;
 
 const product = (key: string, en: string, fr: string): ProductSetting => ({ key, names: { en, fr } });
 

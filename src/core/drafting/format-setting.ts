@@ -1,4 +1,4 @@
-import { readKeyAndNames, readSettingList, type SettingList } from "../settings/setting-list";
+import { readKeyAndNames, readSettingList, type NamedEntry, type SettingList } from "../settings/setting-list";
 
 /**
  * A format a draft is written in (a LinkedIn post, a white paper...): the value stored in a
@@ -6,9 +6,7 @@ import { readKeyAndNames, readSettingList, type SettingList } from "../settings/
  * it serves (`spark` for short pieces, `invest` for long ones). Its template is the built-in
  * template of the same key, or the writer's note named after it in the templates folder.
  */
-export interface FormatSetting {
-	key: string;
-	names: { en: string; fr: string };
+export interface FormatSetting extends NamedEntry {
 	/** Where it is published: stored in a draft's `channel` property, as written here. */
 	channel: string;
 	/** Stage key of the idea this format serves. */

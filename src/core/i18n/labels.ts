@@ -2,6 +2,7 @@ import type { Language } from "./language";
 import type { FormatSetting } from "../drafting/format-setting";
 import type { ProductSetting } from "../brand/product-setting";
 import type { StageSetting } from "../settings/studio-settings";
+import type { NamedEntry } from "../settings/setting-list";
 import { comparableText } from "../text/comparable-text";
 
 /**
@@ -32,8 +33,8 @@ export function stageLabel(stage: StageSetting, language: Language): string {
 	return stage.labels[language];
 }
 
-/** A format or a product of the settings, as the writer's language names it. */
-export function entryName(entry: FormatSetting | ProductSetting, language: Language): string {
+/** A format, a product or a metric of the settings, as the writer's language names it. */
+export function entryName(entry: NamedEntry, language: Language): string {
 	return entry.names[language];
 }
 

@@ -1,16 +1,12 @@
-import { readKeyAndNames, readSettingList, type SettingList } from "../settings/setting-list";
+import { readKeyAndNames, readSettingList, type NamedEntry, type SettingList } from "../settings/setting-list";
 import { needsYamlQuotes } from "../writer/yaml-scalar";
 import { comparableText } from "../text/comparable-text";
-import type { Language } from "../i18n/language";
 
 /**
  * A figure a publication is measured by (impressions, reactions...): the key of the number property it is
  * stored in on the published draft (`impressions: 1200`), and its names.
  */
-export interface MetricSetting {
-	key: string;
-	names: { en: string; fr: string };
-}
+export type MetricSetting = NamedEntry;
 
 const metric = (key: string, en: string, fr: string): MetricSetting => ({ key, names: { en, fr } });
 
@@ -51,11 +47,6 @@ export function readMetricList(value: unknown): SettingList<MetricSetting> {
 export function metricList(value: unknown): MetricSetting[] {
 	const metrics = readMetricList(value).items;
 	return metrics.length > 0 ? metrics : DEFAULT_METRICS.map((m) => ({ ...m, names: { ...m.names } }));
-}
-
-/** A metric's name in the writer's language. */
-export function metricName(metric: MetricSetting, language: Language): string {
-	return metric.names[language];
 }
 
 /** The metrics as the settings tab shows them: one a line, `key | English name | French name`. */

@@ -1,11 +1,11 @@
 import { format } from "date-fns";
 import { dayDate, type DayKey } from "../calendar/calendar-day";
 import { dateLocale } from "../i18n/date-locale";
-import type { Labels } from "../i18n/labels";
+import { entryName, type Labels } from "../i18n/labels";
 import type { MessageKey } from "../i18n/messages";
 import type { Translate } from "../i18n/translator";
 import { OTHER_LANE_KEY } from "../pipeline/board-model";
-import { metricName, type MetricSetting } from "../results/metric-setting";
+import type { MetricSetting } from "../results/metric-setting";
 import type { WeeklyReview } from "./weekly-review";
 
 /** The parts of the weekly review, in the order it shows them. */
@@ -80,7 +80,7 @@ export function reviewSections(review: WeeklyReview, words: ReviewWords): Review
 		empty: t(empty, emptyVars),
 		lines,
 	});
-	const metricLabel = (metric: MetricSetting): string => metricName(metric, labels.language);
+	const metricLabel = (metric: MetricSetting): string => entryName(metric, labels.language);
 	const names = new Map(words.metrics.map((metric) => [metric.key, metricLabel(metric)]));
 	const figures = (values: Record<string, number>): string => {
 		const shown = words.metrics.filter((metric) => values[metric.key] !== undefined).map((metric) => t("review.figure", { metric: names.get(metric.key) ?? metric.key, value: values[metric.key] ?? 0 }));

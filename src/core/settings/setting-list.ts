@@ -1,3 +1,4 @@
+import type { Language } from "../i18n/language";
 /** The most items a list setting keeps (stages, formats, products, watched tags, headings): more would only slow every view. */
 export const SETTING_LIST_LIMIT = 200;
 
@@ -38,11 +39,17 @@ export function readSettingList<T>(value: unknown, read: (item: unknown) => T | 
 	return { items, isList: true, dropped, capped: false };
 }
 
+/** An entry of a settings list the writer names (a format, a product, a metric): the value notes store, and its names in both languages. */
+export interface NamedEntry {
+	key: string;
+	names: Record<Language, string>;
+}
+
 /**
  * A saved entry's key and its names in both languages, as the settings keep them for formats and products:
  * null when the entry is not an object or has no key; a missing English name takes the key, a missing French one the English.
  */
-export function readKeyAndNames(item: unknown): { record: Record<string, unknown>; key: string; names: { en: string; fr: string } } | null {
+export function readKeyAndNames(item: unknown): (NamedEntry & { record: Record<string, unknown> }) | null {
 	if (typeof item !== "object" || item === null) return null;
 	const record = item as Record<string, unknown>;
 	const key = typeof record.key === "string" ? record.key.trim() : "";

@@ -1,4 +1,5 @@
 import { Modal, Setting, type App, type TFile } from "obsidian";
+import { entryName } from "../../core/i18n/labels";
 import type { Translate } from "../../core/i18n/translator";
 import type { Language } from "../../core/i18n/language";
 import type { MetricSetting } from "../../core/results/metric-setting";
@@ -137,7 +138,7 @@ export class ImportResultsModal extends Modal {
 			{ value: "", label: t("import.target.choose") },
 			{ value: "ignore", label: t("import.target.ignore") },
 			...(["url", "date", "date-mdy", "channel"] as const).map((target) => ({ value: target, label: t(`import.target.${target}`) })),
-			...options.metrics.map((metric) => ({ value: `metric:${metric.key}`, label: metric.names[options.language] })),
+			...options.metrics.map((metric) => ({ value: `metric:${metric.key}`, label: entryName(metric, options.language) })),
 		];
 	}
 
@@ -197,7 +198,7 @@ export class ImportResultsModal extends Modal {
 			return;
 		}
 		this.shown = preview;
-		const names = new Map(options.metrics.map((metric) => [metric.key, metric.names[options.language]]));
+		const names = new Map(options.metrics.map((metric) => [metric.key, entryName(metric, options.language)]));
 		const section = <T>(cls: string, heading: string, rows: readonly T[], line: (row: T) => string): void => {
 			if (rows.length === 0) return;
 			const part = el.createDiv({ cls: `tls-import-part ${cls}` });

@@ -1,4 +1,5 @@
 import { Modal, Setting, type App } from "obsidian";
+import { entryName } from "../../core/i18n/labels";
 import type { Translate } from "../../core/i18n/translator";
 import type { Language } from "../../core/i18n/language";
 import type { MetricSetting } from "../../core/results/metric-setting";
@@ -71,7 +72,7 @@ export class RecordResultsModal extends Modal {
 			});
 			return input;
 		};
-		const inputs = options.metrics.map((metric) => field(metric.names[options.language], null, "tls-results-metric", this.typed[metric.key] ?? "", (value) => (this.typed[metric.key] = value), "decimal"));
+		const inputs = options.metrics.map((metric) => field(entryName(metric, options.language), null, "tls-results-metric", this.typed[metric.key] ?? "", (value) => (this.typed[metric.key] = value), "decimal"));
 		inputs.forEach((input, i) => input.setAttr("data-metric", options.metrics[i]?.key ?? ""));
 		field(t("results.readOn"), this.words.hint, "tls-results-date", this.date, (value) => (this.date = value), "text");
 		this.errorEl = contentEl.createDiv({ cls: "tls-publish-error", attr: { role: "alert" } });
@@ -99,7 +100,7 @@ export class RecordResultsModal extends Modal {
 		}
 		const edit = resultsEdit(this.typed, options.metrics, date.day);
 		if (!edit.ok) {
-			this.errorEl?.setText(edit.problem === "nothing" ? t("results.nothing") : t("results.notANumber", { metric: edit.metric.names[options.language], value: edit.value }));
+			this.errorEl?.setText(edit.problem === "nothing" ? t("results.nothing") : t("results.notANumber", { metric: entryName(edit.metric, options.language), value: edit.value }));
 			return;
 		}
 		this.errorEl?.setText("");

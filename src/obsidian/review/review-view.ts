@@ -2,7 +2,7 @@ import { Keymap, Menu, setIcon, TFile, type ViewStateResult, type WorkspaceLeaf 
 import { isoWeekKey, readIsoWeekKey, weekAfter, type IsoWeek } from "../../core/review/iso-week";
 import { reviewDaysText, reviewDayText, reviewTitle, type ReviewLine, type ReviewSection } from "../../core/review/review-sections";
 import type { WeeklyReview } from "../../core/review/weekly-review";
-import { metricName } from "../../core/results/metric-setting";
+import { entryName } from "../../core/i18n/labels";
 import { addMoveItems } from "../pipeline/card-menu";
 import { IndexView } from "../shared/index-view";
 import { renderLongList } from "../shared/long-list";
@@ -228,7 +228,7 @@ export class ReviewView extends IndexView {
 		const label = section.createEl("label", { cls: "tls-review-metric" });
 		label.createSpan({ text: t("review.evergreen.metric") });
 		const select = label.createEl("select", { cls: "dropdown", attr: { "data-focus": "metric" } });
-		for (const metric of metrics) select.createEl("option", { text: metricName(metric, this.studio.language), value: metric.key });
+		for (const metric of metrics) select.createEl("option", { text: entryName(metric, this.studio.language), value: metric.key });
 		select.value = review.metric.key;
 		select.addEventListener("change", () => {
 			this.state = { ...this.state, metric: select.value };

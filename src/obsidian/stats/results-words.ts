@@ -5,7 +5,8 @@ import { dateLocale } from "../../core/i18n/date-locale";
 import { numberText } from "../../core/i18n/number-text";
 import { percentText } from "../../core/i18n/percent-text";
 import { ENGAGEMENT_METRIC } from "../../core/results/engagement-rate";
-import { metricName, type MetricSetting } from "../../core/results/metric-setting";
+import type { MetricSetting } from "../../core/results/metric-setting";
+import { entryName } from "../../core/i18n/labels";
 import type { ResultsPeriod } from "../../core/results/results-period";
 
 /** How the results' figures, metrics, months and periods read in the writer's language. */
@@ -30,7 +31,7 @@ export interface ResultsWords {
 
 export function resultsWords(t: Translate, language: Language, metrics: readonly MetricSetting[]): ResultsWords {
 	const locale = dateLocale(language);
-	const names = new Map(metrics.map((metric) => [metric.key, metricName(metric, language)]));
+	const names = new Map(metrics.map((metric) => [metric.key, entryName(metric, language)]));
 	const figure = (value: number): string => numberText(value, language);
 	const rate = (value: number): string => percentText(value, language);
 	return {
