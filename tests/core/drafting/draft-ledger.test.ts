@@ -37,6 +37,16 @@ describe("DraftLedger", () => {
 		expect(paths(ledger.all())).toHaveLength(3);
 	});
 
+	it("lists an idea's drafts in the order of their paths, whatever the order they were written in", async () => {
+		const source = idea(new MemorySource(), IDEA);
+		for (const name of ["Vidéo", "Article", "Newsletter"]) draft(source, `Brouillons/Le doute — ${name}.md`, "[[Le doute comme méthode]]");
+		const { ledger } = await ledgerOver(source);
+		expect(paths(ledger.of(IDEA))).toEqual(["Brouillons/Le doute — Article.md", "Brouillons/Le doute — Newsletter.md", "Brouillons/Le doute — Vidéo.md"]);
+		draft(source, "Brouillons/Le doute — Conférence.md", "[[Le doute comme méthode]]").emit({ kind: "changed", path: "Brouillons/Le doute — Conférence.md" });
+		await settle();
+		expect(paths(ledger.of(IDEA))).toEqual(["Brouillons/Le doute — Article.md", "Brouillons/Le doute — Conférence.md", "Brouillons/Le doute — Newsletter.md", "Brouillons/Le doute — Vidéo.md"]);
+	});
+
 	it("attaches a draft whose hand-edited idea is a list to each idea it names", async () => {
 		const source = idea(idea(new MemorySource(), IDEA), OTHER_IDEA);
 		source.put("Brouillons/Les deux.md", { frontmatter: { type: "draft", idea: ["[[Le doute comme méthode]]", "Oser : « dire non »"] }, links: [{ link: "Le doute comme méthode", original: "[[Le doute comme méthode]]" }] });
