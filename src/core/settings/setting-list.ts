@@ -1,4 +1,5 @@
 import type { Language } from "../i18n/language";
+
 /** The most items a list setting keeps (stages, formats, products, watched tags, headings): more would only slow every view. */
 export const SETTING_LIST_LIMIT = 200;
 
@@ -46,7 +47,7 @@ export interface NamedEntry {
 }
 
 /**
- * A saved entry's key and its names in both languages, as the settings keep them for formats and products:
+ * A saved entry's key and its names in both languages, as the settings keep them for formats, products and metrics:
  * null when the entry is not an object or has no key; a missing English name takes the key, a missing French one the English.
  */
 export function readKeyAndNames(item: unknown): (NamedEntry & { record: Record<string, unknown> }) | null {
